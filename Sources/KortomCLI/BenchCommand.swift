@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import KortomKit
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure batch throughput and peak memory on generated calls.",
+        discussion: """
+            Generates synthetic ~5 KB calls (Dutch and English, with personal data planted) into \
+            the work folder, then runs `kortom batch` over them as a child process once per worker \
+            count and call count, side by side, and reports calls per second (all outputs written) \
+            and the child's peak RSS. Corpora are kept in the work folder and reused by later runs. \
+            Figures are recorded in Docs/performance.md.
+            """
+    )
+
+    @Option(help: "Call counts to measure, comma-separated (peak RSS should not grow between them).")
+    var calls: String = "10000"
+
+    @Option(help: "Worker counts to measure, comma-separated.")
+    var workers: String = "1,2"
+
+    @Option(help: "Approximate size of each generated call in bytes.")
+    var size: Int = 5000
+
+    @Option(help: "Folder for corpora and outputs.")
+    var workDir: String = "/tmp/kortom-bench"
+
+    @Option(name: .customLong("repeat"), help: "Repetitions per configuration; the best run is reported.")
+    var repetitions: Int = 1
+
+    func run() throws {
+        let callCounts = try parseList(calls, name: "--calls")
+        let workerCounts = try parseList(workers, name: "--workers")
+        let executable = try selfExecutable()
+        try FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true)
+        print("kortom bench: \(size)-byte calls, cores: \(ProcessInfo.processInfo.activeProcessorCount), best of \(repetitions)")
+        print("calls     workers  seconds   calls/s   peak RSS MiB   speed-up")
+        for count in callCounts {
+            let corpus = try prepareCorpus(count: count)
+            var baseline: Double?
+            for workerCount in workerCounts {
+                var best: (seconds: Double, rss: Int)?
+                for _ in 0..<max(1, repetitions) {
+                    let output = "\(workDir)/out-\(count)-\(workerCount)"
+                    try? FileManager.default.removeItem(atPath: output)
+                    let measured = try ChildProcess.measure(executable, ["batch", corpus, "--out", output, "--concurrency", "\(workerCount)", "--quiet"])
+                    guard measured.status == 0 else {
+                        throw ValidationError("kortom batch exited with \(measured.status) on the generated corpus")
+                    }
+                    try verifyOutput(output, expected: count)
+                    if best == nil || measured.seconds < best!.seconds { best = (measured.seconds, measured.peakRSSKiB) }
+                }
+                let rate = Double(count) / best!.seconds
+                baseline = baseline ?? rate
+                print(
+                    pad("\(count)", 10) + pad("\(workerCount)", 9) + pad(String(format: "%.2f", best!.seconds), 10)
+                        + pad("\(Int(rate))", 10) + pad(String(format: "%.1f", Double(best!.rss) / 1024), 15)
+                        + String(format: "%.2fx", rate / baseline!)
+                )
+            }
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func parseList(_ text: String, name: String) throws -> [Int] {
+        let values = text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 > 0 }) else { throw ValidationError("\(name) takes positive numbers separated by commas") }
+        return values
+    }
+
+    private func selfExecutable() throws -> String {
+        let path = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        return path
+    }
+
+    /// Generates `count` calls once; a marker file records a complete corpus.
+    private func prepareCorpus(count: Int) throws -> String {
+        let corpus = "\(workDir)/corpus-\(count)-\(size)"
+        let marker = "\(corpus)/.complete"
+        if FileManager.default.fileExists(atPath: marker) { return corpus }
+        try? FileManager.default.removeItem(atPath: corpus)
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let generator = SyntheticCalls(targetBytes: size)
+        let perFolder = 10_000
+        for index in 0..<count {
+            let folder = "\(corpus)/part-\(index / perFolder)"
+            if index % perFolder == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try Data(generator.transcript(index).utf8).write(to: URL(fileURLWithPath: "\(folder)/call-\(index).txt"))
+        }
+        try Data().write(to: URL(fileURLWithPath: marker))
+        return corpus
+    }
+
+    private func verifyOutput(_ output: String, expected: Int) throws {
+        let lines = try String(contentsOfFile: "\(output)/summaries.jsonl", encoding: .utf8).split(separator: "\n").count
+        guard lines == expected else { throw ValidationError("expected \(expected) summaries, found \(lines)") }
+    }
+}
+
+/// Runs a child process and reports its wall time and peak resident set size.
+enum ChildProcess {
+    struct Measurement {
+        var status: Int32
+        var seconds: Double
+        var peakRSSKiB: Int
+    }
+
+    static func measure(_ executable: String, _ arguments: [String]) throws -> Measurement {
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+        let spawned = posix_spawn(&pid, executable, nil, nil, argv, environ)
+        guard spawned == 0 else { throw ValidationError("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw ValidationError("wait failed: \(String(cString: strerror(errno)))") }
+        }
+        let elapsed = start.duration(to: clock.now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Measurement(status: exitStatus, seconds: seconds, peakRSSKiB: Int(usage.ru_maxrss))
+    }
+}

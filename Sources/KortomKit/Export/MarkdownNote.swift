@@ -1,0 +1,69 @@
+/// Renders the Markdown case note a person reads, headed in the call's language.
+public enum MarkdownNote {
+    public static func render(_ summary: CaseSummary) -> String {
+        let words = NoteVocabulary(summary.language)
+        var note = "# \(words.noteTitle): \(escape(summary.callID))\n\n"
+        note += "> \(words.machineGeneratedNotice(generator: summary.provenance.generator, version: summary.provenance.version))\n\n"
+        note += "**\(words.subjectHeading):** \(escape(summary.subject))  \n"
+        note += "**\(words.outcomeHeading):** \(words.outcome(summary.outcome))\n\n"
+        note += "## \(words.reasonHeading)\n\n\(escape(summary.reason))\n\n"
+        note += "## \(words.summaryHeading)\n\n"
+        for sentence in summary.sentences {
+            note += "- \(escape(sentence.text)) _(\(turnList(sentence.turnIDs, words)))_\n"
+        }
+        note += "\n## \(words.followUpsHeading)\n\n"
+        if summary.followUps.isEmpty {
+            note += "\(words.noFollowUps)\n"
+        } else {
+            for followUp in summary.followUps {
+                note += "- [ ] **\(words.role(followUp.owner))**: \(escape(followUp.text)) _(\(turnList(followUp.turnIDs, words)))_\n"
+            }
+        }
+        if !summary.facts.isEmpty {
+            note += "\n## \(words.factsHeading)\n\n"
+            var seen = Set<String>()
+            for fact in summary.facts where seen.insert("\(fact.kind)|\(fact.normalized)").inserted {
+                note += "- \(words.factKind(fact.kind)): \(escape(fact.normalized)) _(\(turnList([fact.turnIndex], words)))_\n"
+            }
+        }
+        if !summary.signals.isEmpty {
+            note += "\n## \(words.signalsHeading)\n\n"
+            for signal in summary.signals {
+                note += "- \(words.signal(signal.kind)) _(\(turnList([signal.turnIndex], words)))_\n"
+            }
+        }
+        if !summary.piiCounts.isEmpty {
+            note += "\n## \(words.personalDataHeading)\n\n"
+            note += summary.piiCounts.sorted { $0.key < $1.key }.map { "\($0.key.rawValue): \($0.value)" }.joined(separator: ", ") + "\n"
+        }
+        if !summary.warnings.isEmpty {
+            note += "\n## \(words.warningsHeading)\n\n"
+            for warning in summary.warnings { note += "- \(escape(warning))\n" }
+        }
+        let intent = summary.intents.first.map { "\($0.id) (\($0.score))" } ?? "unknown"
+        note += "\n---\n\n`\(summary.source.path)` · \(summary.language.rawValue) · \(summary.turnCount) \(words.turnsWord) · \(intent) · \(summary.provenance.generator) \(summary.provenance.version) · config \(summary.provenance.configHash)\n"
+        return note
+    }
+
+    private static func turnList(_ ids: [Int], _ words: NoteVocabulary) -> String {
+        let label = words.language == .dutch ? "beurt" : "turn"
+        return "\(label) " + ids.map(String.init).joined(separator: ", ")
+    }
+
+    /// Keeps call text from turning into Markdown or HTML structure.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "*", "_", "`", "\\", "#", "|": result += "\\\(character)"
+            case "\n", "\r", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+/// The canonical JSON of a transcript, as `kortom parse` prints it and the JSON parser reads it
+/// back (see Docs/transcript-format.md).
+public enum TranscriptRecord {
+    public static func json(_ transcript: Transcript) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("call_id", transcript.externalID ?? transcript.callID)
+        writer.field("source", transcript.source.path)
+        writer.field("format", transcript.format)
+        writer.field("language", transcript.language.rawValue)
+        writer.field("started_at", transcript.startedAt.map(TimestampParsing.string(from:)))
+        writer.field("channel", transcript.channel)
+        writer.key("metadata")
+        writer.beginObject()
+        for (key, value) in transcript.metadata.sorted(by: { $0.key < $1.key }) { writer.field(key, value) }
+        writer.endObject()
+        writer.key("turns")
+        writer.beginArray()
+        for turn in transcript.turns {
+            writer.beginObject()
+            writer.field("index", turn.index)
+            writer.field("role", turn.speaker.role.rawValue)
+            writer.field("role_source", turn.speaker.roleSource.rawValue)
+            writer.field("speaker", turn.speaker.label)
+            writer.field("text", turn.text)
+            writer.field("start", turn.start)
+            writer.field("end", turn.end)
+            writer.field("confidence", turn.confidence)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// `{"text": ..., "findings": [...]}` for `kortom redact --json`; findings carry no values.
+    public static func redactionJSON(text: String, findings: [PIIFinding]) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("text", text)
+        writer.key("findings")
+        writer.beginArray()
+        for finding in findings {
+            writer.beginObject()
+            writer.field("type", finding.type.rawValue)
+            writer.field("start", finding.range.lowerBound)
+            writer.field("end", finding.range.upperBound)
+            writer.field("placeholder", finding.placeholder)
+            writer.field("detector", finding.detector)
+            writer.field("confidence", finding.confidence)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.bytes
+    }
+}

@@ -1,0 +1,52 @@
+/// The Dutch and English phrases that mark promises, outcomes and signals in a call.
+enum CueLexicon {
+    /// Promises by whoever speaks ("ik stuur u", "we'll call you back").
+    static let speakerPromises = [
+        "ik stuur", "wij sturen", "we sturen", "ik zal", "wij zullen", "we zullen", "ik zet", "ik maak", "ik geef",
+        "ik plan", "ik bel", "wij bellen", "we bellen", "ik neem", "ik heb een afspraak", "ik heb u ingepland",
+        "ik heb het doorgezet", "ik zet het door", "ik ga ", "ik regel", "ik leg", "ik vraag", "ik dien",
+        "i will", "i'll", "we will", "we'll", "i am going to", "i'm going to", "i've booked", "i have booked",
+        "i've arranged", "i have arranged", "i've logged", "i have logged", "i've passed", "i have passed",
+        "let me send", "i've sent", "i've put",
+    ]
+    /// Things the organisation will do, said in the passive or to the customer.
+    static let organisationPromises = [
+        "u wordt", "u krijgt", "u ontvangt", "wordt binnen", "worden binnen", "neemt contact", "nemen contact",
+        "wordt opgehaald", "worden opgehaald", "komt langs", "komen langs", "belt u terug", "bellen u terug",
+        "krijgt u", "ontvangt u", "hoort u", "you will receive", "you'll receive", "you will get", "you'll get",
+        "you will be", "you'll be", "someone will", "will call you", "will contact you", "will be collected",
+        "will be sent", "will be in touch", "will get back to you",
+    ]
+    /// Things the customer has to do, said by the agent.
+    static let customerTasks = [
+        "u moet", "moet u", "wilt u", "kunt u het formulier", "stuurt u", "neemt u", "vergeet u niet", "u kunt het",
+        "u dient", "dient u", "u hoeft alleen", "you need to", "you'll need to", "you will need to", "please send",
+        "you have to", "you should", "make sure you", "bring your", "neem uw", "neemt u uw",
+    ]
+    static let resolved = [
+        "is geregeld", "is gelukt", "dat is gelukt", "staat genoteerd", "is verwerkt", "heb ik aangepast", "is aangepast",
+        "is doorgevoerd", "is ingepland", "staat ingepland", "heb ik ingepland", "duidelijk", "dat was het", "dat is alles",
+        "top, dank", "fijn, dank", "super, dank", "dank u wel", "bedankt voor uw hulp", "geholpen", "opgelost",
+        "sorted", "all set", "has been updated", "is done", "that's everything", "that helps", "that's great",
+        "that's all", "booked", "resolved", "perfect, thank", "great, thank", "thanks for your help", "brilliant",
+    ]
+    static let unresolved = [
+        "helaas", "niet mogelijk", "kan ik niet", "kunnen we niet", "geen oplossing", "niet tevreden", "ontevreden",
+        "unfortunately", "not possible", "can't do", "cannot do", "not happy", "not satisfied", "no solution",
+    ]
+    static let pending = [
+        "teruggebeld", "terugbellen", "doorgezet", "doorsturen", "in behandeling", "uitzoeken", "nagaan", "navragen",
+        "call you back", "call back", "look into", "passed on", "forwarded", "escalate", "investigate", "get back to you",
+    ]
+    static let complaint = ["klacht", "klagen", "complaint", "complain"]
+    static let escalation = ["leidinggevende", "manager", "supervisor", "chef", "someone senior", "hogerop"]
+    static let repeatedContact = [
+        "voor de derde keer", "voor de tweede keer", "al eerder gebeld", "al twee keer", "al drie keer", "weer bellen",
+        "opnieuw gebeld", "vorige week ook", "al vaker gebeld", "third time", "second time", "already called",
+        "called before", "called last week", "keep calling", "again and again",
+    ]
+    static let negativeSentiment = [
+        "boos", "belachelijk", "schandalig", "frustrerend", "ben het zat", "word er gek", "onacceptabel", "ridiculous",
+        "unacceptable", "angry", "furious", "fed up", "disgraceful", "sick of", "frustrated", "frustrating",
+    ]
+}

@@ -1,0 +1,56 @@
+/// Scores a call against an ``IntentTaxonomy``.
+///
+/// What the customer says counts most, and their first three turns most of all: that is
+/// where people say why they call. Agent turns count a little, since agents often restate
+/// the question. Scores are normalised so the best intent's share of all evidence is its score.
+public struct IntentClassifier: Sendable {
+    public let taxonomy: IntentTaxonomy
+    /// Below this score the call's intent is `unknown`.
+    public let threshold: Double
+    private let matcher: PhraseMatcher
+    private let owners: [Int]
+
+    public init(taxonomy: IntentTaxonomy = .municipal, threshold: Double = 0.2) {
+        self.taxonomy = taxonomy
+        self.threshold = threshold
+        var phrases: [String] = []
+        var owners: [Int] = []
+        for (index, intent) in taxonomy.intents.enumerated() {
+            for keyword in intent.keywords {
+                phrases.append(keyword)
+                owners.append(index)
+            }
+        }
+        self.matcher = PhraseMatcher(phrases: phrases)
+        self.owners = owners
+    }
+
+    /// The intents with evidence, best first, at most three.
+    public func classify(_ turns: [Turn]) -> [ScoredIntent] {
+        var evidence = [Double](repeating: 0, count: taxonomy.intents.count)
+        var customerTurnsSeen = 0
+        for turn in turns {
+            let weight: Double
+            switch turn.speaker.role {
+            case .customer, .unknown:
+                customerTurnsSeen += 1
+                weight = customerTurnsSeen <= 3 ? 3 : 1.5
+            case .agent: weight = turn.index < 4 ? 1 : 0.5
+            case .system: weight = 0.25
+            }
+            var seen = Set<Int>()
+            for match in matcher.matches(in: turn.text) where seen.insert(owners[match.phrase]).inserted {
+                evidence[owners[match.phrase]] += weight * taxonomy.intents[owners[match.phrase]].weight
+            }
+        }
+        let total = evidence.reduce(0, +)
+        guard total > 0 else { return [ScoredIntent(id: "unknown", score: 0)] }
+        let ranked = evidence.enumerated()
+            .filter { $0.element > 0 }
+            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+            .prefix(3)
+            .map { ScoredIntent(id: taxonomy.intents[$0.offset].id, score: ($0.element / total * 1000).rounded() / 1000) }
+        guard let best = ranked.first, best.score >= threshold else { return [ScoredIntent(id: "unknown", score: 0)] + ranked }
+        return Array(ranked)
+    }
+}

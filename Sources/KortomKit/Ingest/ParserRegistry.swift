@@ -1,0 +1,56 @@
+/// The set of transcript parsers a pipeline knows, and the rule that picks one per document.
+public struct ParserRegistry: Sendable {
+    public private(set) var parsers: [any TranscriptParser]
+    /// The language assumed when a call neither declares nor reveals one.
+    public var fallbackLanguage: CallLanguage
+
+    /// The parsers Kortom ships, most specific first.
+    public static let standard = ParserRegistry(parsers: [JSONTranscriptParser(), PlainTextTranscriptParser()])
+
+    public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch) {
+        self.parsers = parsers
+        self.fallbackLanguage = fallbackLanguage
+    }
+
+    /// Adds a parser; on equal confidence, parsers registered earlier win.
+    public mutating func register(_ parser: any TranscriptParser) {
+        parsers.append(parser)
+    }
+
+    /// Parses a document with the parser surest of its format.
+    ///
+    /// - Parameters:
+    ///   - document: the decoded input.
+    ///   - callID: the id the pipeline derived for the input.
+    /// - Throws: ``KortomError`` `unrecognised_format`, `malformed` or `no_turns`.
+    public func transcript(from document: TranscriptDocument, callID: String) throws(KortomError) -> Transcript {
+        var best: (parser: any TranscriptParser, score: Double)?
+        for parser in parsers {
+            let score = parser.recognise(document)
+            if score > 0, score > (best?.score ?? 0) { best = (parser, score) }
+        }
+        guard let chosen = best?.parser else {
+            throw KortomError(.unrecognisedFormat, "\(document.origin): not a transcript in a known format (no `SPEAKER: text` lines, not Kortom JSON)")
+        }
+        var parsed = try chosen.parse(document)
+        parsed.turns.removeAll { $0.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+        guard !parsed.turns.isEmpty else {
+            throw KortomError(.noTurns, "\(document.origin): the \(chosen.name) transcript holds no turn with text")
+        }
+        for index in parsed.turns.indices { parsed.turns[index].index = index }
+        var language = parsed.language ?? .unknown
+        if language == .unknown { language = LanguageDetector.detect(parsed.turns.lazy.map(\.text)) }
+        if language == .unknown { language = fallbackLanguage }
+        return Transcript(
+            callID: callID,
+            externalID: parsed.externalID,
+            source: document.origin,
+            language: language,
+            startedAt: parsed.startedAt,
+            channel: parsed.channel,
+            turns: parsed.turns,
+            metadata: parsed.metadata,
+            format: chosen.name
+        )
+    }
+}

@@ -1,0 +1,100 @@
+/// Turns the bytes of an input into text, or says precisely why it cannot.
+///
+/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are accepted.
+/// Binary data and invalid UTF-8 are refused with the byte offset of the first problem.
+public enum TextDecoding {
+    /// Decodes `bytes` read from `origin`.
+    ///
+    /// - Parameters:
+    ///   - bytes: the whole input.
+    ///   - origin: where the bytes came from; named in errors.
+    /// - Throws: ``KortomError`` with code `empty`, `binary_content` or `invalid_encoding`.
+    public static func decode(_ bytes: [UInt8], origin: TranscriptOrigin) throws(KortomError) -> String {
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return try decodeUTF16(bytes, bigEndian: false, origin: origin)
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return try decodeUTF16(bytes, bigEndian: true, origin: origin)
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = bytes[start...]
+        if body.allSatisfy(isWhitespace) {
+            throw KortomError(.empty, "\(origin): the file is empty")
+        }
+        if let offset = firstBinaryByte(in: body) {
+            throw KortomError(.binaryContent, "\(origin): binary data at byte \(offset); expected a text transcript")
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(in: body) ?? start
+            throw KortomError(.invalidEncoding, "\(origin): invalid UTF-8 at byte \(offset); save the transcript as UTF-8")
+        }
+        return text
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, origin: TranscriptOrigin) throws(KortomError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw KortomError(.invalidEncoding, "\(origin): UTF-16 text with an odd number of bytes")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var index = 2
+        while index < bytes.count {
+            let high = UInt16(bytes[index]), low = UInt16(bytes[index + 1])
+            units.append(bigEndian ? high << 8 | low : low << 8 | high)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw KortomError(.invalidEncoding, "\(origin): invalid UTF-16 (unpaired surrogate)")
+        }
+        if text.utf8.allSatisfy(isWhitespace) {
+            throw KortomError(.empty, "\(origin): the file is empty")
+        }
+        if text.utf8.contains(0) {
+            throw KortomError(.binaryContent, "\(origin): binary data in UTF-16 text")
+        }
+        return text
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    /// NUL, or C0 controls other than tab, line feed, form feed and carriage return.
+    private static func firstBinaryByte(in bytes: ArraySlice<UInt8>) -> Int? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
+                return index
+            }
+        }
+        return nil
+    }
+
+    static func firstInvalidUTF8Offset(in bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.endIndex { return index }
+            for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 {
+                return index
+            }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) { return index }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

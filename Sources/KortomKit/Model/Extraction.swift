@@ -1,0 +1,96 @@
+/// What the extract stage found in a redacted call.
+public struct Extraction: Sendable, Hashable {
+    public var intents: [ScoredIntent]
+    public var facts: [Fact]
+    public var actions: [AgreedAction]
+    public var outcome: CallOutcomeKind
+    public var signals: [Signal]
+
+    public init(intents: [ScoredIntent] = [], facts: [Fact] = [], actions: [AgreedAction] = [], outcome: CallOutcomeKind = .unknown, signals: [Signal] = []) {
+        self.intents = intents
+        self.facts = facts
+        self.actions = actions
+        self.outcome = outcome
+        self.signals = signals
+    }
+}
+
+/// A reason for contact with its score.
+public struct ScoredIntent: Sendable, Hashable {
+    /// A taxonomy id such as `address_change`.
+    public var id: String
+    /// 0...1, higher is more likely.
+    public var score: Double
+
+    public init(id: String, score: Double) {
+        self.id = id
+        self.score = score
+    }
+}
+
+/// A key fact: an amount, a date, a reference number.
+public struct Fact: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case amount
+        case date
+        case reference
+    }
+
+    public var kind: Kind
+    /// The fact as written in the (redacted) call text.
+    public var text: String
+    /// A normalised form: `1234.56 EUR`, `2026-03-01`, `zaaknummer Z-2026-0042`.
+    public var normalized: String
+    public var turnIndex: Int
+    /// UTF-8 byte range in the redacted turn text.
+    public var range: Range<Int>
+
+    public init(kind: Kind, text: String, normalized: String, turnIndex: Int, range: Range<Int>) {
+        self.kind = kind
+        self.text = text
+        self.normalized = normalized
+        self.turnIndex = turnIndex
+        self.range = range
+    }
+}
+
+/// Something someone in the call said they or the other would do.
+public struct AgreedAction: Sendable, Hashable {
+    /// Who does it.
+    public var owner: SpeakerRole
+    /// The sentence that carries the promise, from the redacted text.
+    public var text: String
+    public var turnIndex: Int
+
+    public init(owner: SpeakerRole, text: String, turnIndex: Int) {
+        self.owner = owner
+        self.text = text
+        self.turnIndex = turnIndex
+    }
+}
+
+/// How the call ended for the caller.
+public enum CallOutcomeKind: String, Sendable, Hashable, Codable {
+    case resolved
+    case partlyResolved = "partly_resolved"
+    case notResolved = "not_resolved"
+    case unknown
+}
+
+/// A signal the next agent should know about.
+public struct Signal: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case complaint
+        case escalationRequest = "escalation_request"
+        case repeatedContact = "repeated_contact"
+        case negativeSentiment = "negative_sentiment"
+    }
+
+    public var kind: Kind
+    public var turnIndex: Int
+
+    public init(kind: Kind, turnIndex: Int) {
+        self.kind = kind
+        self.turnIndex = turnIndex
+    }
+}

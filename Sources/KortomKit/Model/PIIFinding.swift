@@ -1,0 +1,46 @@
+/// A piece of personal data found in a turn.
+///
+/// A finding never carries the value it found: only where it was, what kind it is and what
+/// replaced it.
+public struct PIIFinding: Sendable, Hashable {
+    /// The kind of personal data.
+    public var type: PIIType
+    /// The turn the value was found in.
+    public var turnIndex: Int
+    /// The UTF-8 byte range of the value in the original (unredacted) turn text.
+    public var range: Range<Int>
+    /// The detector that found it.
+    public var detector: String
+    /// How sure the detector is, 0...1.
+    public var confidence: Double
+    /// What the value was replaced with, for example `[IBAN-1]`.
+    public var placeholder: String
+
+    public init(type: PIIType, turnIndex: Int, range: Range<Int>, detector: String, confidence: Double, placeholder: String) {
+        self.type = type
+        self.turnIndex = turnIndex
+        self.range = range
+        self.detector = detector
+        self.confidence = confidence
+        self.placeholder = placeholder
+    }
+}
+
+/// The kinds of personal data Kortom redacts. The raw value is the placeholder prefix.
+public enum PIIType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case bsn = "BSN"
+    case iban = "IBAN"
+    case phone = "PHONE"
+    case email = "EMAIL"
+    case postcode = "POSTCODE"
+    case address = "ADDRESS"
+    case name = "NAME"
+    case dateOfBirth = "DOB"
+    case licencePlate = "PLATE"
+    case documentNumber = "DOCUMENT"
+    case paymentCard = "CARD"
+    case ipAddress = "IP"
+    case url = "URL"
+
+    public static func < (lhs: PIIType, rhs: PIIType) -> Bool { lhs.rawValue < rhs.rawValue }
+}

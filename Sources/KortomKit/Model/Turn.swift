@@ -1,0 +1,57 @@
+/// One speaker's contribution to a call.
+public struct Turn: Sendable, Hashable {
+    /// The position of the turn in its transcript, starting at 0.
+    public var index: Int
+    /// Who spoke.
+    public var speaker: Speaker
+    /// What was said. Positions into it are UTF-8 byte offsets.
+    public var text: String
+    /// Seconds from the start of the call, when known.
+    public var start: Double?
+    /// Seconds from the start of the call, when known.
+    public var end: Double?
+    /// The recogniser's confidence in the text, 0...1, when known.
+    public var confidence: Double?
+
+    public init(index: Int, speaker: Speaker, text: String, start: Double? = nil, end: Double? = nil, confidence: Double? = nil) {
+        self.index = index
+        self.speaker = speaker
+        self.text = text
+        self.start = start
+        self.end = end
+        self.confidence = confidence
+    }
+}
+
+/// A speaker: the role Kortom assigned and the label the source used.
+public struct Speaker: Sendable, Hashable {
+    public var role: SpeakerRole
+    /// The label as written in the source, for example `Medewerker` or `SPEAKER_01`.
+    public var label: String
+    /// How the role was decided.
+    public var roleSource: RoleSource
+
+    public init(role: SpeakerRole, label: String, roleSource: RoleSource) {
+        self.role = role
+        self.label = label
+        self.roleSource = roleSource
+    }
+}
+
+/// The part a speaker plays in a call.
+public enum SpeakerRole: String, Sendable, Hashable, CaseIterable, Codable {
+    case agent
+    case customer
+    case system
+    case unknown
+}
+
+/// How a speaker's role was decided, from most to least reliable.
+public enum RoleSource: String, Sendable, Hashable, Codable {
+    /// The file said so explicitly (a role field).
+    case explicit
+    /// The speaker label is a known role word such as `Medewerker` or `Caller`.
+    case label
+    /// Nothing decided it.
+    case none
+}

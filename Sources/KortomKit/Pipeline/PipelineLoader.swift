@@ -1,0 +1,302 @@
+import Yams
+
+/// Reads and validates pipeline YAML, reporting every problem at once with its key path
+/// and line, and suggesting the intended key for a misspelt one.
+public enum PipelineLoader {
+    /// The result of validating a definition: the definition when there are no errors, and
+    /// every diagnostic either way.
+    public struct Validation: Sendable {
+        public var definition: PipelineDefinition?
+        public var diagnostics: [PipelineDiagnostic]
+
+        public var errors: [PipelineDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    /// Validates the pipeline file at `path`.
+    public static func validate(path: String) -> Validation {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputReader.readFile(atPath: path, origin: TranscriptOrigin(path: path), maximumBytes: 1 << 20)
+        } catch {
+            return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, error.message)])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "\(path): not UTF-8 text")])
+        }
+        return validate(yaml: text)
+    }
+
+    /// Loads the pipeline file at `path`, or fails with every error in one message.
+    public static func load(path: String) -> Result<PipelineDefinition, KortomError> {
+        result(validate(path: path), origin: path)
+    }
+
+    public static func load(yaml: String, origin: String) -> Result<PipelineDefinition, KortomError> {
+        result(validate(yaml: yaml), origin: origin)
+    }
+
+    private static func result(_ validation: Validation, origin: String) -> Result<PipelineDefinition, KortomError> {
+        if let definition = validation.definition { return .success(definition) }
+        let lines = validation.errors.map { "  \($0)" }.joined(separator: "\n")
+        return .failure(KortomError(.invalidPipeline, "\(origin): invalid pipeline:\n\(lines)"))
+    }
+
+    public static func validate(yaml: String) -> Validation {
+        var reader = Reader()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "not valid YAML: \(Self.describe(error))")])
+        } catch {
+            return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "not valid YAML")])
+        }
+        guard let root, let top = reader.mapping(root, path: "", allowed: ["kortom", "name", "description", "input", "output", "concurrency", "language", "stages", "sinks"]) else {
+            if root == nil { reader.error("", nil, "the file is empty") }
+            return Validation(definition: nil, diagnostics: reader.diagnostics)
+        }
+        var definition = PipelineDefinition(
+            name: "pipeline", description: nil, inputPath: nil, maximumFileBytes: PipelineDefinition.defaultMaximumFileBytes,
+            outputPath: nil, concurrency: nil, fallbackLanguage: .dutch, stages: [], sinks: [],
+            configHash: StableHash.hex64(yaml)
+        )
+        if let version = top["kortom"] {
+            if reader.int(version, path: "kortom") != 1 { reader.error("kortom", version.mark?.line, "only version 1 is known; write `kortom: 1`") }
+        } else {
+            reader.error("kortom", nil, "missing; write `kortom: 1` at the top")
+        }
+        if let name = top["name"] { definition.name = reader.string(name, path: "name") ?? definition.name }
+        if let description = top["description"] { definition.description = reader.string(description, path: "description") }
+        if let input = top["input"], let fields = reader.mapping(input, path: "input", allowed: ["path", "max_file_bytes"]) {
+            if let path = fields["path"] { definition.inputPath = reader.string(path, path: "input.path") }
+            if let limit = fields["max_file_bytes"], let value = reader.int(limit, path: "input.max_file_bytes") {
+                if value < 1024 || value > 1 << 30 { reader.error("input.max_file_bytes", limit.mark?.line, "must be between 1024 and 1073741824") }
+                else { definition.maximumFileBytes = value }
+            }
+        }
+        if let output = top["output"], let fields = reader.mapping(output, path: "output", allowed: ["path"]) {
+            if let path = fields["path"] { definition.outputPath = reader.string(path, path: "output.path") }
+        }
+        if let concurrency = top["concurrency"] {
+            if concurrency.string == "auto" {
+                definition.concurrency = nil
+            } else if let value = reader.int(concurrency, path: "concurrency", expected: "`auto` or a number of calls") {
+                if value < 1 || value > 1024 { reader.error("concurrency", concurrency.mark?.line, "must be `auto` or between 1 and 1024") }
+                else { definition.concurrency = value }
+            }
+        }
+        if let language = top["language"], let tag = reader.string(language, path: "language") {
+            let parsed = CallLanguage(tag: tag)
+            if parsed == .unknown { reader.error("language", language.mark?.line, "must be `nl` or `en`") }
+            else { definition.fallbackLanguage = parsed }
+        }
+        definition.stages = stages(top["stages"], &reader)
+        definition.sinks = sinks(top["sinks"], &reader)
+        return Validation(definition: reader.diagnostics.contains { $0.severity == .error } ? nil : definition, diagnostics: reader.diagnostics)
+    }
+
+    private static let stageOrder = ["redact", "extract", "summarise", "guard"]
+
+    private static func stages(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Stage] {
+        guard let node else {
+            reader.error("stages", nil, "missing; list redact, extract, summarise and guard")
+            return []
+        }
+        guard let items = reader.sequence(node, path: "stages") else { return [] }
+        var stages: [PipelineDefinition.Stage] = []
+        for (index, item) in items.enumerated() {
+            let path = "stages[\(index)]"
+            guard let (kind, settings) = reader.singleKey(item, path: path, allowed: stageOrder) else { continue }
+            let stagePath = "\(path).\(kind)"
+            switch kind {
+            case "redact":
+                var detectors = Array(Redactor.availableDetectors.keys).sorted()
+                if let fields = reader.mapping(settings, path: stagePath, allowed: ["detectors"]), let list = fields["detectors"] {
+                    detectors = []
+                    for (offset, entry) in (reader.sequence(list, path: "\(stagePath).detectors") ?? []).enumerated() {
+                        guard let name = reader.string(entry, path: "\(stagePath).detectors[\(offset)]") else { continue }
+                        if Redactor.availableDetectors[name] == nil {
+                            reader.error("\(stagePath).detectors[\(offset)]", entry.mark?.line, "unknown detector `\(name)`\(Reader.suggestion(name, Array(Redactor.availableDetectors.keys))); known: \(Redactor.availableDetectors.keys.sorted().joined(separator: ", "))")
+                        } else {
+                            detectors.append(name)
+                        }
+                    }
+                    if detectors.isEmpty { reader.warning("\(stagePath).detectors", list.mark?.line, "no detectors: personal data will not be redacted") }
+                }
+                stages.append(.redact(detectors: detectors))
+            case "extract":
+                var threshold = 0.2
+                if let fields = reader.mapping(settings, path: stagePath, allowed: ["intent_threshold"]), let value = fields["intent_threshold"] {
+                    if let number = value.float, number >= 0, number <= 1 { threshold = number }
+                    else { reader.error("\(stagePath).intent_threshold", value.mark?.line, "must be a number between 0 and 1") }
+                }
+                stages.append(.extract(intentThreshold: threshold))
+            case "summarise":
+                var summariser = "extractive"
+                if let fields = reader.mapping(settings, path: stagePath, allowed: ["summariser"]), let value = fields["summariser"], let name = reader.string(value, path: "\(stagePath).summariser") {
+                    if name != "extractive" {
+                        reader.error("\(stagePath).summariser", value.mark?.line, "unknown summariser `\(name)`; this version has `extractive`")
+                    }
+                    summariser = name
+                }
+                stages.append(.summarise(summariser: summariser))
+            default:
+                _ = reader.mapping(settings, path: stagePath, allowed: [])
+                stages.append(.guardrail)
+            }
+        }
+        let kinds = stages.map(\.kind)
+        if kinds != stageOrder, !items.isEmpty {
+            for required in stageOrder where !kinds.contains(required) {
+                reader.error("stages", node.mark?.line, "the `\(required)` stage is missing")
+            }
+            if Set(kinds).count != kinds.count {
+                reader.error("stages", node.mark?.line, "each stage may appear once")
+            } else if kinds.count == stageOrder.count {
+                reader.error("stages", node.mark?.line, "stages must run in the order redact, extract, summarise, guard: nothing may read a call before it is redacted, and nothing may leave before the guard")
+            }
+        }
+        return stages
+    }
+
+    private static func sinks(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Sink] {
+        var sinks: [PipelineDefinition.Sink] = []
+        var files: Set<String> = []
+        if let node, let items = reader.sequence(node, path: "sinks") {
+            for (index, item) in items.enumerated() {
+                let path = "sinks[\(index)]"
+                guard let (kind, settings) = reader.singleKey(item, path: path, allowed: ["markdown", "jsonl", "dead_letter"]) else { continue }
+                let sinkPath = "\(path).\(kind)"
+                let fields = reader.mapping(settings, path: sinkPath, allowed: kind == "markdown" ? [] : ["file"])
+                var file = kind == "jsonl" ? "summaries.jsonl" : "dead-letter.jsonl"
+                if let value = fields?["file"], let name = reader.string(value, path: "\(sinkPath).file") {
+                    if name.isEmpty || name.contains("/") || name.hasPrefix(".") || name.hasSuffix(".md") {
+                        reader.error("\(sinkPath).file", value.mark?.line, "must be a plain file name inside the output folder (no `/`, not hidden, not .md)")
+                    } else {
+                        file = name
+                    }
+                }
+                switch kind {
+                case "markdown": sinks.append(.markdown)
+                case "jsonl":
+                    if !files.insert(file).inserted { reader.error("\(sinkPath).file", nil, "`\(file)` is already written by another sink") }
+                    sinks.append(.jsonl(file: file))
+                default:
+                    if !files.insert(file).inserted { reader.error("\(sinkPath).file", nil, "`\(file)` is already written by another sink") }
+                    sinks.append(.deadLetter(file: file))
+                }
+            }
+        } else if node == nil {
+            reader.error("sinks", nil, "missing; list at least one of markdown, jsonl")
+        }
+        if !sinks.contains(where: { if case .deadLetter = $0 { true } else { false } }) {
+            let file = files.contains("dead-letter.jsonl") ? "dead-letters.jsonl" : "dead-letter.jsonl"
+            sinks.append(.deadLetter(file: file))
+            reader.warning("sinks", node?.mark?.line, "no dead_letter sink listed; failed inputs go to `\(file)`")
+        }
+        return sinks
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        let text = "\(error)"
+        // Yams quotes the offending line; keep only the first line of its message.
+        return text.split(separator: "\n").first.map(String.init) ?? "parse error"
+    }
+}
+
+/// Walks YAML nodes, collecting diagnostics instead of stopping at the first problem.
+private struct Reader {
+    var diagnostics: [PipelineDiagnostic] = []
+
+    mutating func error(_ path: String, _ line: Int?, _ message: String) {
+        diagnostics.append(PipelineDiagnostic(.error, path: path, line: line, message))
+    }
+
+    mutating func warning(_ path: String, _ line: Int?, _ message: String) {
+        diagnostics.append(PipelineDiagnostic(.warning, path: path, line: line, message))
+    }
+
+    /// A mapping's entries by key; unknown keys are errors. An empty value counts as an empty mapping.
+    mutating func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [:] }
+        guard case .mapping(let mapping) = node else {
+            error(path, node.mark?.line, "must be a mapping of keys to values")
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else {
+                error(path, keyNode.mark?.line, "keys must be text")
+                continue
+            }
+            let keyPath = path.isEmpty ? key : "\(path).\(key)"
+            guard allowed.contains(key) else {
+                let known = allowed.isEmpty ? "this entry takes no settings" : "known: \(allowed.joined(separator: ", "))"
+                error(keyPath, keyNode.mark?.line, "unknown key\(Self.suggestion(key, allowed)); \(known)")
+                continue
+            }
+            result[key] = value
+        }
+        return result
+    }
+
+    mutating func sequence(_ node: Node, path: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error(path, node.mark?.line, "must be a list")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list entry of the form `- kind: settings`.
+    mutating func singleKey(_ node: Node, path: String, allowed: [String]) -> (String, Node)? {
+        if case .scalar(let scalar) = node, allowed.contains(scalar.string) {
+            return (scalar.string, Node(""))
+        }
+        guard case .mapping(let mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first, let key = keyNode.string else {
+            error(path, node.mark?.line, "must be one of \(allowed.joined(separator: ", ")), written as `- name: {settings}`")
+            return nil
+        }
+        guard allowed.contains(key) else {
+            error("\(path).\(key)", keyNode.mark?.line, "unknown entry\(Self.suggestion(key, allowed)); known: \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        return (key, value)
+    }
+
+    mutating func string(_ node: Node, path: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(path, node.mark?.line, "must be text")
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func int(_ node: Node, path: String, expected: String = "a whole number") -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error(path, node.mark?.line, "must be \(expected)")
+            return nil
+        }
+        return value
+    }
+
+    /// ` (did you mean `x`?)` for a key within two edits of a known one.
+    static func suggestion(_ key: String, _ candidates: [String]) -> String {
+        let best = candidates.map { ($0, editDistance(key.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= 2 || best.0.hasPrefix(key.lowercased().prefix(5)) else { return "" }
+        return " (did you mean `\(best.0)`?)"
+    }
+
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs.utf8), right = Array(rhs.utf8)
+        var previous = Array(0...right.count)
+        for (i, a) in left.enumerated() {
+            var current = [i + 1]
+            for (j, b) in right.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}

@@ -1,0 +1,47 @@
+/// Finds e-mail addresses: a local part, `@`, and a domain with at least one dot and a
+/// top-level domain of two or more letters.
+public struct EmailDetector: PIIDetector {
+    public let name = "email"
+
+    public init() {}
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        let count = text.count
+        var index = 0
+        var lastEnd = 0
+        while index < count {
+            guard text[index] == UInt8(ascii: "@") else { index += 1; continue }
+            var start = index
+            while start > lastEnd, isLocalByte(text[start - 1]) { start -= 1 }
+            while start < index, text[start] == UInt8(ascii: ".") { start += 1 }
+            var end = index + 1
+            var lastDot = -1
+            while end < count, isDomainByte(text[end]) {
+                if text[end] == UInt8(ascii: ".") { lastDot = end }
+                end += 1
+            }
+            while end > index + 1, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") {
+                end -= 1
+                if lastDot >= end { lastDot = -1; for probe in (index + 1)..<end where text[probe] == UInt8(ascii: ".") { lastDot = probe } }
+            }
+            let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
+            if start < index, lastDot > index + 1, tldLength >= 2,
+               (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }) {
+                let value = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
+                candidates.append(PIICandidate(type: .email, range: start..<end, confidence: 0.99, detector: name, canonicalValue: value))
+                lastEnd = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private func isLocalByte(_ byte: UInt8) -> Bool {
+        ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")
+    }
+
+    private func isDomainByte(_ byte: UInt8) -> Bool {
+        ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,91 @@
+/// Finds BSNs and phone numbers among digit groups.
+///
+/// - BSN: nine digits (grouped or not) that pass the elfproef.
+/// - Phone: a Dutch number of ten digits starting with `0` (`06-12345678`, `010 123 4567`),
+///   the same with `+31`/`0031` (a `(0)` after the country code is allowed), or an
+///   international `+` number of 8 to 15 digits.
+///
+/// Each run of groups is tried from every group start, longest window first, so a phone
+/// number right after a house number is still found.
+public struct NumberDetector: PIIDetector {
+    public let name = "number"
+    public let findsBSN: Bool
+    public let findsPhone: Bool
+
+    public init(findsBSN: Bool = true, findsPhone: Bool = true) {
+        self.findsBSN = findsBSN
+        self.findsPhone = findsPhone
+    }
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        DigitGroups.forEachRun(in: text) { groups, plus in
+            var first = 0
+            while first < groups.count {
+                var matched = false
+                var last = groups.count - 1
+                while last >= first {
+                    let end = groups[last].end
+                    if DigitGroups.endsCleanly(text, end), let candidate = classify(text, groups, first, last, plus: plus && first == 0) {
+                        candidates.append(candidate)
+                        first = last + 1
+                        matched = true
+                        break
+                    }
+                    last -= 1
+                }
+                if !matched { first += 1 }
+            }
+        }
+    }
+
+    private func classify(_ text: UnsafeBufferPointer<UInt8>, _ groups: [DigitGroups.Group], _ first: Int, _ last: Int, plus: Bool) -> PIICandidate? {
+        let digits = DigitGroups.digits(text, groups, from: first, to: last)
+        guard digits.count >= 8, digits.count <= 16 else { return nil }
+        let start = plus ? groups[first].start - 1 : groups[first].start
+        let range = start..<groups[last].end
+        if findsPhone, let canonical = Self.phone(digits, plus: plus) {
+            return PIICandidate(type: .phone, range: range, confidence: 0.95, detector: "phone", canonicalValue: canonical)
+        }
+        if findsBSN, !plus, digits.count == 9, Self.passesElfproef(digits) {
+            return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// The number in E.164 form (`+31612345678`) when `digits` are a phone number.
+    static func phone(_ digits: [UInt8], plus: Bool) -> String? {
+        var national = digits[...]
+        let zero = UInt8(ascii: "0")
+        if !plus, national.starts(with: [zero, zero]) {
+            national = national.dropFirst(2)
+            return international(national)
+        }
+        if plus { return international(national) }
+        // Dutch national: 0 followed by nine digits, and not 00.
+        guard digits.count == 10, digits[0] == zero, digits[1] != zero else { return nil }
+        return "+31" + String(decoding: digits.dropFirst(), as: UTF8.self)
+    }
+
+    private static func international(_ digits: ArraySlice<UInt8>) -> String? {
+        var number = digits
+        if number.starts(with: Array("31".utf8)) {
+            var rest = number.dropFirst(2)
+            if rest.first == UInt8(ascii: "0") { rest = rest.dropFirst() }
+            guard rest.count == 9 else { return nil }
+            number = Array("31".utf8)[...] + rest
+        }
+        guard number.count >= 8, number.count <= 15, number.first != UInt8(ascii: "0") else { return nil }
+        return "+" + String(decoding: number, as: UTF8.self)
+    }
+
+    /// The BSN check: 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros).
+    static func passesElfproef(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 9 else { return false }
+        var sum = 0
+        for (position, digit) in digits.enumerated() {
+            let value = Int(digit - 0x30)
+            sum += position == 8 ? -value : value * (9 - position)
+        }
+        return sum != 0 && sum % 11 == 0
+    }
+}

@@ -1,0 +1,51 @@
+/// Finds Dutch postcodes (`1234 AB`, `1234AB`, `1234 ab`) and the house number and addition
+/// that follow them (`1234 AB 12`, `1234AB, 12-B`).
+///
+/// The first digit is 1-9 and the letter pairs SA, SD and SS are never issued. Lower-case
+/// letters count only when glued to the digits (`1234ab`), since `1234 en` is ordinary text.
+public struct PostcodeDetector: PIIDetector {
+    public let name = "postcode"
+
+    public init() {}
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        let count = text.count
+        var index = 0
+        while index + 6 <= count {
+            guard text[index] >= UInt8(ascii: "1"), text[index] <= UInt8(ascii: "9"),
+                  index == 0 || !ByteClass.isAlphanumeric(text[index - 1]),
+                  ByteClass.isDigit(text[index + 1]), ByteClass.isDigit(text[index + 2]), ByteClass.isDigit(text[index + 3])
+            else { index += 1; continue }
+            var letters = index + 4
+            let spaced = letters < count && text[letters] == 0x20
+            if spaced { letters += 1 }
+            guard letters + 2 <= count,
+                  ByteClass.isASCIILetter(text[letters]), ByteClass.isASCIILetter(text[letters + 1]),
+                  DigitGroups.endsCleanly(text, letters + 2)
+            else { index += 1; continue }
+            let first = text[letters], second = text[letters + 1]
+            let upper = ByteClass.isUpper(first) && ByteClass.isUpper(second)
+            guard upper || !spaced else { index += 1; continue }
+            let pair = [first & 0xDF, second & 0xDF]
+            guard pair != Array("SA".utf8), pair != Array("SD".utf8), pair != Array("SS".utf8) else { index += 1; continue }
+            var end = letters + 2
+            var canonical = Array(text[index..<(index + 4)]) + pair
+            // The house number, when it follows directly: ` 12`, `, 12`, ` 12a`, ` 12-B`, ` 12 bis`.
+            var probe = end
+            if probe < count, text[probe] == UInt8(ascii: ",") { probe += 1 }
+            if probe < count, text[probe] == 0x20 { probe += 1 }
+            if probe < count, ByteClass.isDigit(text[probe]) {
+                var numberEnd = probe
+                while numberEnd < count, numberEnd - probe < 5, ByteClass.isDigit(text[numberEnd]) { numberEnd += 1 }
+                if numberEnd < count, text[numberEnd] == UInt8(ascii: "-"), numberEnd + 1 < count, ByteClass.isAlphanumeric(text[numberEnd + 1]) { numberEnd += 2 }
+                else if numberEnd < count, ByteClass.isASCIILetter(text[numberEnd]), DigitGroups.endsCleanly(text, numberEnd + 1) { numberEnd += 1 }
+                if DigitGroups.endsCleanly(text, numberEnd) {
+                    canonical += [UInt8(ascii: " ")] + text[probe..<numberEnd]
+                    end = numberEnd
+                }
+            }
+            candidates.append(PIICandidate(type: .postcode, range: index..<end, confidence: upper ? 0.95 : 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            index = end
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Splits UTF-8 text into words for the detectors that read words rather than characters.
+///
+/// A word is a run of letters and digits (any non-ASCII byte counts as a letter) with inner
+/// `.`, `'` or `-` kept, so `J.P.`, `O'Brien` and `Jansen-de` are one word each; a comma
+/// between digits is kept too, so `45,50` is one word.
+struct WordTokenizer {
+    struct Word {
+        var range: Range<Int>
+        /// A comma, full stop, question mark or other clause break follows the word.
+        var breakAfter: Bool
+    }
+
+    static func words(in text: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var words: [Word] = []
+        let count = text.count
+        var index = 0
+        while index < count {
+            guard ByteClass.isWordByte(text[index]) else { index += 1; continue }
+            let start = index
+            while index < count {
+                let byte = text[index]
+                if ByteClass.isWordByte(byte) { index += 1; continue }
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"),
+                   index + 1 < count, ByteClass.isWordByte(text[index + 1]) { index += 1; continue }
+                // A decimal comma: `45,50`.
+                if byte == UInt8(ascii: ","), index + 1 < count, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { index += 1; continue }
+                break
+            }
+            var end = index
+            // Keep the full stop of an abbreviation or initial: `mw.`, `J.`
+            if end < count, text[end] == UInt8(ascii: "."), end - start <= 3 { end += 1 }
+            var probe = end
+            while probe < count, text[probe] == 0x20 { probe += 1 }
+            let breakAfter = probe < count && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[probe]) && end == index
+                || (probe >= count)
+            words.append(Word(range: start..<end, breakAfter: breakAfter))
+            index = end
+        }
+        return words
+    }
+
+    /// Whether the word equals `lowercaseWord`, ignoring ASCII case.
+    static func matches(_ text: UnsafeBufferPointer<UInt8>, _ word: Word, _ lowercaseWord: [UInt8]) -> Bool {
+        guard word.range.count == lowercaseWord.count else { return false }
+        var offset = 0
+        for position in word.range {
+            if ByteClass.lowercased(text[position]) != lowercaseWord[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+/// Splits text into runs of digit groups joined by light separators, the shape in which
+/// people say and write numbers: `06-12345678`, `123 456 789`, `+31 (0)6 1234 5678`.
+///
+/// Detectors for numeric identifiers (BSN, phone numbers) try every window of consecutive
+/// groups in a run, so that a number next to another number is still found.
+struct DigitGroups {
+    struct Group {
+        var start: Int
+        var end: Int
+    }
+
+    /// Calls `body` with each run of groups, in order; `plus` tells whether the run starts with `+`.
+    static func forEachRun(in text: UnsafeBufferPointer<UInt8>, _ body: (_ groups: [Group], _ plus: Bool) -> Void) {
+        var index = 0
+        let count = text.count
+        var groups: [Group] = []
+        while index < count {
+            guard ByteClass.isDigit(text[index]) else { index += 1; continue }
+            // A digit glued to a letter (`A12`, `12b`) is part of a code, not a number to find.
+            if index > 0, ByteClass.isASCIILetter(text[index - 1]) {
+                while index < count, ByteClass.isAlphanumeric(text[index]) { index += 1 }
+                continue
+            }
+            let plus = index > 0 && text[index - 1] == UInt8(ascii: "+")
+            groups.removeAll(keepingCapacity: true)
+            var groupStart = index
+            while true {
+                while index < count, ByteClass.isDigit(text[index]) { index += 1 }
+                groups.append(Group(start: groupStart, end: index))
+                var probe = index, separators = 0
+                while probe < count, separators < 3, isSeparator(text[probe]) { probe += 1; separators += 1 }
+                guard separators > 0, probe < count, ByteClass.isDigit(text[probe]), separators <= 2 || text[probe - 1] == UInt8(ascii: ")") else { break }
+                // `12.30` or `12:30` style times and decimals end the run at a single dot between short groups.
+                index = probe
+                groupStart = probe
+            }
+            body(groups, plus)
+        }
+    }
+
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+            || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
+
+    /// The digits of `groups[from...to]` as a string.
+    static func digits(_ text: UnsafeBufferPointer<UInt8>, _ groups: [Group], from: Int, to: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        for group in groups[from...to] { result.append(contentsOf: text[group.start..<group.end]) }
+        return result
+    }
+
+    /// Whether the byte after `end` ends a word (so `123456789` in `123456789X` is not taken).
+    static func endsCleanly(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        end >= text.count || !ByteClass.isAlphanumeric(text[end])
+    }
+}

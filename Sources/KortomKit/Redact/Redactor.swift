@@ -1,0 +1,167 @@
+/// Runs a set of detectors over a call and replaces what they find with placeholders.
+///
+/// Overlapping candidates are resolved by one rule: the longer span wins; on equal length the
+/// higher confidence wins; then the type listed first in ``PIIType`` wins. Placeholders are
+/// numbered per type in order of first appearance, and the same value (compared in its
+/// canonical form) gets the same placeholder everywhere in the call. A name found after a
+/// cue is also replaced wherever its capitalised words appear again in the call.
+public struct Redactor: RedactionStage {
+    public let detectors: [any PIIDetector]
+
+    /// The detector names a pipeline can list, and what each finds.
+    public static let availableDetectors: [String: String] = [
+        "bsn": "BSN (9 digits, elfproef)",
+        "phone": "Dutch and international phone numbers",
+        "iban": "IBAN of any country (mod-97)",
+        "email": "e-mail addresses",
+        "postcode": "Dutch postcode with house number",
+        "name": "person names after a cue (meneer, mevrouw, mijn naam is, my name is, ...)",
+    ]
+
+    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "name"])
+
+    public init(detectors: [any PIIDetector]) {
+        self.detectors = detectors
+    }
+
+    /// A redactor with the detectors named (see ``availableDetectors``); unknown names are ignored,
+    /// since pipeline validation reports them.
+    public init(detectorNames: [String]) {
+        let names = Set(detectorNames)
+        var detectors: [any PIIDetector] = []
+        if names.contains("bsn") || names.contains("phone") {
+            detectors.append(NumberDetector(findsBSN: names.contains("bsn"), findsPhone: names.contains("phone")))
+        }
+        if names.contains("iban") { detectors.append(IBANDetector()) }
+        if names.contains("email") { detectors.append(EmailDetector()) }
+        if names.contains("postcode") { detectors.append(PostcodeDetector()) }
+        if names.contains("name") { detectors.append(PersonNameDetector()) }
+        self.init(detectors: detectors)
+    }
+
+    public func redact(_ transcript: Transcript) -> RedactedTranscript {
+        var perTurn: [[PIICandidate]] = transcript.turns.map { turn in candidates(in: turn.text) }
+        addLaterNameMentions(transcript.turns, &perTurn)
+        var placeholders = PlaceholderBook()
+        var findings: [PIIFinding] = []
+        var texts: [String] = []
+        texts.reserveCapacity(transcript.turns.count)
+        for (turn, candidates) in zip(transcript.turns, perTurn) {
+            guard !candidates.isEmpty else {
+                texts.append(turn.text)
+                continue
+            }
+            var output: [UInt8] = []
+            var cursor = 0
+            let bytes = Array(turn.text.utf8)
+            output.reserveCapacity(bytes.count)
+            for candidate in candidates {
+                let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
+                output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
+                output.append(contentsOf: placeholder.utf8)
+                cursor = candidate.range.upperBound
+                findings.append(PIIFinding(type: candidate.type, turnIndex: turn.index, range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder))
+            }
+            output.append(contentsOf: bytes[cursor...])
+            texts.append(String(decoding: output, as: UTF8.self))
+        }
+        return RedactedTranscript(redacting: transcript, texts: texts, findings: findings)
+    }
+
+    public func redactOutput(_ text: String) -> (text: String, replaced: [PIIType]) {
+        let found = candidates(in: text)
+        guard !found.isEmpty else { return (text, []) }
+        var placeholders = PlaceholderBook(prefix: "REDACTED-")
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var cursor = 0
+        for candidate in found {
+            output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
+            output.append(contentsOf: placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue).utf8)
+            cursor = candidate.range.upperBound
+        }
+        output.append(contentsOf: bytes[cursor...])
+        return (String(decoding: output, as: UTF8.self), found.map(\.type))
+    }
+
+    /// The non-overlapping candidates in `text`, in order.
+    func candidates(in text: String) -> [PIICandidate] {
+        var text = text
+        var found: [PIICandidate] = []
+        text.withUTF8 { buffer in
+            for detector in detectors { detector.detect(in: buffer, into: &found) }
+        }
+        return Self.resolveOverlaps(found)
+    }
+
+    static func resolveOverlaps(_ candidates: [PIICandidate]) -> [PIICandidate] {
+        guard candidates.count > 1 else { return candidates }
+        let typeOrder = Dictionary(uniqueKeysWithValues: PIIType.allCases.enumerated().map { ($1, $0) })
+        let ranked = candidates.sorted { lhs, rhs in
+            if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
+            if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+            if typeOrder[lhs.type]! != typeOrder[rhs.type]! { return typeOrder[lhs.type]! < typeOrder[rhs.type]! }
+            return lhs.range.lowerBound < rhs.range.lowerBound
+        }
+        var kept: [PIICandidate] = []
+        for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
+            kept.append(candidate)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`).
+    private func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
+        var nameWords: [[UInt8]: (canonical: String, confidence: Double)] = [:]
+        for candidates in perTurn {
+            for candidate in candidates where candidate.type == .name {
+                for word in candidate.canonicalValue.split(separator: " ") where word.utf8.count >= 3 {
+                    let bytes = Array(word.utf8)
+                    if !PersonNameDetector.particles.contains(bytes), nameWords[bytes] == nil {
+                        nameWords[bytes] = (candidate.canonicalValue, candidate.confidence * 0.9)
+                    }
+                }
+            }
+        }
+        guard !nameWords.isEmpty else { return }
+        for turn in turns {
+            var text = turn.text
+            var mentions: [PIICandidate] = []
+            text.withUTF8 { buffer in
+                for word in WordTokenizer.words(in: buffer) {
+                    let bytes = Array(UnsafeBufferPointer(rebasing: buffer[word.range]))
+                    guard PersonNameDetector.isCapitalised(bytes) else { continue }
+                    if let known = nameWords[bytes.map(ByteClass.lowercased)] {
+                        mentions.append(PIICandidate(type: .name, range: word.range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+                    }
+                }
+            }
+            if !mentions.isEmpty {
+                perTurn[turn.index] = Self.resolveOverlaps(perTurn[turn.index] + mentions)
+            }
+        }
+    }
+}
+
+/// Hands out `[TYPE-n]` placeholders, the same one for the same value.
+///
+/// Values are remembered by a hash of their canonical form, never by the value itself.
+struct PlaceholderBook {
+    private var assigned: [PIIType: [Int: String]] = [:]
+    private var counts: [PIIType: Int] = [:]
+    private let prefix: String
+
+    init(prefix: String = "") {
+        self.prefix = prefix
+    }
+
+    mutating func placeholder(for type: PIIType, canonicalValue: String) -> String {
+        let key = canonicalValue.hashValue
+        if let existing = assigned[type]?[key] { return existing }
+        let number = counts[type, default: 0] + 1
+        counts[type] = number
+        let placeholder = "[\(prefix)\(type.rawValue)-\(number)]"
+        assigned[type, default: [:]][key] = placeholder
+        return placeholder
+    }
+}

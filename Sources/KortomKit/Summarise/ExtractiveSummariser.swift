@@ -1,0 +1,142 @@
+/// The default summariser: picks sentences from the redacted call, so it needs no network
+/// and cannot invent anything.
+///
+/// It takes the customer's reason for calling, the sentences that carry key facts and agreed
+/// actions, and the agent's last substantive statement, drops pleasantries, questions and
+/// near-duplicates, and keeps the sentences in call order within the 1000-character budget.
+/// Each sentence is prefixed with the speaker's role so the note reads without the call.
+public struct ExtractiveSummariser: Summariser {
+    public let generator = "kortom-extractive"
+    public let taxonomy: IntentTaxonomy
+    private let pleasantries = PhraseMatcher(phrases: [
+        "goedemorgen", "goedemiddag", "goedenavond", "dank u", "dank je", "bedankt", "graag gedaan", "fijne dag",
+        "tot ziens", "met wie spreek ik", "waarmee kan ik", "een ogenblik", "momentje", "hallo", "dag mevrouw",
+        "dag meneer", "hello", "good morning", "good afternoon", "thank you", "thanks", "you're welcome",
+        "have a nice", "have a good", "how can i help", "bye", "one moment", "just a moment", "no problem",
+    ])
+    private let requestCues = PhraseMatcher(phrases: [
+        "ik wil", "ik wilde", "ik zou graag", "ik bel", "ik belde", "ik heb een vraag", "mijn vraag", "ik vroeg me af",
+        "ik heb een probleem", "ik wil graag", "ik moet", "ik kan niet", "ik ben verhuisd", "ik heb een brief",
+        "ik heb een aanslag", "ik heb nog steeds", "ik heb nog geen", "ik wou",
+        "i'm calling", "i am calling", "i want", "i'd like", "i would like", "can i", "could you", "can you",
+        "i need", "my question", "i was wondering", "i've got a question", "i have a question", "i'm ringing",
+        "i am ringing", "i've moved", "i have moved", "i received", "i got a letter", "i still haven't", "i can't",
+    ])
+
+    public init(taxonomy: IntentTaxonomy = .municipal) {
+        self.taxonomy = taxonomy
+    }
+
+    private struct Candidate {
+        var text: String
+        var turn: Int
+        var role: SpeakerRole
+        var words: Set<String>
+        var score: Double
+        var forced: Bool
+        var isQuestion: Bool
+    }
+
+    public func summarise(_ call: RedactedTranscript, extraction: Extraction) async throws(KortomError) -> SummaryDraft {
+        let transcript = call.transcript
+        let vocabulary = NoteVocabulary(transcript.language)
+        var candidates: [Candidate] = []
+        var customerTurnsSeen = 0
+        let factTurns = Dictionary(grouping: extraction.facts, by: \.turnIndex)
+        let actionTexts = Set(extraction.actions.map { "\($0.turnIndex)|\($0.text)" })
+        for turn in transcript.turns where turn.speaker.role != .system {
+            if turn.speaker.role != .agent { customerTurnsSeen += 1 }
+            let bytes = Array(turn.text.utf8)
+            for range in SentenceSplitter.sentences(in: turn.text) {
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                let words = Self.contentWords(text)
+                let isPleasantry = words.count < 8 && pleasantries.containsMatch(in: text)
+                guard words.count >= 3, !isPleasantry else { continue }
+                let isQuestion = text.hasSuffix("?")
+                var score = 0.0
+                let facts = factTurns[turn.index]?.filter { range.contains($0.range.lowerBound) }.count ?? 0
+                score += Double(facts) * 2
+                let isAction = actionTexts.contains("\(turn.index)|\(text)")
+                if isAction { score += 3 }
+                if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
+                if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
+                score += min(Double(words.count), 20) / 20
+                candidates.append(Candidate(text: text, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion))
+            }
+        }
+
+        let reasonIndex = reasonCandidate(candidates)
+        if let reasonIndex {
+            candidates[reasonIndex].forced = true
+            candidates[reasonIndex].score += 10
+        }
+        if let resolution = candidates.lastIndex(where: { $0.role == .agent && !$0.isQuestion }) {
+            candidates[resolution].score += 2
+        }
+
+        let order = candidates.indices.sorted { lhs, rhs in
+            let left = candidates[lhs], right = candidates[rhs]
+            if left.forced != right.forced { return left.forced }
+            if left.score != right.score { return left.score > right.score }
+            return lhs < rhs
+        }
+        var chosen: [Int] = []
+        var used = 0
+        var coveredWords: Set<String> = []
+        for index in order {
+            let candidate = candidates[index]
+            guard candidate.score > 0 || candidate.forced else { continue }
+            let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.intersection(coveredWords).count) / Double(candidate.words.count)
+            guard overlap < 0.6 else { continue }
+            let length = TextLimits.length(line(candidate, vocabulary)) + (chosen.isEmpty ? 0 : 1)
+            guard used + length <= CaseSummary.summaryLimit else { continue }
+            chosen.append(index)
+            used += length
+            coveredWords.formUnion(candidate.words)
+        }
+        chosen.sort()
+        let sentences = chosen.map { SummarySentence(text: line(candidates[$0], vocabulary), turnIDs: [candidates[$0].turn]) }
+
+        let reason = reasonIndex.map { candidates[$0].text } ?? vocabulary.unknownReason
+        var subject = reasonIndex.map { candidates[$0].text } ?? ""
+        if let intent = extraction.intents.first, let known = taxonomy.intent(withID: intent.id) {
+            subject = subject.isEmpty ? known.label(in: transcript.language) : "\(known.label(in: transcript.language)): \(subject)"
+        }
+        if subject.isEmpty, let first = sentences.first { subject = first.text }
+        let followUps = extraction.actions.map { FollowUp(owner: $0.owner, text: $0.text, turnIDs: [$0.turnIndex]) }
+        return SummaryDraft(
+            subject: TextLimits.truncate(subject, to: CaseSummary.subjectLimit),
+            reason: TextLimits.truncate(reason, to: 300),
+            sentences: sentences,
+            followUps: followUps,
+            generator: generator,
+            version: KortomVersion.current
+        )
+    }
+
+    private func line(_ candidate: Candidate, _ vocabulary: NoteVocabulary) -> String {
+        "\(vocabulary.role(candidate.role)): \(candidate.text)"
+    }
+
+    /// The customer's first sentence that asks for something; else their first substantial one.
+    private func reasonCandidate(_ candidates: [Candidate]) -> Int? {
+        let customer = candidates.indices.filter { candidates[$0].role != .agent }.prefix(8)
+        if let cued = customer.first(where: { requestCues.containsMatch(in: candidates[$0].text) }) { return cued }
+        return customer.first { candidates[$0].words.count >= 5 } ?? customer.first
+    }
+
+    private static let stopWords: Set<String> = [
+        "de", "het", "een", "en", "van", "ik", "u", "je", "is", "dat", "die", "op", "in", "te", "voor", "met", "er",
+        "niet", "wel", "ja", "nee", "maar", "dan", "nog", "al", "ook", "zo", "dus", "om", "aan", "bij", "of",
+        "the", "a", "an", "and", "of", "i", "you", "is", "that", "to", "in", "on", "for", "with", "it", "yes",
+        "no", "but", "so", "my", "your", "we", "be", "are", "am", "was", "have", "has", "me", "this", "can",
+    ]
+
+    static func contentWords(_ text: String) -> Set<String> {
+        var words: Set<String> = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where !stopWords.contains(String(word)) {
+            words.insert(String(word))
+        }
+        return words
+    }
+}
