@@ -6,6 +6,7 @@ public struct CallExtractor: ExtractionStage {
     private let speakerPromises = PhraseMatcher(phrases: CueLexicon.speakerPromises)
     private let organisationPromises = PhraseMatcher(phrases: CueLexicon.organisationPromises)
     private let customerTasks = PhraseMatcher(phrases: CueLexicon.customerTasks)
+    private let options = PhraseMatcher(phrases: CueLexicon.options)
     private let resolvedCues = PhraseMatcher(phrases: CueLexicon.resolved)
     private let unresolvedCues = PhraseMatcher(phrases: CueLexicon.unresolved)
     private let pendingCues = PhraseMatcher(phrases: CueLexicon.pending)
@@ -36,8 +37,8 @@ public struct CallExtractor: ExtractionStage {
         var found: [AgreedAction] = []
         for range in SentenceSplitter.sentences(in: turn.text) {
             let sentence = String(decoding: Array(turn.text.utf8)[range], as: UTF8.self)
-            // An offer or a question is not yet an agreement.
-            guard !sentence.hasSuffix("?") else { continue }
+            // An offer, an option or a question is not yet an agreement.
+            guard !sentence.hasSuffix("?"), sentence.utf8.count >= 16, !options.containsMatch(in: sentence) else { continue }
             let owner: SpeakerRole
             if turn.speaker.role == .agent && customerTasks.containsMatch(in: sentence) {
                 owner = .customer

@@ -3,7 +3,7 @@ enum CueLexicon {
     /// Promises by whoever speaks ("ik stuur u", "we'll call you back").
     static let speakerPromises = [
         "ik stuur", "wij sturen", "we sturen", "ik zal", "wij zullen", "we zullen", "ik zet", "ik maak", "ik geef",
-        "ik plan", "ik bel", "wij bellen", "we bellen", "ik neem", "ik heb een afspraak", "ik heb u ingepland",
+        "ik plan", "ik bel u", "wij bellen u", "we bellen u", "ik neem", "ik heb een afspraak", "ik heb u ingepland",
         "ik heb het doorgezet", "ik zet het door", "ik ga ", "ik regel", "ik leg", "ik vraag", "ik dien",
         "i will", "i'll", "we will", "we'll", "i am going to", "i'm going to", "i've booked", "i have booked",
         "i've arranged", "i have arranged", "i've logged", "i have logged", "i've passed", "i have passed",
@@ -17,9 +17,11 @@ enum CueLexicon {
         "you will be", "you'll be", "someone will", "will call you", "will contact you", "will be collected",
         "will be sent", "will be in touch", "will get back to you",
     ]
+    /// Options and conditions: "u kunt ...", "you can ..." describe possibilities, not agreements.
+    static let options = ["kunt u", "u kunt", "dan kunt", "you can", "you could", "if you", "als u"]
     /// Things the customer has to do, said by the agent.
     static let customerTasks = [
-        "u moet", "moet u", "wilt u", "kunt u het formulier", "stuurt u", "neemt u", "vergeet u niet", "u kunt het",
+        "u moet", "moet u", "wilt u", "stuurt u", "neemt u", "vergeet u niet",
         "u dient", "dient u", "u hoeft alleen", "you need to", "you'll need to", "you will need to", "please send",
         "you have to", "you should", "make sure you", "bring your", "neem uw", "neemt u uw",
     ]
@@ -35,7 +37,7 @@ enum CueLexicon {
         "unfortunately", "not possible", "can't do", "cannot do", "not happy", "not satisfied", "no solution",
     ]
     static let pending = [
-        "teruggebeld", "terugbellen", "doorgezet", "doorsturen", "in behandeling", "uitzoeken", "nagaan", "navragen",
+        "teruggebeld", "terugbellen", "contact met u op", "contact met u opnemen", "doorgezet", "doorsturen", "in behandeling", "uitzoeken", "nagaan", "navragen",
         "call you back", "call back", "look into", "passed on", "forwarded", "escalate", "investigate", "get back to you",
     ]
     static let complaint = ["klacht", "klagen", "complaint", "complain"]

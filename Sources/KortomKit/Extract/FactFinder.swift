@@ -10,6 +10,7 @@ public struct FactFinder: Sendable {
         "zaaknummer", "dossiernummer", "aanslagnummer", "factuurnummer", "kenmerk", "referentienummer",
         "aanvraagnummer", "klantnummer", "meldingsnummer", "vergunningnummer", "betalingskenmerk",
         "reference number", "case number", "ticket number", "application number", "reference", "invoice number",
+        "assessment number",
     ]
     private let referenceMatcher = PhraseMatcher(phrases: referenceCues)
 

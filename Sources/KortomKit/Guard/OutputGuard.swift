@@ -46,6 +46,10 @@ public struct OutputGuard: Sendable {
         }
         let turns = call.transcript.turns
         let unknownRoles = turns.filter { $0.speaker.role == .unknown }.count
+        let inferredRoles = turns.filter { $0.speaker.roleSource == .inferred }.count
+        if inferredRoles > 0 {
+            warnings.append("speaker role inferred (not stated) for \(inferredRoles) of \(turns.count) turns")
+        }
         if unknownRoles > 0 {
             warnings.append("speaker role unknown for \(unknownRoles) of \(turns.count) turns")
         }

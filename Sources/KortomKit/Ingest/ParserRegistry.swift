@@ -12,6 +12,24 @@ public struct ParserRegistry: Sendable {
         self.fallbackLanguage = fallbackLanguage
     }
 
+    /// In a call between exactly two speakers where one has a known agent or customer role,
+    /// the other gets the complementary role.
+    static func inferTwoPartyRoles(_ turns: inout [Turn]) {
+        var roles: [String: SpeakerRole] = [:]
+        for turn in turns where roles[turn.speaker.label] == nil || roles[turn.speaker.label] == .unknown {
+            roles[turn.speaker.label] = turn.speaker.role
+        }
+        guard roles.count == 2 else { return }
+        let known = roles.filter { $0.value == .agent || $0.value == .customer }
+        guard known.count == 1, let (_, knownRole) = known.first,
+              let unknownLabel = roles.first(where: { $0.value == .unknown })?.key else { return }
+        let inferred: SpeakerRole = knownRole == .agent ? .customer : .agent
+        for index in turns.indices where turns[index].speaker.label == unknownLabel {
+            turns[index].speaker.role = inferred
+            turns[index].speaker.roleSource = .inferred
+        }
+    }
+
     /// Adds a parser; on equal confidence, parsers registered earlier win.
     public mutating func register(_ parser: any TranscriptParser) {
         parsers.append(parser)
@@ -38,6 +56,7 @@ public struct ParserRegistry: Sendable {
             throw KortomError(.noTurns, "\(document.origin): the \(chosen.name) transcript holds no turn with text")
         }
         for index in parsed.turns.indices { parsed.turns[index].index = index }
+        Self.inferTwoPartyRoles(&parsed.turns)
         var language = parsed.language ?? .unknown
         if language == .unknown { language = LanguageDetector.detect(parsed.turns.lazy.map(\.text)) }
         if language == .unknown { language = fallbackLanguage }

@@ -194,6 +194,7 @@ public struct PlainTextTranscriptParser: TranscriptParser {
     private func isLabelByte(_ byte: UInt8) -> Bool {
         isLabelStart(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
 
     private static let labelParticles: Set<Substring> = ["van", "de", "der", "den", "ter", "ten", "het", "'t", "in", "la", "le", "du"]
@@ -206,7 +207,7 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         guard words.count <= 4, label.utf8.count <= 40 else { return false }
         if let first = words.first, Self.speakerWords.contains(first.lowercased()) { return true }
         return words.allSatisfy { word in
-            guard let initial = word.first else { return false }
+            guard let initial = word.first(where: { $0 != "(" }) else { return false }
             return initial.isUppercase || initial.isNumber || Self.labelParticles.contains(word)
         }
     }

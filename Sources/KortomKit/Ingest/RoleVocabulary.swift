@@ -5,7 +5,7 @@ public enum RoleVocabulary {
         for word in [
             "agent", "medewerker", "klantcontactmedewerker", "kcc", "operator", "employee", "representative",
             "rep", "advisor", "adviseur", "consulent", "servicedesk", "baliemedewerker", "callcenter",
-            "callcentre", "support", "staff",
+            "callcentre", "support", "staff", "gemeente", "council", "municipality",
         ] { table[word] = .agent }
         for word in [
             "klant", "beller", "burger", "inwoner", "bewoner", "aanvrager", "client", "cliënt", "customer",
@@ -15,9 +15,16 @@ public enum RoleVocabulary {
         return table
     }()
 
-    /// The role a speaker label stands for, judged by its first word: `Medewerker 2` is an agent.
+    /// The role a speaker label stands for, judged by its first word (`Medewerker 2` is an
+    /// agent) or else by a word in parentheses (`Femke (gemeente)` is an agent).
     public static func role(forLabel label: String) -> SpeakerRole? {
-        let firstWord = label.lowercased().prefix { $0.isLetter || $0 == "-" }
-        return roles[String(firstWord)]
+        let lowered = label.lowercased()
+        let firstWord = lowered.prefix { $0.isLetter || $0 == "-" }
+        if let role = roles[String(firstWord)] { return role }
+        guard let open = lowered.firstIndex(of: "("), let close = lowered[open...].firstIndex(of: ")") else { return nil }
+        for word in lowered[lowered.index(after: open)..<close].split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            if let role = roles[String(word)] { return role }
+        }
+        return nil
     }
 }

@@ -52,6 +52,8 @@ public enum RoleSource: String, Sendable, Hashable, Codable {
     case explicit
     /// The speaker label is a known role word such as `Medewerker` or `Caller`.
     case label
+    /// The other party of a two-speaker call whose first party has a known role.
+    case inferred
     /// Nothing decided it.
     case none
 }

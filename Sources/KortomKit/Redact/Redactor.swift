@@ -42,6 +42,8 @@ public struct Redactor: RedactionStage {
     public func redact(_ transcript: Transcript) -> RedactedTranscript {
         var perTurn: [[PIICandidate]] = transcript.turns.map { turn in candidates(in: turn.text) }
         addLaterNameMentions(transcript.turns, &perTurn)
+        var transcript = transcript
+        Self.neutraliseSpeakerLabels(&transcript.turns)
         var placeholders = PlaceholderBook()
         var findings: [PIIFinding] = []
         var texts: [String] = []
@@ -84,14 +86,38 @@ public struct Redactor: RedactionStage {
         return (String(decoding: output, as: UTF8.self), found.map(\.type))
     }
 
-    /// The non-overlapping candidates in `text`, in order.
+    /// The non-overlapping candidates in `text`, in order. Placeholders already in the text
+    /// (`[IBAN-1]`) are never taken for values.
     func candidates(in text: String) -> [PIICandidate] {
         var text = text
         var found: [PIICandidate] = []
+        var placeholders: [Range<Int>] = []
         text.withUTF8 { buffer in
             for detector in detectors { detector.detect(in: buffer, into: &found) }
+            if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
+        }
+        if !placeholders.isEmpty {
+            found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } }
         }
         return Self.resolveOverlaps(found)
+    }
+
+    /// The ranges of `[TYPE-n]` and `[REDACTED-TYPE-n]` placeholders in `text`.
+    static func placeholderRanges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard text[index] == UInt8(ascii: "[") else { index += 1; continue }
+            var probe = index + 1
+            while probe < text.count, ByteClass.isUpper(text[probe]) || text[probe] == UInt8(ascii: "-") || ByteClass.isDigit(text[probe]) { probe += 1 }
+            if probe < text.count, text[probe] == UInt8(ascii: "]"), probe > index + 3, ByteClass.isDigit(text[probe - 1]) {
+                ranges.append(index..<(probe + 1))
+                index = probe + 1
+            } else {
+                index += 1
+            }
+        }
+        return ranges
     }
 
     static func resolveOverlaps(_ candidates: [PIICandidate]) -> [PIICandidate] {
@@ -110,9 +136,30 @@ public struct Redactor: RedactionStage {
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`).
+    /// Speaker labels that are not role words are often names (`Henk Oosterhuis:`); they
+    /// become `Speaker-1`, `Speaker-2`, ... in order of appearance.
+    static func neutraliseSpeakerLabels(_ turns: inout [Turn]) {
+        var neutral: [String: String] = [:]
+        for index in turns.indices {
+            let label = turns[index].speaker.label
+            guard RoleVocabulary.role(forLabel: label) == nil || label.contains("(") else { continue }
+            if neutral[label] == nil { neutral[label] = "Speaker-\(neutral.count + 1)" }
+            turns[index].speaker.label = neutral[label]!
+        }
+    }
+
+    /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
+    /// or used as a speaker label (`Henk Oosterhuis:`).
     private func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
         var nameWords: [[UInt8]: (canonical: String, confidence: Double)] = [:]
+        for turn in turns where RoleVocabulary.role(forLabel: turn.speaker.label) == nil || turn.speaker.label.contains("(") {
+            for word in turn.speaker.label.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) where word.utf8.count >= 3 {
+                let bytes = Array(word.utf8)
+                let lowered = bytes.map(ByteClass.lowercased)
+                guard PersonNameDetector.isCapitalised(bytes), RoleVocabulary.role(forLabel: String(word)) == nil, nameWords[lowered] == nil else { continue }
+                nameWords[lowered] = (turn.speaker.label.lowercased(), 0.8)
+            }
+        }
         for candidates in perTurn {
             for candidate in candidates where candidate.type == .name {
                 for word in candidate.canonicalValue.split(separator: " ") where word.utf8.count >= 3 {

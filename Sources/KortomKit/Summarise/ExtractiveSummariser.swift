@@ -44,7 +44,9 @@ public struct ExtractiveSummariser: Summariser {
         var customerTurnsSeen = 0
         let factTurns = Dictionary(grouping: extraction.facts, by: \.turnIndex)
         let actionTexts = Set(extraction.actions.map { "\($0.turnIndex)|\($0.text)" })
-        for turn in transcript.turns where turn.speaker.role != .system {
+        // The agent's opening turn is a greeting; it tells the next agent nothing.
+        let openingTurn = transcript.turns.first { $0.speaker.role == .agent }?.index
+        for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
             if turn.speaker.role != .agent { customerTurnsSeen += 1 }
             let bytes = Array(turn.text.utf8)
             for range in SentenceSplitter.sentences(in: turn.text) {
@@ -85,7 +87,7 @@ public struct ExtractiveSummariser: Summariser {
         var coveredWords: Set<String> = []
         for index in order {
             let candidate = candidates[index]
-            guard candidate.score > 0 || candidate.forced else { continue }
+            guard candidate.forced || (candidate.score >= 1.5 && chosen.count < Self.maximumSentences) else { continue }
             let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.intersection(coveredWords).count) / Double(candidate.words.count)
             guard overlap < 0.6 else { continue }
             let length = TextLimits.length(line(candidate, vocabulary)) + (chosen.isEmpty ? 0 : 1)
@@ -113,6 +115,9 @@ public struct ExtractiveSummariser: Summariser {
             version: KortomVersion.current
         )
     }
+
+    /// Beyond the reason and the agreed actions, at most this many sentences: a note is read in seconds.
+    static let maximumSentences = 6
 
     private func line(_ candidate: Candidate, _ vocabulary: NoteVocabulary) -> String {
         "\(vocabulary.role(candidate.role)): \(candidate.text)"
