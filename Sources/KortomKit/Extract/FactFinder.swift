@@ -54,6 +54,11 @@ public struct FactFinder: Sendable {
                 }
             }
             guard let currency else { continue }
+            // `€ 189,-` and `€ 12,--`: the dash says "no cents".
+            if end == word.range.upperBound, end + 1 < text.count, text[end] == UInt8(ascii: ",") || text[end] == UInt8(ascii: "."), text[end + 1] == UInt8(ascii: "-") {
+                end += 2
+                if end < text.count, text[end] == UInt8(ascii: "-") { end += 1 }
+            }
             facts.append(Fact(kind: .amount, text: string(text, start..<end), normalized: "\(value) \(currency)", turnIndex: turn, range: start..<end))
         }
     }
@@ -176,7 +181,9 @@ public struct FactFinder: Sendable {
 
     /// A cue word, then optionally `is`, `:` or `nummer`, then a token holding a digit or a placeholder.
     private func references(_ text: UnsafeBufferPointer<UInt8>, _ turn: Int, _ facts: inout [Fact]) {
-        for match in referenceMatcher.matches(in: text) {
+        var covered = 0
+        let matches = referenceMatcher.matches(in: text).sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        for match in matches where match.range.lowerBound >= covered {
             var position = match.range.upperBound
             // The cue must end a word (`kenmerk`, not `kenmerken`).
             guard position >= text.count || !ByteClass.isWordByte(text[position]) else { continue }
@@ -198,6 +205,7 @@ public struct FactFinder: Sendable {
                 break
             }
             guard hasDigit, end > position else { continue }
+            covered = end
             let cue = string(text, match.range).lowercased()
             facts.append(Fact(kind: .reference, text: string(text, match.range.lowerBound..<end), normalized: "\(cue) \(string(text, position..<end))", turnIndex: turn, range: match.range.lowerBound..<end))
         }

@@ -85,11 +85,11 @@ public struct DirectoryWalker {
             if kind == S_IFLNK {
                 var target = stat()
                 // A dangling link is an input that cannot be read: report it rather than drop it.
-                if stat(path, &target) == 0 {
-                    kind = target.st_mode & S_IFMT
-                    if kind == S_IFDIR { continue }
-                    info = target
+                guard stat(path, &target) == 0 else {
+                    return .problem(relativePath: relative, error: KortomError(.unreadable, "\(relative): broken symbolic link"))
                 }
+                kind = target.st_mode & S_IFMT
+                if kind == S_IFDIR { continue }
             }
             if kind == S_IFDIR {
                 if let excluded, excluded == FileIdentity(info) { continue }

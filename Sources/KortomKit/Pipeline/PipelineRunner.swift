@@ -35,6 +35,7 @@ public struct PipelineRunner: Sendable {
                 var exhausted = false
                 while true {
                     while !exhausted, window.canAdmit {
+                        try Task.checkCancellation()
                         guard let input = try await inputs.next() else {
                             exhausted = true
                             break

@@ -44,15 +44,15 @@ public struct ExtractiveSummariser: Summariser {
         var customerTurnsSeen = 0
         let factTurns = Dictionary(grouping: extraction.facts, by: \.turnIndex)
         let actionTexts = Set(extraction.actions.map { "\($0.turnIndex)|\($0.text)" })
-        // The agent's opening turn is a greeting; it tells the next agent nothing.
-        let openingTurn = transcript.turns.first { $0.speaker.role == .agent }?.index
+        // An agent's opening turn is a greeting; it tells the next agent nothing.
+        let openingTurn = transcript.turns.first?.speaker.role == .agent ? 0 : nil
         for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
             if turn.speaker.role != .agent { customerTurnsSeen += 1 }
             let bytes = Array(turn.text.utf8)
             for range in SentenceSplitter.sentences(in: turn.text) {
                 let text = String(decoding: bytes[range], as: UTF8.self)
                 let words = Self.contentWords(text)
-                let isPleasantry = words.count < 8 && pleasantries.containsMatch(in: text)
+                let isPleasantry = words.count < 8 && pleasantries.containsMatch(in: text) && !requestCues.containsMatch(in: text)
                 guard words.count >= 3, !isPleasantry else { continue }
                 let isQuestion = text.hasSuffix("?")
                 var score = 0.0

@@ -38,7 +38,7 @@ public struct EmailDetector: PIIDetector {
     }
 
     private func isLocalByte(_ byte: UInt8) -> Bool {
-        ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")
+        ByteClass.isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")
     }
 
     private func isDomainByte(_ byte: UInt8) -> Bool {

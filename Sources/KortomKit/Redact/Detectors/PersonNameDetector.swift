@@ -56,7 +56,11 @@ public struct PersonNameDetector: PIIDetector {
         }
     }
 
+    /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
+    private static let titles: Set<[UInt8]> = Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer"].map { Array($0.utf8) })
+
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {
+        if start < words.count, Self.titles.contains(text[words[start].range].map(ByteClass.lowercased)) { return nil }
         var index = start
         var lastCapitalised: Int?
         while index < words.count, index - start < 5 {

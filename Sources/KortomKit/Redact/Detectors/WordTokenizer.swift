@@ -15,20 +15,21 @@ struct WordTokenizer {
         let count = text.count
         var index = 0
         while index < count {
-            guard ByteClass.isWordByte(text[index]) else { index += 1; continue }
+            let symbol = currencySymbolLength(text, index)
+            guard symbol == 0, ByteClass.isWordByte(text[index]) else { index += max(1, symbol); continue }
             let start = index
             while index < count {
                 let byte = text[index]
-                if ByteClass.isWordByte(byte) { index += 1; continue }
+                if ByteClass.isWordByte(byte), byte < 0x80 || currencySymbolLength(text, index) == 0 { index += 1; continue }
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"),
                    index + 1 < count, ByteClass.isWordByte(text[index + 1]) { index += 1; continue }
-                // A decimal comma: `45,50`.
-                if byte == UInt8(ascii: ","), index + 1 < count, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { index += 1; continue }
+                // A decimal comma or a date's slash: `45,50`, `22/08/1979`.
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/"), index + 1 < count, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { index += 1; continue }
                 break
             }
             var end = index
             // Keep the full stop of an abbreviation or initial: `mw.`, `J.`
-            if end < count, text[end] == UInt8(ascii: "."), end - start <= 3 { end += 1 }
+            if end < count, text[end] == UInt8(ascii: "."), end - start <= 3, !ByteClass.isDigit(text[start]) { end += 1 }
             var probe = end
             while probe < count, text[probe] == 0x20 { probe += 1 }
             let breakAfter = probe < count && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[probe]) && end == index
@@ -37,6 +38,13 @@ struct WordTokenizer {
             index = end
         }
         return words
+    }
+
+    /// 3 for `€`, 2 for `£`, else 0: currency symbols are not letters, though they are not ASCII.
+    static func currencySymbolLength(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x82, text[index + 2] == 0xAC { return 3 }
+        if text[index] == 0xC2, index + 1 < text.count, text[index + 1] == 0xA3 { return 2 }
+        return 0
     }
 
     /// Whether the word equals `lowercaseWord`, ignoring ASCII case.

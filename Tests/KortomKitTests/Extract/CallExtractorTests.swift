@@ -1,0 +1,45 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Call extraction")
+struct CallExtractorTests {
+    let extractor = CallExtractor()
+
+    func extract(_ turns: [(SpeakerRole, String)]) -> Extraction {
+        extractor.extract(from: Redactor.standard.redact(TranscriptBuilder.transcript(turns)))
+    }
+
+    @Test func findsAgreedActionsWithTheirOwners() {
+        let extraction = extract([
+            (.customer, "Mijn container is niet geleegd."),
+            (.agent, "Ik zet een melding door. U wordt binnen twee werkdagen teruggebeld. U moet de container buiten laten staan. Zal ik u mailen?"),
+            (.agent, "U kunt ook de app gebruiken."),
+        ])
+        #expect(extraction.actions.map(\.owner) == [.agent, .agent, .customer])
+        #expect(extraction.actions.allSatisfy { $0.turnIndex == 1 })
+    }
+
+    @Test(arguments: [
+        ("Dat is geregeld, dank u wel.", CallOutcomeKind.resolved),
+        ("Helaas kan ik niets voor u doen.", .notResolved),
+        ("Ik zoek het uit en u wordt teruggebeld.", .partlyResolved),
+        ("Oké.", .unknown),
+    ])
+    func judgesTheOutcomeFromTheClosingTurns(closing: String, outcome: CallOutcomeKind) {
+        #expect(extract([(.customer, "Ik heb een vraag over mijn aanslag."), (.agent, closing)]).outcome == outcome)
+    }
+
+    @Test func raisesSignalsFromTheCustomer() {
+        let extraction = extract([
+            (.customer, "Ik bel nu voor de derde keer, dit is belachelijk. Ik wil een klacht indienen en een leidinggevende spreken."),
+            (.agent, "Ik begrijp dat u boos bent."),
+        ])
+        #expect(Set(extraction.signals.map(\.kind)) == [.complaint, .escalationRequest, .repeatedContact, .negativeSentiment])
+    }
+
+    @Test func readsFactsFromRedactedText() {
+        let extraction = extract([(.customer, "Mijn BSN is 111222333 en het bedrag is € 45,50.")])
+        #expect(extraction.facts.map(\.normalized) == ["45.50 EUR"])
+    }
+}

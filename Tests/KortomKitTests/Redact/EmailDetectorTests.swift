@@ -1,0 +1,17 @@
+import Testing
+@testable import KortomKit
+
+@Suite("E-mail addresses")
+struct EmailDetectorTests {
+    let detector = EmailDetector()
+
+    @Test(arguments: ["m.bakker87@gmail.com", "e.smit@ziggo.nl", "first.last+tag@sub.example.co.uk", "a_b-c@x-y.org"])
+    func findsAddresses(value: String) {
+        #expect(detected(detector, in: "Mail naar \(value). Dank u.") == [value])
+    }
+
+    @Test(arguments: ["@home", "user@", "naam@localhost", "info@@example.com", "prijs 5@3"])
+    func ignoresNonAddresses(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}

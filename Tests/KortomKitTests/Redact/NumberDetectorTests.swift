@@ -1,0 +1,44 @@
+import Testing
+@testable import KortomKit
+
+@Suite("BSN and phone numbers")
+struct NumberDetectorTests {
+    let detector = NumberDetector()
+
+    @Test(arguments: ["111222333", "123456782", "908301662", "123 456 782", "123.45.67.82", "1234-56-782"])
+    func findsBSNsThatPassTheElfproef(value: String) {
+        let found = detections(detector, in: "Mijn BSN is \(value), klopt dat?")
+        #expect(found.count == 1)
+        #expect(found.first?.0 == .bsn)
+        #expect(found.first?.1 == value)
+    }
+
+    @Test(arguments: ["123456789", "111111111", "000000000"])
+    func ignoresNineDigitsThatFailTheElfproef(value: String) {
+        #expect(detections(detector, in: "nummer \(value)").isEmpty)
+    }
+
+    @Test(arguments: ["06-12345678", "06 1234 5678", "0612345678", "010-1234567", "020 123 4567", "+31 6 12345678", "+31 (0)6 1234 5678", "0031 6 12345678", "+31612345678", "038-4219876", "+44 20 7946 0958"])
+    func findsPhoneNumbers(value: String) {
+        let found = detections(detector, in: "Bel me op \(value) alstublieft")
+        #expect(found.map(\.0) == [.phone])
+        #expect(found.first?.1 == value)
+    }
+
+    @Test func findsANumberRightAfterAnotherNumber() {
+        #expect(detected(detector, in: "huisnummer 12 06-12345678") == ["06-12345678"])
+    }
+
+    @Test(arguments: ["€ 1.234,56", "12-03-2026", "om 10:30 uur", "zaaknummer Z-2026-004417", "aanslagnummer 4400.2219.07", "1234 AB", "2026"])
+    func leavesOrdinaryNumbersAlone(text: String) {
+        #expect(detections(detector, in: text).isEmpty)
+    }
+
+    @Test func canonicalisesPhoneNumbersToE164() {
+        #expect(NumberDetector.phone(Array("0612345678".utf8), plus: false) == "+31612345678")
+        #expect(NumberDetector.phone(Array("31612345678".utf8), plus: true) == "+31612345678")
+        #expect(NumberDetector.phone(Array("0031612345678".utf8), plus: false) == "+31612345678")
+        #expect(NumberDetector.phone(Array("310612345678".utf8), plus: true) == "+31612345678")
+        #expect(NumberDetector.phone(Array("1234567890".utf8), plus: false) == nil)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Person names after cues")
+struct PersonNameDetectorTests {
+    let detector = PersonNameDetector()
+
+    @Test(arguments: [
+        ("Goedemorgen, met mevrouw Bakker.", "Bakker"),
+        ("Mijn naam is Fatima el Amrani, ik bel over", "Fatima el Amrani"),
+        ("u spreekt met Anouk. Waarmee", "Anouk"),
+        ("Dank u wel meneer Jan van den Berg", "Jan van den Berg"),
+        ("ik spreek met dhr. J.P. de Vries?", "J.P. de Vries"),
+        ("Hello, my name is Mrs Davies.", "Davies"),
+        ("Thank you, Mr Wilson, James Wilson.", "Wilson"),
+        ("Hi, this is Sarah from the council", "Sarah"),
+        ("Het staat op naam van Lotte Kuipers.", "Lotte Kuipers"),
+        ("Ja, met meneer de Boer.", "de Boer"),
+    ])
+    func findsNamesAfterCues(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    @Test(arguments: ["ik ben verhuisd naar Utrecht", "ik ben Blij met de hulp", "this is the council", "Mevrouw, dat klopt", "met mevrouw [NAME-1] gesproken"])
+    func ignoresCuesWithoutAName(text: String) {
+        #expect(Redactor.standard.candidates(in: text).isEmpty)
+    }
+}

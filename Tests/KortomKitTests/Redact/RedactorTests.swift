@@ -1,0 +1,77 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Redactor")
+struct RedactorTests {
+    let redactor = Redactor.standard
+
+    @Test func givesTheSameValueTheSamePlaceholderAcrossTurns() {
+        let call = TranscriptBuilder.transcript([
+            (.customer, "Mijn IBAN is NL91 ABNA 0417 1643 00."),
+            (.agent, "Ik herhaal: NL91ABNA0417164300, en uw tweede rekening DE89370400440532013000?"),
+            (.customer, "Ja. En nl91abna0417164300 is de eerste."),
+        ])
+        let redacted = redactor.redact(call)
+        #expect(redacted.transcript.turns.map(\.text) == [
+            "Mijn IBAN is [IBAN-1].",
+            "Ik herhaal: [IBAN-1], en uw tweede rekening [IBAN-2]?",
+            "Ja. En [IBAN-1] is de eerste.",
+        ])
+        #expect(redacted.piiCounts == [.iban: 2])
+    }
+
+    @Test func reportsByteRangesIntoTheOriginalTextAndNeverTheValue() {
+        let text = "Één moment: mijn nummer is 06-12345678 en mijn mail é@example.nl"
+        let redacted = redactor.redact(TranscriptBuilder.text(text))
+        let bytes = Array(text.utf8)
+        let values = redacted.findings.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        #expect(values == ["06-12345678", "é@example.nl"])
+        #expect(redacted.findings.map(\.placeholder) == ["[PHONE-1]", "[EMAIL-1]"])
+        #expect(redacted.findings.allSatisfy { $0.turnIndex == 0 && $0.confidence > 0.5 && !$0.detector.isEmpty })
+        let described = "\(redacted.findings)"
+        #expect(!described.contains("12345678") && !described.contains("example.nl"))
+    }
+
+    @Test func redactsLaterMentionsOfANameFoundAfterACue() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "Dank u, meneer Hendriks."),
+            (.customer, "Hendriks is mijn achternaam, ja."),
+        ])
+        let texts = redactor.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
+    }
+
+    @Test func replacesNameLikeSpeakerLabels() {
+        var call = TranscriptBuilder.transcript([(.unknown, "Hallo"), (.agent, "Dag Henk")])
+        call.turns[0].speaker.label = "Henk Oosterhuis"
+        let redacted = redactor.redact(call)
+        #expect(redacted.transcript.turns[0].speaker.label == "Speaker-1")
+        #expect(redacted.transcript.turns[1].speaker.label == "agent")
+        #expect(redacted.transcript.turns[1].text == "Dag [NAME-1]")
+    }
+
+    @Test func resolvesOverlapsByLengthThenConfidenceThenTypeOrder() {
+        func candidate(_ type: PIIType, _ range: Range<Int>, _ confidence: Double) -> PIICandidate {
+            PIICandidate(type: type, range: range, confidence: confidence, detector: "t", canonicalValue: "v")
+        }
+        let kept = Redactor.resolveOverlaps([
+            candidate(.phone, 0..<10, 0.9), candidate(.bsn, 2..<14, 0.5),
+            candidate(.email, 20..<25, 0.5), candidate(.url, 20..<25, 0.9),
+            candidate(.iban, 30..<35, 0.9), candidate(.bsn, 30..<35, 0.9),
+        ])
+        #expect(kept.map(\.type) == [.bsn, .url, .bsn])
+    }
+
+    @Test func redactsOutputWithoutTouchingPlaceholders() {
+        let result = redactor.redactOutput("Bel [PHONE-1] of 06-87654321, mevrouw [NAME-2].")
+        #expect(result.text == "Bel [PHONE-1] of [REDACTED-PHONE-1], mevrouw [NAME-2].")
+        #expect(result.replaced == [.phone])
+    }
+
+    @Test func runsOnlyTheConfiguredDetectors() {
+        let onlyEmail = Redactor(detectorNames: ["email"])
+        let text = onlyEmail.redact(TranscriptBuilder.text("a@b.nl 06-12345678")).transcript.turns[0].text
+        #expect(text == "[EMAIL-1] 06-12345678")
+    }
+}

@@ -1,0 +1,64 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Extractive summariser")
+struct ExtractiveSummariserTests {
+    func summarise(_ turns: [(SpeakerRole, String)], language: CallLanguage = .dutch) async throws -> SummaryDraft {
+        let redacted = Redactor.standard.redact(TranscriptBuilder.transcript(turns, language: language))
+        return try await ExtractiveSummariser().summarise(redacted, extraction: CallExtractor().extract(from: redacted))
+    }
+
+    static let call: [(SpeakerRole, String)] = [
+        (.agent, "Goedemorgen, gemeente Utrecht, u spreekt met Anouk. Waarmee kan ik u helpen?"),
+        (.customer, "Goedemorgen. Ik ben verhuisd en ik wil mijn nieuwe adres doorgeven."),
+        (.agent, "Mag ik uw geboortedatum?"),
+        (.customer, "14 mei 1987, en mijn BSN is 111222333."),
+        (.agent, "Dank u wel. Ik heb de verhuizing genoteerd, u krijgt binnen vijf werkdagen een bevestiging per post."),
+        (.customer, "Fijn, dank u wel."),
+        (.agent, "Graag gedaan, fijne dag."),
+    ]
+
+    @Test func takesTheReasonFactsAndActionsFromTheCall() async throws {
+        let draft = try await summarise(Self.call)
+        #expect(draft.reason == "Ik ben verhuisd en ik wil mijn nieuwe adres doorgeven.")
+        #expect(draft.subject == "Adreswijziging: Ik ben verhuisd en ik wil mijn nieuwe adres doorgeven.")
+        #expect(draft.sentences.first?.text == "Klant: Ik ben verhuisd en ik wil mijn nieuwe adres doorgeven.")
+        #expect(draft.sentences.contains { $0.text.contains("bevestiging per post") })
+        #expect(draft.followUps.map(\.owner) == [.agent])
+        #expect(draft.generator == "kortom-extractive")
+    }
+
+    @Test func everySentenceComesFromTheTurnItNames() async throws {
+        let redacted = Redactor.standard.redact(TranscriptBuilder.transcript(Self.call))
+        let draft = try await ExtractiveSummariser().summarise(redacted, extraction: CallExtractor().extract(from: redacted))
+        for sentence in draft.sentences {
+            let body = sentence.text.split(separator: ":", maxSplits: 1)[1].dropFirst()
+            #expect(sentence.turnIDs.count == 1)
+            #expect(redacted.transcript.turns[sentence.turnIDs[0]].text.contains(body))
+        }
+    }
+
+    @Test func leavesOutGreetingsAndAgentQuestionsAndNeverRestatesValues() async throws {
+        let draft = try await summarise(Self.call)
+        let text = draft.sentences.map(\.text).joined(separator: " ")
+        #expect(!text.contains("Goedemorgen, gemeente"))
+        #expect(!text.contains("Mag ik uw geboortedatum?"))
+        #expect(!text.contains("111222333"))
+    }
+
+    @Test func staysWithinTheBudgetOnLongCalls() async throws {
+        var turns: [(SpeakerRole, String)] = [(.customer, "Ik wil een betalingsregeling voor mijn aanslag.")]
+        for index in 0..<200 {
+            turns.append((index % 2 == 0 ? .agent : .customer, "Het bedrag van € \(index + 10),50 staat op aanslagnummer 2026.\(index).77 en ik stuur u de regeling \(index) vandaag toe."))
+        }
+        let draft = try await summarise(turns)
+        #expect(TextLimits.length(draft.sentences.map(\.text).joined(separator: " ")) <= CaseSummary.summaryLimit)
+        #expect(TextLimits.length(draft.subject) <= CaseSummary.subjectLimit)
+    }
+
+    @Test func writesRoleWordsInTheCallsLanguage() async throws {
+        let draft = try await summarise([(.customer, "Hello, I'm calling because my bin was not collected."), (.agent, "I've logged it and the bin will be collected within two days.")], language: .english)
+        #expect(draft.sentences.map(\.text) == ["Customer: Hello, I'm calling because my bin was not collected.", "Agent: I've logged it and the bin will be collected within two days."])
+    }
+}
