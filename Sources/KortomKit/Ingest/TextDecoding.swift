@@ -19,7 +19,7 @@ public enum TextDecoding {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[start...]
         if body.allSatisfy(isWhitespace) {
-            throw KortomError(.empty, "\(origin): the file is empty")
+            throw KortomError(.empty, "\(origin): the file is empty or holds only white space")
         }
         if let offset = firstBinaryByte(in: body) {
             throw KortomError(.binaryContent, "\(origin): binary data at byte \(offset); expected a text transcript")
@@ -47,7 +47,7 @@ public enum TextDecoding {
             throw KortomError(.invalidEncoding, "\(origin): invalid UTF-16 (unpaired surrogate)")
         }
         if text.utf8.allSatisfy(isWhitespace) {
-            throw KortomError(.empty, "\(origin): the file is empty")
+            throw KortomError(.empty, "\(origin): the file is empty or holds only white space")
         }
         if text.utf8.contains(0) {
             throw KortomError(.binaryContent, "\(origin): binary data in UTF-16 text")

@@ -1,0 +1,71 @@
+import Foundation
+import KortomTesting
+import Testing
+
+@Suite("kortom parse, redact and help")
+struct InspectionCommandTests {
+    @Test func parsePrintsTheCanonicalTranscript() throws {
+        let result = try KortomExecutable.run(["parse", "Fixtures/transcripts/nl-01-adreswijziging.txt"])
+        #expect(result.status == 0)
+        let transcript = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(transcript["call_id"] as? String == "KCC-2026-000101")
+        #expect(transcript["format"] as? String == "plain-text")
+        #expect(transcript["language"] as? String == "nl")
+        let turns = try #require(transcript["turns"] as? [[String: Any]])
+        #expect(turns.count == 15)
+        #expect(turns[0]["role"] as? String == "agent")
+        #expect(turns[0]["role_source"] as? String == "label")
+        #expect(turns[1]["start"] as? Double == 5)
+    }
+
+    @Test func parsedOutputReadsBackAsTheSameTranscript() throws {
+        let folder = try TemporaryDirectory("kortom-parse")
+        defer { folder.remove() }
+        let first = try KortomExecutable.run(["parse", "Fixtures/transcripts/en-04-noise-complaint.txt"])
+        let path = try folder.write(first.stdout, to: "en-04-noise-complaint.json")
+        let second = try KortomExecutable.run(["parse", path])
+        func turns(_ json: String) throws -> [[String: String]] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return try #require(object["turns"] as? [[String: Any]]).map { ["role": $0["role"] as? String ?? "", "text": $0["text"] as? String ?? ""] }
+        }
+        #expect(try turns(first.stdout) == turns(second.stdout))
+    }
+
+    @Test func parseNamesTheFileAndTheReasonOnBadInput() throws {
+        let result = try KortomExecutable.run(["parse", "Fixtures/bad/truncated.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Fixtures/bad/truncated.json: invalid JSON"))
+    }
+
+    @Test func redactPrintsTextAndFindingsWithByteOffsetsButNoValues() throws {
+        let input = "Mijn IBAN is NL91 ABNA 0417 1643 00 en ik woon op 3512 BK 24. Bel 06-12345678 of mail é@example.nl."
+        let plain = try KortomExecutable.run(["redact", "-"], stdin: input)
+        #expect(plain.stdout == "Mijn IBAN is [IBAN-1] en ik woon op [POSTCODE-1]. Bel [PHONE-1] of mail [EMAIL-1].")
+        let result = try KortomExecutable.run(["redact", "--json", "-"], stdin: input)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let bytes = Array(input.utf8)
+        let spans = findings.map { String(decoding: bytes[($0["start"] as! Int)..<($0["end"] as! Int)], as: UTF8.self) }
+        #expect(spans == ["NL91 ABNA 0417 1643 00", "3512 BK 24", "06-12345678", "é@example.nl"])
+        #expect(findings.map { $0["type"] as? String } == ["IBAN", "POSTCODE", "PHONE", "EMAIL"])
+        for value in spans { #expect(!result.stdout.contains(value)) }
+    }
+
+    @Test(arguments: ["batch", "run", "check", "parse", "redact", "bench"])
+    func everySubcommandExplainsItself(subcommand: String) throws {
+        let result = try KortomExecutable.run([subcommand, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OVERVIEW:"))
+        #expect(result.stdout.contains("USAGE: kortom \(subcommand)"))
+    }
+
+    @Test func topLevelHelpDocumentsExitCodes() throws {
+        let result = try KortomExecutable.run(["--help"])
+        #expect(result.stdout.contains("Exit codes:"))
+        for code in ["0 ", "1 ", "2 ", "64", "66", "78", "130"] { #expect(result.stdout.contains("  \(code)")) }
+    }
+
+    @Test func unknownOptionsAreUsageErrors() throws {
+        #expect(try KortomExecutable.run(["batch", "--bogus"]).status == 64)
+    }
+}
