@@ -52,18 +52,27 @@ public enum MarkdownNote {
 
     /// Keeps call text from turning into Markdown or HTML structure.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "*", "_", "`", "\\", "#", "|": result += "\\\(character)"
-            case "\n", "\r", "\r\n": result += " "
-            default: result.append(character)
+        let utf8 = text.utf8
+        // Most texts need nothing escaped; then the string is returned as it is.
+        guard utf8.contains(where: { needsEscape[Int($0)] }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
+            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "|"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            case 0x0A, 0x0D: result.append(0x20)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let needsEscape: [Bool] = (0..<256).map { byte in
+        Array("<>&*_`\\#|\n\r".utf8).contains(UInt8(byte))
     }
 }

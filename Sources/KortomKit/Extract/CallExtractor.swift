@@ -3,19 +3,7 @@
 public struct CallExtractor: ExtractionStage {
     public let intentClassifier: IntentClassifier
     private let factFinder = FactFinder()
-    private let speakerPromises = PhraseMatcher(phrases: CueLexicon.speakerPromises)
-    private let organisationPromises = PhraseMatcher(phrases: CueLexicon.organisationPromises)
-    private let customerTasks = PhraseMatcher(phrases: CueLexicon.customerTasks)
-    private let options = PhraseMatcher(phrases: CueLexicon.options)
-    private let resolvedCues = PhraseMatcher(phrases: CueLexicon.resolved)
-    private let unresolvedCues = PhraseMatcher(phrases: CueLexicon.unresolved)
-    private let pendingCues = PhraseMatcher(phrases: CueLexicon.pending)
-    private let signalCues: [(Signal.Kind, PhraseMatcher)] = [
-        (.complaint, PhraseMatcher(phrases: CueLexicon.complaint)),
-        (.escalationRequest, PhraseMatcher(phrases: CueLexicon.escalation)),
-        (.repeatedContact, PhraseMatcher(phrases: CueLexicon.repeatedContact)),
-        (.negativeSentiment, PhraseMatcher(phrases: CueLexicon.negativeSentiment)),
-    ]
+    private let cues = CueMatcher()
 
     public init(intentClassifier: IntentClassifier = IntentClassifier()) {
         self.intentClassifier = intentClassifier
@@ -23,43 +11,44 @@ public struct CallExtractor: ExtractionStage {
 
     public func extract(from call: RedactedTranscript) -> Extraction {
         let turns = call.transcript.turns
+        let hits = turns.map { cues.hits(in: $0.text) }
         var extraction = Extraction()
         extraction.intents = intentClassifier.classify(turns)
         extraction.facts = turns.flatMap(factFinder.facts(in:))
-        extraction.actions = turns.flatMap(actions(in:))
-        extraction.outcome = outcome(turns, actions: extraction.actions)
-        extraction.signals = signals(turns)
+        extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
+        extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
+        extraction.signals = signals(turns, hits: hits)
         return extraction
     }
 
-    private func actions(in turn: Turn) -> [AgreedAction] {
-        guard turn.speaker.role != .system else { return [] }
+    private func actions(in turn: Turn, hits: [CueMatcher.Hit]) -> [AgreedAction] {
+        guard turn.speaker.role != .system, hits.contains(where: { $0.kind.rawValue <= CueKind.customerTask.rawValue }) else { return [] }
         var found: [AgreedAction] = []
+        let bytes = Array(turn.text.utf8)
         for range in SentenceSplitter.sentences(in: turn.text) {
-            let sentence = String(decoding: Array(turn.text.utf8)[range], as: UTF8.self)
             // An offer, an option or a question is not yet an agreement.
-            guard !sentence.hasSuffix("?"), sentence.utf8.count >= 16, !options.containsMatch(in: sentence) else { continue }
+            guard bytes[range.upperBound - 1] != UInt8(ascii: "?"), range.count >= 16, !hits.contains(.option, within: range) else { continue }
             let owner: SpeakerRole
-            if turn.speaker.role == .agent && customerTasks.containsMatch(in: sentence) {
+            if turn.speaker.role == .agent && hits.contains(.customerTask, within: range) {
                 owner = .customer
-            } else if organisationPromises.containsMatch(in: sentence) {
+            } else if hits.contains(.organisationPromise, within: range) {
                 owner = .agent
-            } else if speakerPromises.containsMatch(in: sentence) {
+            } else if hits.contains(.speakerPromise, within: range) {
                 owner = turn.speaker.role
             } else {
                 continue
             }
-            found.append(AgreedAction(owner: owner, text: sentence, turnIndex: turn.index))
+            found.append(AgreedAction(owner: owner, text: String(decoding: bytes[range], as: UTF8.self), turnIndex: turn.index))
         }
         return found
     }
 
     /// Read from the last four turns, where calls are wrapped up.
-    private func outcome(_ turns: [Turn], actions: [AgreedAction]) -> CallOutcomeKind {
-        let closing = turns.suffix(4)
-        let resolved = closing.contains { resolvedCues.containsMatch(in: $0.text) }
-        let unresolved = closing.contains { unresolvedCues.containsMatch(in: $0.text) }
-        let pending = turns.suffix(8).contains { pendingCues.containsMatch(in: $0.text) }
+    private func outcome(_ turns: [Turn], hits: [[CueMatcher.Hit]], actions: [AgreedAction]) -> CallOutcomeKind {
+        let closing = hits.suffix(4)
+        let resolved = closing.contains { $0.contains(.resolved) }
+        let unresolved = closing.contains { $0.contains(.unresolved) }
+        let pending = hits.suffix(8).contains { $0.contains(.pending) }
         switch (resolved, unresolved, pending) {
         case (true, false, false): return .resolved
         case (true, _, _): return .partlyResolved
@@ -69,11 +58,12 @@ public struct CallExtractor: ExtractionStage {
         }
     }
 
-    private func signals(_ turns: [Turn]) -> [Signal] {
+    private func signals(_ turns: [Turn], hits: [[CueMatcher.Hit]]) -> [Signal] {
+        let kinds: [(Signal.Kind, CueKind)] = [(.complaint, .complaint), (.escalationRequest, .escalation), (.repeatedContact, .repeatedContact), (.negativeSentiment, .negativeSentiment)]
         var signals: [Signal] = []
-        for (kind, matcher) in signalCues {
-            if let turn = turns.first(where: { $0.speaker.role != .agent && matcher.containsMatch(in: $0.text) }) {
-                signals.append(Signal(kind: kind, turnIndex: turn.index))
+        for (signal, cue) in kinds {
+            if let turn = turns.first(where: { $0.speaker.role != .agent && hits[$0.index].contains(cue) }) {
+                signals.append(Signal(kind: signal, turnIndex: turn.index))
             }
         }
         return signals

@@ -1,3 +1,60 @@
+/// The kinds of cue phrase the extract stage looks for.
+enum CueKind: Int, CaseIterable, Sendable {
+    case speakerPromise, organisationPromise, customerTask, option
+    case resolved, unresolved, pending
+    case complaint, escalation, repeatedContact, negativeSentiment
+
+    var phrases: [String] {
+        switch self {
+        case .speakerPromise: CueLexicon.speakerPromises
+        case .organisationPromise: CueLexicon.organisationPromises
+        case .customerTask: CueLexicon.customerTasks
+        case .option: CueLexicon.options
+        case .resolved: CueLexicon.resolved
+        case .unresolved: CueLexicon.unresolved
+        case .pending: CueLexicon.pending
+        case .complaint: CueLexicon.complaint
+        case .escalation: CueLexicon.escalation
+        case .repeatedContact: CueLexicon.repeatedContact
+        case .negativeSentiment: CueLexicon.negativeSentiment
+        }
+    }
+}
+
+/// Finds every cue of every kind in one pass over a text.
+struct CueMatcher: Sendable {
+    struct Hit: Sendable, Hashable {
+        var kind: CueKind
+        var range: Range<Int>
+    }
+
+    private let matcher: PhraseMatcher
+    private let kinds: [CueKind]
+
+    init(kinds wanted: [CueKind] = CueKind.allCases) {
+        var phrases: [String] = []
+        var kinds: [CueKind] = []
+        for kind in wanted {
+            phrases += kind.phrases
+            kinds += Array(repeating: kind, count: kind.phrases.count)
+        }
+        matcher = PhraseMatcher(phrases: phrases)
+        self.kinds = kinds
+    }
+
+    func hits(in text: String) -> [Hit] {
+        matcher.matches(in: text).map { Hit(kind: kinds[$0.phrase], range: $0.range) }
+    }
+}
+
+extension Array where Element == CueMatcher.Hit {
+    func contains(_ kind: CueKind) -> Bool { contains { $0.kind == kind } }
+
+    func contains(_ kind: CueKind, within range: Range<Int>) -> Bool {
+        contains { $0.kind == kind && range.contains($0.range.lowerBound) }
+    }
+}
+
 /// The Dutch and English phrases that mark promises, outcomes and signals in a call.
 enum CueLexicon {
     /// Promises by whoever speaks ("ik stuur u", "we'll call you back").

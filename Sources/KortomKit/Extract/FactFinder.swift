@@ -103,8 +103,14 @@ public struct FactFinder: Sendable {
         var index = 0
         while index < words.count {
             let word = words[index]
+            // Every date form starts with a digit or a month name.
+            let first = ByteClass.lowercased(text[word.range.lowerBound])
+            guard ByteClass.isDigit(first) || Self.monthInitials.contains(first) else {
+                index += 1
+                continue
+            }
             let raw = Array(UnsafeBufferPointer(rebasing: text[word.range]))
-            if let numeric = Self.numericDate(raw) {
+            if ByteClass.isDigit(first), raw.count >= 8, let numeric = Self.numericDate(raw) {
                 facts.append(Fact(kind: .date, text: string(text, word.range), normalized: numeric, turnIndex: turn, range: word.range))
                 index += 1
                 continue
@@ -147,21 +153,29 @@ public struct FactFinder: Sendable {
         return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
+    /// `1`..`31`, optionally with an ordinal suffix (`1st`, `22nd`, `3rd`, `4th`, `1e`).
     private static func day(_ raw: [UInt8]) -> Int? {
-        var digits = raw[...]
-        for suffix in ["st", "nd", "rd", "th", "e"] where digits.count > suffix.count && digits.map(ByteClass.lowercased).reversed().starts(with: suffix.utf8.reversed()) {
-            digits = digits.dropLast(suffix.count)
-            break
+        guard let first = raw.first, ByteClass.isDigit(first), raw.count <= 4 else { return nil }
+        var digits = 0, value = 0
+        while digits < raw.count, ByteClass.isDigit(raw[digits]) {
+            value = value * 10 + Int(raw[digits] - 0x30)
+            digits += 1
         }
-        guard let value = number(digits), digits.count <= 2, (1...31).contains(value) else { return nil }
+        guard digits <= 2, (1...31).contains(value) else { return nil }
+        let suffix = raw[digits...].map(ByteClass.lowercased)
+        guard suffix.isEmpty || [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8), Array("e".utf8)].contains(suffix) else { return nil }
         return value
     }
 
+    private static let monthInitials: Set<UInt8> = Set(months.keys.map { $0.utf8.first! })
+    private static let monthNames: [(bytes: [UInt8], month: Int)] = months.map { (Array($0.key.utf8), $0.value) }
+
     private static func month(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
-        var bytes = text[word.range].map(ByteClass.lowercased)
-        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        guard bytes.count >= 3 else { return nil }
-        return months[String(decoding: bytes, as: UTF8.self)]
+        var range = word.range
+        if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
+        guard range.count >= 3, range.count <= 9, monthInitials.contains(ByteClass.lowercased(text[range.lowerBound])) else { return nil }
+        let candidate = WordTokenizer.Word(range: range, breakAfter: false)
+        return monthNames.first { WordTokenizer.matches(text, candidate, $0.bytes) }?.month
     }
 
     private static func year(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {

@@ -19,16 +19,16 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         }
         let bytes = Array(document.head)
         var speakerLines = 0, roleLines = 0, otherLines = 0
-        var seen: Set<String> = []
+        var seen: [String: SpeakerRole?] = [:]
         forEachLine(in: bytes) { start, end in
-            guard speakerLines + otherLines < 40 else { return }
+            guard speakerLines + otherLines < 20 else { return }
             let line = trimmed(bytes, start, end)
             guard line.start < line.end, bytes[line.start] != UInt8(ascii: "#") else { return }
             if let parsed = speakerLine(bytes, line.start, line.end, knownLabels: seen) {
                 speakerLines += 1
                 let label = String(decoding: bytes[parsed.label], as: UTF8.self)
-                seen.insert(label)
-                if RoleVocabulary.role(forLabel: label) != nil { roleLines += 1 }
+                if seen[label] == nil { seen[label] = .some(RoleVocabulary.role(forLabel: label)) }
+                if (seen[label] ?? nil) != nil { roleLines += 1 }
             } else {
                 otherLines += 1
             }
@@ -43,13 +43,13 @@ public struct PlainTextTranscriptParser: TranscriptParser {
     public func parse(_ document: TranscriptDocument) throws(KortomError) -> ParsedTranscript {
         let bytes = Array(document.text.utf8)
         var result = ParsedTranscript(turns: [])
-        var seenLabels: Set<String> = []
+        var roles: [String: SpeakerRole?] = [:]
         var inHeader = true
         var current: (label: String, start: Double?, text: [UInt8])?
 
         func flush() {
             guard let turn = current else { return }
-            let role = RoleVocabulary.role(forLabel: turn.label)
+            let role = roles[turn.label] ?? nil
             result.turns.append(Turn(
                 index: result.turns.count,
                 speaker: Speaker(role: role ?? .unknown, label: turn.label, roleSource: role == nil ? .none : .label),
@@ -66,11 +66,11 @@ public struct PlainTextTranscriptParser: TranscriptParser {
                 readHeader(bytes[(line.start + 1)..<line.end], into: &result)
                 return
             }
-            if let parsed = speakerLine(bytes, line.start, line.end, knownLabels: seenLabels) {
+            if let parsed = speakerLine(bytes, line.start, line.end, knownLabels: roles) {
                 inHeader = false
                 flush()
                 let label = String(decoding: bytes[parsed.label], as: UTF8.self)
-                seenLabels.insert(label)
+                if roles[label] == nil { roles[label] = .some(RoleVocabulary.role(forLabel: label)) }
                 current = (label, parsed.time, Array(bytes[parsed.text]))
             } else if current != nil {
                 current!.text.append(0x20)
@@ -144,7 +144,7 @@ public struct PlainTextTranscriptParser: TranscriptParser {
     }
 
     /// Reads `[time] LABEL [time]: text` between `start` and `end`, or returns nil.
-    private func speakerLine(_ bytes: [UInt8], _ start: Int, _ end: Int, knownLabels: Set<String>) -> SpeakerLine? {
+    private func speakerLine(_ bytes: [UInt8], _ start: Int, _ end: Int, knownLabels: [String: SpeakerRole?]) -> SpeakerLine? {
         var index = start
         var time: Double?
         if let stamp = timestamp(bytes, index, end) {
@@ -181,7 +181,7 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         while trimmedEnd > labelStart, bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x09 { trimmedEnd -= 1 }
         guard trimmedEnd > labelStart else { return nil }
         let label = String(decoding: bytes[labelStart..<trimmedEnd], as: UTF8.self)
-        guard knownLabels.contains(label) || isPlausibleLabel(label) else { return nil }
+        guard knownLabels[label] != nil || isPlausibleLabel(label) else { return nil }
         var textStart = afterColon
         while textStart < end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
         return SpeakerLine(label: labelStart..<trimmedEnd, text: textStart..<max(textStart, end), time: time)

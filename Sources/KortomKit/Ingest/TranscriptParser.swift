@@ -39,7 +39,7 @@ public struct TranscriptDocument: Sendable {
     /// The first bytes of the text, enough to recognise a format.
     public var head: Substring.UTF8View {
         let utf8 = text.utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: 4096, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        let end = utf8.index(utf8.startIndex, offsetBy: 2048, limitedBy: utf8.endIndex) ?? utf8.endIndex
         return Substring(text).utf8[utf8.startIndex..<end]
     }
 

@@ -28,6 +28,8 @@ public struct PipelineRunner: Sendable {
         var tally = RunTally()
         let processor = self.processor
         let sinks = self.sinks
+        let orderedSinks = sinks.filter(\.needsInputOrder)
+        let unorderedSinks = sinks.filter { !$0.needsInputOrder }
         do {
             try await withThrowingTaskGroup(of: (Int, CallResult).self) { group in
                 var window = OrderedWindow<CallResult>(maximumInFlight: concurrency, maximumPending: concurrency * 4)
@@ -42,11 +44,15 @@ public struct PipelineRunner: Sendable {
                         }
                         let sequence = window.admit()
                         tally.read += 1
-                        group.addTask { (sequence, await processor.process(input, logger: logger)) }
+                        group.addTask {
+                            let result = await processor.process(input, logger: logger)
+                            for sink in unorderedSinks { try await sink.accept(result) }
+                            return (sequence, result)
+                        }
                     }
                     guard let (sequence, result) = try await group.next() else { break }
                     for ready in window.complete(sequence, with: result) {
-                        for sink in sinks { try await sink.accept(ready) }
+                        for sink in orderedSinks { try await sink.accept(ready) }
                         tally.count(ready)
                         if let onProgress {
                             tally.elapsed = started.duration(to: clock.now).seconds

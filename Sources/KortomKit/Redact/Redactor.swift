@@ -139,33 +139,47 @@ public struct Redactor: RedactionStage {
     /// Speaker labels that are not role words are often names (`Henk Oosterhuis:`); they
     /// become `Speaker-1`, `Speaker-2`, ... in order of appearance.
     static func neutraliseSpeakerLabels(_ turns: inout [Turn]) {
-        var neutral: [String: String] = [:]
+        var neutral: [String: String?] = [:]
+        var count = 0
         for index in turns.indices {
             let label = turns[index].speaker.label
-            guard RoleVocabulary.role(forLabel: label) == nil || label.contains("(") else { continue }
-            if neutral[label] == nil { neutral[label] = "Speaker-\(neutral.count + 1)" }
-            turns[index].speaker.label = neutral[label]!
+            if neutral[label] == nil {
+                if isPersonalLabel(label) {
+                    count += 1
+                    neutral[label] = "Speaker-\(count)"
+                } else {
+                    neutral[label] = .some(nil)
+                }
+            }
+            if let replacement = neutral[label] ?? nil { turns[index].speaker.label = replacement }
         }
+    }
+
+    /// A label that may be a name: not a role word, or a role word with a name beside it.
+    private static func isPersonalLabel(_ label: String) -> Bool {
+        RoleVocabulary.role(forLabel: label) == nil || label.contains("(")
     }
 
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
     /// or used as a speaker label (`Henk Oosterhuis:`).
     private func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
-        var nameWords: [[UInt8]: (canonical: String, confidence: Double)] = [:]
-        for turn in turns where RoleVocabulary.role(forLabel: turn.speaker.label) == nil || turn.speaker.label.contains("(") {
+        var nameWords: [UInt64: (canonical: String, confidence: Double)] = [:]
+        var labelsSeen: Set<String> = []
+        for turn in turns where labelsSeen.insert(turn.speaker.label).inserted && Self.isPersonalLabel(turn.speaker.label) {
             for word in turn.speaker.label.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) where word.utf8.count >= 3 {
                 let bytes = Array(word.utf8)
-                let lowered = bytes.map(ByteClass.lowercased)
-                guard PersonNameDetector.isCapitalised(bytes), RoleVocabulary.role(forLabel: String(word)) == nil, nameWords[lowered] == nil else { continue }
-                nameWords[lowered] = (turn.speaker.label.lowercased(), 0.8)
+                let key = StableHash.fnv1a64(bytes.map(ByteClass.lowercased))
+                guard PersonNameDetector.isCapitalised(bytes), RoleVocabulary.role(forLabel: String(word)) == nil, nameWords[key] == nil else { continue }
+                nameWords[key] = (turn.speaker.label.lowercased(), 0.8)
             }
         }
         for candidates in perTurn {
             for candidate in candidates where candidate.type == .name {
                 for word in candidate.canonicalValue.split(separator: " ") where word.utf8.count >= 3 {
                     let bytes = Array(word.utf8)
-                    if !PersonNameDetector.particles.contains(bytes), nameWords[bytes] == nil {
-                        nameWords[bytes] = (candidate.canonicalValue, candidate.confidence * 0.9)
+                    let key = StableHash.fnv1a64(bytes)
+                    if !PersonNameDetector.particles.contains(bytes), nameWords[key] == nil {
+                        nameWords[key] = (candidate.canonicalValue, candidate.confidence * 0.9)
                     }
                 }
             }
@@ -175,10 +189,10 @@ public struct Redactor: RedactionStage {
             var text = turn.text
             var mentions: [PIICandidate] = []
             text.withUTF8 { buffer in
-                for word in WordTokenizer.words(in: buffer) {
-                    let bytes = Array(UnsafeBufferPointer(rebasing: buffer[word.range]))
-                    guard PersonNameDetector.isCapitalised(bytes) else { continue }
-                    if let known = nameWords[bytes.map(ByteClass.lowercased)] {
+                for word in WordTokenizer.words(in: buffer) where word.range.count >= 3 {
+                    let first = buffer[word.range.lowerBound]
+                    guard ByteClass.isUpper(first) || first == 0xC3 else { continue }
+                    if let known = nameWords[WordTokenizer.foldedHash(buffer, word.range)], PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
                         mentions.append(PIICandidate(type: .name, range: word.range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }
                 }

@@ -8,20 +8,23 @@
 public struct ExtractiveSummariser: Summariser {
     public let generator = "kortom-extractive"
     public let taxonomy: IntentTaxonomy
-    private let pleasantries = PhraseMatcher(phrases: [
+    private static let pleasantries = [
         "goedemorgen", "goedemiddag", "goedenavond", "dank u", "dank je", "bedankt", "graag gedaan", "fijne dag",
         "tot ziens", "met wie spreek ik", "waarmee kan ik", "een ogenblik", "momentje", "hallo", "dag mevrouw",
         "dag meneer", "hello", "good morning", "good afternoon", "thank you", "thanks", "you're welcome",
         "have a nice", "have a good", "how can i help", "bye", "one moment", "just a moment", "no problem",
-    ])
-    private let requestCues = PhraseMatcher(phrases: [
+    ]
+    private static let requestCues = [
         "ik wil", "ik wilde", "ik zou graag", "ik bel", "ik belde", "ik heb een vraag", "mijn vraag", "ik vroeg me af",
         "ik heb een probleem", "ik wil graag", "ik moet", "ik kan niet", "ik ben verhuisd", "ik heb een brief",
         "ik heb een aanslag", "ik heb nog steeds", "ik heb nog geen", "ik wou",
         "i'm calling", "i am calling", "i want", "i'd like", "i would like", "can i", "could you", "can you",
         "i need", "my question", "i was wondering", "i've got a question", "i have a question", "i'm ringing",
         "i am ringing", "i've moved", "i have moved", "i received", "i got a letter", "i still haven't", "i can't",
-    ])
+    ]
+    /// Pleasantries and request cues in one matcher; phrases below `requestCueStart` are pleasantries.
+    private let cues = PhraseMatcher(phrases: pleasantries + requestCues)
+    private static let requestCueStart = pleasantries.count
 
     public init(taxonomy: IntentTaxonomy = .municipal) {
         self.taxonomy = taxonomy
@@ -31,10 +34,11 @@ public struct ExtractiveSummariser: Summariser {
         var text: String
         var turn: Int
         var role: SpeakerRole
-        var words: Set<String>
+        var words: [UInt64]
         var score: Double
         var forced: Bool
         var isQuestion: Bool
+        var asksForSomething: Bool
     }
 
     public func summarise(_ call: RedactedTranscript, extraction: Extraction) async throws(KortomError) -> SummaryDraft {
@@ -49,12 +53,15 @@ public struct ExtractiveSummariser: Summariser {
         for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
             if turn.speaker.role != .agent { customerTurnsSeen += 1 }
             let bytes = Array(turn.text.utf8)
+            let hits = cues.matches(in: turn.text)
             for range in SentenceSplitter.sentences(in: turn.text) {
-                let text = String(decoding: bytes[range], as: UTF8.self)
-                let words = Self.contentWords(text)
-                let isPleasantry = words.count < 8 && pleasantries.containsMatch(in: text) && !requestCues.containsMatch(in: text)
+                let words = bytes.withUnsafeBufferPointer { Self.contentWords(UnsafeBufferPointer(rebasing: $0[range])) }
+                let inSentence = hits.filter { range.contains($0.range.lowerBound) }
+                let asksForSomething = inSentence.contains { $0.phrase >= Self.requestCueStart }
+                let isPleasantry = words.count < 8 && !asksForSomething && inSentence.contains { $0.phrase < Self.requestCueStart }
                 guard words.count >= 3, !isPleasantry else { continue }
-                let isQuestion = text.hasSuffix("?")
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                 var score = 0.0
                 let facts = factTurns[turn.index]?.filter { range.contains($0.range.lowerBound) }.count ?? 0
                 score += Double(facts) * 2
@@ -63,7 +70,7 @@ public struct ExtractiveSummariser: Summariser {
                 if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
                 if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
                 score += min(Double(words.count), 20) / 20
-                candidates.append(Candidate(text: text, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion))
+                candidates.append(Candidate(text: text, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
             }
         }
 
@@ -84,11 +91,11 @@ public struct ExtractiveSummariser: Summariser {
         }
         var chosen: [Int] = []
         var used = 0
-        var coveredWords: Set<String> = []
+        var coveredWords: Set<UInt64> = []
         for index in order {
             let candidate = candidates[index]
             guard candidate.forced || (candidate.score >= 1.5 && chosen.count < Self.maximumSentences) else { continue }
-            let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.intersection(coveredWords).count) / Double(candidate.words.count)
+            let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.count { coveredWords.contains($0) }) / Double(candidate.words.count)
             guard overlap < 0.6 else { continue }
             let length = TextLimits.length(line(candidate, vocabulary)) + (chosen.isEmpty ? 0 : 1)
             guard used + length <= CaseSummary.summaryLimit else { continue }
@@ -126,21 +133,30 @@ public struct ExtractiveSummariser: Summariser {
     /// The customer's first sentence that asks for something; else their first substantial one.
     private func reasonCandidate(_ candidates: [Candidate]) -> Int? {
         let customer = candidates.indices.filter { candidates[$0].role != .agent }.prefix(8)
-        if let cued = customer.first(where: { requestCues.containsMatch(in: candidates[$0].text) }) { return cued }
+        if let cued = customer.first(where: { candidates[$0].asksForSomething }) { return cued }
         return customer.first { candidates[$0].words.count >= 5 } ?? customer.first
     }
 
-    private static let stopWords: Set<String> = [
+    private static let stopWords = WordHashTable(words: [
         "de", "het", "een", "en", "van", "ik", "u", "je", "is", "dat", "die", "op", "in", "te", "voor", "met", "er",
         "niet", "wel", "ja", "nee", "maar", "dan", "nog", "al", "ook", "zo", "dus", "om", "aan", "bij", "of",
         "the", "a", "an", "and", "of", "i", "you", "is", "that", "to", "in", "on", "for", "with", "it", "yes",
         "no", "but", "so", "my", "your", "we", "be", "are", "am", "was", "have", "has", "me", "this", "can",
-    ]
+    ])
 
-    static func contentWords(_ text: String) -> Set<String> {
-        var words: Set<String> = []
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where !stopWords.contains(String(word)) {
-            words.insert(String(word))
+    /// The sentence's distinct words other than stop words, lower-cased and hashed: enough to
+    /// measure overlap between sentences without building strings.
+    static func contentWords(_ text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var words: [UInt64] = []
+        var start = -1
+        for position in 0...text.count {
+            let isWord = position < text.count && ByteClass.isWordByte(text[position])
+            if isWord, start < 0 { start = position }
+            if !isWord, start >= 0 {
+                let hash = WordTokenizer.foldedHash(text, start..<position)
+                if !stopWords.contains(hash), !words.contains(hash) { words.append(hash) }
+                start = -1
+            }
         }
         return words
     }

@@ -28,14 +28,28 @@ public struct PersonNameDetector: PIIDetector {
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
     ].map { Array($0.utf8) })
 
+    /// The cues grouped by their first word, and a table from that word's hash to its group,
+    /// so each word of a text is looked up once.
+    private static let cueGroups: [[Int]] = {
+        var groups: [[UInt8]: [Int]] = [:]
+        for (index, cue) in cues.enumerated() { groups[cue.words[0], default: []].append(index) }
+        return groups.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { groups[$0]! }
+    }()
+    private static let cueGroupByFirstWord = WordHashTable(cueGroups.enumerated().map { (StableHash.fnv1a64(cues[$0.element[0]].words[0]), $0.offset) })
+
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let words = WordTokenizer.words(in: text)
         var index = 0
         while index < words.count {
+            guard let group = Self.cueGroupByFirstWord.value(for: WordTokenizer.foldedHash(text, words[index].range)) else {
+                index += 1
+                continue
+            }
+            let cueIndices = Self.cueGroups[group]
             var matchedEnd: Int?
-            for cue in Self.cues {
+            for cue in cueIndices.map({ Self.cues[$0] }) {
                 let after = index + cue.words.count
                 guard after < words.count else { continue }
                 var matches = true
@@ -102,7 +116,8 @@ public struct PersonNameDetector: PIIDetector {
         return true
     }
 
+    /// The name's words, ASCII-lower-cased (as ``WordTokenizer/foldedHash(_:_:)`` folds them), joined by spaces.
     private static func canonical(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> String {
-        words.map { String(decoding: UnsafeBufferPointer(rebasing: text[$0.range]), as: UTF8.self).lowercased() }.joined(separator: " ")
+        words.map { String(decoding: text[$0.range].map(ByteClass.lowercased), as: UTF8.self) }.joined(separator: " ")
     }
 }

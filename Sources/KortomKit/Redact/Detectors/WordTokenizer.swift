@@ -12,6 +12,7 @@ struct WordTokenizer {
 
     static func words(in text: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(text.count / 5 + 4)
         let count = text.count
         var index = 0
         while index < count {
@@ -32,12 +33,29 @@ struct WordTokenizer {
             if end < count, text[end] == UInt8(ascii: "."), end - start <= 3, !ByteClass.isDigit(text[start]) { end += 1 }
             var probe = end
             while probe < count, text[probe] == 0x20 { probe += 1 }
-            let breakAfter = probe < count && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text[probe]) && end == index
-                || (probe >= count)
+            let breakAfter = probe >= count || (end == index && isClauseBreak(text[probe]))
             words.append(Word(range: start..<end, breakAfter: breakAfter))
             index = end
         }
         return words
+    }
+
+    @inline(__always) private static func isClauseBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"): true
+        default: false
+        }
+    }
+
+    /// A hash of the word's bytes with ASCII letters lower-cased, for set and table lookups
+    /// without building strings.
+    static func foldedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for position in range {
+            hash ^= UInt64(ByteClass.lowercased(text[position]))
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// 3 for `€`, 2 for `£`, else 0: currency symbols are not letters, though they are not ASCII.
