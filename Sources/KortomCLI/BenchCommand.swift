@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import KortomKit
 
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure batch throughput and peak memory on generated calls.",
@@ -30,7 +30,11 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Repetitions per configuration; the best run is reported.")
     var repetitions: Int = 1
 
-    func run() throws {
+    @Flag(help: "Also time each stage in-process (microseconds per call), to see where the time goes.")
+    var stages = false
+
+    func run() async throws {
+        if stages { try await timeStages() }
         let callCounts = try parseList(calls, name: "--calls")
         let workerCounts = try parseList(workers, name: "--workers")
         let executable = try selfExecutable()
@@ -61,6 +65,47 @@ struct BenchCommand: ParsableCommand {
                 )
             }
         }
+    }
+
+    /// Runs every stage over the same generated calls and reports the time each takes per call.
+    private func timeStages() async throws {
+        let generator = SyntheticCalls(targetBytes: size)
+        let texts = (0..<2000).map { generator.transcript($0) }
+        let processor = PipelineDefinition.embeddedDefault().makeProcessor()
+        var timings: [(String, Duration)] = []
+        let clock = ContinuousClock()
+        func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = clock.now
+            let value = try body()
+            if let index = timings.firstIndex(where: { $0.0 == name }) { timings[index].1 += start.duration(to: clock.now) }
+            else { timings.append((name, start.duration(to: clock.now))) }
+            return value
+        }
+        for (index, text) in texts.enumerated() {
+            let origin = TranscriptOrigin(path: "call-\(index).txt")
+            let transcript = try measure("decode + parse") {
+                try processor.parsers.transcript(from: TranscriptDocument(text: TextDecoding.decode(Array(text.utf8), origin: origin), origin: origin), callID: "call-\(index)")
+            }
+            let redacted = measure("redact") { processor.redactor.redact(transcript) }
+            let extraction = measure("extract") { processor.extractor.extract(from: redacted) }
+            let start = clock.now
+            let draft = try await processor.summariser.summarise(redacted, extraction: extraction)
+            timings.append(("summarise", start.duration(to: clock.now)))
+            let summary = measure("guard") { processor.outputGuard.check(draft, call: redacted, extraction: extraction) }
+            _ = measure("markdown note") { MarkdownNote.render(summary) }
+            _ = measure("jsonl record") { SummaryRecord.json(summary) }
+        }
+        var totals: [(String, Duration)] = []
+        for (name, duration) in timings {
+            if let index = totals.firstIndex(where: { $0.0 == name }) { totals[index].1 += duration } else { totals.append((name, duration)) }
+        }
+        let all = totals.reduce(Duration.zero) { $0 + $1.1 }
+        print("stage            µs per call   share")
+        for (name, duration) in totals + [("all stages", all)] {
+            let micros = Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+            print(pad(name, 17) + pad(String(format: "%.1f", micros / Double(texts.count)), 14) + String(format: "%.0f%%", 100 * micros / (Double(all.components.seconds) * 1e6 + Double(all.components.attoseconds) / 1e12)))
+        }
+        print("")
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -18,48 +18,87 @@ public struct PhraseMatcher: Sendable {
         var start: Int32
         var length: Int32
         var phrase: Int32
-        var infix: Bool
     }
 
-    private static let bucketCount = 4096
+    /// Phrases bucketed by a hash of their first two bytes.
+    private struct Table: Sendable {
+        static let bucketCount = 4096
 
-    private let bytes: [UInt8]
-    private let entries: [Entry]
-    /// `entries[bucketStart[b]..<bucketStart[b + 1]]` are the phrases whose first two bytes hash to `b`.
-    private let bucketStart: [Int32]
-    /// Whether any phrase starting with byte `b` may start inside a word.
-    private let infixFirstByte: [Bool]
-
-    @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
-        (Int(first) &* 131 &+ Int(second)) & (bucketCount - 1)
-    }
-
-    public init(phrases: [String]) {
-        var pending: [(bucket: Int, bytes: [UInt8], phrase: Int, infix: Bool)] = []
-        for (index, phrase) in phrases.enumerated() {
-            let infix = phrase.hasPrefix("*")
-            let bytes = Array((infix ? String(phrase.dropFirst()) : phrase).lowercased().utf8)
-            precondition(bytes.count >= 2, "phrases have at least two bytes")
-            pending.append((Self.bucket(bytes[0], bytes[1]), bytes, index, infix))
-        }
-        pending.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.phrase < $1.phrase }
         var bytes: [UInt8] = []
         var entries: [Entry] = []
-        var bucketStart = [Int32](repeating: 0, count: Self.bucketCount + 1)
-        var infixFirstByte = [Bool](repeating: false, count: 256)
-        for item in pending {
-            entries.append(Entry(start: Int32(bytes.count), length: Int32(item.bytes.count), phrase: Int32(item.phrase), infix: item.infix))
-            bytes.append(contentsOf: item.bytes)
-            bucketStart[item.bucket + 1] = Int32(entries.count)
-            if item.infix { infixFirstByte[Int(item.bytes[0])] = true }
+        /// `entries[bucketStart[b]..<bucketStart[b + 1]]` are the phrases in bucket `b`.
+        var bucketStart = [Int32](repeating: 0, count: bucketCount + 1)
+
+        @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
+            (Int(first) &* 131 &+ Int(second)) & (bucketCount - 1)
         }
-        for bucket in 1...Self.bucketCount where bucketStart[bucket] < bucketStart[bucket - 1] {
-            bucketStart[bucket] = bucketStart[bucket - 1]
+
+        init(_ phrases: [(bytes: [UInt8], phrase: Int)]) {
+            let sorted = phrases.map { (bucket: Self.bucket($0.bytes[0], $0.bytes[1]), $0.bytes, $0.phrase) }
+                .sorted { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.2 < $1.2 }
+            for (bucket, phraseBytes, phrase) in sorted {
+                entries.append(Entry(start: Int32(bytes.count), length: Int32(phraseBytes.count), phrase: Int32(phrase)))
+                bytes.append(contentsOf: phraseBytes)
+                bucketStart[bucket + 1] = Int32(entries.count)
+            }
+            for bucket in 1...Self.bucketCount where bucketStart[bucket] < bucketStart[bucket - 1] {
+                bucketStart[bucket] = bucketStart[bucket - 1]
+            }
         }
-        self.bytes = bytes
-        self.entries = entries
-        self.bucketStart = bucketStart
-        self.infixFirstByte = infixFirstByte
+
+        /// Calls `body` with a view of the table that needs no further retains or bounds checks.
+        func withView<R>(_ body: (View) -> R) -> R {
+            bucketStart.withUnsafeBufferPointer { buckets in
+                bytes.withUnsafeBufferPointer { phraseBytes in
+                    entries.withUnsafeBufferPointer { entries in
+                        body(View(buckets: buckets, bytes: phraseBytes, entries: entries))
+                    }
+                }
+            }
+        }
+    }
+
+    private struct View {
+        let buckets: UnsafeBufferPointer<Int32>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let entries: UnsafeBufferPointer<Entry>
+
+        /// Reports the phrases that start at `position`.
+        @inline(__always)
+        func match(_ text: UnsafeBufferPointer<UInt8>, at position: Int, _ body: (Match) -> Void) {
+            let bucket = Table.bucket(ByteClass.lowercased(text[position]), ByteClass.lowercased(text[position + 1]))
+            let lower = Int(buckets[bucket]), upper = Int(buckets[bucket + 1])
+            guard lower < upper else { return }
+            for entryIndex in lower..<upper {
+                let entry = entries[entryIndex]
+                let length = Int(entry.length), start = Int(entry.start)
+                guard position + length <= text.count else { continue }
+                var offset = 0
+                while offset < length, ByteClass.lowercased(text[position + offset]) == bytes[start + offset] { offset += 1 }
+                if offset == length {
+                    body(Match(phrase: Int(entry.phrase), range: position..<(position + length)))
+                }
+            }
+        }
+    }
+
+    /// Phrases that must start at a word start, and phrases that may start anywhere.
+    private let wordStart: Table
+    private let anywhere: Table
+    private let hasInfix: Bool
+
+    public init(phrases: [String]) {
+        var atWordStart: [(bytes: [UInt8], phrase: Int)] = []
+        var infix: [(bytes: [UInt8], phrase: Int)] = []
+        for (index, phrase) in phrases.enumerated() {
+            let isInfix = phrase.hasPrefix("*")
+            let bytes = Array((isInfix ? String(phrase.dropFirst()) : phrase).lowercased().utf8)
+            precondition(bytes.count >= 2, "phrases have at least two bytes")
+            if isInfix { infix.append((bytes, index)) } else { atWordStart.append((bytes, index)) }
+        }
+        wordStart = Table(atWordStart)
+        anywhere = Table(infix)
+        hasInfix = !infix.isEmpty
     }
 
     /// Every match in `text`, in order of position.
@@ -80,31 +119,14 @@ public struct PhraseMatcher: Sendable {
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
         let count = text.count
         guard count >= 2 else { return }
-        bytes.withUnsafeBufferPointer { phraseBytes in
-            entries.withUnsafeBufferPointer { entries in
-                bucketStart.withUnsafeBufferPointer { buckets in
-                    infixFirstByte.withUnsafeBufferPointer { infix in
-                        var previousIsWord = false
-                        for position in 0..<(count - 1) {
-                            let byte = ByteClass.lowercased(text[position])
-                            let atWordStart = !previousIsWord
-                            previousIsWord = ByteClass.isWordByte(text[position])
-                            guard atWordStart || infix[Int(byte)] else { continue }
-                            let bucket = Self.bucket(byte, ByteClass.lowercased(text[position + 1]))
-                            let lower = Int(buckets[bucket]), upper = Int(buckets[bucket + 1])
-                            guard lower < upper else { continue }
-                            for entryIndex in lower..<upper {
-                                let entry = entries[entryIndex]
-                                let length = Int(entry.length), start = Int(entry.start)
-                                guard atWordStart || entry.infix, position + length <= count else { continue }
-                                var offset = 0
-                                while offset < length, ByteClass.lowercased(text[position + offset]) == phraseBytes[start + offset] { offset += 1 }
-                                if offset == length {
-                                    body(Match(phrase: Int(entry.phrase), range: position..<(position + length)))
-                                }
-                            }
-                        }
-                    }
+        wordStart.withView { wordStart in
+            anywhere.withView { anywhere in
+                var previousIsWord = false
+                for position in 0..<(count - 1) {
+                    let isWord = ByteClass.isWordByte(text[position])
+                    if !previousIsWord { wordStart.match(text, at: position, body) }
+                    if hasInfix, isWord { anywhere.match(text, at: position, body) }
+                    previousIsWord = isWord
                 }
             }
         }
