@@ -81,13 +81,32 @@ struct BenchCommand: AsyncParsableCommand {
             else { timings.append((name, start.duration(to: clock.now))) }
             return value
         }
+        let intentClassifier = IntentClassifier()
+        let factFinder = FactFinder()
         for (index, text) in texts.enumerated() {
             let origin = TranscriptOrigin(path: "call-\(index).txt")
             let transcript = try measure("decode + parse") {
                 try processor.parsers.transcript(from: TranscriptDocument(text: TextDecoding.decode(Array(text.utf8), origin: origin), origin: origin), callID: "call-\(index)")
             }
+            let decoded = try measure("  decode") { try TextDecoding.decode(Array(text.utf8), origin: origin) }
+            let document = TranscriptDocument(text: decoded, origin: origin)
+            for parser in processor.parsers.parsers {
+                _ = measure("  recognise \(parser.name)") { parser.recognise(document) }
+            }
+            _ = try measure("  parse plain-text") { try PlainTextTranscriptParser().parse(document) }
             let redacted = measure("redact") { processor.redactor.redact(transcript) }
+            for detector in Redactor.standard.detectors {
+                measure("  detector \(detector.name)") {
+                    var found: [PIICandidate] = []
+                    for turn in transcript.turns {
+                        var text = turn.text
+                        text.withUTF8 { detector.detect(in: $0, into: &found) }
+                    }
+                }
+            }
             let extraction = measure("extract") { processor.extractor.extract(from: redacted) }
+            _ = measure("  intents") { intentClassifier.classify(redacted.transcript.turns) }
+            _ = measure("  facts") { redacted.transcript.turns.map(factFinder.facts(in:)) }
             let start = clock.now
             let draft = try await processor.summariser.summarise(redacted, extraction: extraction)
             timings.append(("summarise", start.duration(to: clock.now)))
@@ -99,7 +118,7 @@ struct BenchCommand: AsyncParsableCommand {
         for (name, duration) in timings {
             if let index = totals.firstIndex(where: { $0.0 == name }) { totals[index].1 += duration } else { totals.append((name, duration)) }
         }
-        let all = totals.reduce(Duration.zero) { $0 + $1.1 }
+        let all = totals.filter { !$0.0.hasPrefix(" ") }.reduce(Duration.zero) { $0 + $1.1 }
         print("stage            µs per call   share")
         for (name, duration) in totals + [("all stages", all)] {
             let micros = Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12

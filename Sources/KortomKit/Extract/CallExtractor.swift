@@ -38,7 +38,7 @@ public struct CallExtractor: ExtractionStage {
             } else {
                 continue
             }
-            found.append(AgreedAction(owner: owner, text: String(decoding: bytes[range], as: UTF8.self), turnIndex: turn.index))
+            found.append(AgreedAction(owner: owner, text: String(decoding: bytes[range], as: UTF8.self), turnIndex: turn.index, range: range))
         }
         return found
     }

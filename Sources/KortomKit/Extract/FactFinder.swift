@@ -102,45 +102,52 @@ public struct FactFinder: Sendable {
     private func dates(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ turn: Int, _ facts: inout [Fact]) {
         var index = 0
         while index < words.count {
-            let word = words[index]
-            // Every date form starts with a digit or a month name.
-            let first = ByteClass.lowercased(text[word.range.lowerBound])
-            guard ByteClass.isDigit(first) || Self.monthInitials.contains(first) else {
+            if let (fact, consumed) = date(text, words, at: index, turn) {
+                facts.append(fact)
+                index += consumed
+            } else {
                 index += 1
-                continue
             }
-            let raw = Array(UnsafeBufferPointer(rebasing: text[word.range]))
-            if ByteClass.isDigit(first), raw.count >= 8, let numeric = Self.numericDate(raw) {
-                facts.append(Fact(kind: .date, text: string(text, word.range), normalized: numeric, turnIndex: turn, range: word.range))
-                index += 1
-                continue
-            }
-            // Day then month name, or month name then day.
-            if let day = Self.day(raw), index + 1 < words.count, let month = Self.month(text, words[index + 1]) {
-                var end = words[index + 1].range.upperBound
-                var year: Int?
-                if index + 2 < words.count, let found = Self.year(text, words[index + 2]) { year = found; end = words[index + 2].range.upperBound; index += 1 }
-                facts.append(Fact(kind: .date, text: string(text, word.range.lowerBound..<end), normalized: Self.iso(year, month, day), turnIndex: turn, range: word.range.lowerBound..<end))
-                index += 2
-                continue
-            }
-            if let day = Self.day(raw), index + 2 < words.count, WordTokenizer.matches(text, words[index + 1], Array("of".utf8)), let month = Self.month(text, words[index + 2]) {
-                let end = words[index + 2].range.upperBound
-                facts.append(Fact(kind: .date, text: string(text, word.range.lowerBound..<end), normalized: Self.iso(nil, month, day), turnIndex: turn, range: word.range.lowerBound..<end))
-                index += 3
-                continue
-            }
-            if let month = Self.month(text, word), index + 1 < words.count, let day = Self.day(Array(UnsafeBufferPointer(rebasing: text[words[index + 1].range]))) {
-                var end = words[index + 1].range.upperBound
-                var year: Int?
-                if index + 2 < words.count, let found = Self.year(text, words[index + 2]) { year = found; end = words[index + 2].range.upperBound; index += 1 }
-                facts.append(Fact(kind: .date, text: string(text, word.range.lowerBound..<end), normalized: Self.iso(year, month, day), turnIndex: turn, range: word.range.lowerBound..<end))
-                index += 2
-                continue
-            }
-            index += 1
         }
     }
+
+    /// The date starting at `words[index]`, and how many words it spans.
+    private func date(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], at index: Int, _ turn: Int) -> (Fact, Int)? {
+        let word = words[index]
+        // Every date form starts with a digit or a month name.
+        let first = ByteClass.lowercased(text[word.range.lowerBound])
+        func fact(through last: Int, _ normalized: String) -> (Fact, Int) {
+            let range = word.range.lowerBound..<words[last].range.upperBound
+            return (Fact(kind: .date, text: string(text, range), normalized: normalized, turnIndex: turn, range: range), last - index + 1)
+        }
+        func year(after last: Int) -> Int? {
+            last + 1 < words.count ? Self.year(text, words[last + 1]) : nil
+        }
+        if ByteClass.isDigit(first) {
+            if word.range.count >= 8, let numeric = Self.numericDate(text, word.range) {
+                return fact(through: index, numeric)
+            }
+            guard let day = Self.day(text, word.range), index + 1 < words.count else { return nil }
+            // Day then month name: `12 maart (2026)`.
+            if let month = Self.month(text, words[index + 1]) {
+                let year = year(after: index + 1)
+                return fact(through: index + (year == nil ? 1 : 2), Self.iso(year, month, day))
+            }
+            // `12th of March`.
+            if index + 2 < words.count, WordTokenizer.matches(text, words[index + 1], Self.of), let month = Self.month(text, words[index + 2]) {
+                return fact(through: index + 2, Self.iso(nil, month, day))
+            }
+            return nil
+        }
+        // Month name then day: `March 12(, 2026)`.
+        guard Self.monthInitials.contains(first), let month = Self.month(text, word), index + 1 < words.count,
+              let day = Self.day(text, words[index + 1].range)
+        else { return nil }
+        let year = year(after: index + 1)
+        return fact(through: index + (year == nil ? 1 : 2), Self.iso(year, month, day))
+    }
+
+    private static let of = Array("of".utf8)
 
     private static func iso(_ year: Int?, _ month: Int, _ day: Int) -> String {
         let monthDay = (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
@@ -148,45 +155,65 @@ public struct FactFinder: Sendable {
         return "\(year)-" + monthDay
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 4, bytes.allSatisfy(ByteClass.isDigit) else { return nil }
-        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-    }
-
-    /// `1`..`31`, optionally with an ordinal suffix (`1st`, `22nd`, `3rd`, `4th`, `1e`).
-    private static func day(_ raw: [UInt8]) -> Int? {
-        guard let first = raw.first, ByteClass.isDigit(first), raw.count <= 4 else { return nil }
-        var digits = 0, value = 0
-        while digits < raw.count, ByteClass.isDigit(raw[digits]) {
-            value = value * 10 + Int(raw[digits] - 0x30)
-            digits += 1
+    /// The value of 1 to 4 digits, or nil.
+    private static func number(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 4 else { return nil }
+        var value = 0
+        for position in range {
+            guard ByteClass.isDigit(text[position]) else { return nil }
+            value = value * 10 + Int(text[position] - 0x30)
         }
-        guard digits <= 2, (1...31).contains(value) else { return nil }
-        let suffix = raw[digits...].map(ByteClass.lowercased)
-        guard suffix.isEmpty || [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8), Array("e".utf8)].contains(suffix) else { return nil }
         return value
     }
 
+    /// `1`..`31`, optionally with an ordinal suffix (`1st`, `22nd`, `3rd`, `4th`, `1e`).
+    private static func day(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.count <= 4, ByteClass.isDigit(text[range.lowerBound]) else { return nil }
+        var end = range.lowerBound
+        var value = 0
+        while end < range.upperBound, ByteClass.isDigit(text[end]) {
+            value = value * 10 + Int(text[end] - 0x30)
+            end += 1
+        }
+        guard end - range.lowerBound <= 2, (1...31).contains(value) else { return nil }
+        switch range.upperBound - end {
+        case 0: return value
+        case 1: return ByteClass.lowercased(text[end]) == UInt8(ascii: "e") ? value : nil
+        case 2:
+            let suffix = (ByteClass.lowercased(text[end]), ByteClass.lowercased(text[end + 1]))
+            let ordinal = suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+                || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d")) || suffix == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+            return ordinal ? value : nil
+        default: return nil
+        }
+    }
+
     private static let monthInitials: Set<UInt8> = Set(months.keys.map { $0.utf8.first! })
-    private static let monthNames: [(bytes: [UInt8], month: Int)] = months.map { (Array($0.key.utf8), $0.value) }
+    private static let monthByHash = WordHashTable(months.map { (StableHash.fnv1a64($0.key.utf8), $0.value) })
 
     private static func month(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
         var range = word.range
         if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
         guard range.count >= 3, range.count <= 9, monthInitials.contains(ByteClass.lowercased(text[range.lowerBound])) else { return nil }
-        let candidate = WordTokenizer.Word(range: range, breakAfter: false)
-        return monthNames.first { WordTokenizer.matches(text, candidate, $0.bytes) }?.month
+        return monthByHash.value(for: WordTokenizer.foldedHash(text, range))
     }
 
     private static func year(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
-        guard word.range.count == 4, let value = number(ArraySlice(text[word.range])), (1900...2100).contains(value) else { return nil }
+        guard word.range.count == 4, let value = number(text, word.range), (1900...2100).contains(value) else { return nil }
         return value
     }
 
-    static func numericDate(_ raw: [UInt8]) -> String? {
+    /// `dd-mm-yyyy`, `dd/mm/yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd`.
+    static func numericDate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         for separator in [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")] {
-            let parts = raw.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, let a = number(parts[0]), let b = number(parts[1]), let c = number(parts[2]) else { continue }
+            var parts: [Range<Int>] = []
+            var start = range.lowerBound
+            for position in range where text[position] == separator {
+                parts.append(start..<position)
+                start = position + 1
+            }
+            parts.append(start..<range.upperBound)
+            guard parts.count == 3, let a = number(text, parts[0]), let b = number(text, parts[1]), let c = number(text, parts[2]) else { continue }
             if parts[0].count == 4, (1...12).contains(b), (1...31).contains(c) { return iso(a, b, c) }
             if parts[2].count == 4, (1...31).contains(a), (1...12).contains(b), (1900...2100).contains(c) { return iso(c, b, a) }
         }

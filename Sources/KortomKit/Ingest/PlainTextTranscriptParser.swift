@@ -19,16 +19,14 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         }
         let bytes = Array(document.head)
         var speakerLines = 0, roleLines = 0, otherLines = 0
-        var seen: [String: SpeakerRole?] = [:]
+        var seen = LabelTable()
         forEachLine(in: bytes) { start, end in
             guard speakerLines + otherLines < 20 else { return }
             let line = trimmed(bytes, start, end)
             guard line.start < line.end, bytes[line.start] != UInt8(ascii: "#") else { return }
-            if let parsed = speakerLine(bytes, line.start, line.end, knownLabels: seen) {
+            if let parsed = speakerLine(bytes, line.start, line.end, labels: &seen) {
                 speakerLines += 1
-                let label = String(decoding: bytes[parsed.label], as: UTF8.self)
-                if seen[label] == nil { seen[label] = .some(RoleVocabulary.role(forLabel: label)) }
-                if (seen[label] ?? nil) != nil { roleLines += 1 }
+                if parsed.speaker.role != nil { roleLines += 1 }
             } else {
                 otherLines += 1
             }
@@ -43,13 +41,13 @@ public struct PlainTextTranscriptParser: TranscriptParser {
     public func parse(_ document: TranscriptDocument) throws(KortomError) -> ParsedTranscript {
         let bytes = Array(document.text.utf8)
         var result = ParsedTranscript(turns: [])
-        var roles: [String: SpeakerRole?] = [:]
+        var labels = LabelTable()
         var inHeader = true
-        var current: (label: String, start: Double?, text: [UInt8])?
+        var current: (label: String, role: SpeakerRole?, start: Double?, text: [UInt8])?
 
         func flush() {
             guard let turn = current else { return }
-            let role = roles[turn.label] ?? nil
+            let role = turn.role
             result.turns.append(Turn(
                 index: result.turns.count,
                 speaker: Speaker(role: role ?? .unknown, label: turn.label, roleSource: role == nil ? .none : .label),
@@ -66,12 +64,10 @@ public struct PlainTextTranscriptParser: TranscriptParser {
                 readHeader(bytes[(line.start + 1)..<line.end], into: &result)
                 return
             }
-            if let parsed = speakerLine(bytes, line.start, line.end, knownLabels: roles) {
+            if let parsed = speakerLine(bytes, line.start, line.end, labels: &labels) {
                 inHeader = false
                 flush()
-                let label = String(decoding: bytes[parsed.label], as: UTF8.self)
-                if roles[label] == nil { roles[label] = .some(RoleVocabulary.role(forLabel: label)) }
-                current = (label, parsed.time, Array(bytes[parsed.text]))
+                current = (parsed.speaker.label, parsed.speaker.role, parsed.time, Array(bytes[parsed.text]))
             } else if current != nil {
                 current!.text.append(0x20)
                 current!.text.append(contentsOf: bytes[line.start..<line.end])
@@ -138,13 +134,32 @@ public struct PlainTextTranscriptParser: TranscriptParser {
     // MARK: - Speaker lines
 
     private struct SpeakerLine {
-        var label: Range<Int>
+        var speaker: LabelTable.Entry
         var text: Range<Int>
         var time: Double?
     }
 
+    /// The labels seen so far, by a hash of their bytes, so a label is turned into a string
+    /// and judged once per call rather than once per line.
+    private struct LabelTable {
+        struct Entry {
+            var label: String
+            var role: SpeakerRole?
+        }
+
+        private var entries: [UInt64: Entry] = [:]
+
+        func entry(for hash: UInt64) -> Entry? { entries[hash] }
+
+        mutating func add(_ label: String, hash: UInt64) -> Entry {
+            let entry = Entry(label: label, role: RoleVocabulary.role(forLabel: label))
+            entries[hash] = entry
+            return entry
+        }
+    }
+
     /// Reads `[time] LABEL [time]: text` between `start` and `end`, or returns nil.
-    private func speakerLine(_ bytes: [UInt8], _ start: Int, _ end: Int, knownLabels: [String: SpeakerRole?]) -> SpeakerLine? {
+    private func speakerLine(_ bytes: [UInt8], _ start: Int, _ end: Int, labels: inout LabelTable) -> SpeakerLine? {
         var index = start
         var time: Double?
         if let stamp = timestamp(bytes, index, end) {
@@ -180,11 +195,18 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         var trimmedEnd = labelEnd
         while trimmedEnd > labelStart, bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x09 { trimmedEnd -= 1 }
         guard trimmedEnd > labelStart else { return nil }
-        let label = String(decoding: bytes[labelStart..<trimmedEnd], as: UTF8.self)
-        guard knownLabels[label] != nil || isPlausibleLabel(label) else { return nil }
+        let hash = StableHash.fnv1a64(bytes[labelStart..<trimmedEnd])
+        let speaker: LabelTable.Entry
+        if let known = labels.entry(for: hash) {
+            speaker = known
+        } else {
+            let label = String(decoding: bytes[labelStart..<trimmedEnd], as: UTF8.self)
+            guard isPlausibleLabel(label) else { return nil }
+            speaker = labels.add(label, hash: hash)
+        }
         var textStart = afterColon
         while textStart < end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
-        return SpeakerLine(label: labelStart..<trimmedEnd, text: textStart..<max(textStart, end), time: time)
+        return SpeakerLine(speaker: speaker, text: textStart..<max(textStart, end), time: time)
     }
 
     private func isLabelStart(_ byte: UInt8) -> Bool {
@@ -218,7 +240,9 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         var closing: UInt8?
         if index < end, bytes[index] == UInt8(ascii: "[") { closing = UInt8(ascii: "]"); index += 1 }
         else if index < end, bytes[index] == UInt8(ascii: "(") { closing = UInt8(ascii: ")"); index += 1 }
-        var fields: [Int] = []
+        guard index < end, ByteClass.isDigit(bytes[index]) else { return nil }
+        // Up to three fields (h:m:s); the first may have three digits (minutes of a long call).
+        var total = 0, fieldCount = 0, fieldsValid = true
         var fraction = 0.0
         while index < end {
             var value = 0, digits = 0
@@ -227,13 +251,15 @@ public struct PlainTextTranscriptParser: TranscriptParser {
                 digits += 1
                 index += 1
             }
-            guard digits > 0, digits <= 2 || fields.isEmpty else { return nil }
-            fields.append(value)
-            if index < end, bytes[index] == UInt8(ascii: ":"), fields.count < 3 {
+            guard digits > 0, digits <= 2 || fieldCount == 0 else { return nil }
+            if fieldCount > 0, value >= 60 { fieldsValid = false }
+            total = total * 60 + value
+            fieldCount += 1
+            if index < end, bytes[index] == UInt8(ascii: ":"), fieldCount < 3 {
                 index += 1
                 continue
             }
-            if index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ","), fields.count >= 2 {
+            if index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ","), fieldCount >= 2 {
                 index += 1
                 var scale = 0.1
                 while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
@@ -244,7 +270,7 @@ public struct PlainTextTranscriptParser: TranscriptParser {
             }
             break
         }
-        guard fields.count >= 2, fields.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
+        guard fieldCount >= 2, fieldsValid else { return nil }
         if let closing {
             guard index < end, bytes[index] == closing else { return nil }
             index += 1
@@ -252,7 +278,6 @@ public struct PlainTextTranscriptParser: TranscriptParser {
             // A bare time must stand alone, so `10:30:` or `10:30u` is not taken for one.
             guard index < end, bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
         }
-        let seconds = fields.reduce(0) { $0 * 60 + $1 }
-        return (Double(seconds) + fraction, index)
+        return (Double(total) + fraction, index)
     }
 }

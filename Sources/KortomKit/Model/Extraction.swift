@@ -61,11 +61,14 @@ public struct AgreedAction: Sendable, Hashable {
     /// The sentence that carries the promise, from the redacted text.
     public var text: String
     public var turnIndex: Int
+    /// UTF-8 byte range of the sentence in the redacted turn text.
+    public var range: Range<Int>
 
-    public init(owner: SpeakerRole, text: String, turnIndex: Int) {
+    public init(owner: SpeakerRole, text: String, turnIndex: Int, range: Range<Int>) {
         self.owner = owner
         self.text = text
         self.turnIndex = turnIndex
+        self.range = range
     }
 }
 

@@ -120,9 +120,11 @@ public struct Redactor: RedactionStage {
         return ranges
     }
 
+    private static let typeOrder = Dictionary(uniqueKeysWithValues: PIIType.allCases.enumerated().map { ($1, $0) })
+
     static func resolveOverlaps(_ candidates: [PIICandidate]) -> [PIICandidate] {
         guard candidates.count > 1 else { return candidates }
-        let typeOrder = Dictionary(uniqueKeysWithValues: PIIType.allCases.enumerated().map { ($1, $0) })
+        let typeOrder = Self.typeOrder
         let ranked = candidates.sorted { lhs, rhs in
             if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
             if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
@@ -139,19 +141,24 @@ public struct Redactor: RedactionStage {
     /// Speaker labels that are not role words are often names (`Henk Oosterhuis:`); they
     /// become `Speaker-1`, `Speaker-2`, ... in order of appearance.
     static func neutraliseSpeakerLabels(_ turns: inout [Turn]) {
-        var neutral: [String: String?] = [:]
+        // Calls have a handful of speakers: a short list beats a dictionary here.
+        var decided: [(label: String, replacement: String?)] = []
         var count = 0
         for index in turns.indices {
             let label = turns[index].speaker.label
-            if neutral[label] == nil {
+            let replacement: String?
+            if let known = decided.first(where: { $0.label == label }) {
+                replacement = known.replacement
+            } else {
                 if isPersonalLabel(label) {
                     count += 1
-                    neutral[label] = "Speaker-\(count)"
+                    replacement = "Speaker-\(count)"
                 } else {
-                    neutral[label] = .some(nil)
+                    replacement = nil
                 }
+                decided.append((label, replacement))
             }
-            if let replacement = neutral[label] ?? nil { turns[index].speaker.label = replacement }
+            if let replacement { turns[index].speaker.label = replacement }
         }
     }
 
@@ -189,9 +196,16 @@ public struct Redactor: RedactionStage {
             var text = turn.text
             var mentions: [PIICandidate] = []
             text.withUTF8 { buffer in
-                for word in WordTokenizer.words(in: buffer) where word.range.count >= 3 {
-                    let first = buffer[word.range.lowerBound]
-                    guard ByteClass.isUpper(first) || first == 0xC3 else { continue }
+                // Only capitalised words can be mentions, so only those are read as words.
+                var position = 0
+                var previousIsWord = false
+                while position < buffer.count {
+                    let byte = buffer[position]
+                    defer { previousIsWord = ByteClass.isWordByte(byte); position += 1 }
+                    guard !previousIsWord, ByteClass.isUpper(byte) || byte == 0xC3 else { continue }
+                    var word: WordTokenizer.Word?
+                    WordTokenizer.forEachWord(in: buffer, from: position) { word = $0; return false }
+                    guard let word, word.range.lowerBound == position, word.range.count >= 3 else { continue }
                     if let known = nameWords[WordTokenizer.foldedHash(buffer, word.range)], PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
                         mentions.append(PIICandidate(type: .name, range: word.range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }

@@ -31,7 +31,9 @@ public struct ExtractiveSummariser: Summariser {
     }
 
     private struct Candidate {
-        var text: String
+        var range: Range<Int>
+        /// The sentence's length in Unicode scalars.
+        var length: Int
         var turn: Int
         var role: SpeakerRole
         var words: [UInt64]
@@ -47,31 +49,41 @@ public struct ExtractiveSummariser: Summariser {
         var candidates: [Candidate] = []
         var customerTurnsSeen = 0
         let factTurns = Dictionary(grouping: extraction.facts, by: \.turnIndex)
-        let actionTexts = Set(extraction.actions.map { "\($0.turnIndex)|\($0.text)" })
+        let actionStarts = Set(extraction.actions.map { Self.key($0.turnIndex, $0.range.lowerBound) })
         // An agent's opening turn is a greeting; it tells the next agent nothing.
         let openingTurn = transcript.turns.first?.speaker.role == .agent ? 0 : nil
         for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
             if turn.speaker.role != .agent { customerTurnsSeen += 1 }
-            let bytes = Array(turn.text.utf8)
-            let hits = cues.matches(in: turn.text)
-            for range in SentenceSplitter.sentences(in: turn.text) {
-                let words = bytes.withUnsafeBufferPointer { Self.contentWords(UnsafeBufferPointer(rebasing: $0[range])) }
-                let inSentence = hits.filter { range.contains($0.range.lowerBound) }
-                let asksForSomething = inSentence.contains { $0.phrase >= Self.requestCueStart }
-                let isPleasantry = words.count < 8 && !asksForSomething && inSentence.contains { $0.phrase < Self.requestCueStart }
-                guard words.count >= 3, !isPleasantry else { continue }
-                let text = String(decoding: bytes[range], as: UTF8.self)
-                let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
-                var score = 0.0
-                let facts = factTurns[turn.index]?.filter { range.contains($0.range.lowerBound) }.count ?? 0
-                score += Double(facts) * 2
-                let isAction = actionTexts.contains("\(turn.index)|\(text)")
-                if isAction { score += 3 }
-                if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
-                if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
-                score += min(Double(words.count), 20) / 20
-                candidates.append(Candidate(text: text, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
+            var text = turn.text
+            text.withUTF8 { bytes in
+                let hits = cues.matches(in: bytes)
+                var hit = 0
+                for range in SentenceSplitter.sentences(in: bytes) {
+                    let words = Self.contentWords(UnsafeBufferPointer(rebasing: bytes[range]))
+                    var asksForSomething = false, hasPleasantry = false
+                    while hit < hits.count, hits[hit].range.lowerBound < range.upperBound {
+                        if hits[hit].range.lowerBound >= range.lowerBound {
+                            if hits[hit].phrase >= Self.requestCueStart { asksForSomething = true } else { hasPleasantry = true }
+                        }
+                        hit += 1
+                    }
+                    guard words.count >= 3, words.count >= 8 || asksForSomething || !hasPleasantry else { continue }
+                    let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
+                    var score = 0.0
+                    let facts = factTurns[turn.index]?.count { range.contains($0.range.lowerBound) } ?? 0
+                    score += Double(facts) * 2
+                    let isAction = actionStarts.contains(Self.key(turn.index, range.lowerBound))
+                    if isAction { score += 3 }
+                    if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
+                    if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
+                    score += min(Double(words.count), 20) / 20
+                    let length = UnsafeBufferPointer(rebasing: bytes[range]).count { $0 & 0xC0 != 0x80 }
+                    candidates.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
+                }
             }
+        }
+        func text(_ candidate: Candidate) -> String {
+            String(decoding: Array(transcript.turns[candidate.turn].text.utf8)[candidate.range], as: UTF8.self)
         }
 
         let reasonIndex = reasonCandidate(candidates)
@@ -97,17 +109,17 @@ public struct ExtractiveSummariser: Summariser {
             guard candidate.forced || (candidate.score >= 1.5 && chosen.count < Self.maximumSentences) else { continue }
             let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.count { coveredWords.contains($0) }) / Double(candidate.words.count)
             guard overlap < 0.6 else { continue }
-            let length = TextLimits.length(line(candidate, vocabulary)) + (chosen.isEmpty ? 0 : 1)
+            let length = vocabulary.role(candidate.role).unicodeScalars.count + 2 + candidate.length + (chosen.isEmpty ? 0 : 1)
             guard used + length <= CaseSummary.summaryLimit else { continue }
             chosen.append(index)
             used += length
             coveredWords.formUnion(candidate.words)
         }
         chosen.sort()
-        let sentences = chosen.map { SummarySentence(text: line(candidates[$0], vocabulary), turnIDs: [candidates[$0].turn]) }
+        let sentences = chosen.map { SummarySentence(text: "\(vocabulary.role(candidates[$0].role)): \(text(candidates[$0]))", turnIDs: [candidates[$0].turn]) }
 
-        let reason = reasonIndex.map { candidates[$0].text } ?? vocabulary.unknownReason
-        var subject = reasonIndex.map { candidates[$0].text } ?? ""
+        let reason = reasonIndex.map { text(candidates[$0]) } ?? vocabulary.unknownReason
+        var subject = reasonIndex.map { text(candidates[$0]) } ?? ""
         if let intent = extraction.intents.first, let known = taxonomy.intent(withID: intent.id) {
             subject = subject.isEmpty ? known.label(in: transcript.language) : "\(known.label(in: transcript.language)): \(subject)"
         }
@@ -126,9 +138,7 @@ public struct ExtractiveSummariser: Summariser {
     /// Beyond the reason and the agreed actions, at most this many sentences: a note is read in seconds.
     static let maximumSentences = 6
 
-    private func line(_ candidate: Candidate, _ vocabulary: NoteVocabulary) -> String {
-        "\(vocabulary.role(candidate.role)): \(candidate.text)"
-    }
+    private static func key(_ turn: Int, _ offset: Int) -> Int { turn << 32 | offset }
 
     /// The customer's first sentence that asks for something; else their first substantial one.
     private func reasonCandidate(_ candidates: [Candidate]) -> Int? {

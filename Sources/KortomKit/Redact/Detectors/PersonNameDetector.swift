@@ -7,6 +7,7 @@
 public struct PersonNameDetector: PIIDetector {
     public let name = "name-cue"
 
+    /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double)] = [
         ("mijn naam is", 0.95), ("u spreekt met", 0.95), ("je spreekt met", 0.95), ("naam is", 0.85),
         ("meneer", 0.9), ("mevrouw", 0.9), ("mw.", 0.9), ("mevr.", 0.9), ("dhr.", 0.9), ("de heer", 0.9),
@@ -28,45 +29,57 @@ public struct PersonNameDetector: PIIDetector {
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
     ].map { Array($0.utf8) })
 
-    /// The cues grouped by their first word, and a table from that word's hash to its group,
-    /// so each word of a text is looked up once.
-    private static let cueGroups: [[Int]] = {
-        var groups: [[UInt8]: [Int]] = [:]
-        for (index, cue) in cues.enumerated() { groups[cue.words[0], default: []].append(index) }
-        return groups.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { groups[$0]! }
-    }()
-    private static let cueGroupByFirstWord = WordHashTable(cueGroups.enumerated().map { (StableHash.fnv1a64(cues[$0.element[0]].words[0]), $0.offset) })
+    /// The cues by the hash of their whole word sequence (see ``sequenceHash(_:)``).
+    private static let cueBySequence = WordHashTable(cues.enumerated().map { (sequenceHash($0.element.words.map { StableHash.fnv1a64($0) }), $0.offset) })
+    /// The last words of cues: only after one of these can a cue end.
+    private static let cueLastWords = WordHashTable(cues.map { (StableHash.fnv1a64($0.words.last!), 0) })
+
+    /// Folds word hashes, oldest first, into one hash for the sequence.
+    static func sequenceHash(_ wordHashes: [UInt64]) -> UInt64 {
+        wordHashes.reduce(sequenceSeed, fold)
+    }
+
+    private static let sequenceSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    @inline(__always) private static func fold(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0x0000_0100_0000_01B3 }
 
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let words = WordTokenizer.words(in: text)
-        var index = 0
-        while index < words.count {
-            guard let group = Self.cueGroupByFirstWord.value(for: WordTokenizer.foldedHash(text, words[index].range)) else {
-                index += 1
-                continue
+        // Stream the words, keeping the hashes of the last four (cues are at most four words
+        // long); a cue is recognised when the words ending here hash to one. Only then are the
+        // following words read.
+        var previous: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var seen = 0
+        var resumeAt = 0
+        WordTokenizer.forEachWord(in: text) { word in
+            let current = WordTokenizer.foldedHash(text, word.range)
+            defer {
+                previous = (previous.1, previous.2, current)
+                seen += 1
             }
-            let cueIndices = Self.cueGroups[group]
-            var matchedEnd: Int?
-            for cue in cueIndices.map({ Self.cues[$0] }) {
-                let after = index + cue.words.count
-                guard after < words.count else { continue }
-                var matches = true
-                for (offset, cueWord) in cue.words.enumerated() where !WordTokenizer.matches(text, words[index + offset], cueWord) {
-                    matches = false
-                    break
-                }
+            guard word.range.lowerBound >= resumeAt, Self.cueLastWords.contains(current) else { return true }
+            let sequences = [
+                Self.fold(Self.sequenceSeed, current),
+                Self.fold(Self.fold(Self.sequenceSeed, previous.2), current),
+                Self.fold(Self.fold(Self.fold(Self.sequenceSeed, previous.1), previous.2), current),
+                Self.fold(Self.fold(Self.fold(Self.fold(Self.sequenceSeed, previous.0), previous.1), previous.2), current),
+            ]
+            for length in 1...min(4, seen + 1) {
+                guard let cueIndex = Self.cueBySequence.value(for: sequences[length - 1]),
+                      Self.cues[cueIndex].words.count == length
+                else { continue }
+                let cue = Self.cues[cueIndex]
                 // A cue that ends a clause ("mevrouw," as an address) is not followed by a name.
-                guard matches, !words[after - 1].breakAfter || cue.words.last?.last == UInt8(ascii: ".") else { continue }
-                if let tokens = nameTokens(text, words, from: after) {
-                    let range = words[tokens.lowerBound].range.lowerBound..<words[tokens.upperBound - 1].range.upperBound
-                    candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, words[tokens])))
-                    matchedEnd = tokens.upperBound
+                guard !word.breakAfter || cue.words.last?.last == UInt8(ascii: ".") else { continue }
+                let following = WordTokenizer.words(in: text, from: word.range.upperBound, limit: 6)
+                if let tokens = nameTokens(text, following, from: 0) {
+                    let range = following[tokens.lowerBound].range.lowerBound..<following[tokens.upperBound - 1].range.upperBound
+                    candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, following[tokens])))
+                    resumeAt = range.upperBound
                     break
                 }
             }
-            index = matchedEnd ?? index + 1
+            return true
         }
     }
 

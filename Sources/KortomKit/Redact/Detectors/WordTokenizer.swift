@@ -13,8 +13,23 @@ struct WordTokenizer {
     static func words(in text: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(text.count / 5 + 4)
+        forEachWord(in: text) { words.append($0); return true }
+        return words
+    }
+
+    /// At most `limit` words starting at byte `start`.
+    static func words(in text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(limit)
+        forEachWord(in: text, from: start) { words.append($0); return words.count < limit }
+        return words
+    }
+
+    /// Calls `body` with each word from byte `start` on, until it returns false.
+    @inline(__always)
+    static func forEachWord(in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, _ body: (Word) -> Bool) {
         let count = text.count
-        var index = 0
+        var index = start
         while index < count {
             let symbol = currencySymbolLength(text, index)
             guard symbol == 0, ByteClass.isWordByte(text[index]) else { index += max(1, symbol); continue }
@@ -34,10 +49,9 @@ struct WordTokenizer {
             var probe = end
             while probe < count, text[probe] == 0x20 { probe += 1 }
             let breakAfter = probe >= count || (end == index && isClauseBreak(text[probe]))
-            words.append(Word(range: start..<end, breakAfter: breakAfter))
+            guard body(Word(range: start..<end, breakAfter: breakAfter)) else { return }
             index = end
         }
-        return words
     }
 
     @inline(__always) private static func isClauseBreak(_ byte: UInt8) -> Bool {
