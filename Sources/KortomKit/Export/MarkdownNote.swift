@@ -22,7 +22,7 @@ public enum MarkdownNote {
         if !summary.facts.isEmpty {
             note += "\n## \(words.factsHeading)\n\n"
             var seen = Set<String>()
-            for fact in summary.facts where seen.insert("\(fact.kind)|\(fact.normalized)").inserted {
+            for fact in summary.facts where seen.insert(fact.kind.rawValue + "|" + fact.normalized).inserted {
                 note += "- \(words.factKind(fact.kind)): \(escape(fact.normalized)) _(\(turnList([fact.turnIndex], words)))_\n"
             }
         }
@@ -34,15 +34,24 @@ public enum MarkdownNote {
         }
         if !summary.piiCounts.isEmpty {
             note += "\n## \(words.personalDataHeading)\n\n"
-            note += summary.piiCounts.sorted { $0.key < $1.key }.map { "\($0.key.rawValue): \($0.value)" }.joined(separator: ", ") + "\n"
+            note += summary.piiCounts.sorted { $0.key < $1.key }.map { $0.key.rawValue + ": " + String($0.value) }.joined(separator: ", ") + "\n"
         }
         if !summary.warnings.isEmpty {
             note += "\n## \(words.warningsHeading)\n\n"
             for warning in summary.warnings { note += "- \(escape(warning))\n" }
         }
-        let intent = summary.intents.first.map { "\($0.id) (\($0.score))" } ?? "unknown"
-        note += "\n---\n\n`\(summary.source.path)` · \(summary.language.rawValue) · \(summary.turnCount) \(words.turnsWord) · \(intent) · \(summary.provenance.generator) \(summary.provenance.version) · config \(summary.provenance.configHash)\n"
+        let intent = summary.intents.first.map { $0.id + " (" + Self.twoDecimals($0.score) + ")" } ?? "unknown"
+        note += "\n---\n\n" + escape(summary.source.path) + " · \(summary.language.rawValue) · " + String(summary.turnCount) + " \(words.turnsWord) · \(intent) · \(summary.provenance.generator) \(summary.provenance.version) · config \(summary.provenance.configHash)\n"
         return note
+    }
+
+    /// `0.87`, `1`, `0.5`: a score as people read it.
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction == 0 { return whole }
+        return whole + "." + (fraction < 10 ? "0" : "") + String(fraction % 10 == 0 ? fraction / 10 : fraction)
     }
 
     private static func turnList(_ ids: [Int], _ words: NoteVocabulary) -> String {

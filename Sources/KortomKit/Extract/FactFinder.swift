@@ -140,7 +140,7 @@ public struct FactFinder: Sendable {
             return nil
         }
         // Month name then day: `March 12(, 2026)`.
-        guard Self.monthInitials.contains(first), let month = Self.month(text, word), index + 1 < words.count,
+        guard Self.monthInitials[Int(first)], let month = Self.month(text, word), index + 1 < words.count,
               let day = Self.day(text, words[index + 1].range)
         else { return nil }
         let year = year(after: index + 1)
@@ -188,13 +188,18 @@ public struct FactFinder: Sendable {
         }
     }
 
-    private static let monthInitials: Set<UInt8> = Set(months.keys.map { $0.utf8.first! })
+    /// Whether a month name starts with the byte, by byte value.
+    private static let monthInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for name in months.keys { table[Int(name.utf8.first!)] = true }
+        return table
+    }()
     private static let monthByHash = WordHashTable(months.map { (StableHash.fnv1a64($0.key.utf8), $0.value) })
 
     private static func month(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
         var range = word.range
         if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
-        guard range.count >= 3, range.count <= 9, monthInitials.contains(ByteClass.lowercased(text[range.lowerBound])) else { return nil }
+        guard range.count >= 3, range.count <= 9, monthInitials[Int(ByteClass.lowercased(text[range.lowerBound]))] else { return nil }
         return monthByHash.value(for: WordTokenizer.foldedHash(text, range))
     }
 

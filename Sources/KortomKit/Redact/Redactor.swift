@@ -164,15 +164,17 @@ public struct Redactor: RedactionStage {
 
     /// A label that may be a name: not a role word, or a role word with a name beside it.
     private static func isPersonalLabel(_ label: String) -> Bool {
-        RoleVocabulary.role(forLabel: label) == nil || label.contains("(")
+        RoleVocabulary.role(forLabel: label) == nil || label.utf8.contains(UInt8(ascii: "("))
     }
 
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
     /// or used as a speaker label (`Henk Oosterhuis:`).
     private func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
         var nameWords: [UInt64: (canonical: String, confidence: Double)] = [:]
-        var labelsSeen: Set<String> = []
-        for turn in turns where labelsSeen.insert(turn.speaker.label).inserted && Self.isPersonalLabel(turn.speaker.label) {
+        var labels: [String] = []
+        for turn in turns where !labels.contains(turn.speaker.label) {
+            labels.append(turn.speaker.label)
+            guard Self.isPersonalLabel(turn.speaker.label) else { continue }
             for word in turn.speaker.label.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) where word.utf8.count >= 3 {
                 let bytes = Array(word.utf8)
                 let key = StableHash.fnv1a64(bytes.map(ByteClass.lowercased))

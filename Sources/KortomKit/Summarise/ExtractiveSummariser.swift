@@ -158,6 +158,7 @@ public struct ExtractiveSummariser: Summariser {
     /// measure overlap between sentences without building strings.
     static func contentWords(_ text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var words: [UInt64] = []
+        words.reserveCapacity(text.count / 4)
         var start = -1
         for position in 0...text.count {
             let isWord = position < text.count && ByteClass.isWordByte(text[position])
