@@ -65,9 +65,12 @@ public final class OutputFile: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private static let bufferLimit = 1 << 16
 
+    /// Part of temporary names, so two runs into one folder never share a temporary file.
+    private static let processID = String(getpid())
+
     public init(directory: OutputDirectory, name: String) throws(KortomError) {
         finalPath = directory.file(name)
-        temporaryPath = directory.path + "/.\(name).tmp-\(getpid())"
+        temporaryPath = directory.path + "/." + name + ".tmp-" + Self.processID
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw KortomError(.outputFailed, "\(finalPath): cannot create: \(String(cString: strerror(errno)))")

@@ -3,25 +3,27 @@
 public struct CallExtractor: ExtractionStage {
     public let intentClassifier: IntentClassifier
     private let factFinder = FactFinder()
-    private let cues = CueMatcher()
+    private let lexicon: ExtractionLexicon
 
     public init(intentClassifier: IntentClassifier = IntentClassifier()) {
         self.intentClassifier = intentClassifier
+        self.lexicon = ExtractionLexicon(intents: intentClassifier.keywordPhrases)
     }
 
     public func extract(from call: RedactedTranscript) -> Extraction {
         let turns = call.transcript.turns
-        let hits = turns.map { cues.hits(in: $0.text) }
+        let scans = turns.map { lexicon.scan($0.text) }
+        let hits = scans.map(\.cues)
         var extraction = Extraction()
-        extraction.intents = intentClassifier.classify(turns)
-        extraction.facts = turns.flatMap(factFinder.facts(in:))
+        extraction.intents = intentClassifier.classify(turns, intentHits: scans.map(\.intents))
+        extraction.facts = turns.flatMap { factFinder.facts(in: $0, referenceCues: scans[$0.index].references) }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
         extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
         extraction.signals = signals(turns, hits: hits)
         return extraction
     }
 
-    private func actions(in turn: Turn, hits: [CueMatcher.Hit]) -> [AgreedAction] {
+    private func actions(in turn: Turn, hits: [CueHit]) -> [AgreedAction] {
         guard turn.speaker.role != .system, hits.contains(where: { $0.kind.rawValue <= CueKind.customerTask.rawValue }) else { return [] }
         var found: [AgreedAction] = []
         let bytes = Array(turn.text.utf8)
@@ -44,7 +46,7 @@ public struct CallExtractor: ExtractionStage {
     }
 
     /// Read from the last four turns, where calls are wrapped up.
-    private func outcome(_ turns: [Turn], hits: [[CueMatcher.Hit]], actions: [AgreedAction]) -> CallOutcomeKind {
+    private func outcome(_ turns: [Turn], hits: [[CueHit]], actions: [AgreedAction]) -> CallOutcomeKind {
         let closing = hits.suffix(4)
         let resolved = closing.contains { $0.contains(.resolved) }
         let unresolved = closing.contains { $0.contains(.unresolved) }
@@ -58,7 +60,7 @@ public struct CallExtractor: ExtractionStage {
         }
     }
 
-    private func signals(_ turns: [Turn], hits: [[CueMatcher.Hit]]) -> [Signal] {
+    private func signals(_ turns: [Turn], hits: [[CueHit]]) -> [Signal] {
         let kinds: [(Signal.Kind, CueKind)] = [(.complaint, .complaint), (.escalationRequest, .escalation), (.repeatedContact, .repeatedContact), (.negativeSentiment, .negativeSentiment)]
         var signals: [Signal] = []
         for (signal, cue) in kinds {

@@ -21,33 +21,13 @@ enum CueKind: Int, CaseIterable, Sendable {
     }
 }
 
-/// Finds every cue of every kind in one pass over a text.
-struct CueMatcher: Sendable {
-    struct Hit: Sendable, Hashable {
-        var kind: CueKind
-        var range: Range<Int>
-    }
-
-    private let matcher: PhraseMatcher
-    private let kinds: [CueKind]
-
-    init(kinds wanted: [CueKind] = CueKind.allCases) {
-        var phrases: [String] = []
-        var kinds: [CueKind] = []
-        for kind in wanted {
-            phrases += kind.phrases
-            kinds += Array(repeating: kind, count: kind.phrases.count)
-        }
-        matcher = PhraseMatcher(phrases: phrases)
-        self.kinds = kinds
-    }
-
-    func hits(in text: String) -> [Hit] {
-        matcher.matches(in: text).map { Hit(kind: kinds[$0.phrase], range: $0.range) }
-    }
+/// A cue phrase found in a turn.
+struct CueHit: Sendable, Hashable {
+    var kind: CueKind
+    var range: Range<Int>
 }
 
-extension Array where Element == CueMatcher.Hit {
+extension Array where Element == CueHit {
     func contains(_ kind: CueKind) -> Bool { contains { $0.kind == kind } }
 
     func contains(_ kind: CueKind, within range: Range<Int>) -> Bool {

@@ -16,14 +16,23 @@ public struct FactFinder: Sendable {
 
     public init() {}
 
+    /// The reference-number cue words, for callers that scan a call for several lexicons in one pass.
+    static var referenceCuePhrases: [String] { referenceCues }
+
     public func facts(in turn: Turn) -> [Fact] {
+        facts(in: turn, referenceCues: nil)
+    }
+
+    /// - Parameter referenceCues: where the turn's reference cue words are (indices into
+    ///   ``referenceCuePhrases``), when the caller found them already; nil to look here.
+    func facts(in turn: Turn, referenceCues: [PhraseMatcher.Match]?) -> [Fact] {
         var text = turn.text
         return text.withUTF8 { buffer in
             var facts: [Fact] = []
             let words = WordTokenizer.words(in: buffer)
             amounts(buffer, words, turn.index, &facts)
             dates(buffer, words, turn.index, &facts)
-            references(buffer, turn.index, &facts)
+            references(buffer, referenceCues ?? referenceMatcher.matches(in: buffer), turn.index, &facts)
             return facts.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
     }
@@ -226,9 +235,9 @@ public struct FactFinder: Sendable {
     }
 
     /// A cue word, then optionally `is`, `:` or `nummer`, then a token holding a digit or a placeholder.
-    private func references(_ text: UnsafeBufferPointer<UInt8>, _ turn: Int, _ facts: inout [Fact]) {
+    private func references(_ text: UnsafeBufferPointer<UInt8>, _ cues: [PhraseMatcher.Match], _ turn: Int, _ facts: inout [Fact]) {
         var covered = 0
-        let matches = referenceMatcher.matches(in: text).sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        let matches = cues.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
         for match in matches where match.range.lowerBound >= covered {
             var position = match.range.upperBound
             // The cue must end a word (`kenmerk`, not `kenmerken`).

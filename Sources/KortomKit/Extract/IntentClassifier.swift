@@ -27,6 +27,17 @@ public struct IntentClassifier: Sendable {
 
     /// The intents with evidence, best first, at most three.
     public func classify(_ turns: [Turn]) -> [ScoredIntent] {
+        classify(turns, intentHits: turns.map { turn in matcher.matches(in: turn.text).map { owners[$0.phrase] } })
+    }
+
+    /// The phrases the classifier looks for, each with the index of its intent in the taxonomy,
+    /// for callers that scan a call for several lexicons in one pass.
+    var keywordPhrases: [(phrase: String, intent: Int)] {
+        taxonomy.intents.enumerated().flatMap { index, intent in intent.keywords.map { ($0, index) } }
+    }
+
+    /// Scores a call from the intents whose keywords were found in each turn (one entry per match).
+    func classify(_ turns: [Turn], intentHits: [[Int]]) -> [ScoredIntent] {
         var evidence = [Double](repeating: 0, count: taxonomy.intents.count)
         var customerTurnsSeen = 0
         for turn in turns {
@@ -38,9 +49,11 @@ public struct IntentClassifier: Sendable {
             case .agent: weight = turn.index < 4 ? 1 : 0.5
             case .system: weight = 0.25
             }
-            var seen = Set<Int>()
-            for match in matcher.matches(in: turn.text) where seen.insert(owners[match.phrase]).inserted {
-                evidence[owners[match.phrase]] += weight * taxonomy.intents[owners[match.phrase]].weight
+            // Each intent counts once per turn, however many of its keywords the turn holds.
+            var counted: [Int] = []
+            for intent in intentHits[turn.index] where !counted.contains(intent) {
+                counted.append(intent)
+                evidence[intent] += weight * taxonomy.intents[intent].weight
             }
         }
         let total = evidence.reduce(0, +)

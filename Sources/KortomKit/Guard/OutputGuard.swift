@@ -17,7 +17,11 @@ public struct OutputGuard: Sendable {
     public func check(_ draft: SummaryDraft, call: RedactedTranscript, extraction: Extraction) -> CaseSummary {
         var warnings = draft.warnings
         var replaced: [PIIType: Int] = [:]
+        // Usually nothing is found: one scan over all the texts together settles that.
+        let everything = ([draft.subject, draft.reason] + draft.sentences.map(\.text) + draft.followUps.map(\.text)).joined(separator: "\n")
+        let somethingFound = !redactor.redactOutput(everything).replaced.isEmpty
         func clean(_ text: String) -> String {
+            guard somethingFound else { return text }
             let result = redactor.redactOutput(text)
             for type in result.replaced { replaced[type, default: 0] += 1 }
             return result.text

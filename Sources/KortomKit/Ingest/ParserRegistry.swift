@@ -15,14 +15,20 @@ public struct ParserRegistry: Sendable {
     /// In a call between exactly two speakers where one has a known agent or customer role,
     /// the other gets the complementary role.
     static func inferTwoPartyRoles(_ turns: inout [Turn]) {
-        var roles: [String: SpeakerRole] = [:]
-        for turn in turns where roles[turn.speaker.label] == nil || roles[turn.speaker.label] == .unknown {
-            roles[turn.speaker.label] = turn.speaker.role
+        // A short list: calls have few speakers, and a third one ends the search.
+        var speakers: [(label: String, role: SpeakerRole)] = []
+        for turn in turns {
+            if let index = speakers.firstIndex(where: { $0.label == turn.speaker.label }) {
+                if speakers[index].role == .unknown { speakers[index].role = turn.speaker.role }
+            } else {
+                speakers.append((turn.speaker.label, turn.speaker.role))
+                if speakers.count > 2 { return }
+            }
         }
-        guard roles.count == 2 else { return }
-        let known = roles.filter { $0.value == .agent || $0.value == .customer }
-        guard known.count == 1, let (_, knownRole) = known.first,
-              let unknownLabel = roles.first(where: { $0.value == .unknown })?.key else { return }
+        guard speakers.count == 2 else { return }
+        let known = speakers.filter { $0.role == .agent || $0.role == .customer }
+        guard known.count == 1, let knownRole = known.first?.role,
+              let unknownLabel = speakers.first(where: { $0.role == .unknown })?.label else { return }
         let inferred: SpeakerRole = knownRole == .agent ? .customer : .agent
         for index in turns.indices where turns[index].speaker.label == unknownLabel {
             turns[index].speaker.role = inferred

@@ -1,0 +1,54 @@
+/// Every phrase the extract stage looks for (intent keywords, cue phrases, reference-number
+/// cue words) in one matcher, so each turn is scanned once rather than once per lexicon.
+struct ExtractionLexicon: Sendable {
+    /// What one turn holds.
+    struct Scan: Sendable {
+        /// The intent (index into the taxonomy) of each keyword found.
+        var intents: [Int] = []
+        var cues: [CueHit] = []
+        /// Reference cue words, with `phrase` an index into ``FactFinder/referenceCuePhrases``.
+        var references: [PhraseMatcher.Match] = []
+    }
+
+    private enum Tag: Sendable {
+        case intent(Int)
+        case cue(CueKind)
+        case reference(Int)
+    }
+
+    private let matcher: PhraseMatcher
+    private let tags: [Tag]
+
+    init(intents: [(phrase: String, intent: Int)]) {
+        var phrases: [String] = []
+        var tags: [Tag] = []
+        for (phrase, intent) in intents {
+            phrases.append(phrase)
+            tags.append(.intent(intent))
+        }
+        for kind in CueKind.allCases {
+            for phrase in kind.phrases {
+                phrases.append(phrase)
+                tags.append(.cue(kind))
+            }
+        }
+        for (index, phrase) in FactFinder.referenceCuePhrases.enumerated() {
+            phrases.append(phrase)
+            tags.append(.reference(index))
+        }
+        matcher = PhraseMatcher(phrases: phrases)
+        self.tags = tags
+    }
+
+    func scan(_ text: String) -> Scan {
+        var scan = Scan()
+        for match in matcher.matches(in: text) {
+            switch tags[match.phrase] {
+            case .intent(let intent): scan.intents.append(intent)
+            case .cue(let kind): scan.cues.append(CueHit(kind: kind, range: match.range))
+            case .reference(let index): scan.references.append(PhraseMatcher.Match(phrase: index, range: match.range))
+            }
+        }
+        return scan
+    }
+}
