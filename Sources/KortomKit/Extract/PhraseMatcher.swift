@@ -28,6 +28,9 @@ public struct PhraseMatcher: Sendable {
         var entries: [Entry] = []
         /// `entries[bucketStart[b]..<bucketStart[b + 1]]` are the phrases in bucket `b`.
         var bucketStart = [Int32](repeating: 0, count: bucketCount + 1)
+        /// One bit per (first byte, second byte) pair that starts a phrase: most positions in a
+        /// text start none, and this settles that with one load.
+        var pairBits = [UInt64](repeating: 0, count: 65536 / 64)
 
         @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
             (Int(first) &* 131 &+ Int(second)) & (bucketCount - 1)
@@ -37,6 +40,8 @@ public struct PhraseMatcher: Sendable {
             let sorted = phrases.map { (bucket: Self.bucket($0.bytes[0], $0.bytes[1]), $0.bytes, $0.phrase) }
                 .sorted { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.2 < $1.2 }
             for (bucket, phraseBytes, phrase) in sorted {
+                let pair = Int(phraseBytes[0]) << 8 | Int(phraseBytes[1])
+                pairBits[pair >> 6] |= 1 << UInt64(pair & 63)
                 entries.append(Entry(start: Int32(bytes.count), length: Int32(phraseBytes.count), phrase: Int32(phrase)))
                 bytes.append(contentsOf: phraseBytes)
                 bucketStart[bucket + 1] = Int32(entries.count)
@@ -51,7 +56,9 @@ public struct PhraseMatcher: Sendable {
             bucketStart.withUnsafeBufferPointer { buckets in
                 bytes.withUnsafeBufferPointer { phraseBytes in
                     entries.withUnsafeBufferPointer { entries in
-                        body(View(buckets: buckets, bytes: phraseBytes, entries: entries))
+                        pairBits.withUnsafeBufferPointer { pairBits in
+                            body(View(buckets: buckets, bytes: phraseBytes, entries: entries, pairBits: pairBits))
+                        }
                     }
                 }
             }
@@ -62,11 +69,15 @@ public struct PhraseMatcher: Sendable {
         let buckets: UnsafeBufferPointer<Int32>
         let bytes: UnsafeBufferPointer<UInt8>
         let entries: UnsafeBufferPointer<Entry>
+        let pairBits: UnsafeBufferPointer<UInt64>
 
         /// Reports the phrases that start at `position`.
         @inline(__always)
         func match(_ text: UnsafeBufferPointer<UInt8>, at position: Int, _ body: (Match) -> Void) {
-            let bucket = Table.bucket(ByteClass.lowercased(text[position]), ByteClass.lowercased(text[position + 1]))
+            let first = ByteClass.lowercased(text[position]), second = ByteClass.lowercased(text[position + 1])
+            let pair = Int(first) << 8 | Int(second)
+            guard pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
+            let bucket = Table.bucket(first, second)
             let lower = Int(buckets[bucket]), upper = Int(buckets[bucket + 1])
             guard lower < upper else { return }
             for entryIndex in lower..<upper {

@@ -21,7 +21,8 @@ public struct PlainTextTranscriptParser: TranscriptParser {
         var speakerLines = 0, roleLines = 0, otherLines = 0
         var seen = LabelTable()
         forEachLine(in: bytes) { start, end in
-            guard speakerLines + otherLines < 20 else { return }
+            // Eight speaker lines are evidence enough.
+            guard speakerLines < 8, speakerLines + otherLines < 20 else { return }
             let line = trimmed(bytes, start, end)
             guard line.start < line.end, bytes[line.start] != UInt8(ascii: "#") else { return }
             if let parsed = speakerLine(bytes, line.start, line.end, labels: &seen) {

@@ -36,7 +36,8 @@ public struct ExtractiveSummariser: Summariser {
         var length: Int
         var turn: Int
         var role: SpeakerRole
-        var words: [UInt64]
+        /// How many words other than stop words the sentence has.
+        var wordCount: Int
         var score: Double
         var forced: Bool
         var isQuestion: Bool
@@ -59,7 +60,7 @@ public struct ExtractiveSummariser: Summariser {
                 let hits = cues.matches(in: bytes)
                 var hit = 0
                 for range in SentenceSplitter.sentences(in: bytes) {
-                    let words = Self.contentWords(UnsafeBufferPointer(rebasing: bytes[range]))
+                    let wordCount = Self.contentWordCount(UnsafeBufferPointer(rebasing: bytes[range]))
                     var asksForSomething = false, hasPleasantry = false
                     while hit < hits.count, hits[hit].range.lowerBound < range.upperBound {
                         if hits[hit].range.lowerBound >= range.lowerBound {
@@ -67,7 +68,7 @@ public struct ExtractiveSummariser: Summariser {
                         }
                         hit += 1
                     }
-                    guard words.count >= 3, words.count >= 8 || asksForSomething || !hasPleasantry else { continue }
+                    guard wordCount >= 3, wordCount >= 8 || asksForSomething || !hasPleasantry else { continue }
                     let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                     var score = 0.0
                     let facts = factTurns[turn.index]?.count { range.contains($0.range.lowerBound) } ?? 0
@@ -76,9 +77,9 @@ public struct ExtractiveSummariser: Summariser {
                     if isAction { score += 3 }
                     if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
                     if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
-                    score += min(Double(words.count), 20) / 20
+                    score += min(Double(wordCount), 20) / 20
                     let length = UnsafeBufferPointer(rebasing: bytes[range]).count { $0 & 0xC0 != 0x80 }
-                    candidates.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, words: words, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
+                    candidates.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, wordCount: wordCount, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
                 }
             }
         }
@@ -107,13 +108,15 @@ public struct ExtractiveSummariser: Summariser {
         for index in order {
             let candidate = candidates[index]
             guard candidate.forced || (candidate.score >= 1.5 && chosen.count < Self.maximumSentences) else { continue }
-            let overlap = candidate.words.isEmpty ? 1 : Double(candidate.words.count { coveredWords.contains($0) }) / Double(candidate.words.count)
+            var text = transcript.turns[candidate.turn].text
+            let words = text.withUTF8 { Self.contentWords(UnsafeBufferPointer(rebasing: $0[candidate.range])) }
+            let overlap = words.isEmpty ? 1 : Double(words.count { coveredWords.contains($0) }) / Double(words.count)
             guard overlap < 0.6 else { continue }
             let length = vocabulary.role(candidate.role).unicodeScalars.count + 2 + candidate.length + (chosen.isEmpty ? 0 : 1)
             guard used + length <= CaseSummary.summaryLimit else { continue }
             chosen.append(index)
             used += length
-            coveredWords.formUnion(candidate.words)
+            coveredWords.formUnion(words)
         }
         chosen.sort()
         let sentences = chosen.map { SummarySentence(text: "\(vocabulary.role(candidates[$0].role)): \(text(candidates[$0]))", turnIDs: [candidates[$0].turn]) }
@@ -144,7 +147,7 @@ public struct ExtractiveSummariser: Summariser {
     private func reasonCandidate(_ candidates: [Candidate]) -> Int? {
         let customer = candidates.indices.filter { candidates[$0].role != .agent }.prefix(8)
         if let cued = customer.first(where: { candidates[$0].asksForSomething }) { return cued }
-        return customer.first { candidates[$0].words.count >= 5 } ?? customer.first
+        return customer.first { candidates[$0].wordCount >= 5 } ?? customer.first
     }
 
     private static let stopWords = WordHashTable(words: [
@@ -154,20 +157,32 @@ public struct ExtractiveSummariser: Summariser {
         "no", "but", "so", "my", "your", "we", "be", "are", "am", "was", "have", "has", "me", "this", "can",
     ])
 
-    /// The sentence's distinct words other than stop words, lower-cased and hashed: enough to
-    /// measure overlap between sentences without building strings.
-    static func contentWords(_ text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        var words: [UInt64] = []
-        words.reserveCapacity(text.count / 4)
+    /// How many words of the sentence are not stop words.
+    static func contentWordCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        forEachContentWord(text) { _ in count += 1 }
+        return count
+    }
+
+    private static func forEachContentWord(_ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         var start = -1
         for position in 0...text.count {
             let isWord = position < text.count && ByteClass.isWordByte(text[position])
             if isWord, start < 0 { start = position }
             if !isWord, start >= 0 {
                 let hash = WordTokenizer.foldedHash(text, start..<position)
-                if !stopWords.contains(hash), !words.contains(hash) { words.append(hash) }
+                if !stopWords.contains(hash) { body(hash) }
                 start = -1
             }
+        }
+    }
+
+    /// The sentence's distinct words other than stop words, lower-cased and hashed: enough to
+    /// measure overlap between sentences without building strings.
+    static func contentWords(_ text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var words: [UInt64] = []
+        forEachContentWord(text) { hash in
+            if !words.contains(hash) { words.append(hash) }
         }
         return words
     }
