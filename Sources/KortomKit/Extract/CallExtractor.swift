@@ -12,7 +12,7 @@ public struct CallExtractor: ExtractionStage {
 
     public func extract(from call: RedactedTranscript) -> Extraction {
         let turns = call.transcript.turns
-        let scans = turns.map { lexicon.scan($0.text) }
+        let scans = turns.map(lexicon.scan)
         let hits = scans.map(\.cues)
         var extraction = Extraction()
         extraction.intents = intentClassifier.classify(turns, intentHits: scans.map(\.intents))
@@ -20,11 +20,12 @@ public struct CallExtractor: ExtractionStage {
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
         extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
         extraction.signals = signals(turns, hits: hits)
+        extraction.cues = hits.flatMap { $0 }
         return extraction
     }
 
-    private func actions(in turn: Turn, hits: [CueHit]) -> [AgreedAction] {
-        guard turn.speaker.role != .system, hits.contains(where: { $0.kind.rawValue <= CueKind.customerTask.rawValue }) else { return [] }
+    private func actions(in turn: Turn, hits: [Cue]) -> [AgreedAction] {
+        guard turn.speaker.role != .system, hits.contains(where: { $0.kind == .speakerPromise || $0.kind == .organisationPromise || $0.kind == .customerTask }) else { return [] }
         var found: [AgreedAction] = []
         let bytes = Array(turn.text.utf8)
         for range in SentenceSplitter.sentences(in: turn.text) {
@@ -46,7 +47,7 @@ public struct CallExtractor: ExtractionStage {
     }
 
     /// Read from the last four turns, where calls are wrapped up.
-    private func outcome(_ turns: [Turn], hits: [[CueHit]], actions: [AgreedAction]) -> CallOutcomeKind {
+    private func outcome(_ turns: [Turn], hits: [[Cue]], actions: [AgreedAction]) -> CallOutcomeKind {
         let closing = hits.suffix(4)
         let resolved = closing.contains { $0.contains(.resolved) }
         let unresolved = closing.contains { $0.contains(.unresolved) }
@@ -60,7 +61,7 @@ public struct CallExtractor: ExtractionStage {
         }
     }
 
-    private func signals(_ turns: [Turn], hits: [[CueHit]]) -> [Signal] {
+    private func signals(_ turns: [Turn], hits: [[Cue]]) -> [Signal] {
         let kinds: [(Signal.Kind, CueKind)] = [(.complaint, .complaint), (.escalationRequest, .escalation), (.repeatedContact, .repeatedContact), (.negativeSentiment, .negativeSentiment)]
         var signals: [Signal] = []
         for (signal, cue) in kinds {

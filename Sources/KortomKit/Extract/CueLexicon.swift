@@ -1,9 +1,4 @@
-/// The kinds of cue phrase the extract stage looks for.
-enum CueKind: Int, CaseIterable, Sendable {
-    case speakerPromise, organisationPromise, customerTask, option
-    case resolved, unresolved, pending
-    case complaint, escalation, repeatedContact, negativeSentiment
-
+extension CueKind {
     var phrases: [String] {
         switch self {
         case .speakerPromise: CueLexicon.speakerPromises
@@ -17,17 +12,13 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .escalation: CueLexicon.escalation
         case .repeatedContact: CueLexicon.repeatedContact
         case .negativeSentiment: CueLexicon.negativeSentiment
+        case .pleasantry: CueLexicon.pleasantries
+        case .request: CueLexicon.requests
         }
     }
 }
 
-/// A cue phrase found in a turn.
-struct CueHit: Sendable, Hashable {
-    var kind: CueKind
-    var range: Range<Int>
-}
-
-extension Array where Element == CueHit {
+extension Array where Element == Cue {
     func contains(_ kind: CueKind) -> Bool { contains { $0.kind == kind } }
 
     func contains(_ kind: CueKind, within range: Range<Int>) -> Bool {
@@ -87,5 +78,22 @@ enum CueLexicon {
     static let negativeSentiment = [
         "boos", "belachelijk", "schandalig", "frustrerend", "ben het zat", "word er gek", "onacceptabel", "ridiculous",
         "unacceptable", "angry", "furious", "fed up", "disgraceful", "sick of", "frustrated", "frustrating",
+    ]
+
+    /// Greetings and thanks: a short sentence holding one says nothing about the case.
+    static let pleasantries = [
+        "goedemorgen", "goedemiddag", "goedenavond", "dank u", "dank je", "bedankt", "graag gedaan", "fijne dag",
+        "tot ziens", "met wie spreek ik", "waarmee kan ik", "een ogenblik", "momentje", "hallo", "dag mevrouw",
+        "dag meneer", "hello", "good morning", "good afternoon", "thank you", "thanks", "you're welcome",
+        "have a nice", "have a good", "how can i help", "bye", "one moment", "just a moment", "no problem",
+    ]
+    /// How people say what they call for ("ik wil", "I'm calling").
+    static let requests = [
+        "ik wil", "ik wilde", "ik zou graag", "ik bel", "ik belde", "ik heb een vraag", "mijn vraag", "ik vroeg me af",
+        "ik heb een probleem", "ik wil graag", "ik moet", "ik kan niet", "ik ben verhuisd", "ik heb een brief",
+        "ik heb een aanslag", "ik heb nog steeds", "ik heb nog geen", "ik wou",
+        "i'm calling", "i am calling", "i want", "i'd like", "i would like", "can i", "could you", "can you",
+        "i need", "my question", "i was wondering", "i've got a question", "i have a question", "i'm ringing",
+        "i am ringing", "i've moved", "i have moved", "i received", "i got a letter", "i still haven't", "i can't",
     ]
 }

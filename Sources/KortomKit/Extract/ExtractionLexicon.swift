@@ -5,7 +5,7 @@ struct ExtractionLexicon: Sendable {
     struct Scan: Sendable {
         /// The intent (index into the taxonomy) of each keyword found.
         var intents: [Int] = []
-        var cues: [CueHit] = []
+        var cues: [Cue] = []
         /// Reference cue words, with `phrase` an index into ``FactFinder/referenceCuePhrases``.
         var references: [PhraseMatcher.Match] = []
     }
@@ -40,12 +40,12 @@ struct ExtractionLexicon: Sendable {
         self.tags = tags
     }
 
-    func scan(_ text: String) -> Scan {
+    func scan(_ turn: Turn) -> Scan {
         var scan = Scan()
-        for match in matcher.matches(in: text) {
+        for match in matcher.matches(in: turn.text) {
             switch tags[match.phrase] {
             case .intent(let intent): scan.intents.append(intent)
-            case .cue(let kind): scan.cues.append(CueHit(kind: kind, range: match.range))
+            case .cue(let kind): scan.cues.append(Cue(kind: kind, turnIndex: turn.index, range: match.range))
             case .reference(let index): scan.references.append(PhraseMatcher.Match(phrase: index, range: match.range))
             }
         }

@@ -5,13 +5,17 @@ public struct Extraction: Sendable, Hashable {
     public var actions: [AgreedAction]
     public var outcome: CallOutcomeKind
     public var signals: [Signal]
+    /// Every cue phrase found, in turn and position order; summarisers use them to tell a
+    /// request from a pleasantry without reading the call again.
+    public var cues: [Cue]
 
-    public init(intents: [ScoredIntent] = [], facts: [Fact] = [], actions: [AgreedAction] = [], outcome: CallOutcomeKind = .unknown, signals: [Signal] = []) {
+    public init(intents: [ScoredIntent] = [], facts: [Fact] = [], actions: [AgreedAction] = [], outcome: CallOutcomeKind = .unknown, signals: [Signal] = [], cues: [Cue] = []) {
         self.intents = intents
         self.facts = facts
         self.actions = actions
         self.outcome = outcome
         self.signals = signals
+        self.cues = cues
     }
 }
 
@@ -95,5 +99,43 @@ public struct Signal: Sendable, Hashable {
     public init(kind: Kind, turnIndex: Int) {
         self.kind = kind
         self.turnIndex = turnIndex
+    }
+}
+
+/// The kinds of cue phrase the extract stage marks in a call.
+public enum CueKind: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The speaker promises something ("ik stuur u", "I'll call you back").
+    case speakerPromise = "speaker_promise"
+    /// The organisation will do something ("u wordt teruggebeld", "you will receive").
+    case organisationPromise = "organisation_promise"
+    /// The customer has to do something ("u moet", "you need to").
+    case customerTask = "customer_task"
+    /// A possibility, not an agreement ("u kunt", "you can").
+    case option
+    case resolved
+    case unresolved
+    /// Something is left to be done ("wordt teruggebeld", "look into").
+    case pending
+    case complaint
+    case escalation
+    case repeatedContact = "repeated_contact"
+    case negativeSentiment = "negative_sentiment"
+    /// A greeting or thanks.
+    case pleasantry
+    /// The caller says what they call for ("ik wil", "I'm calling").
+    case request
+}
+
+/// A cue phrase found in a turn.
+public struct Cue: Sendable, Hashable {
+    public var kind: CueKind
+    public var turnIndex: Int
+    /// UTF-8 byte range of the phrase in the redacted turn text.
+    public var range: Range<Int>
+
+    public init(kind: CueKind, turnIndex: Int, range: Range<Int>) {
+        self.kind = kind
+        self.turnIndex = turnIndex
+        self.range = range
     }
 }

@@ -8,23 +8,6 @@
 public struct ExtractiveSummariser: Summariser {
     public let generator = "kortom-extractive"
     public let taxonomy: IntentTaxonomy
-    private static let pleasantries = [
-        "goedemorgen", "goedemiddag", "goedenavond", "dank u", "dank je", "bedankt", "graag gedaan", "fijne dag",
-        "tot ziens", "met wie spreek ik", "waarmee kan ik", "een ogenblik", "momentje", "hallo", "dag mevrouw",
-        "dag meneer", "hello", "good morning", "good afternoon", "thank you", "thanks", "you're welcome",
-        "have a nice", "have a good", "how can i help", "bye", "one moment", "just a moment", "no problem",
-    ]
-    private static let requestCues = [
-        "ik wil", "ik wilde", "ik zou graag", "ik bel", "ik belde", "ik heb een vraag", "mijn vraag", "ik vroeg me af",
-        "ik heb een probleem", "ik wil graag", "ik moet", "ik kan niet", "ik ben verhuisd", "ik heb een brief",
-        "ik heb een aanslag", "ik heb nog steeds", "ik heb nog geen", "ik wou",
-        "i'm calling", "i am calling", "i want", "i'd like", "i would like", "can i", "could you", "can you",
-        "i need", "my question", "i was wondering", "i've got a question", "i have a question", "i'm ringing",
-        "i am ringing", "i've moved", "i have moved", "i received", "i got a letter", "i still haven't", "i can't",
-    ]
-    /// Pleasantries and request cues in one matcher; phrases below `requestCueStart` are pleasantries.
-    private let cues = PhraseMatcher(phrases: pleasantries + requestCues)
-    private static let requestCueStart = pleasantries.count
 
     public init(taxonomy: IntentTaxonomy = .municipal) {
         self.taxonomy = taxonomy
@@ -53,18 +36,19 @@ public struct ExtractiveSummariser: Summariser {
         let actionStarts = Set(extraction.actions.map { Self.key($0.turnIndex, $0.range.lowerBound) })
         // An agent's opening turn is a greeting; it tells the next agent nothing.
         let openingTurn = transcript.turns.first?.speaker.role == .agent ? 0 : nil
+        let cues = extraction.cues.filter { $0.kind == .pleasantry || $0.kind == .request }
+        var hit = 0
         for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
             if turn.speaker.role != .agent { customerTurnsSeen += 1 }
+            while hit < cues.count, cues[hit].turnIndex < turn.index { hit += 1 }
             var text = turn.text
             text.withUTF8 { bytes in
-                let hits = cues.matches(in: bytes)
-                var hit = 0
                 for range in SentenceSplitter.sentences(in: bytes) {
                     let wordCount = Self.contentWordCount(UnsafeBufferPointer(rebasing: bytes[range]))
                     var asksForSomething = false, hasPleasantry = false
-                    while hit < hits.count, hits[hit].range.lowerBound < range.upperBound {
-                        if hits[hit].range.lowerBound >= range.lowerBound {
-                            if hits[hit].phrase >= Self.requestCueStart { asksForSomething = true } else { hasPleasantry = true }
+                    while hit < cues.count, cues[hit].turnIndex == turn.index, cues[hit].range.lowerBound < range.upperBound {
+                        if cues[hit].range.lowerBound >= range.lowerBound {
+                            if cues[hit].kind == .request { asksForSomething = true } else { hasPleasantry = true }
                         }
                         hit += 1
                     }
