@@ -29,58 +29,33 @@ public struct PersonNameDetector: PIIDetector {
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
     ].map { Array($0.utf8) })
 
-    /// The cues by the hash of their whole word sequence (see ``sequenceHash(_:)``).
-    private static let cueBySequence = WordHashTable(cues.enumerated().map { (sequenceHash($0.element.words.map { StableHash.fnv1a64($0) }), $0.offset) })
-    /// The last words of cues: only after one of these can a cue end.
-    private static let cueLastWords = WordHashTable(cues.map { (StableHash.fnv1a64($0.words.last!), 0) })
-
-    /// Folds word hashes, oldest first, into one hash for the sequence.
-    static func sequenceHash(_ wordHashes: [UInt64]) -> UInt64 {
-        wordHashes.reduce(sequenceSeed, fold)
-    }
-
-    private static let sequenceSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
-    @inline(__always) private static func fold(_ hash: UInt64, _ word: UInt64) -> UInt64 { (hash ^ word) &* 0x0000_0100_0000_01B3 }
+    /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
+    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") })
 
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        // Stream the words, keeping the hashes of the last four (cues are at most four words
-        // long); a cue is recognised when the words ending here hash to one. Only then are the
-        // following words read.
-        var previous: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var seen = 0
         var resumeAt = 0
-        WordTokenizer.forEachWord(in: text) { word in
-            let current = WordTokenizer.foldedHash(text, word.range)
-            defer {
-                previous = (previous.1, previous.2, current)
-                seen += 1
+        for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt {
+            let cue = Self.cues[match.phrase]
+            let endsWithStop = cue.words.last?.last == UInt8(ascii: ".")
+            var next = match.range.upperBound
+            // Whole words only: `meneer` is a cue, `meneertje` is not.
+            guard endsWithStop || next >= text.count || !ByteClass.isWordByte(text[next]) else { continue }
+            // A cue that ends a clause ("mevrouw," as an address) is not followed by a name.
+            while next < text.count, text[next] == 0x20 { next += 1 }
+            guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
+            let following = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
+            if let tokens = nameTokens(text, following, from: 0) {
+                let range = following[tokens.lowerBound].range.lowerBound..<following[tokens.upperBound - 1].range.upperBound
+                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, following[tokens])))
+                resumeAt = range.upperBound
             }
-            guard word.range.lowerBound >= resumeAt, Self.cueLastWords.contains(current) else { return true }
-            let sequences = [
-                Self.fold(Self.sequenceSeed, current),
-                Self.fold(Self.fold(Self.sequenceSeed, previous.2), current),
-                Self.fold(Self.fold(Self.fold(Self.sequenceSeed, previous.1), previous.2), current),
-                Self.fold(Self.fold(Self.fold(Self.fold(Self.sequenceSeed, previous.0), previous.1), previous.2), current),
-            ]
-            for length in 1...min(4, seen + 1) {
-                guard let cueIndex = Self.cueBySequence.value(for: sequences[length - 1]),
-                      Self.cues[cueIndex].words.count == length
-                else { continue }
-                let cue = Self.cues[cueIndex]
-                // A cue that ends a clause ("mevrouw," as an address) is not followed by a name.
-                guard !word.breakAfter || cue.words.last?.last == UInt8(ascii: ".") else { continue }
-                let following = WordTokenizer.words(in: text, from: word.range.upperBound, limit: 6)
-                if let tokens = nameTokens(text, following, from: 0) {
-                    let range = following[tokens.lowerBound].range.lowerBound..<following[tokens.upperBound - 1].range.upperBound
-                    candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, following[tokens])))
-                    resumeAt = range.upperBound
-                    break
-                }
-            }
-            return true
         }
+    }
+
+    private static func isClauseBreak(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
