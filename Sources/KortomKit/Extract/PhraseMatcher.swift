@@ -1,12 +1,13 @@
-/// Finds many lower-case phrases in text at once, indexed by their first byte.
+/// Finds many lower-case phrases in text at once.
 ///
 /// Matching is case-insensitive for ASCII. A phrase must start at a word boundary; it may end
 /// inside a word, so `verhuis` matches `verhuisd` and `parkeer` matches the compound
 /// `parkeervergunningaanvraag`. A phrase written with a leading `*` may also start inside a
 /// word (`*vergunning` matches `parkeervergunning`).
 ///
-/// The phrases live in flat arrays so the scan allocates nothing but its results: at each
-/// word start it compares only the phrases that begin with that byte.
+/// The phrases live in flat arrays so the scan allocates nothing but its results. At each
+/// word start a bitmap of two-byte phrase starts rules most positions out with one load; the
+/// rest compare only the phrases that share their first four bytes (fewer for short phrases).
 public struct PhraseMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         /// The index of the phrase in the list the matcher was made from.
@@ -20,9 +21,11 @@ public struct PhraseMatcher: Sendable {
         var phrase: Int32
     }
 
-    /// Phrases bucketed by a hash of their first two bytes.
+    /// Phrases bucketed by a hash of their first two, three or four bytes (fewer only when the
+    /// phrase is shorter), so a common start such as `ik ` does not line up dozens of phrases.
     private struct Table: Sendable {
-        static let bucketCount = 4096
+        static let bucketCount = 8192
+        static let keyLength = 4
 
         var bytes: [UInt8] = []
         var entries: [Entry] = []
@@ -32,12 +35,25 @@ public struct PhraseMatcher: Sendable {
         /// text start none, and this settles that with one load.
         var pairBits = [UInt64](repeating: 0, count: 65536 / 64)
 
-        @inline(__always) static func bucket(_ first: UInt8, _ second: UInt8) -> Int {
-            (Int(first) &* 131 &+ Int(second)) & (bucketCount - 1)
+        /// Folds one more (lower-cased) byte into a prefix hash.
+        @inline(__always) static func extend(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+            (hash ^ UInt32(byte)) &* 16_777_619
+        }
+
+        static let emptyHash: UInt32 = 2_166_136_261
+
+        /// The bucket of a prefix of `length` bytes whose hash is `hash`.
+        @inline(__always) static func bucket(_ hash: UInt32, length: Int) -> Int {
+            Int((hash ^ UInt32(truncatingIfNeeded: length &* 0x9E37_79B1)) & UInt32(bucketCount - 1))
+        }
+
+        static func bucket(of phrase: [UInt8]) -> Int {
+            let length = min(phrase.count, keyLength)
+            return bucket(phrase.prefix(length).reduce(emptyHash, extend), length: length)
         }
 
         init(_ phrases: [(bytes: [UInt8], phrase: Int)]) {
-            let sorted = phrases.map { (bucket: Self.bucket($0.bytes[0], $0.bytes[1]), $0.bytes, $0.phrase) }
+            let sorted = phrases.map { (bucket: Self.bucket(of: $0.bytes), $0.bytes, $0.phrase) }
                 .sorted { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.2 < $1.2 }
             for (bucket, phraseBytes, phrase) in sorted {
                 let pair = Int(phraseBytes[0]) << 8 | Int(phraseBytes[1])
@@ -77,13 +93,26 @@ public struct PhraseMatcher: Sendable {
             let first = ByteClass.lowercased(text[position]), second = ByteClass.lowercased(text[position + 1])
             let pair = Int(first) << 8 | Int(second)
             guard pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
-            let bucket = Table.bucket(first, second)
+            var hash = Table.extend(Table.extend(Table.emptyHash, first), second)
+            let longest = min(Table.keyLength, text.count - position)
+            var length = 2
+            while true {
+                matchBucket(Table.bucket(hash, length: length), keyLength: length, text, at: position, body)
+                guard length < longest else { return }
+                hash = Table.extend(hash, ByteClass.lowercased(text[position + length]))
+                length += 1
+            }
+        }
+
+        @inline(__always)
+        private func matchBucket(_ bucket: Int, keyLength: Int, _ text: UnsafeBufferPointer<UInt8>, at position: Int, _ body: (Match) -> Void) {
             let lower = Int(buckets[bucket]), upper = Int(buckets[bucket + 1])
             guard lower < upper else { return }
             for entryIndex in lower..<upper {
                 let entry = entries[entryIndex]
                 let length = Int(entry.length), start = Int(entry.start)
-                guard position + length <= text.count else { continue }
+                // Buckets of different key lengths may collide; each phrase is tried under its own.
+                guard min(length, Table.keyLength) == keyLength, position + length <= text.count else { continue }
                 var offset = 0
                 while offset < length, ByteClass.lowercased(text[position + offset]) == bytes[start + offset] { offset += 1 }
                 if offset == length {
