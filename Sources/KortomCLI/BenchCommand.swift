@@ -167,6 +167,11 @@ struct BenchCommand: AsyncParsableCommand {
 }
 
 /// Runs a child process and reports its wall time and peak resident set size.
+///
+/// The peak is read from the child's own `VmHWM` in `/proc` while it runs. `ru_maxrss` from
+/// `wait4` would not do: `posix_spawn` starts the child in the parent's address space, and
+/// Linux carries that space's high-water mark over into the child's at `exec`, so the figure
+/// would include whatever the benchmark itself had in memory.
 enum ChildProcess {
     struct Measurement {
         var status: Int32
@@ -183,13 +188,28 @@ enum ChildProcess {
         let spawned = posix_spawn(&pid, executable, nil, nil, argv, environ)
         guard spawned == 0 else { throw ValidationError("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw ValidationError("wait failed: \(String(cString: strerror(errno)))") }
+        var peakKiB = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited < 0 {
+                guard errno == EINTR else { throw ValidationError("wait failed: \(String(cString: strerror(errno)))") }
+                continue
+            }
+            peakKiB = max(peakKiB, highWaterMarkKiB(pid) ?? 0)
+            usleep(10_000)
         }
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(status: exitStatus, seconds: seconds, peakRSSKiB: Int(usage.ru_maxrss))
+        return Measurement(status: exitStatus, seconds: seconds, peakRSSKiB: peakKiB)
+    }
+
+    /// `VmHWM` of a running process, in KiB.
+    private static func highWaterMarkKiB(_ pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
     }
 }
