@@ -161,12 +161,26 @@ public struct PhraseMatcher: Sendable {
         guard count >= 2 else { return }
         wordStart.withView { wordStart in
             anywhere.withView { anywhere in
-                var previousIsWord = false
-                for position in 0..<(count - 1) {
-                    let isWord = ByteClass.isWordByte(text[position])
-                    if !previousIsWord { wordStart.match(text, at: position, body) }
-                    if hasInfix, isWord { anywhere.match(text, at: position, body) }
-                    previousIsWord = isWord
+                if hasInfix {
+                    var previousIsWord = false
+                    for position in 0..<(count - 1) {
+                        let isWord = ByteClass.isWordByte(text[position])
+                        if !previousIsWord { wordStart.match(text, at: position, body) }
+                        if isWord { anywhere.match(text, at: position, body) }
+                        previousIsWord = isWord
+                    }
+                } else {
+                    // Only positions after a non-word byte matter: try each; after a word,
+                    // skip the rest of it and the byte that ends it.
+                    var position = 0
+                    while position < count - 1 {
+                        wordStart.match(text, at: position, body)
+                        if ByteClass.isWordByte(text[position]) {
+                            position += 1
+                            while position < count, ByteClass.isWordByte(text[position]) { position += 1 }
+                        }
+                        position += 1
+                    }
                 }
             }
         }

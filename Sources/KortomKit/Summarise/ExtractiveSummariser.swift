@@ -32,7 +32,8 @@ public struct ExtractiveSummariser: Summariser {
         let vocabulary = NoteVocabulary(transcript.language)
         var candidates: [Candidate] = []
         var customerTurnsSeen = 0
-        let factTurns = Dictionary(grouping: extraction.facts, by: \.turnIndex)
+        var factTurns = [[Fact]](repeating: [], count: transcript.turns.count)
+        for fact in extraction.facts where fact.turnIndex < factTurns.count { factTurns[fact.turnIndex].append(fact) }
         let actionStarts = Set(extraction.actions.map { Self.key($0.turnIndex, $0.range.lowerBound) })
         // An agent's opening turn is a greeting; it tells the next agent nothing.
         let openingTurn = transcript.turns.first?.speaker.role == .agent ? 0 : nil
@@ -55,7 +56,7 @@ public struct ExtractiveSummariser: Summariser {
                     guard wordCount >= 3, wordCount >= 8 || asksForSomething || !hasPleasantry else { continue }
                     let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                     var score = 0.0
-                    let facts = factTurns[turn.index]?.count { range.contains($0.range.lowerBound) } ?? 0
+                    let facts = factTurns[turn.index].count { range.contains($0.range.lowerBound) }
                     score += Double(facts) * 2
                     let isAction = actionStarts.contains(Self.key(turn.index, range.lowerBound))
                     if isAction { score += 3 }
@@ -144,9 +145,20 @@ public struct ExtractiveSummariser: Summariser {
     /// How many words of the sentence are not stop words.
     static func contentWordCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        forEachContentWord(text) { _ in count += 1 }
+        var start = -1
+        for position in 0...text.count {
+            let isWord = position < text.count && ByteClass.isWordByte(text[position])
+            if isWord, start < 0 { start = position }
+            if !isWord, start >= 0 {
+                // Every stop word is at most four bytes long; longer words need no lookup.
+                if position - start > Self.longestStopWord || !stopWords.contains(WordTokenizer.foldedHash(text, start..<position)) { count += 1 }
+                start = -1
+            }
+        }
         return count
     }
+
+    private static let longestStopWord = 4
 
     private static func forEachContentWord(_ text: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         var start = -1
