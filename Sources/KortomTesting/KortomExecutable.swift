@@ -29,6 +29,19 @@ public enum KortomExecutable {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
+    /// Starts `kortom` with `arguments` and returns at once; output goes to /dev/null.
+    public static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs `kortom` with `arguments` in `directory` (the package root by default), feeding `stdin`.
     public static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil) throws -> Output {
         let process = Process()

@@ -126,6 +126,9 @@ public struct PhraseMatcher: Sendable {
     private let wordStart: Table
     private let anywhere: Table
     private let hasInfix: Bool
+    /// The length of the shortest first word of an infix phrase: a word no longer than this
+    /// cannot hold one after its first byte.
+    private let shortestInfix: Int
 
     public init(phrases: [String]) {
         var atWordStart: [(bytes: [UInt8], phrase: Int)] = []
@@ -139,6 +142,7 @@ public struct PhraseMatcher: Sendable {
         wordStart = Table(atWordStart)
         anywhere = Table(infix)
         hasInfix = !infix.isEmpty
+        shortestInfix = infix.map { $0.bytes.prefix(while: ByteClass.isWordByte).count }.min() ?? 0
     }
 
     /// Every match in `text`, in order of position.
@@ -161,26 +165,25 @@ public struct PhraseMatcher: Sendable {
         guard count >= 2 else { return }
         wordStart.withView { wordStart in
             anywhere.withView { anywhere in
-                if hasInfix {
-                    var previousIsWord = false
-                    for position in 0..<(count - 1) {
-                        let isWord = ByteClass.isWordByte(text[position])
-                        if !previousIsWord { wordStart.match(text, at: position, body) }
-                        if isWord { anywhere.match(text, at: position, body) }
-                        previousIsWord = isWord
-                    }
-                } else {
-                    // Only positions after a non-word byte matter: try each; after a word,
-                    // skip the rest of it and the byte that ends it.
-                    var position = 0
-                    while position < count - 1 {
-                        wordStart.match(text, at: position, body)
-                        if ByteClass.isWordByte(text[position]) {
-                            position += 1
-                            while position < count, ByteClass.isWordByte(text[position]) { position += 1 }
-                        }
+                // Try each position after a non-word byte; inside a word, try infix phrases only
+                // where the word is long enough to hold one (compounds are long words).
+                var position = 0
+                while position < count - 1 {
+                    wordStart.match(text, at: position, body)
+                    guard ByteClass.isWordByte(text[position]) else {
                         position += 1
+                        continue
                     }
+                    var end = position + 1
+                    while end < count, ByteClass.isWordByte(text[end]) { end += 1 }
+                    if hasInfix {
+                        anywhere.match(text, at: position, body)
+                        if end - position > shortestInfix {
+                            for inner in (position + 1)..<min(end, count - 1) { anywhere.match(text, at: inner, body) }
+                        }
+                    }
+                    // The byte that ends the word is not after a non-word byte: skip it too.
+                    position = end + 1
                 }
             }
         }

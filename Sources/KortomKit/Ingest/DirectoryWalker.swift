@@ -113,9 +113,9 @@ public struct DirectoryWalker {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            // Read the name in place: a dirent is only as long as its name, so copying the
+            // whole 256-byte `d_name` field could read past the end of the buffer.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name.utf8.first == UInt8(ascii: ".") { continue }
             names.append(name)
         }
@@ -126,6 +126,8 @@ public struct DirectoryWalker {
         stack.append(Level(path: path, relativePrefix: relativePrefix, names: names, sharedStems: shared))
         return nil
     }
+
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
     private static func stem(of name: String) -> Substring {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return Substring(name) }
