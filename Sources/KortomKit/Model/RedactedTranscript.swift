@@ -27,9 +27,10 @@ public struct RedactedTranscript: Sendable, Hashable {
 
     /// How many distinct values of each type were replaced.
     public var piiCounts: [PIIType: Int] {
-        var placeholders: [PIIType: Set<String>] = [:]
-        for finding in findings {
-            placeholders[finding.type, default: []].insert(finding.placeholder)
+        // A call holds few distinct values; a list per type beats hashing every placeholder.
+        var placeholders: [PIIType: [String]] = [:]
+        for finding in findings where placeholders[finding.type]?.contains(finding.placeholder) != true {
+            placeholders[finding.type, default: []].append(finding.placeholder)
         }
         return placeholders.mapValues(\.count)
     }

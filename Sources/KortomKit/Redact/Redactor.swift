@@ -224,8 +224,7 @@ public struct Redactor: RedactionStage {
 ///
 /// Values are remembered by a hash of their canonical form, never by the value itself.
 struct PlaceholderBook {
-    private var assigned: [PIIType: [Int: String]] = [:]
-    private var counts: [PIIType: Int] = [:]
+    private var assigned: [(type: PIIType, hash: UInt64, placeholder: String)] = []
     private let prefix: String
 
     init(prefix: String = "") {
@@ -233,12 +232,12 @@ struct PlaceholderBook {
     }
 
     mutating func placeholder(for type: PIIType, canonicalValue: String) -> String {
-        let key = canonicalValue.hashValue
-        if let existing = assigned[type]?[key] { return existing }
-        let number = counts[type, default: 0] + 1
-        counts[type] = number
-        let placeholder = "[\(prefix)\(type.rawValue)-\(number)]"
-        assigned[type, default: [:]][key] = placeholder
+        // A call holds a handful of values, so a list is the cheapest table.
+        let hash = StableHash.fnv1a64(canonicalValue.utf8)
+        if let existing = assigned.first(where: { $0.type == type && $0.hash == hash }) { return existing.placeholder }
+        let number = assigned.count { $0.type == type } + 1
+        let placeholder = "[" + prefix + type.rawValue + "-" + String(number) + "]"
+        assigned.append((type, hash, placeholder))
         return placeholder
     }
 }

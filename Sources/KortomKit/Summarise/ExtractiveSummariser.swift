@@ -30,29 +30,32 @@ public struct ExtractiveSummariser: Summariser {
     public func summarise(_ call: RedactedTranscript, extraction: Extraction) async throws(KortomError) -> SummaryDraft {
         let transcript = call.transcript
         let vocabulary = NoteVocabulary(transcript.language)
-        var candidates: [Candidate] = []
-        var customerTurnsSeen = 0
         var factTurns = [[Fact]](repeating: [], count: transcript.turns.count)
         for fact in extraction.facts where fact.turnIndex < factTurns.count { factTurns[fact.turnIndex].append(fact) }
         let actionStarts = Set(extraction.actions.map { Self.key($0.turnIndex, $0.range.lowerBound) })
+        var cuesByTurn = [[Cue]](repeating: [], count: transcript.turns.count)
+        for cue in extraction.cues where (cue.kind == .pleasantry || cue.kind == .request) && cue.turnIndex < cuesByTurn.count {
+            cuesByTurn[cue.turnIndex].append(cue)
+        }
         // An agent's opening turn is a greeting; it tells the next agent nothing.
         let openingTurn = transcript.turns.first?.speaker.role == .agent ? 0 : nil
-        let cues = extraction.cues.filter { $0.kind == .pleasantry || $0.kind == .request }
-        var hit = 0
-        for turn in transcript.turns where turn.speaker.role != .system && turn.index != openingTurn {
-            if turn.speaker.role != .agent { customerTurnsSeen += 1 }
-            while hit < cues.count, cues[hit].turnIndex < turn.index { hit += 1 }
+        var customerOrdinal = [Int](repeating: 0, count: transcript.turns.count)
+        var customerTurnsSeen = 0
+        for turn in transcript.turns where turn.speaker.role != .agent && turn.speaker.role != .system {
+            customerTurnsSeen += 1
+            customerOrdinal[turn.index] = customerTurnsSeen
+        }
+
+        func sentences(of turn: Turn) -> [Candidate] {
+            var found: [Candidate] = []
             var text = turn.text
+            let cues = cuesByTurn[turn.index]
             text.withUTF8 { bytes in
                 for range in SentenceSplitter.sentences(in: bytes) {
                     let wordCount = Self.contentWordCount(UnsafeBufferPointer(rebasing: bytes[range]))
-                    var asksForSomething = false, hasPleasantry = false
-                    while hit < cues.count, cues[hit].turnIndex == turn.index, cues[hit].range.lowerBound < range.upperBound {
-                        if cues[hit].range.lowerBound >= range.lowerBound {
-                            if cues[hit].kind == .request { asksForSomething = true } else { hasPleasantry = true }
-                        }
-                        hit += 1
-                    }
+                    let inSentence = cues.filter { range.contains($0.range.lowerBound) }
+                    let asksForSomething = inSentence.contains { $0.kind == .request }
+                    let hasPleasantry = inSentence.contains { $0.kind == .pleasantry }
                     guard wordCount >= 3, wordCount >= 8 || asksForSomething || !hasPleasantry else { continue }
                     let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                     var score = 0.0
@@ -60,14 +63,38 @@ public struct ExtractiveSummariser: Summariser {
                     score += Double(facts) * 2
                     let isAction = actionStarts.contains(Self.key(turn.index, range.lowerBound))
                     if isAction { score += 3 }
-                    if turn.speaker.role != .agent, customerTurnsSeen <= 3 { score += 1.5 }
+                    if turn.speaker.role != .agent, customerOrdinal[turn.index] <= 3 { score += 1.5 }
                     if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
                     score += min(Double(wordCount), 20) / 20
                     let length = UnsafeBufferPointer(rebasing: bytes[range]).count { $0 & 0xC0 != 0x80 }
-                    candidates.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, wordCount: wordCount, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
+                    found.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, wordCount: wordCount, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
                 }
             }
+            return found
         }
+
+        // Only some sentences can be chosen: the reason (among the first customer sentences),
+        // sentences with facts or agreed actions, the customer's first turns and the agent's
+        // last statement. The others score too low to matter, so their turns are not read.
+        let eligible = transcript.turns.filter { $0.speaker.role != .system && $0.index != openingTurn }
+        var perTurn = [[Candidate]?](repeating: nil, count: transcript.turns.count)
+        var customerCandidates = 0
+        for turn in eligible {
+            let isCustomer = turn.speaker.role != .agent
+            let needed = (isCustomer && (customerOrdinal[turn.index] <= 3 || customerCandidates < Self.reasonWindow))
+                || !factTurns[turn.index].isEmpty || extraction.actions.contains { $0.turnIndex == turn.index }
+            guard needed else { continue }
+            let found = sentences(of: turn)
+            perTurn[turn.index] = found
+            if isCustomer { customerCandidates += found.count }
+        }
+        for turn in eligible.reversed() where turn.speaker.role == .agent {
+            let found = perTurn[turn.index] ?? sentences(of: turn)
+            perTurn[turn.index] = found
+            if found.contains(where: { !$0.isQuestion }) { break }
+        }
+        var candidates = perTurn.compactMap { $0 }.flatMap { $0 }
+
         func text(_ candidate: Candidate) -> String {
             String(decoding: Array(transcript.turns[candidate.turn].text.utf8)[candidate.range], as: UTF8.self)
         }
@@ -123,6 +150,9 @@ public struct ExtractiveSummariser: Summariser {
         )
     }
 
+    /// The reason for contact is looked for among this many of the customer's first sentences.
+    static let reasonWindow = 8
+
     /// Beyond the reason and the agreed actions, at most this many sentences: a note is read in seconds.
     static let maximumSentences = 6
 
@@ -130,7 +160,7 @@ public struct ExtractiveSummariser: Summariser {
 
     /// The customer's first sentence that asks for something; else their first substantial one.
     private func reasonCandidate(_ candidates: [Candidate]) -> Int? {
-        let customer = candidates.indices.filter { candidates[$0].role != .agent }.prefix(8)
+        let customer = candidates.indices.filter { candidates[$0].role != .agent }.prefix(Self.reasonWindow)
         if let cued = customer.first(where: { candidates[$0].asksForSomething }) { return cued }
         return customer.first { candidates[$0].wordCount >= 5 } ?? customer.first
     }
