@@ -1,30 +1,52 @@
 /// The Dutch and English words contact centres use as speaker labels, and the role each means.
 public enum RoleVocabulary {
-    private static let roles: [String: SpeakerRole] = {
-        var table: [String: SpeakerRole] = [:]
-        for word in [
-            "agent", "medewerker", "klantcontactmedewerker", "kcc", "operator", "employee", "representative",
-            "rep", "advisor", "adviseur", "consulent", "servicedesk", "baliemedewerker", "callcenter",
-            "callcentre", "support", "staff", "gemeente", "council", "municipality",
-        ] { table[word] = .agent }
-        for word in [
-            "klant", "beller", "burger", "inwoner", "bewoner", "aanvrager", "client", "cliënt", "customer",
-            "caller", "citizen", "resident",
-        ] { table[word] = .customer }
-        for word in ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu"] { table[word] = .system }
-        return table
-    }()
+    private static let agentWords = [
+        "agent", "medewerker", "klantcontactmedewerker", "kcc", "operator", "employee", "representative",
+        "rep", "advisor", "adviseur", "consulent", "servicedesk", "baliemedewerker", "callcenter",
+        "callcentre", "support", "staff", "gemeente", "council", "municipality",
+    ]
+    private static let customerWords = [
+        "klant", "beller", "burger", "inwoner", "bewoner", "aanvrager", "client", "cliënt", "customer",
+        "caller", "citizen", "resident",
+    ]
+    private static let systemWords = ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu"]
+    private static let roles: [SpeakerRole] = [.agent, .customer, .system]
+
+    /// Role words by the hash of their ASCII-lower-cased bytes; the value indexes ``roles``.
+    private static let table = WordHashTable(
+        agentWords.map { (StableHash.fnv1a64($0.utf8), 0) }
+            + customerWords.map { (StableHash.fnv1a64($0.utf8), 1) }
+            + systemWords.map { (StableHash.fnv1a64($0.utf8), 2) }
+    )
 
     /// The role a speaker label stands for, judged by its first word (`Medewerker 2` is an
     /// agent) or else by a word in parentheses (`Femke (gemeente)` is an agent).
     public static func role(forLabel label: String) -> SpeakerRole? {
-        let lowered = label.lowercased()
-        let firstWord = lowered.prefix { $0.isLetter || $0 == "-" }
-        if let role = roles[String(firstWord)] { return role }
-        guard let open = lowered.firstIndex(of: "("), let close = lowered[open...].firstIndex(of: ")") else { return nil }
-        for word in lowered[lowered.index(after: open)..<close].split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-            if let role = roles[String(word)] { return role }
+        var label = label
+        return label.withUTF8 { bytes in
+            if let role = role(ofWordAt: 0, in: bytes) { return role }
+            guard let open = bytes.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+            var position = open + 1
+            while position < bytes.count, bytes[position] != UInt8(ascii: ")") {
+                if isWordByte(bytes[position]) {
+                    if let role = role(ofWordAt: position, in: bytes) { return role }
+                    while position < bytes.count, isWordByte(bytes[position]) { position += 1 }
+                } else {
+                    position += 1
+                }
+            }
+            return nil
         }
-        return nil
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        ByteClass.isASCIILetter(byte) || byte >= 0x80 || byte == UInt8(ascii: "-")
+    }
+
+    private static func role(ofWordAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SpeakerRole? {
+        var end = start
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        guard end > start else { return nil }
+        return table.value(for: WordTokenizer.foldedHash(bytes, start..<end)).map { roles[$0] }
     }
 }
