@@ -43,6 +43,8 @@ struct BenchCommand: AsyncParsableCommand {
         print("calls     workers  seconds   calls/s   peak RSS MiB   speed-up")
         for count in callCounts {
             let corpus = try prepareCorpus(count: count)
+            let floor = try filesystemFloor(count: count)
+            print(pad("\(count)", 10) + pad("fs only", 9) + pad(String(format: "%.2f", floor), 10) + pad("\(Int(Double(count) / floor))", 10) + "(creating \(count) notes of 2 KB, nothing else)")
             var baseline: Double?
             for workerCount in workerCounts {
                 var best: (seconds: Double, rss: Int)?
@@ -125,6 +127,28 @@ struct BenchCommand: AsyncParsableCommand {
             print(pad(name, 17) + pad(String(format: "%.1f", micros / Double(texts.count)), 14) + String(format: "%.0f%%", 100 * micros / (Double(all.components.seconds) * 1e6 + Double(all.components.attoseconds) / 1e12)))
         }
         print("")
+    }
+
+    /// Seconds the output folder's file system takes to create `count` 2 KB files the way
+    /// Kortom writes notes (temporary file, then rename): the ceiling for any batch run there.
+    private func filesystemFloor(count: Int) throws -> Double {
+        let folder = "\(workDir)/fs-floor"
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let note = [UInt8](repeating: UInt8(ascii: "x"), count: 2048)
+        let clock = ContinuousClock()
+        let start = clock.now
+        for index in 0..<count {
+            let temporary = "\(folder)/.note-\(index).md.tmp", final = "\(folder)/note-\(index).md"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw ValidationError("cannot write in \(folder)") }
+            _ = note.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+            close(descriptor)
+            rename(temporary, final)
+        }
+        let elapsed = start.duration(to: clock.now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
