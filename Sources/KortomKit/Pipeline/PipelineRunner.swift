@@ -62,6 +62,10 @@ public struct PipelineRunner: Sendable {
                 }
             }
             for sink in sinks { try await sink.finish() }
+        } catch is CancellationError {
+            for sink in sinks { await sink.abort() }
+            logger.notice("run cancelled", metadata: ["read": "\(tally.read)"])
+            throw CancellationError()
         } catch {
             for sink in sinks { await sink.abort() }
             logger.error("run stopped", metadata: ["error": "\(error)"])
