@@ -16,9 +16,10 @@ public struct Redactor: RedactionStage {
         "email": "e-mail addresses",
         "postcode": "Dutch postcode with house number",
         "name": "person names after a cue (meneer, mevrouw, mijn naam is, my name is, ...)",
+        "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back",
     ]
 
-    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "name"])
+    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "name", "dob"])
 
     public init(detectors: [any PIIDetector]) {
         self.detectors = detectors
@@ -36,6 +37,7 @@ public struct Redactor: RedactionStage {
         if names.contains("email") { detectors.append(EmailDetector()) }
         if names.contains("postcode") { detectors.append(PostcodeDetector()) }
         if names.contains("name") { detectors.append(PersonNameDetector()) }
+        if names.contains("dob") { detectors.append(DateOfBirthDetector()) }
         self.init(detectors: detectors)
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Pipeline runner")
 struct PipelineRunnerTests {
-    static let logger = Logger(label: "test")
+    static let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
     func processor(summariser: any Summariser = DelayedSummariser()) -> CallProcessor {
         var processor = PipelineDefinition.embeddedDefault().makeProcessor()

@@ -1,0 +1,30 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Dates of birth")
+struct DateOfBirthDetectorTests {
+    let detector = DateOfBirthDetector(referenceYear: 2026)
+
+    @Test(arguments: [
+        ("Ik ben geboren op 14 mei 1987 en woon hier.", "14 mei 1987"),
+        ("Mijn geboortedatum is 3 november.", "3 november"),
+        ("My date of birth is the 12th of July.", "12th of July"),
+        ("He was born on 12 July 1943.", "12 July 1943"),
+        ("22-08-1979.", "22-08-1979"),
+        ("Dat is 1979-08-22, klopt dat?", "1979-08-22"),
+    ])
+    func findsDatesOfBirth(text: String, date: String) {
+        #expect(detected(detector, in: text) == [date])
+    }
+
+    @Test(arguments: [
+        "U moet het formulier voor 1 maart 2026 opsturen.",
+        "De hond is op 31 oktober 2025 afgemeld.",
+        "The decision is due by the 15th of April.",
+        "Ik woon er sinds 1 februari.",
+        "Het huis is uit 1994.",
+    ])
+    func keepsDatesOfEvents(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}
