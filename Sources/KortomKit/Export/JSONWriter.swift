@@ -15,10 +15,18 @@ public struct JSONWriter {
     public mutating func beginArray() { valuePrefix(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
     public mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
 
+    /// Writes an object key. Keys are field names of Kortom's schemas or type names, never
+    /// transcript text, but they are escaped all the same when they need it.
     public mutating func key(_ name: String) {
         valuePrefix()
-        appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
+        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0x7F }) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        } else {
+            appendQuoted(name)
+            bytes.append(UInt8(ascii: ":"))
+        }
         needsComma[needsComma.count - 1] = false
     }
 

@@ -95,7 +95,8 @@ public struct Redactor: RedactionStage {
         var found: [PIICandidate] = []
         var placeholders: [Range<Int>] = []
         text.withUTF8 { buffer in
-            for detector in detectors { detector.detect(in: buffer, into: &found) }
+            let profile = TextProfile(buffer)
+            for detector in detectors where detector.mayMatch(profile) { detector.detect(in: buffer, into: &found) }
             if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
         }
         if !placeholders.isEmpty {

@@ -22,20 +22,41 @@ public struct DateOfBirthDetector: PIIDetector {
         self.minimumAge = minimumAge
     }
 
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        // Only texts with a digit can hold a date worth a look; month names come with a day.
-        guard text.contains(where: ByteClass.isDigit) else { return }
-        let words = WordTokenizer.words(in: text)
-        let cueEnds = Self.cues.matches(in: text).map(\.range.upperBound)
-        var index = 0
-        while index < words.count {
-            guard let date = DateReader.date(in: text, words, at: index) else {
-                index += 1
+        // Every date holds a digit (see `mayMatch`): read words only around digits, starting
+        // one word early for `March 12`.
+        var position = 0
+        var covered = 0
+        var cueEnds: [Int]?
+        while position < text.count {
+            guard ByteClass.isDigit(text[position]), position >= covered else {
+                position += 1
                 continue
             }
-            index += date.wordCount
+            var from = position
+            while from > 0, ByteClass.isWordByte(text[from - 1]) { from -= 1 }
+            var previous = from
+            while previous > 0, text[previous - 1] == 0x20 { previous -= 1 }
+            while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
+            let window = WordTokenizer.words(in: text, from: max(previous, covered), limit: 6)
+            var found: DateReader.DateMatch?
+            for index in window.indices.prefix(2) {
+                if let date = DateReader.date(in: text, window, at: index), date.range.upperBound > position {
+                    found = date
+                    break
+                }
+            }
+            guard let date = found else {
+                while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
+                continue
+            }
+            covered = date.range.upperBound
+            position = covered
+            if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
             // A cue shortly before the date, in the same stretch of speech.
-            let afterCue = cueEnds.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
+            let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
             guard afterCue || plausibleAge else { continue }
             candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: afterCue ? 0.95 : 0.75, detector: name, canonicalValue: date.normalized))

@@ -5,6 +5,8 @@ public struct EmailDetector: PIIDetector {
 
     public init() {}
 
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasAt }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let count = text.count
         var index = 0

@@ -17,6 +17,8 @@ public struct NumberDetector: PIIDetector {
         self.findsPhone = findsPhone
     }
 
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in
             var first = 0
