@@ -16,9 +16,12 @@ struct DigitGroups {
         var groups: [Group] = []
         while index < count {
             guard ByteClass.isDigit(text[index]) else { index += 1; continue }
-            // A digit glued to a letter (`A12`, `12b`) is part of a code, not a number to find.
-            if index > 0, ByteClass.isASCIILetter(text[index - 1]) {
-                while index < count, ByteClass.isAlphanumeric(text[index]) { index += 1 }
+            // A digit glued to a letter (`A12`, `12b`), or joined to one by a dash or slash
+            // (`Z-2026-63991`, `REF/88123`), is part of a code, not a number to find.
+            let codePrefix = index > 0 && ByteClass.isASCIILetter(text[index - 1])
+                || index > 1 && (text[index - 1] == UInt8(ascii: "-") || text[index - 1] == UInt8(ascii: "/")) && ByteClass.isASCIILetter(text[index - 2])
+            if codePrefix {
+                while index < count, ByteClass.isAlphanumeric(text[index]) || text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: "/") { index += 1 }
                 continue
             }
             let plus = index > 0 && text[index - 1] == UInt8(ascii: "+")

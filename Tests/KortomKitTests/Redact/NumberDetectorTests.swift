@@ -42,3 +42,11 @@ struct NumberDetectorTests {
         #expect(NumberDetector.phone(Array("1234567890".utf8), plus: false) == nil)
     }
 }
+
+@Suite("Codes are not numbers to redact")
+struct CodeNumberTests {
+    @Test(arguments: ["zaaknummer Z-2026-63991", "REF-300704264", "kenmerk KW/123456782", "dossier 2026-63991"])
+    func leavesCodesAlone(text: String) {
+        #expect(detections(NumberDetector(), in: text).isEmpty)
+    }
+}

@@ -26,3 +26,15 @@ struct PersonNameDetectorTests {
         #expect(Redactor.standard.candidates(in: text).isEmpty)
     }
 }
+
+@Suite("Names of people the caller speaks for")
+struct ThirdPartyNameTests {
+    @Test(arguments: [
+        ("His name is Hendrik van Dijk, born in 1943.", "Hendrik van Dijk"),
+        ("Ze heet Jannie de Boer en is 77.", "Jannie de Boer"),
+        ("My son is called Tom.", "Tom"),
+    ])
+    func findsNamesOfOthers(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+}

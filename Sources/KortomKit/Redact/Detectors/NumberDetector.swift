@@ -1,6 +1,7 @@
 /// Finds BSNs and phone numbers among digit groups.
 ///
-/// - BSN: nine digits (grouped or not) that pass the elfproef.
+/// - BSN: nine digits, whole or grouped as people write them (3-3-3, 3-2-2-2, 4-2-3), that
+///   pass the elfproef.
 /// - Phone: a Dutch number of ten digits starting with `0` (`06-12345678`, `010 123 4567`),
 ///   the same with `+31`/`0031` (a `(0)` after the country code is allowed), or an
 ///   international `+` number of 8 to 15 digits.
@@ -48,7 +49,7 @@ public struct NumberDetector: PIIDetector {
         if findsPhone, let canonical = Self.phone(digits, plus: plus) {
             return PIICandidate(type: .phone, range: range, confidence: 0.95, detector: "phone", canonicalValue: canonical)
         }
-        if findsBSN, !plus, digits.count == 9, Self.passesElfproef(digits) {
+        if findsBSN, !plus, digits.count == 9, Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }), Self.passesElfproef(digits) {
             return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
         }
         return nil
@@ -79,6 +80,10 @@ public struct NumberDetector: PIIDetector {
         guard number.count >= 8, number.count <= 15, number.first != UInt8(ascii: "0") else { return nil }
         return "+" + String(decoding: number, as: UTF8.self)
     }
+
+    /// How people write a BSN: in one piece, or in groups of 3-3-3, 3-2-2-2 or 4-2-3. Nine
+    /// digits grouped otherwise (`2026-63991`) are a code or a date, not a BSN.
+    static let bsnGroupings: Set<[Int]> = [[9], [3, 3, 3], [3, 2, 2, 2], [4, 2, 3]]
 
     /// The BSN check: 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 is a multiple of 11 (and not all zeros).
     static func passesElfproef(_ digits: [UInt8]) -> Bool {

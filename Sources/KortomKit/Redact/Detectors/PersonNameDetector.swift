@@ -14,7 +14,8 @@ public struct PersonNameDetector: PIIDetector {
         ("ik ben", 0.7), ("op naam van", 0.9), ("spreek ik met", 0.9),
         ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
-        ("in the name of", 0.9), ("under the name", 0.9),
+        ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
+        ("named", 0.7),
     ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence) }
 
     static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"].map { Array($0.utf8) })
@@ -45,10 +46,16 @@ public struct PersonNameDetector: PIIDetector {
             // A cue that ends a clause ("mevrouw," as an address) is not followed by a name.
             while next < text.count, text[next] == 0x20 { next += 1 }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
-            let following = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
-            if let tokens = nameTokens(text, following, from: 0) {
-                let range = following[tokens.lowerBound].range.lowerBound..<following[tokens.upperBound - 1].range.upperBound
-                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, following[tokens])))
+            var tokens = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
+            if let nameRange = nameTokens(text, tokens, from: 0) {
+                // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
+                // initial owns it.
+                let last = nameRange.upperBound - 1
+                if text[tokens[last].range.upperBound - 1] == UInt8(ascii: "."), !Self.isInitial(Array(UnsafeBufferPointer(rebasing: text[tokens[last].range]))) {
+                    tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
+                }
+                let range = tokens[nameRange.lowerBound].range.lowerBound..<tokens[last].range.upperBound
+                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
             }
         }
