@@ -60,7 +60,7 @@ public struct PipelineDefinition: Sendable, Hashable {
 
         stages:
           - redact:
-              detectors: [bsn, phone, iban, email, postcode, name, dob]
+              detectors: [bsn, phone, iban, email, postcode, address, name, dob]
           - extract:
               intent_threshold: 0.2
           - summarise:

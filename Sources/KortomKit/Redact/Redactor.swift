@@ -16,10 +16,11 @@ public struct Redactor: RedactionStage {
         "email": "e-mail addresses",
         "postcode": "Dutch postcode with house number",
         "name": "person names after a cue (meneer, mevrouw, mijn naam is, my name is, ...)",
+        "address": "street addresses with a house number (Kerkstraat 24 bis, 10 Downing Street)",
         "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back",
     ]
 
-    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "name", "dob"])
+    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "address", "name", "dob"])
 
     public init(detectors: [any PIIDetector]) {
         self.detectors = detectors
@@ -36,6 +37,7 @@ public struct Redactor: RedactionStage {
         if names.contains("iban") { detectors.append(IBANDetector()) }
         if names.contains("email") { detectors.append(EmailDetector()) }
         if names.contains("postcode") { detectors.append(PostcodeDetector()) }
+        if names.contains("address") { detectors.append(StreetAddressDetector()) }
         if names.contains("name") { detectors.append(PersonNameDetector()) }
         if names.contains("dob") { detectors.append(DateOfBirthDetector()) }
         self.init(detectors: detectors)
@@ -212,7 +214,8 @@ public struct Redactor: RedactionStage {
                     WordTokenizer.forEachWord(in: buffer, from: position) { word = $0; return false }
                     guard let word, word.range.lowerBound == position, word.range.count >= 3 else { continue }
                     if let known = nameWords[WordTokenizer.foldedHash(buffer, word.range)], PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
-                        mentions.append(PIICandidate(type: .name, range: word.range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+                        let start = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
+                        mentions.append(PIICandidate(type: .name, range: start..<word.range.upperBound, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }
                 }
             }
@@ -220,6 +223,21 @@ public struct Redactor: RedactionStage {
                 perTurn[turn.index] = Self.resolveOverlaps(perTurn[turn.index] + mentions)
             }
         }
+    }
+}
+
+extension Redactor {
+    /// Where a first name starts that stands right before a known surname (`James Wilson`,
+    /// `Tom Evans`): a capitalised word, one space before, that is not a common word.
+    static func firstNameStart(before surname: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard surname >= 3, text[surname - 1] == 0x20, ByteClass.isWordByte(text[surname - 2]) else { return nil }
+        var start = surname - 2
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        let word = Array(UnsafeBufferPointer(rebasing: text[start..<(surname - 1)]))
+        guard PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(word.map(ByteClass.lowercased)),
+              RoleVocabulary.role(forLabel: String(decoding: word, as: UTF8.self)) == nil
+        else { return nil }
+        return start
     }
 }
 

@@ -75,3 +75,15 @@ struct RedactorTests {
         #expect(text == "[EMAIL-1] 06-12345678")
     }
 }
+
+@Suite("First names next to known surnames")
+struct FirstNameMentionTests {
+    @Test func takesTheFirstNameBeforeAKnownSurname() {
+        let call = TranscriptBuilder.transcript([
+            (.customer, "Tom Evans, Oudegracht 201."),
+            (.agent, "Thank you, Mr Evans. Ja Evans, dat klopt."),
+        ])
+        let texts = Redactor.standard.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["[NAME-1], [ADDRESS-1].", "Thank you, Mr [NAME-1]. Ja [NAME-1], dat klopt."])
+    }
+}

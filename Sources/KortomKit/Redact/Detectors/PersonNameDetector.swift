@@ -21,13 +21,15 @@ public struct PersonNameDetector: PIIDetector {
     static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"].map { Array($0.utf8) })
 
     /// Capitalised words that follow cues but are not names.
-    private static let notNames: Set<[UInt8]> = Set([
+    static let notNames: Set<[UInt8]> = Set([
         "de", "het", "een", "gemeente", "klantcontactcentrum", "ik", "u", "the", "a", "an", "i", "council",
         "calling", "bellen", "bel", "hier", "blij", "bezig", "niet", "wel", "nog", "ook", "al", "er", "dus",
         "just", "not", "sure", "here", "so", "very", "really", "afraid", "sorry", "hoping", "trying", "about",
         "geen", "aan", "benieuwd", "verhuisd", "gebeld", "boos", "erg", "zo", "heel", "bang", "het", "team",
         "afdeling", "department", "from", "van", "met", "and", "en", "yes", "no", "ja", "nee", "goed",
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
+        "dag", "hallo", "hoi", "hi", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt",
+        "thanks", "mr", "mrs", "ms", "miss", "dr", "meneer", "mevrouw", "dhr", "mw", "mevr", "sir", "madam",
     ].map { Array($0.utf8) })
 
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.

@@ -1,0 +1,115 @@
+/// Finds street addresses with a house number: Dutch street names ending in a street word
+/// (`Kerkstraat 24 bis`, `Gedempte Oude Gracht 112`, `Laan van Meerdervoort 12`,
+/// `Bilderdijkstraat 150-2`) and English ones (`10 Downing Street`, `Station Road 4`).
+///
+/// The house number is what triggers a look: a street name alone (`de Kerkstraat is
+/// afgesloten`) is kept, since without a number it points to no one.
+public struct StreetAddressDetector: PIIDetector {
+    public let name = "address"
+
+    /// Dutch street words, matched as the end of a word: `Kerkstraat`, `Beukenlaan`, `Laan`.
+    private static let dutchSuffixes: [[UInt8]] = [
+        "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt",
+        "steeg", "pad", "baan", "ring", "park", "plantsoen", "wal", "burgwal", "dam", "haven", "veld", "erf",
+        "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder",
+    ].map { Array($0.utf8) }
+    /// English street words, matched as whole words: `Station Road`, `Downing Street`.
+    private static let englishWords: Set<[UInt8]> = Set([
+        "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
+        "terrace", "gardens", "grove", "row", "walk", "hill", "mews",
+    ].map { Array($0.utf8) })
+    private static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"].map { Array($0.utf8) })
+
+    public init() {}
+
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var position = 0
+        while position < text.count {
+            guard ByteClass.isDigit(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else {
+                position += 1
+                continue
+            }
+            let number = houseNumber(text, at: position)
+            guard let number else {
+                while position < text.count, ByteClass.isAlphanumeric(text[position]) { position += 1 }
+                continue
+            }
+            if let start = dutchStreetStart(text, before: position) {
+                add(start..<number.upperBound, text, &candidates)
+                position = number.upperBound
+            } else if let end = englishStreetEnd(text, after: number.upperBound) {
+                add(position..<end, text, &candidates)
+                position = end
+            } else {
+                position = number.upperBound
+            }
+        }
+    }
+
+    private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
+        let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
+        candidates.append(PIICandidate(type: .address, range: range, confidence: 0.85, detector: name, canonicalValue: canonical))
+    }
+
+    /// `24`, `212A`, `150-2`, `24 bis`, `12-B`: one to four digits and an addition.
+    private func houseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
+        var end = start
+        while end < text.count, ByteClass.isDigit(text[end]), end - start < 5 { end += 1 }
+        guard end - start <= 4, end >= text.count || !ByteClass.isDigit(text[end]) else { return nil }
+        if end < text.count, ByteClass.isASCIILetter(text[end]), end + 1 >= text.count || !ByteClass.isWordByte(text[end + 1]) {
+            end += 1
+        } else if end + 1 < text.count, text[end] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[end + 1]) {
+            end += 2
+            while end < text.count, ByteClass.isDigit(text[end]) { end += 1 }
+        }
+        if end + 4 <= text.count, text[end] == 0x20, text[end + 1] | 0x20 == UInt8(ascii: "b"), text[end + 2] | 0x20 == UInt8(ascii: "i"),
+           text[end + 3] | 0x20 == UInt8(ascii: "s"), end + 4 == text.count || !ByteClass.isWordByte(text[end + 4]) {
+            end += 4
+        }
+        guard end >= text.count || !ByteClass.isWordByte(text[end]) else { return nil }
+        return start..<end
+    }
+
+    /// The start of a Dutch street name that ends one space before `number`: up to four
+    /// capitalised words and particles, one of which ends in a street word.
+    private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
+        guard number >= 2, text[number - 1] == 0x20 else { return nil }
+        var wordEnd = number - 1
+        var start: Int?
+        var sawStreetWord = false
+        for _ in 0..<4 {
+            var wordStart = wordEnd
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
+            guard wordStart < wordEnd else { break }
+            let word = Array(UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]))
+            let lowered = word.map(ByteClass.lowercased)
+            if PersonNameDetector.isCapitalised(word) {
+                if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) { sawStreetWord = true }
+                start = wordStart
+            } else if !Self.particles.contains(lowered) {
+                break
+            }
+            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { break }
+            wordEnd = wordStart - 1
+        }
+        return sawStreetWord ? start : nil
+    }
+
+    /// The end of an English street name after a house number: capitalised words up to a
+    /// street word (`10 Downing Street`).
+    private func englishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+        var position = number
+        for _ in 0..<4 {
+            guard position < text.count, text[position] == 0x20 else { return nil }
+            let wordStart = position + 1
+            var wordEnd = wordStart
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > wordStart, ByteClass.isUpper(text[wordStart]) else { return nil }
+            if Self.englishWords.contains(text[wordStart..<wordEnd].map(ByteClass.lowercased)) { return wordEnd }
+            position = wordEnd
+        }
+        return nil
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Street addresses")
+struct StreetAddressDetectorTests {
+    let detector = StreetAddressDetector()
+
+    @Test(arguments: [
+        ("Dat is Kerkstraat 24 bis, 3512 BK.", "Kerkstraat 24 bis"),
+        ("Ik woon op de Gedempte Oude Gracht 112 in Haarlem.", "Gedempte Oude Gracht 112"),
+        ("Laan van Meerdervoort 12, Den Haag", "Laan van Meerdervoort 12"),
+        ("My address is Bilderdijkstraat 150-2, 1053 KX.", "Bilderdijkstraat 150-2"),
+        ("Groenestraat 212A, Nijmegen", "Groenestraat 212A"),
+        ("He lives at 10 Downing Street now.", "10 Downing Street"),
+    ])
+    func findsAddresses(text: String, address: String) {
+        #expect(detected(detector, in: text) == [address])
+    }
+
+    @Test(arguments: ["De Kerkstraat is afgesloten.", "Postbus 90156, Breda", "Het kost 45 euro.", "Over 2 weken bel ik.", "Om 10 uur."])
+    func keepsWhatPointsToNoOne(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}
