@@ -6,7 +6,7 @@ import Testing
 struct BadInputTests {
     static let expectedCodes: [String: String] = [
         "empty.txt": "empty", "whitespace-only.txt": "empty", "binary.png": "binary_content",
-        "invalid-utf8.txt": "invalid_encoding", "prose-not-a-transcript.txt": "unrecognised_format",
+        "invalid-encoding.txt": "invalid_encoding", "prose-not-a-transcript.txt": "unrecognised_format",
         "unknown-shape.json": "unrecognised_format", "truncated.json": "malformed", "wrong-types.json": "malformed",
         "no-text.json": "no_turns", "huge-single-line.txt": "too_large", "fifo.txt": "not_a_regular_file",
         "broken-link.txt": "unreadable",

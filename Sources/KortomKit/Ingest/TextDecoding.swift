@@ -1,7 +1,8 @@
 /// Turns the bytes of an input into text, or says precisely why it cannot.
 ///
-/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are accepted.
-/// Binary data and invalid UTF-8 are refused with the byte offset of the first problem.
+/// UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark and Windows-1252
+/// are accepted. Binary data and bytes that are neither UTF-8 nor Windows-1252 are refused
+/// with the byte offset of the first problem.
 public enum TextDecoding {
     /// Decodes `bytes` read from `origin`.
     ///
@@ -24,11 +25,32 @@ public enum TextDecoding {
         if let offset = firstBinaryByte(in: body) {
             throw KortomError(.binaryContent, "\(origin): binary data at byte \(offset); expected a text transcript")
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        // Not UTF-8: Dutch exports are often Windows-1252 (é, ë, ï, €). Any byte string is that,
+        // except for the five codes it leaves undefined, so those decide.
+        if let undefined = body.firstIndex(where: { windows1252Undefined.contains($0) }) {
             let offset = firstInvalidUTF8Offset(in: body) ?? start
-            throw KortomError(.invalidEncoding, "\(origin): invalid UTF-8 at byte \(offset); save the transcript as UTF-8")
+            throw KortomError(.invalidEncoding, "\(origin): neither UTF-8 (invalid at byte \(offset)) nor Windows-1252 (undefined byte at \(undefined)); save the transcript as UTF-8")
         }
-        return text
+        return decodeWindows1252(body)
+    }
+
+    private static let windows1252Undefined: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Windows-1252 is Latin-1 except for 0x80...0x9F, which hold €, quotes, dashes and a few letters.
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? UInt32(windows1252High[Int(byte - 0x80)]) : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, origin: TranscriptOrigin) throws(KortomError) -> String {

@@ -35,13 +35,20 @@ struct TextDecodingTests {
         }
     }
 
-    @Test func refusesInvalidUTF8NamingTheOffset() {
+    @Test func decodesWindows1252() throws {
+        // "Klant: café, € 12 – ëï" as a Dutch export writes it.
+        let bytes: [UInt8] = Array("Klant: caf".utf8) + [0xE9, 0x2C, 0x20, 0x80, 0x20, 0x31, 0x32, 0x20, 0x96, 0x20, 0xEB, 0xEF]
+        #expect(try TextDecoding.decode(bytes, origin: origin) == "Klant: café, € 12 – ëï")
+    }
+
+    @Test func refusesTextThatIsNeitherUTF8NorWindows1252() {
         do {
-            _ = try TextDecoding.decode(Array("Klant: caf".utf8) + [0xE9, 0x20, 0x61], origin: origin)
-            Issue.record("invalid UTF-8 was accepted")
+            _ = try TextDecoding.decode(Array("Klant: caf".utf8) + [0xE9, 0x81, 0x61], origin: origin)
+            Issue.record("undecodable text was accepted")
         } catch {
             #expect(error.code == .invalidEncoding)
             #expect(error.message.contains("byte 10"))
+            #expect(error.message.contains("byte at 11"))
         }
     }
 
