@@ -1,5 +1,5 @@
 /// The canonical JSON of a transcript, as `kortom parse` prints it and the JSON parser reads it
-/// back (see Docs/transcript-format.md).
+/// back (see Docs/formats.md).
 public enum TranscriptRecord {
     public static func json(_ transcript: Transcript) -> [UInt8] {
         var writer = JSONWriter()

@@ -50,7 +50,7 @@ public struct OutputGuard: Sendable {
         }
         let turns = call.transcript.turns
         let unknownRoles = turns.filter { $0.speaker.role == .unknown }.count
-        let inferredRoles = turns.filter { $0.speaker.roleSource == .inferred }.count
+        let inferredRoles = turns.filter { $0.speaker.roleSource == .inferred || $0.speaker.roleSource == .textCue }.count
         if inferredRoles > 0 {
             warnings.append("speaker role inferred (not stated) for \(inferredRoles) of \(turns.count) turns")
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads Kortom's own JSON transcript format (see Docs/transcript-format.md).
+/// Reads Kortom's own JSON transcript format (see Docs/formats.md).
 ///
 /// The format is the one `kortom parse` prints, so a parsed transcript can be edited and fed
 /// back. Only `turns[].text` is required; everything else is optional.

@@ -5,7 +5,7 @@ public struct ParserRegistry: Sendable {
     public var fallbackLanguage: CallLanguage
 
     /// The parsers Kortom ships, most specific first.
-    public static let standard = ParserRegistry(parsers: [JSONTranscriptParser(), PlainTextTranscriptParser()])
+    public static let standard = ParserRegistry(parsers: [WebVTTTranscriptParser(), SRTTranscriptParser(), JSONTranscriptParser(), PlainTextTranscriptParser()])
 
     public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch) {
         self.parsers = parsers
@@ -36,6 +36,33 @@ public struct ParserRegistry: Sendable {
         }
     }
 
+    private static let agentGreeting = PhraseMatcher(phrases: [
+        "gemeente", "u spreekt met", "waarmee kan ik", "wat kan ik voor u", "klantcontactcentrum", "how can i help",
+        "how may i help", "speaking", "contact centre", "council", "you're through to", "you are through to",
+    ])
+
+    /// In a call between two speakers whose labels say nothing (`SPEAKER_00`), the one who
+    /// opens with the organisation's greeting is the agent and the other the customer.
+    static func inferRolesFromGreeting(_ turns: inout [Turn]) {
+        guard turns.allSatisfy({ $0.speaker.role == .unknown }) else { return }
+        var labels: [String] = []
+        for turn in turns where !labels.contains(turn.speaker.label) {
+            labels.append(turn.speaker.label)
+            if labels.count > 2 { return }
+        }
+        guard labels.count == 2 else { return }
+        func greetings(_ label: String) -> Int {
+            turns.filter { $0.speaker.label == label }.prefix(2).reduce(0) { $0 + agentGreeting.matches(in: $1.text).count }
+        }
+        let first = greetings(labels[0]), second = greetings(labels[1])
+        guard first != second else { return }
+        let agent = first > second ? labels[0] : labels[1]
+        for index in turns.indices {
+            turns[index].speaker.role = turns[index].speaker.label == agent ? .agent : .customer
+            turns[index].speaker.roleSource = .textCue
+        }
+    }
+
     /// Adds a parser; on equal confidence, parsers registered earlier win.
     public mutating func register(_ parser: any TranscriptParser) {
         parsers.append(parser)
@@ -54,7 +81,7 @@ public struct ParserRegistry: Sendable {
             if score > 0, score > (best?.score ?? 0) { best = (parser, score) }
         }
         guard let chosen = best?.parser else {
-            throw KortomError(.unrecognisedFormat, "\(document.origin): not a transcript in a known format (no `SPEAKER: text` lines, not Kortom JSON)")
+            throw KortomError(.unrecognisedFormat, "\(document.origin): not a transcript in a known format (no `SPEAKER: text` lines; not WebVTT, SRT or Kortom JSON)")
         }
         var parsed = try chosen.parse(document)
         parsed.turns.removeAll { $0.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
@@ -62,6 +89,7 @@ public struct ParserRegistry: Sendable {
             throw KortomError(.noTurns, "\(document.origin): the \(chosen.name) transcript holds no turn with text")
         }
         for index in parsed.turns.indices { parsed.turns[index].index = index }
+        Self.inferRolesFromGreeting(&parsed.turns)
         Self.inferTwoPartyRoles(&parsed.turns)
         var language = parsed.language ?? .unknown
         if language == .unknown { language = LanguageDetector.detect(parsed.turns.lazy.map(\.text)) }

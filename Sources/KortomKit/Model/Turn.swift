@@ -54,6 +54,9 @@ public enum RoleSource: String, Sendable, Hashable, Codable {
     case label
     /// The other party of a two-speaker call whose first party has a known role.
     case inferred
+    /// What the speaker says: the agent opens with the organisation's greeting ("gemeente
+    /// Zwolle, u spreekt met ...", "how can I help you").
+    case textCue = "text_cue"
     /// Nothing decided it.
     case none
 }
