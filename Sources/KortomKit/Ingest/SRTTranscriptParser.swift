@@ -8,12 +8,20 @@ public struct SRTTranscriptParser: TranscriptParser {
     public init() {}
 
     public func recognise(_ document: TranscriptDocument) -> Double {
-        let lines = String(decoding: document.head.prefix(200), as: UTF8.self)
-            .split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard lines.count >= 2, lines[0].allSatisfy(\.isNumber), lines[1].contains("-->") else {
-            return document.fileExtension == "srt" ? 0.5 : 0
-        }
-        return 0.9
+        // A cue number alone on the first line, then a line with `-->`.
+        let head = Array(document.head.prefix(200))
+        var index = 0
+        while index < head.count, head[index] == 0x20 || head[index] == 0x0A || head[index] == 0x0D || head[index] == 0x09 { index += 1 }
+        let numberStart = index
+        while index < head.count, ByteClass.isDigit(head[index]) { index += 1 }
+        let isNumberLine = index > numberStart && index < head.count && (head[index] == 0x0A || head[index] == 0x0D)
+        guard isNumberLine else { return document.fileExtension == "srt" ? 0.5 : 0 }
+        while index < head.count, head[index] == 0x0A || head[index] == 0x0D { index += 1 }
+        var lineEnd = index
+        while lineEnd < head.count, head[lineEnd] != 0x0A, head[lineEnd] != 0x0D { lineEnd += 1 }
+        let arrow = Array("-->".utf8)
+        let hasArrow = lineEnd - index >= arrow.count && (index...(lineEnd - arrow.count)).contains { head[$0..<($0 + arrow.count)].elementsEqual(arrow) }
+        return hasArrow ? 0.9 : (document.fileExtension == "srt" ? 0.5 : 0)
     }
 
     public func parse(_ document: TranscriptDocument) throws(KortomError) -> ParsedTranscript {

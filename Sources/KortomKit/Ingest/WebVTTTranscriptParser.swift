@@ -13,8 +13,8 @@ public struct WebVTTTranscriptParser: TranscriptParser {
     public init() {}
 
     public func recognise(_ document: TranscriptDocument) -> Double {
-        let head = String(decoding: document.head.prefix(16), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if head.hasPrefix("WEBVTT") { return 1 }
+        let head = document.head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        if head.starts(with: "WEBVTT".utf8) { return 1 }
         // A .vtt file without its header is still ours: reject it with a clear reason.
         return document.fileExtension == "vtt" ? 0.9 : 0
     }
