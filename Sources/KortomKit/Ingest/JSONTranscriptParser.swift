@@ -29,7 +29,7 @@ public struct JSONTranscriptParser: TranscriptParser {
         }
         guard let rawTurns = root["turns"] else {
             let keys = root.keys.sorted().prefix(6).joined(separator: ", ")
-            throw KortomError(.unrecognisedFormat, "\(origin): JSON of an unknown shape: no \"turns\" array (top-level keys: \(keys))")
+            throw KortomError(.unrecognisedFormat, "\(origin): JSON of an unknown shape: not Kortom JSON (no \"turns\"), Amazon Transcribe, Azure Speech or Whisper (top-level keys: \(keys))")
         }
         guard let turnObjects = rawTurns as? [Any] else {
             throw KortomError(.malformed, "\(origin): \"turns\" must be an array")

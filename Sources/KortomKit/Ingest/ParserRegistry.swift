@@ -5,7 +5,10 @@ public struct ParserRegistry: Sendable {
     public var fallbackLanguage: CallLanguage
 
     /// The parsers Kortom ships, most specific first.
-    public static let standard = ParserRegistry(parsers: [WebVTTTranscriptParser(), SRTTranscriptParser(), JSONTranscriptParser(), PlainTextTranscriptParser()])
+    public static let standard = ParserRegistry(parsers: [
+        WebVTTTranscriptParser(), SRTTranscriptParser(), AmazonTranscribeParser(), AzureSpeechParser(), WhisperParser(),
+        JSONTranscriptParser(), PlainTextTranscriptParser(),
+    ])
 
     public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch) {
         self.parsers = parsers
@@ -81,7 +84,7 @@ public struct ParserRegistry: Sendable {
             if score > 0, score > (best?.score ?? 0) { best = (parser, score) }
         }
         guard let chosen = best?.parser else {
-            throw KortomError(.unrecognisedFormat, "\(document.origin): not a transcript in a known format (no `SPEAKER: text` lines; not WebVTT, SRT or Kortom JSON)")
+            throw KortomError(.unrecognisedFormat, "\(document.origin): not a transcript in a known format (no `SPEAKER: text` lines; not WebVTT, SRT, Amazon Transcribe, Azure Speech, Whisper or Kortom JSON)")
         }
         var parsed = try chosen.parse(document)
         parsed.turns.removeAll { $0.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }

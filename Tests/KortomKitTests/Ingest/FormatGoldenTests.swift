@@ -12,6 +12,10 @@ struct FormatGoldenTests {
     static let samples = [
         "Fixtures/formats/webvtt/teams-nl-wmo.vtt", "Fixtures/formats/webvtt/plain-en-bins.vtt",
         "Fixtures/formats/srt/nl-afval.srt", "Fixtures/formats/srt/en-parking-crlf.srt",
+        "Fixtures/formats/amazon/standard-nl-speakers.json", "Fixtures/formats/amazon/standard-en-channels.json",
+        "Fixtures/formats/amazon/call-analytics-en.json", "Fixtures/formats/amazon/call-analytics-nl.json",
+        "Fixtures/formats/azure/batch-nl-diarized.json", "Fixtures/formats/azure/batch-en-channels.json",
+        "Fixtures/formats/whisper/verbose-nl.json", "Fixtures/formats/whisper/diarized-en.json",
     ]
 
     func transcript(_ path: String) throws -> Transcript {
@@ -33,6 +37,9 @@ struct FormatGoldenTests {
         ("Fixtures/formats/malformed/no-header.vtt", "must start with a `WEBVTT` line"),
         ("Fixtures/formats/malformed/bad-timing.vtt", "line 4: cannot read the cue timing"),
         ("Fixtures/formats/malformed/missing-cue-number.srt", "line 5: expected a cue number"),
+        ("Fixtures/formats/malformed/truncated-amazon.json", "invalid JSON"),
+        ("Fixtures/formats/malformed/azure-nbest-not-array.json", "recognizedPhrases[0].nBest must be an array"),
+        ("Fixtures/formats/malformed/whisper-start-not-number.json", "segments[0].start must be a number"),
     ])
     func refusesMalformedFilesWithTheReason(path: String, reason: String) {
         do {
@@ -42,6 +49,18 @@ struct FormatGoldenTests {
             #expect(error.code == .malformed)
             #expect(error.message.hasPrefix(path))
             #expect(error.message.contains(reason))
+        } catch {
+            Issue.record("unexpected error type")
+        }
+    }
+
+    @Test func callsJSONOfAnUnknownShapeUnrecognised() {
+        do {
+            _ = try transcript("Fixtures/formats/malformed/unknown-shape.json")
+            Issue.record("JSON of an unknown shape was accepted")
+        } catch let error as KortomError {
+            #expect(error.code == .unrecognisedFormat)
+            #expect(error.message.contains("unknown shape"))
         } catch {
             Issue.record("unexpected error type")
         }
