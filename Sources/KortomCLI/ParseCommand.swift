@@ -17,11 +17,24 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "A transcript file, or `-` for standard input.")
     var file: String
 
+    @Option(help: "A pipeline definition whose `roles` mapping and `language` apply.")
+    var pipeline: String?
+
     func run() throws {
+        var registry = ParserRegistry.standard
+        if let pipeline {
+            switch PipelineLoader.load(path: pipeline) {
+            case .success(let definition):
+                registry = definition.makeProcessor().parsers
+            case .failure(let error):
+                BatchExecution.printError(error.message)
+                throw KortomExit.invalidPipeline
+            }
+        }
         let input = try InputFile.text(file)
         let callID = file == "-" ? "stdin" : CallIdentifier.forFile(relativePath: (file as NSString).lastPathComponent)
         do {
-            let transcript = try ParserRegistry.standard.transcript(from: TranscriptDocument(text: input.text, origin: input.origin), callID: callID)
+            let transcript = try registry.transcript(from: TranscriptDocument(text: input.text, origin: input.origin), callID: callID)
             FileHandle.standardOutput.write(Data(TranscriptRecord.json(transcript) + [0x0A]))
         } catch {
             BatchExecution.printError(error.message)

@@ -69,3 +69,18 @@ struct InspectionCommandTests {
         #expect(try KortomExecutable.run(["batch", "--bogus"]).status == 64)
     }
 }
+
+@Suite("kortom parse with a pipeline's role mapping")
+struct ParseWithPipelineTests {
+    @Test func appliesTheMappingAndSaysSo() throws {
+        let folder = try TemporaryDirectory("kortom-roles")
+        defer { folder.remove() }
+        let pipeline = try folder.write("kortom: 1\nroles:\n  labels: {SPEAKER_00: customer, SPEAKER_01: agent}\nstages: [redact, extract, summarise, guard]\nsinks: [markdown]\n", to: "p.yaml")
+        let result = try KortomExecutable.run(["parse", "--pipeline", pipeline, "Fixtures/formats/srt/nl-afval.srt"])
+        #expect(result.status == 0)
+        let transcript = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let turns = try #require(transcript["turns"] as? [[String: Any]])
+        #expect(turns.map { $0["role"] as? String } == ["customer", "agent", "customer", "agent"])
+        #expect(turns.allSatisfy { $0["role_source"] as? String == "mapping" })
+    }
+}

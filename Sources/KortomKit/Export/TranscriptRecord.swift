@@ -21,6 +21,7 @@ public enum TranscriptRecord {
             writer.field("index", turn.index)
             writer.field("role", turn.speaker.role.rawValue)
             writer.field("role_source", turn.speaker.roleSource.rawValue)
+            writer.field("role_confidence", turn.speaker.roleSource.confidence)
             writer.field("speaker", turn.speaker.label)
             writer.field("text", turn.text)
             writer.field("start", turn.start)

@@ -3,6 +3,8 @@ public struct ParserRegistry: Sendable {
     public private(set) var parsers: [any TranscriptParser]
     /// The language assumed when a call neither declares nor reveals one.
     public var fallbackLanguage: CallLanguage
+    /// The pipeline's rules for roles.
+    public var roleMapping: RoleMapping
 
     /// The parsers Kortom ships, most specific first.
     public static let standard = ParserRegistry(parsers: [
@@ -10,9 +12,10 @@ public struct ParserRegistry: Sendable {
         JSONTranscriptParser(), PlainTextTranscriptParser(),
     ])
 
-    public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch) {
+    public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch, roleMapping: RoleMapping = RoleMapping()) {
         self.parsers = parsers
         self.fallbackLanguage = fallbackLanguage
+        self.roleMapping = roleMapping
     }
 
     /// In a call between exactly two speakers where one has a known agent or customer role,
@@ -92,6 +95,7 @@ public struct ParserRegistry: Sendable {
             throw KortomError(.noTurns, "\(document.origin): the \(chosen.name) transcript holds no turn with text")
         }
         for index in parsed.turns.indices { parsed.turns[index].index = index }
+        roleMapping.apply(to: &parsed.turns)
         Self.inferRolesFromGreeting(&parsed.turns)
         Self.inferTwoPartyRoles(&parsed.turns)
         var language = parsed.language ?? .unknown

@@ -50,6 +50,8 @@ public enum SpeakerRole: String, Sendable, Hashable, CaseIterable, Codable {
 public enum RoleSource: String, Sendable, Hashable, Codable {
     /// The file said so explicitly (a role field).
     case explicit
+    /// The pipeline's role mapping (a channel or label it maps, or an agent's name).
+    case mapping
     /// The speaker label is a known role word such as `Medewerker` or `Caller`.
     case label
     /// The other party of a two-speaker call whose first party has a known role.
@@ -59,4 +61,15 @@ public enum RoleSource: String, Sendable, Hashable, Codable {
     case textCue = "text_cue"
     /// Nothing decided it.
     case none
+
+    /// How far the role can be trusted, 0...1.
+    public var confidence: Double {
+        switch self {
+        case .explicit, .mapping: 1
+        case .label: 0.95
+        case .textCue: 0.8
+        case .inferred: 0.7
+        case .none: 0
+        }
+    }
 }

@@ -8,7 +8,7 @@ extension PipelineDefinition {
         var threshold = 0.2
         for case .extract(let value) in stages { threshold = value }
         return CallProcessor(
-            parsers: ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: fallbackLanguage),
+            parsers: ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: fallbackLanguage, roleMapping: roleMapping),
             redactor: redactor,
             extractor: CallExtractor(intentClassifier: IntentClassifier(threshold: threshold)),
             summariser: ExtractiveSummariser(),

@@ -11,6 +11,8 @@ public struct PipelineDefinition: Sendable, Hashable {
     public var concurrency: Int?
     /// The language assumed for calls that neither declare nor reveal theirs.
     public var fallbackLanguage: CallLanguage
+    /// The pipeline's own rules for speaker roles.
+    public var roleMapping = RoleMapping()
     public var stages: [Stage]
     public var sinks: [Sink]
     /// A hash of the definition's text, written into every summary's provenance.

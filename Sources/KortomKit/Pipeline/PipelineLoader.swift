@@ -51,7 +51,7 @@ public enum PipelineLoader {
         } catch {
             return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "not valid YAML")])
         }
-        guard let root, let top = reader.mapping(root, path: "", allowed: ["kortom", "name", "description", "input", "output", "concurrency", "language", "stages", "sinks"]) else {
+        guard let root, let top = reader.mapping(root, path: "", allowed: ["kortom", "name", "description", "input", "output", "concurrency", "language", "roles", "stages", "sinks"]) else {
             if root == nil { reader.error("", nil, "the file is empty") }
             return Validation(definition: nil, diagnostics: reader.diagnostics)
         }
@@ -90,12 +90,37 @@ public enum PipelineLoader {
             if parsed == .unknown { reader.error("language", language.mark?.line, "must be `nl` or `en`") }
             else { definition.fallbackLanguage = parsed }
         }
+        if let roles = top["roles"] { definition.roleMapping = roleMapping(roles, &reader) }
         definition.stages = stages(top["stages"], &reader)
         definition.sinks = sinks(top["sinks"], &reader)
         return Validation(definition: reader.diagnostics.contains { $0.severity == .error } ? nil : definition, diagnostics: reader.diagnostics)
     }
 
     private static let stageOrder = ["redact", "extract", "summarise", "guard"]
+
+    /// `roles: {channels: {ch_0: agent}, labels: {SPEAKER_01: customer}, agents: [Femke]}`.
+    private static func roleMapping(_ node: Node, _ reader: inout Reader) -> RoleMapping {
+        guard let fields = reader.mapping(node, path: "roles", allowed: ["channels", "labels", "agents"]) else { return RoleMapping() }
+        var labels: [String: SpeakerRole] = [:]
+        for key in ["channels", "labels"] {
+            guard let entries = fields[key], let map = reader.mapping(entries, path: "roles.\(key)", allowed: nil) else { continue }
+            for (label, value) in map.sorted(by: { $0.key < $1.key }) {
+                guard let name = reader.string(value, path: "roles.\(key).\(label)") else { continue }
+                guard let role = SpeakerRole(rawValue: name), role != .unknown else {
+                    reader.error("roles.\(key).\(label)", value.mark?.line, "must be agent, customer or system")
+                    continue
+                }
+                labels[label] = role
+            }
+        }
+        var agents: [String] = []
+        if let list = fields["agents"] {
+            for (index, entry) in (reader.sequence(list, path: "roles.agents") ?? []).enumerated() {
+                if let name = reader.string(entry, path: "roles.agents[\(index)]") { agents.append(name) }
+            }
+        }
+        return RoleMapping(labels: labels, agentNames: agents)
+    }
 
     private static func stages(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Stage] {
         guard let node else {
@@ -217,7 +242,8 @@ private struct Reader {
     }
 
     /// A mapping's entries by key; unknown keys are errors. An empty value counts as an empty mapping.
-    mutating func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
+    /// - Parameter allowed: the keys the mapping may hold, or nil for any.
+    mutating func mapping(_ node: Node, path: String, allowed: [String]?) -> [String: Node]? {
         if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [:] }
         guard case .mapping(let mapping) = node else {
             error(path, node.mark?.line, "must be a mapping of keys to values")
@@ -230,7 +256,7 @@ private struct Reader {
                 continue
             }
             let keyPath = path.isEmpty ? key : "\(path).\(key)"
-            guard allowed.contains(key) else {
+            if let allowed, !allowed.contains(key) {
                 let known = allowed.isEmpty ? "this entry takes no settings" : "known: \(allowed.joined(separator: ", "))"
                 error(keyPath, keyNode.mark?.line, "unknown key\(Self.suggestion(key, allowed)); \(known)")
                 continue

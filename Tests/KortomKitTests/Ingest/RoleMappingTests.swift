@@ -1,0 +1,45 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Role mapping")
+struct RoleMappingTests {
+    func transcript(_ text: String, mapping: RoleMapping) throws -> Transcript {
+        let registry = ParserRegistry(parsers: ParserRegistry.standard.parsers, roleMapping: mapping)
+        return try registry.transcript(from: TranscriptDocument(text: text, origin: TranscriptOrigin(path: "call.txt")), callID: "call")
+    }
+
+    @Test func mapsLabelsAndChannelsAndOverridesRoleWords() throws {
+        let call = try transcript("Operator: Hallo\nSPEAKER_01: Dag", mapping: RoleMapping(labels: ["operator": .customer, "speaker_01": .agent]))
+        #expect(call.turns.map(\.speaker.role) == [.customer, .agent])
+        #expect(call.turns.allSatisfy { $0.speaker.roleSource == .mapping && $0.speaker.roleSource.confidence == 1 })
+    }
+
+    @Test func knowsAgentsByNameAndInfersTheOtherParty() throws {
+        let call = try transcript("Femke: Goedemorgen\nHenk Jansen: Dag", mapping: RoleMapping(agentNames: ["femke"]))
+        #expect(call.turns.map(\.speaker.role) == [.agent, .customer])
+        #expect(call.turns.map(\.speaker.roleSource) == [.mapping, .inferred])
+    }
+
+    @Test func neverOverridesRolesTheFileStates() throws {
+        let json = #"{"turns": [{"speaker": "A", "role": "customer", "text": "Hallo"}, {"speaker": "B", "text": "Dag"}]}"#
+        let call = try transcript(json, mapping: RoleMapping(labels: ["a": .agent]))
+        #expect(call.turns[0].speaker.role == .customer)
+        #expect(call.turns[0].speaker.roleSource == .explicit)
+    }
+
+    @Test func isReadFromThePipeline() throws {
+        let yaml = """
+            kortom: 1
+            roles:
+              channels: {ch_0: agent, ch_1: customer}
+              labels: {SPEAKER_00: agent}
+              agents: [Femke, Anna de Wit]
+            stages: [redact, extract, summarise, guard]
+            sinks: [markdown]
+            """
+        let definition = try #require(PipelineLoader.validate(yaml: yaml).definition)
+        #expect(definition.roleMapping == RoleMapping(labels: ["ch_0": .agent, "ch_1": .customer, "SPEAKER_00": .agent], agentNames: ["Femke", "Anna de Wit"]))
+        let errors = PipelineLoader.validate(yaml: yaml.replacingOccurrences(of: "ch_1: customer", with: "ch_1: boss")).errors
+        #expect(errors.count == 1 && errors[0].path == "roles.channels.ch_1")
+    }
+}
