@@ -34,6 +34,13 @@ public struct JSONTranscriptParser: TranscriptParser {
         guard let turnObjects = rawTurns as? [Any] else {
             throw KortomError(.malformed, "\(origin): \"turns\" must be an array")
         }
+        return try parse(root, turns: turnObjects, origin: origin) { "turns[\($0)]" }
+    }
+
+    /// Reads call fields from `root` and turns from `turnObjects`.
+    ///
+    /// - Parameter turnPath: how to name turn `i` in errors (`turns[3]`, `line 5`).
+    func parse(_ root: [String: Any], turns turnObjects: [Any], origin: TranscriptOrigin, turnPath: (Int) -> String) throws(KortomError) -> ParsedTranscript {
         var result = ParsedTranscript(turns: [])
         result.externalID = try optionalString(root, "call_id", path: "call_id", origin: origin)
         if let tag = try optionalString(root, "language", path: "language", origin: origin) {
@@ -58,7 +65,7 @@ public struct JSONTranscriptParser: TranscriptParser {
             }
         }
         for (index, element) in turnObjects.enumerated() {
-            let path = "turns[\(index)]"
+            let path = turnPath(index)
             guard let turn = element as? [String: Any] else {
                 throw KortomError(.malformed, "\(origin): \(path) must be an object")
             }

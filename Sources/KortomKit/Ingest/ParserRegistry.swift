@@ -9,7 +9,7 @@ public struct ParserRegistry: Sendable {
     /// The parsers Kortom ships, most specific first.
     public static let standard = ParserRegistry(parsers: [
         WebVTTTranscriptParser(), SRTTranscriptParser(), AmazonTranscribeParser(), AzureSpeechParser(), WhisperParser(),
-        JSONTranscriptParser(), PlainTextTranscriptParser(),
+        JSONLinesTranscriptParser(), JSONTranscriptParser(), PlainTextTranscriptParser(),
     ])
 
     public init(parsers: [any TranscriptParser], fallbackLanguage: CallLanguage = .dutch, roleMapping: RoleMapping = RoleMapping()) {
@@ -46,10 +46,18 @@ public struct ParserRegistry: Sendable {
         "gemeente", "u spreekt met", "waarmee kan ik", "wat kan ik voor u", "klantcontactcentrum", "how can i help",
         "how may i help", "speaking", "contact centre", "council", "you're through to", "you are through to",
     ])
+    /// What agents say later in a call: they ask for identification and promise to call back.
+    private static let agentConduct = PhraseMatcher(phrases: [
+        "mag ik uw", "wat is uw geboortedatum", "wat is uw postcode", "wat is uw burgerservicenummer", "kunt u uw",
+        "ik bel u terug", "wij bellen u terug", "u wordt teruggebeld", "ik zet een melding", "ik noteer",
+        "can i take your", "can i have your", "could i have your", "what is your date of birth", "what's your postcode",
+        "i'll call you back", "we'll call you back", "i've logged", "i have logged",
+    ])
 
-    /// In a call between two speakers whose labels say nothing (`SPEAKER_00`), the one who
-    /// opens with the organisation's greeting is the agent and the other the customer.
-    static func inferRolesFromGreeting(_ turns: inout [Turn]) {
+    /// In a call between two speakers whose labels say nothing (`SPEAKER_00`), the agent is the
+    /// one who opens with the organisation's greeting (that counts double) and who asks for
+    /// identification or promises a call-back; the other is the customer.
+    static func inferRolesFromTextCues(_ turns: inout [Turn]) {
         guard turns.allSatisfy({ $0.speaker.role == .unknown }) else { return }
         var labels: [String] = []
         for turn in turns where !labels.contains(turn.speaker.label) {
@@ -58,7 +66,9 @@ public struct ParserRegistry: Sendable {
         }
         guard labels.count == 2 else { return }
         func greetings(_ label: String) -> Int {
-            turns.filter { $0.speaker.label == label }.prefix(2).reduce(0) { $0 + agentGreeting.matches(in: $1.text).count }
+            let spoken = turns.filter { $0.speaker.label == label }
+            let opening = spoken.prefix(2).reduce(0) { $0 + agentGreeting.matches(in: $1.text).count }
+            return 2 * opening + spoken.reduce(0) { $0 + agentConduct.matches(in: $1.text).count }
         }
         let first = greetings(labels[0]), second = greetings(labels[1])
         guard first != second else { return }
@@ -96,7 +106,7 @@ public struct ParserRegistry: Sendable {
         }
         for index in parsed.turns.indices { parsed.turns[index].index = index }
         roleMapping.apply(to: &parsed.turns)
-        Self.inferRolesFromGreeting(&parsed.turns)
+        Self.inferRolesFromTextCues(&parsed.turns)
         Self.inferTwoPartyRoles(&parsed.turns)
         var language = parsed.language ?? .unknown
         if language == .unknown { language = LanguageDetector.detect(parsed.turns.lazy.map(\.text)) }

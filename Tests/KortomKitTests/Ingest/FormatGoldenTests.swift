@@ -16,6 +16,10 @@ struct FormatGoldenTests {
         "Fixtures/formats/amazon/call-analytics-en.json", "Fixtures/formats/amazon/call-analytics-nl.json",
         "Fixtures/formats/azure/batch-nl-diarized.json", "Fixtures/formats/azure/batch-en-channels.json",
         "Fixtures/formats/whisper/verbose-nl.json", "Fixtures/formats/whisper/diarized-en.json",
+        "Fixtures/formats/plain-text/nl-timestamps-after-label.txt", "Fixtures/formats/plain-text/en-names-as-labels.txt",
+        "Fixtures/formats/plain-text/nl-utf16le-bom.txt",
+        "Fixtures/formats/kortom-json/nl-explicit-roles.json", "Fixtures/formats/kortom-json/en-minimal.json",
+        "Fixtures/formats/kortom-jsonl/nl-stream.jsonl", "Fixtures/formats/kortom-jsonl/en-no-header.jsonl",
     ]
 
     func transcript(_ path: String) throws -> Transcript {
@@ -40,6 +44,7 @@ struct FormatGoldenTests {
         ("Fixtures/formats/malformed/truncated-amazon.json", "invalid JSON"),
         ("Fixtures/formats/malformed/azure-nbest-not-array.json", "recognizedPhrases[0].nBest must be an array"),
         ("Fixtures/formats/malformed/whisper-start-not-number.json", "segments[0].start must be a number"),
+        ("Fixtures/formats/malformed/jsonl-bad-line.jsonl", "line 2.text is not a string"),
     ])
     func refusesMalformedFilesWithTheReason(path: String, reason: String) {
         do {

@@ -55,8 +55,22 @@ struct SubtitleParsingTests {
             Turn(index: 0, speaker: Speaker(role: .unknown, label: "SPEAKER_00", roleSource: .none), text: "Goedemiddag, gemeente Zwolle, u spreekt met Mark."),
             Turn(index: 1, speaker: Speaker(role: .unknown, label: "SPEAKER_01", roleSource: .none), text: "Hallo, ik heb een vraag."),
         ]
-        ParserRegistry.inferRolesFromGreeting(&turns)
+        ParserRegistry.inferRolesFromTextCues(&turns)
         #expect(turns.map(\.speaker.role) == [.agent, .customer])
         #expect(turns.allSatisfy { $0.speaker.roleSource == .textCue })
+    }
+}
+
+@Suite("Roles from what speakers say")
+struct RolesFromConductTests {
+    @Test func theSpeakerWhoAsksForIdentificationIsTheAgent() {
+        var turns = [
+            Turn(index: 0, speaker: Speaker(role: .unknown, label: "A", roleSource: .none), text: "Hallo, ik heb een vraag over mijn aanslag."),
+            Turn(index: 1, speaker: Speaker(role: .unknown, label: "B", roleSource: .none), text: "Dat zoek ik op. Mag ik uw postcode?"),
+            Turn(index: 2, speaker: Speaker(role: .unknown, label: "A", roleSource: .none), text: "Ja hoor."),
+            Turn(index: 3, speaker: Speaker(role: .unknown, label: "B", roleSource: .none), text: "Ik bel u terug als ik meer weet."),
+        ]
+        ParserRegistry.inferRolesFromTextCues(&turns)
+        #expect(turns.map(\.speaker.role) == [.customer, .agent, .customer, .agent])
     }
 }
