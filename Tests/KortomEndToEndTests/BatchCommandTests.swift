@@ -9,7 +9,7 @@ struct BatchCommandTests {
     /// Values written into the fixtures that must never reach an output.
     static let plantedValues = ["908301662", "131860914", "390996038", "NL40 INGB 0291 7034 23", "NL57RABO0667127684", "NL80ABNA0268465632", "NL94 SNSB 0122 3307 92", "m.bakker87@gmail.com", "fatima.yilmaz@hotmail.com", "06 4127 8830", "038-4219876", "06-28461937", "3512 BK", "8012 WX", "Bakker", "Yilmaz", "Hendriks", "Oosterhuis",
         "Hendrik", "Jannie", "Tom Evans", "James", "14 mei 1987", "22-08-1979", "12 July 1943", "Kerkstraat 24",
-        "Beukenlaan 41", "Oudegracht 201", "Bilderdijkstraat 150"]
+        "Beukenlaan 41", "Oudegracht 201", "Bilderdijkstraat 150", "12-BBB-3", "NW12KL3P4", "8812345", "Kramer", "Ruud"]
 
     @Test func summarisesEveryFixtureIntoEveryOutput() throws {
         let out = try TemporaryDirectory("kortom-e2e")

@@ -62,7 +62,7 @@ public struct PipelineDefinition: Sendable, Hashable {
 
         stages:
           - redact:
-              detectors: [bsn, phone, iban, email, postcode, address, name, dob]
+              detectors: [bsn, phone, iban, email, postcode, address, name, dob, plate, card, network, identifier]
           - extract:
               intent_threshold: 0.2
           - summarise:

@@ -18,9 +18,13 @@ public struct Redactor: RedactionStage {
         "name": "person names after a cue (meneer, mevrouw, mijn naam is, my name is, ...)",
         "address": "street addresses with a house number (Kerkstraat 24 bis, 10 Downing Street)",
         "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back",
+        "plate": "Dutch licence plates (all sidecodes; without dashes only after a cue)",
+        "card": "payment card numbers (Luhn)",
+        "network": "IP addresses and URLs that carry personal data",
+        "identifier": "passport, ID-card, driving licence and KvK numbers after a cue; Dutch VAT numbers",
     ]
 
-    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "address", "name", "dob"])
+    public static let standard = Redactor(detectorNames: ["bsn", "phone", "iban", "email", "postcode", "address", "name", "dob", "plate", "card", "network", "identifier"])
 
     public init(detectors: [any PIIDetector]) {
         self.detectors = detectors
@@ -40,6 +44,10 @@ public struct Redactor: RedactionStage {
         if names.contains("address") { detectors.append(StreetAddressDetector()) }
         if names.contains("name") { detectors.append(PersonNameDetector()) }
         if names.contains("dob") { detectors.append(DateOfBirthDetector()) }
+        if names.contains("plate") { detectors.append(LicencePlateDetector()) }
+        if names.contains("card") { detectors.append(PaymentCardDetector()) }
+        if names.contains("network") { detectors.append(NetworkAddressDetector()) }
+        if names.contains("identifier") { detectors.append(IdentifierCueDetector()) }
         self.init(detectors: detectors)
     }
 

@@ -1,0 +1,59 @@
+/// Finds Dutch licence plates (kentekens) in the sidecodes in use, with dashes (`AB-12-CD`,
+/// `12-ABC-3`) anywhere, and without dashes (`AB12CD`) only after a cue such as `kenteken`.
+public struct LicencePlateDetector: PIIDetector {
+    public let name = "plate"
+
+    /// The sidecodes as group shapes: L for a letter, D for a digit.
+    private static let sidecodes: Set<String> = [
+        "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
+        "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+    ]
+    private static let cues = PhraseMatcher(phrases: ["kenteken", "nummerbord", "licence plate", "license plate", "registration", "number plate", "plate"])
+
+    public init() {}
+
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var cueEnds: [Int]?
+        var index = 0
+        while index < text.count {
+            guard ByteClass.isAlphanumeric(text[index]), index == 0 || !ByteClass.isWordByte(text[index - 1]) && text[index - 1] != UInt8(ascii: "-") else {
+                index += 1
+                continue
+            }
+            var end = index
+            var shape: [UInt8] = []
+            var canonical: [UInt8] = []
+            var dashes = 0
+            while end < text.count, shape.count < 10 {
+                let byte = text[end]
+                if ByteClass.isDigit(byte) { shape.append(UInt8(ascii: "D")); canonical.append(byte) }
+                else if ByteClass.isUpper(byte) || ByteClass.isLower(byte) { shape.append(UInt8(ascii: "L")); canonical.append(byte & 0xDF) }
+                else if byte == UInt8(ascii: "-"), end + 1 < text.count, ByteClass.isAlphanumeric(text[end + 1]) { shape.append(byte); dashes += 1 }
+                else { break }
+                end += 1
+            }
+            defer { index = max(end, index + 1) }
+            guard end >= text.count || !ByteClass.isWordByte(text[end]), canonical.count == 6 else { continue }
+            guard canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) }) else { continue }
+            let range = index..<end
+            if dashes == 2, Self.sidecodes.contains(String(decoding: shape, as: UTF8.self)) {
+                // Dashed plates are upper case in writing; lower-case dashed words are ordinary text.
+                guard text[range].allSatisfy({ !ByteClass.isLower($0) }) else { continue }
+                candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            } else if dashes == 0, shape.contains(UInt8(ascii: "L")), shape.contains(UInt8(ascii: "D")) {
+                if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+                guard cueEnds!.contains(where: { $0 <= index && index - $0 <= 30 }), Self.matchesUndashed(shape) else { continue }
+                candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            }
+        }
+    }
+
+    /// Vowels and a few consonants are not issued on plates.
+    private static let unusedLetters: Set<UInt8> = Set("AEIOUCQ".utf8)
+
+    private static func matchesUndashed(_ shape: [UInt8]) -> Bool {
+        sidecodes.contains { String(decoding: $0.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) == String(decoding: shape, as: UTF8.self) }
+    }
+}

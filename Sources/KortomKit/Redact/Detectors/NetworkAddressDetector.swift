@@ -1,0 +1,76 @@
+/// Finds IP addresses (IPv4 dotted quads, IPv6 in full or compressed form) and URLs that carry
+/// personal data (a query string, an `@`, or a path segment with five or more digits).
+/// Plain links such as `gemeente.nl/afval` are kept.
+public struct NetworkAddressDetector: PIIDetector {
+    public let name = "network"
+
+    public init() {}
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var index = 0
+        while index < text.count {
+            guard index == 0 || text[index - 1] == 0x20 || text[index - 1] == UInt8(ascii: "(") || text[index - 1] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, !Self.endsToken(text[end]) { end += 1 }
+            // A token's trailing full stop or comma belongs to the sentence.
+            while end > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(text[end - 1]) { end -= 1 }
+            let token = Array(UnsafeBufferPointer(rebasing: text[index..<end]))
+            if Self.isIPv4(token) {
+                candidates.append(PIICandidate(type: .ipAddress, range: index..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: token, as: UTF8.self)))
+            } else if Self.isIPv6(token) {
+                candidates.append(PIICandidate(type: .ipAddress, range: index..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: token.map(ByteClass.lowercased), as: UTF8.self)))
+            } else if Self.isPersonalURL(token) {
+                candidates.append(PIICandidate(type: .url, range: index..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: token, as: UTF8.self)))
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    private static func endsToken(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ">")
+    }
+
+    static func isIPv4(_ token: [UInt8]) -> Bool {
+        let parts = token.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return false }
+        return parts.allSatisfy { part in
+            guard (1...3).contains(part.count), part.allSatisfy(ByteClass.isDigit), part.count == 1 || part.first != UInt8(ascii: "0") else { return false }
+            return part.reduce(0) { $0 * 10 + Int($1 - 0x30) } <= 255
+        }
+    }
+
+    static func isIPv6(_ token: [UInt8]) -> Bool {
+        let colons = token.filter { $0 == UInt8(ascii: ":") }.count
+        guard colons >= 2, colons <= 7, token.count >= 3, token.count <= 39 else { return false }
+        let groups = token.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        let compressed = token.windows(ofCount: 2).contains { $0.allSatisfy { $0 == UInt8(ascii: ":") } }
+        guard compressed || groups.count == 8 else { return false }
+        let isHex: (UInt8) -> Bool = { ByteClass.isDigit($0) || (ByteClass.lowercased($0) >= UInt8(ascii: "a") && ByteClass.lowercased($0) <= UInt8(ascii: "f")) }
+        // Times such as `10:30:00` are not addresses: an address has a letter or a compression.
+        guard groups.allSatisfy({ $0.count <= 4 && $0.allSatisfy(isHex) }), compressed || token.contains(where: ByteClass.isASCIILetter) else { return false }
+        return groups.filter { !$0.isEmpty }.count >= 2
+    }
+
+    static func isPersonalURL(_ token: [UInt8]) -> Bool {
+        let lowered = token.map(ByteClass.lowercased)
+        let isURL = lowered.starts(with: "http://".utf8) || lowered.starts(with: "https://".utf8) || lowered.starts(with: "www.".utf8)
+        guard isURL else { return false }
+        if token.contains(UInt8(ascii: "?")) || token.contains(UInt8(ascii: "@")) { return true }
+        var run = 0
+        for byte in token {
+            run = ByteClass.isDigit(byte) ? run + 1 : 0
+            if run >= 5 { return true }
+        }
+        return false
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func windows(ofCount count: Int) -> [ArraySlice<UInt8>] {
+        guard self.count >= count else { return [] }
+        return (0...(self.count - count)).map { self[$0..<($0 + count)] }
+    }
+}

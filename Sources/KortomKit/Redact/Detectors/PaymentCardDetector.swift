@@ -1,0 +1,43 @@
+/// Finds payment card numbers: 13 to 19 digits, whole or in groups, starting with 3, 4, 5 or 6,
+/// that pass the Luhn check.
+public struct PaymentCardDetector: PIIDetector {
+    public let name = "card"
+
+    public init() {}
+
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        DigitGroups.forEachRun(in: text) { groups, plus in
+            guard !plus else { return }
+            var first = 0
+            while first < groups.count {
+                var found = false
+                for last in stride(from: groups.count - 1, through: first, by: -1) {
+                    let digits = DigitGroups.digits(text, groups, from: first, to: last)
+                    guard (13...19).contains(digits.count), [UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(digits[0]),
+                          DigitGroups.endsCleanly(text, groups[last].end), Self.passesLuhn(digits)
+                    else { continue }
+                    candidates.append(PIICandidate(type: .paymentCard, range: groups[first].start..<groups[last].end, confidence: 0.95, detector: name, canonicalValue: String(decoding: digits, as: UTF8.self)))
+                    first = last + 1
+                    found = true
+                    break
+                }
+                if !found { first += 1 }
+            }
+        }
+    }
+
+    static func passesLuhn(_ digits: [UInt8]) -> Bool {
+        var sum = 0
+        for (offset, digit) in digits.reversed().enumerated() {
+            var value = Int(digit - 0x30)
+            if offset % 2 == 1 {
+                value *= 2
+                if value > 9 { value -= 9 }
+            }
+            sum += value
+        }
+        return sum % 10 == 0
+    }
+}

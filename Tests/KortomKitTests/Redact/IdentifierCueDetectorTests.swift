@@ -1,0 +1,23 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Document, driving licence, KvK and VAT numbers")
+struct IdentifierCueDetectorTests {
+    let detector = IdentifierCueDetector()
+
+    @Test(arguments: [
+        ("Mijn paspoortnummer is NW12KL3P4.", "NW12KL3P4"),
+        ("Het documentnummer van mijn id-kaart: IZR123456.", "IZR123456"),
+        ("Rijbewijsnummer 4512345678 graag.", "4512345678"),
+        ("Ons KvK-nummer is 12345678.", "12345678"),
+        ("Het btw-nummer is NL123456789B01.", "NL123456789B01"),
+    ])
+    func findsIdentifiers(text: String, value: String) {
+        #expect(detected(detector, in: text) == [value])
+    }
+
+    @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019."])
+    func needsItsCue(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Licence plates")
+struct LicencePlateDetectorTests {
+    let detector = LicencePlateDetector()
+
+    @Test(arguments: ["GB-12-TR", "12-BBB-3", "1-TTX-22", "99-XX-99", "ZZ-999-B", "V-123-BN", "1-ZN-456"])
+    func findsDashedSidecodes(plate: String) {
+        #expect(detected(detector, in: "Mijn auto is de \(plate), hij staat voor de deur.") == [plate])
+    }
+
+    @Test func findsUndashedPlatesAfterACue() {
+        #expect(detected(detector, in: "Het kenteken is GB12TR, klopt dat?") == ["GB12TR"])
+        #expect(detected(detector, in: "My licence plate is 12bbb3.") == ["12bbb3"])
+    }
+
+    @Test(arguments: ["zaaknummer Z-2026-63991", "Het formulier is AB12CD.", "kenmerk KW-2026-3391", "de A-12-B weg", "om 12-03-2026", "AA-12-BB"])
+    func leavesCodesAndDatesAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}

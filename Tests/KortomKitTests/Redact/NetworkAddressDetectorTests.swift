@@ -1,0 +1,24 @@
+import Testing
+@testable import KortomKit
+
+@Suite("IP addresses and URLs")
+struct NetworkAddressDetectorTests {
+    let detector = NetworkAddressDetector()
+
+    @Test(arguments: [
+        ("Mijn IP is 192.168.1.24.", "192.168.1.24", PIIType.ipAddress),
+        ("Het adres is 2001:db8::8a2e:370:7334 volgens de provider.", "2001:db8::8a2e:370:7334", .ipAddress),
+        ("Zie https://mijn.gemeente.nl/zaak?bsn=111222333&x=1 voor de status.", "https://mijn.gemeente.nl/zaak?bsn=111222333&x=1", .url),
+        ("Link: www.example.nl/profiel/8812345 graag.", "www.example.nl/profiel/8812345", .url),
+    ])
+    func findsAddressesAndPersonalLinks(text: String, value: String, type: PIIType) {
+        let found = detections(detector, in: text)
+        #expect(found.map(\.1) == [value])
+        #expect(found.map(\.0) == [type])
+    }
+
+    @Test(arguments: ["Kijk op https://www.gemeente.nl/afval.", "om 10:30:00 uur", "versie 1.2.3", "300.1.2.3", "bedrag 1.234,56"])
+    func leavesOrdinaryTextAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}

@@ -1,0 +1,15 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Payment cards")
+struct PaymentCardDetectorTests {
+    @Test(arguments: ["4111 1111 1111 1111", "5500-0000-0000-0004", "340000000000009", "6011000990139424"])
+    func findsCardsThatPassLuhn(number: String) {
+        #expect(detected(PaymentCardDetector(), in: "Mijn kaart is \(number), vervalt volgend jaar.") == [number])
+    }
+
+    @Test(arguments: ["4111 1111 1111 1112", "1234 5678 9012 3456", "NL91ABNA0417164300", "123456782"])
+    func leavesOtherNumbersAlone(text: String) {
+        #expect(detected(PaymentCardDetector(), in: text).isEmpty)
+    }
+}
