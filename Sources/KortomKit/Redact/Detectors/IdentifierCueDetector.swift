@@ -23,30 +23,34 @@ public struct IdentifierCueDetector: PIIDetector {
     public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let cueHits = Self.cues.matches(in: text).map { (kind: Self.cuePhrases[$0.phrase].1, end: $0.range.upperBound) }
-        var index = 0
-        while index < text.count {
-            guard ByteClass.isAlphanumeric(text[index]), index == 0 || !ByteClass.isWordByte(text[index - 1]) else {
-                index += 1
+        var cueHits: [(kind: Kind, end: Int)]?
+        var position = 0
+        // Every identifier holds a digit: look only at the tokens around digits.
+        while position < text.count {
+            guard ByteClass.isDigit(text[position]) else {
+                position += 1
                 continue
             }
-            var end = index
+            var start = position
+            while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+            var end = position
             while end < text.count, ByteClass.isAlphanumeric(text[end]) { end += 1 }
-            defer { index = end }
-            let token = Array(UnsafeBufferPointer(rebasing: text[index..<end]))
-            guard token.contains(where: ByteClass.isDigit) else { continue }
-            let upper = token.map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
+            position = end
+            guard (8...14).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { continue }
+            let upper = text[start..<end].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
             if Self.isDutchVAT(upper) {
-                candidates.append(PIICandidate(type: .documentNumber, range: index..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
+                candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
                 continue
             }
-            let cued = Set(cueHits.filter { $0.end <= index && index - $0.end <= 40 }.map(\.kind))
+            if cueHits == nil { cueHits = Self.cues.matches(in: text).map { (Self.cuePhrases[$0.phrase].1, $0.range.upperBound) } }
+            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 40 }.map(\.kind))
             guard !cued.isEmpty else { continue }
+            let allDigits = upper.allSatisfy(ByteClass.isDigit)
             let matches = (cued.contains(.document) && Self.isDocumentNumber(upper))
-                || (cued.contains(.drivingLicence) && token.count == 10 && token.allSatisfy(ByteClass.isDigit))
-                || (cued.contains(.chamberOfCommerce) && token.count == 8 && token.allSatisfy(ByteClass.isDigit))
+                || (cued.contains(.drivingLicence) && upper.count == 10 && allDigits)
+                || (cued.contains(.chamberOfCommerce) && upper.count == 8 && allDigits)
             if matches {
-                candidates.append(PIICandidate(type: .documentNumber, range: index..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
+                candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
         }
     }

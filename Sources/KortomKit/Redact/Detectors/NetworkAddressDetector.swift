@@ -7,6 +7,7 @@ public struct NetworkAddressDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard Self.mayHoldAddress(text) else { return }
         var index = 0
         while index < text.count {
             guard index == 0 || text[index - 1] == 0x20 || text[index - 1] == UInt8(ascii: "(") || text[index - 1] == UInt8(ascii: "<") else {
@@ -14,7 +15,21 @@ public struct NetworkAddressDetector: PIIDetector {
                 continue
             }
             var end = index
-            while end < text.count, !Self.endsToken(text[end]) { end += 1 }
+            var colon = false, dot = false, digit = false
+            while end < text.count, !Self.endsToken(text[end]) {
+                let byte = text[end]
+                colon = colon || byte == UInt8(ascii: ":")
+                dot = dot || byte == UInt8(ascii: ".")
+                digit = digit || ByteClass.isDigit(byte)
+                end += 1
+            }
+            // An address has a colon (IPv6, a URL's scheme) or dots and digits (IPv4), or starts
+            // with `www.`; other words are left without building anything.
+            let startsWithW = ByteClass.lowercased(text[index]) == UInt8(ascii: "w")
+            guard colon || (dot && digit) || (startsWithW && dot) else {
+                index = max(end, index + 1)
+                continue
+            }
             // A token's trailing full stop or comma belongs to the sentence.
             while end > index, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";")].contains(text[end - 1]) { end -= 1 }
             let token = Array(UnsafeBufferPointer(rebasing: text[index..<end]))
@@ -27,6 +42,18 @@ public struct NetworkAddressDetector: PIIDetector {
             }
             index = max(end, index + 1)
         }
+    }
+
+    /// A colon, `www.`, or a digit, a dot and a digit in a row: without one there is no address.
+    private static func mayHoldAddress(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 4 else { return false }
+        for index in 0..<(text.count - 2) {
+            let byte = text[index]
+            if byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "."), index > 0, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { return true }
+            if byte | 0x20 == UInt8(ascii: "w"), text[index + 1] | 0x20 == UInt8(ascii: "w"), text[index + 2] | 0x20 == UInt8(ascii: "w") { return true }
+        }
+        return false
     }
 
     private static func endsToken(_ byte: UInt8) -> Bool {
