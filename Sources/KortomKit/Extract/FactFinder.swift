@@ -23,12 +23,44 @@ public struct FactFinder: Sendable {
         var text = turn.text
         return text.withUTF8 { buffer in
             var facts: [Fact] = []
-            let words = WordTokenizer.words(in: buffer)
-            amounts(buffer, words, turn.index, &facts)
-            dates(buffer, words, turn.index, &facts)
+            // Amounts and dates hold a digit: read only the words around digits, a few before
+            // (`EUR`, `maart`) and after (`euro`, `maart 2026`).
+            var position = 0
+            while position < buffer.count {
+                guard ByteClass.isDigit(buffer[position]) else {
+                    position += 1
+                    continue
+                }
+                let window = WordTokenizer.words(in: buffer, from: Self.start(twoWordsBefore: position, in: buffer), limit: 7)
+                amounts(buffer, window, turn.index, &facts)
+                dates(buffer, window, turn.index, &facts)
+                while position < buffer.count, !Self.endsToken(buffer[position]) { position += 1 }
+            }
             references(buffer, referenceCues ?? referenceMatcher.matches(in: buffer), turn.index, &facts)
-            return facts.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // Windows overlap when digits are close; a fact found twice is one fact.
+            var seen = Set<String>()
+            return facts
+                .sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+                .filter { seen.insert("\($0.kind.rawValue)|\($0.range.lowerBound)").inserted }
         }
+    }
+
+    private static func endsToken(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// The start of the word two words before the word holding `position`.
+    private static func start(twoWordsBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = position
+        while start > 0, !endsToken(text[start - 1]) { start -= 1 }
+        for _ in 0..<2 {
+            var previous = start
+            while previous > 0, endsToken(text[previous - 1]) { previous -= 1 }
+            guard previous > 0 else { break }
+            while previous > 0, !endsToken(text[previous - 1]) { previous -= 1 }
+            start = previous
+        }
+        return start
     }
 
     private func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
