@@ -17,8 +17,15 @@ public struct OutputGuard: Sendable {
     public func check(_ draft: SummaryDraft, call: RedactedTranscript, extraction: Extraction) -> CaseSummary {
         var warnings = draft.warnings
         var replaced: [PIIType: Int] = [:]
-        // Usually nothing is found: one scan over all the texts together settles that.
-        let everything = ([draft.subject, draft.reason] + draft.sentences.map(\.text) + draft.followUps.map(\.text)).joined(separator: "\n")
+        // Usually nothing is found: one scan over all the texts together settles that. A text
+        // that ends another one already in the scan (the reason ends the subject, a follow-up
+        // ends its summary line) is covered by it.
+        var distinct: [String] = []
+        for text in [draft.subject] + draft.sentences.map(\.text) + [draft.reason] + draft.followUps.map(\.text)
+        where !distinct.contains(where: { $0.hasSuffix(text) }) {
+            distinct.append(text)
+        }
+        let everything = distinct.joined(separator: "\n")
         let somethingFound = !redactor.redactOutput(everything).replaced.isEmpty
         func clean(_ text: String) -> String {
             guard somethingFound else { return text }

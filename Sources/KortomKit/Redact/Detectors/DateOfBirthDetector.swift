@@ -22,6 +22,18 @@ public struct DateOfBirthDetector: PIIDetector {
         self.minimumAge = minimumAge
     }
 
+    /// Whether the digits at `position` are one or two long (a day, `12`, `3rd`) or open a
+    /// numeric date (`22-08-1979`, `1979-08-22`, `22/8/1979`).
+    private static func mayStartDate(_ text: UnsafeBufferPointer<UInt8>, digitsAt position: Int) -> Bool {
+        var end = position
+        while end < text.count, ByteClass.isDigit(text[end]) { end += 1 }
+        let run = end - position
+        if run <= 2 { return true }
+        guard run == 4, end < text.count else { return false }
+        let separator = text[end]
+        return (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".")) && end + 1 < text.count && ByteClass.isDigit(text[end + 1])
+    }
+
     public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
@@ -37,6 +49,12 @@ public struct DateOfBirthDetector: PIIDetector {
             }
             var from = position
             while from > 0, ByteClass.isWordByte(text[from - 1]) { from -= 1 }
+            // Only a day (one or two digits) or a numeric date (`22-08-1979`) can start the
+            // digits of a date; longer numbers (account numbers, codes) are skipped whole.
+            guard Self.mayStartDate(text, digitsAt: position) else {
+                while position < text.count, ByteClass.isAlphanumeric(text[position]) || text[position] == UInt8(ascii: "-") || text[position] == UInt8(ascii: "/") || text[position] == UInt8(ascii: ".") && position + 1 < text.count && ByteClass.isDigit(text[position + 1]) { position += 1 }
+                continue
+            }
             var previous = from
             while previous > 0, text[previous - 1] == 0x20 { previous -= 1 }
             while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
