@@ -14,6 +14,8 @@ public enum CallIdentifier {
     ///   - relativePath: the path below the input root.
     ///   - keepExtension: keep the file's extension, for when a sibling has the same stem.
     public static func forFile(relativePath: String, keepExtension: Bool = false) -> String {
+        // The common case, a plain file name in the input folder, needs no splitting.
+        if let simple = simpleID(relativePath, keepExtension: keepExtension) { return simple }
         var components = relativePath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         if !keepExtension, var last = components.last, let dot = last.lastIndex(of: "."), dot != last.startIndex {
             last = String(last[..<dot])
@@ -21,6 +23,32 @@ public enum CallIdentifier {
         }
         let ambiguous = components.contains { $0.contains("__") }
         return sanitise(components.joined(separator: "__"), original: relativePath, forceHash: ambiguous)
+    }
+
+    private static func simpleID(_ name: String, keepExtension: Bool) -> String? {
+        let utf8 = name.utf8
+        guard let first = utf8.first, first != UInt8(ascii: "."), utf8.count <= maximumLength else { return nil }
+        var lastDot: String.Index?
+        var previousUnderscore = false
+        for index in utf8.indices {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                previousUnderscore = false
+            case UInt8(ascii: "."):
+                lastDot = index
+                previousUnderscore = false
+            case UInt8(ascii: "_"):
+                // `__` joins path parts, so a name holding it takes the general path.
+                if previousUnderscore { return nil }
+                previousUnderscore = true
+            default:
+                return nil
+            }
+        }
+        guard !keepExtension, let lastDot else { return name }
+        let stem = name[..<lastDot]
+        return stem.isEmpty ? nil : String(stem)
     }
 
     /// The id for a declared identifier, such as a call id inside a file or a stream event.

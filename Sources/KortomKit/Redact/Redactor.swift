@@ -183,7 +183,8 @@ public struct Redactor: RedactionStage {
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
     /// or used as a speaker label (`Henk Oosterhuis:`).
     private func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
-        var nameWords: [UInt64: (canonical: String, confidence: Double)] = [:]
+        // A call names a handful of people: a list of word hashes beats a dictionary here.
+        var nameWords = NameWordList()
         var labels: [String] = []
         for turn in turns where !labels.contains(turn.speaker.label) {
             labels.append(turn.speaker.label)
@@ -192,7 +193,7 @@ public struct Redactor: RedactionStage {
                 let bytes = Array(word.utf8)
                 let key = StableHash.fnv1a64(bytes.map(ByteClass.lowercased))
                 guard PersonNameDetector.isCapitalised(bytes), RoleVocabulary.role(forLabel: String(word)) == nil, nameWords[key] == nil else { continue }
-                nameWords[key] = (turn.speaker.label.lowercased(), 0.8)
+                nameWords.add(key, canonical: turn.speaker.label.lowercased(), confidence: 0.8)
             }
         }
         for candidates in perTurn {
@@ -201,7 +202,7 @@ public struct Redactor: RedactionStage {
                     let bytes = Array(word.utf8)
                     let key = StableHash.fnv1a64(bytes)
                     if !PersonNameDetector.particles.contains(bytes), nameWords[key] == nil {
-                        nameWords[key] = (candidate.canonicalValue, candidate.confidence * 0.9)
+                        nameWords.add(key, canonical: candidate.canonicalValue, confidence: candidate.confidence * 0.9)
                     }
                 }
             }
@@ -246,6 +247,22 @@ extension Redactor {
               RoleVocabulary.role(forLabel: String(decoding: word, as: UTF8.self)) == nil
         else { return nil }
         return start
+    }
+}
+
+/// The words of the names found in a call, by hash, for finding later mentions.
+struct NameWordList {
+    private var entries: [(hash: UInt64, canonical: String, confidence: Double)] = []
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    subscript(hash: UInt64) -> (canonical: String, confidence: Double)? {
+        guard let entry = entries.first(where: { $0.hash == hash }) else { return nil }
+        return (entry.canonical, entry.confidence)
+    }
+
+    mutating func add(_ hash: UInt64, canonical: String, confidence: Double) {
+        entries.append((hash, canonical, confidence))
     }
 }
 
