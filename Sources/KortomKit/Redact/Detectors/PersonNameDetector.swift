@@ -38,6 +38,9 @@ public struct PersonNameDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // A name after a cue is capitalised, and a cue is never the last word of a sentence:
+        // without a capital inside a sentence there is nothing to find.
+        guard Self.hasCapitalInsideSentence(text) else { return }
         var resumeAt = 0
         for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt {
             let cue = Self.cues[match.phrase]
@@ -61,6 +64,35 @@ public struct PersonNameDetector: PIIDetector {
                 resumeAt = range.upperBound
             }
         }
+    }
+
+    /// Whether a word that does not open a sentence starts with a capital (ASCII or `À`...`Þ`).
+    static func hasCapitalInsideSentence(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sentenceStart = true
+        var previousIsWord = false
+        var wordLength = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            let isWord = ByteClass.isWordByte(byte)
+            if isWord {
+                if !previousIsWord {
+                    if !sentenceStart, ByteClass.isUpper(byte) || (byte == 0xC3 && index + 1 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0x9E) {
+                        return true
+                    }
+                    sentenceStart = false
+                    wordLength = 0
+                }
+                wordLength += 1
+            } else if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                sentenceStart = true
+            } else if byte == UInt8(ascii: "."), wordLength > 5 {
+                // A full stop after a short word may end a title or an initial (`mw.`, `J.`,
+                // `mevr.`): the capital after it may be a name, so it does not count as a start.
+                sentenceStart = true
+            }
+            previousIsWord = isWord
+        }
+        return false
     }
 
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
