@@ -18,15 +18,7 @@ public struct JSONTranscriptParser: TranscriptParser {
 
     public func parse(_ document: TranscriptDocument) throws(KortomError) -> ParsedTranscript {
         let origin = document.origin
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(document.text.utf8), options: [])
-        } catch {
-            throw KortomError(.malformed, "\(origin): invalid JSON (\(Self.describe(error)))")
-        }
-        guard let root = object as? [String: Any] else {
-            throw KortomError(.malformed, "\(origin): expected a JSON object at the top level")
-        }
+        let root = try JSONReading(origin: origin).document(document.text)
         guard let rawTurns = root["turns"] else {
             let keys = root.keys.sorted().prefix(6).joined(separator: ", ")
             throw KortomError(.unrecognisedFormat, "\(origin): JSON of an unknown shape: not Kortom JSON (no \"turns\"), Amazon Transcribe, Azure Speech or Whisper (top-level keys: \(keys))")
@@ -126,11 +118,5 @@ public struct JSONTranscriptParser: TranscriptParser {
     private func isBoolean(_ number: NSNumber) -> Bool {
         // JSONSerialization represents true/false as NSNumber; their objCType is "c".
         String(cString: number.objCType) == "c"
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return "not parseable"
     }
 }

@@ -57,4 +57,27 @@ struct DigitGroups {
     static func endsCleanly(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         end >= text.count || !ByteClass.isAlphanumeric(text[end])
     }
+
+    /// Calls `body` with the range of each token that holds a digit: the run of letters and
+    /// digits around it, joined across single `joiners` (`-` for `12-BBB-3`). Detectors of
+    /// identifiers use it to skip the words without digits, which are most words.
+    static func forEachTokenWithDigit(in text: UnsafeBufferPointer<UInt8>, joinedBy joiners: [UInt8] = [], _ body: (Range<Int>) -> Void) {
+        func isJoiner(at index: Int) -> Bool {
+            joiners.contains(text[index]) && index > 0 && index + 1 < text.count
+                && ByteClass.isAlphanumeric(text[index - 1]) && ByteClass.isAlphanumeric(text[index + 1])
+        }
+        var position = 0
+        while position < text.count {
+            guard ByteClass.isDigit(text[position]) else {
+                position += 1
+                continue
+            }
+            var start = position
+            while start > 0, ByteClass.isAlphanumeric(text[start - 1]) || (start > 1 && isJoiner(at: start - 1)) { start -= 1 }
+            var end = position
+            while end < text.count, ByteClass.isAlphanumeric(text[end]) || isJoiner(at: end) { end += 1 }
+            body(start..<end)
+            position = end
+        }
+    }
 }

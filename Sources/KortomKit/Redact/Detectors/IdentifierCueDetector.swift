@@ -24,27 +24,17 @@ public struct IdentifierCueDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var cueHits: [(kind: Kind, end: Int)]?
-        var position = 0
-        // Every identifier holds a digit: look only at the tokens around digits.
-        while position < text.count {
-            guard ByteClass.isDigit(text[position]) else {
-                position += 1
-                continue
-            }
-            var start = position
-            while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
-            var end = position
-            while end < text.count, ByteClass.isAlphanumeric(text[end]) { end += 1 }
-            position = end
-            guard (8...14).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { continue }
+        DigitGroups.forEachTokenWithDigit(in: text) { range in
+            let start = range.lowerBound, end = range.upperBound
+            guard (8...14).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
             let upper = text[start..<end].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
             if Self.isDutchVAT(upper) {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
-                continue
+                return
             }
             if cueHits == nil { cueHits = Self.cues.matches(in: text).map { (Self.cuePhrases[$0.phrase].1, $0.range.upperBound) } }
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 40 }.map(\.kind))
-            guard !cued.isEmpty else { continue }
+            guard !cued.isEmpty else { return }
             let allDigits = upper.allSatisfy(ByteClass.isDigit)
             let matches = (cued.contains(.document) && Self.isDocumentNumber(upper))
                 || (cued.contains(.drivingLicence) && upper.count == 10 && allDigits)

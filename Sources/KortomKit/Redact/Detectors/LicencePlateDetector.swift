@@ -16,19 +16,9 @@ public struct LicencePlateDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var cueEnds: [Int]?
-        var position = 0
-        // Every plate holds a digit: look only at the tokens around digits.
-        while position < text.count {
-            guard ByteClass.isDigit(text[position]) else {
-                position += 1
-                continue
-            }
-            var start = position
-            while start > 0, ByteClass.isAlphanumeric(text[start - 1]) || (text[start - 1] == UInt8(ascii: "-") && start > 1 && ByteClass.isAlphanumeric(text[start - 2])) { start -= 1 }
-            var end = position
-            while end < text.count, ByteClass.isAlphanumeric(text[end]) || (text[end] == UInt8(ascii: "-") && end + 1 < text.count && ByteClass.isAlphanumeric(text[end + 1])) { end += 1 }
-            position = end
-            guard (6...8).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]), end >= text.count || !ByteClass.isWordByte(text[end]) else { continue }
+        DigitGroups.forEachTokenWithDigit(in: text, joinedBy: [UInt8(ascii: "-")]) { range in
+            let start = range.lowerBound, end = range.upperBound
+            guard (6...8).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]), end >= text.count || !ByteClass.isWordByte(text[end]) else { return }
             var shape: [UInt8] = []
             var canonical: [UInt8] = []
             var dashes = 0
@@ -37,15 +27,14 @@ public struct LicencePlateDetector: PIIDetector {
                 else if byte == UInt8(ascii: "-") { shape.append(byte); dashes += 1 }
                 else { shape.append(UInt8(ascii: "L")); canonical.append(byte & 0xDF) }
             }
-            guard canonical.count == 6, canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) }) else { continue }
-            let range = start..<end
+            guard canonical.count == 6, canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) }) else { return }
             if dashes == 2, Self.sidecodes.contains(String(decoding: shape, as: UTF8.self)) {
                 // Dashed plates are upper case in writing; lower-case dashed words are ordinary text.
-                guard text[range].allSatisfy({ !ByteClass.isLower($0) }) else { continue }
+                guard text[range].allSatisfy({ !ByteClass.isLower($0) }) else { return }
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             } else if dashes == 0, shape.contains(UInt8(ascii: "L")) {
                 if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-                guard cueEnds!.contains(where: { $0 <= start && start - $0 <= 30 }), Self.matchesUndashed(shape) else { continue }
+                guard cueEnds!.contains(where: { $0 <= start && start - $0 <= 30 }), Self.matchesUndashed(shape) else { return }
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             }
         }
