@@ -157,9 +157,6 @@ public struct PhraseMatcher: Sendable {
         return result
     }
 
-    /// Whether any phrase occurs in `text`.
-    public func containsMatch(in text: String) -> Bool { !matches(in: text).isEmpty }
-
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
         let count = text.count
         guard count >= 2 else { return }

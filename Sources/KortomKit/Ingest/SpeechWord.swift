@@ -9,7 +9,7 @@ struct SpeechWord {
 
     /// Turns from words: a new turn starts when the speaker changes. Punctuation joins the word
     /// before it without a space; the turn's confidence is the mean over its words.
-    static func turns(from words: [SpeechWord], role: (String) -> (SpeakerRole, RoleSource)? = { _ in nil }) -> [Turn] {
+    static func turns(from words: [SpeechWord]) -> [Turn] {
         var turns: [Turn] = []
         var confidences: [Double] = []
         func closeTurn() {
@@ -24,10 +24,10 @@ struct SpeechWord {
                 if let end = word.end { turns[turns.count - 1].end = end }
             } else {
                 closeTurn()
-                let decided = role(label) ?? RoleVocabulary.role(forLabel: label).map { ($0, RoleSource.label) }
+                let role = RoleVocabulary.role(forLabel: label)
                 turns.append(Turn(
                     index: turns.count,
-                    speaker: Speaker(role: decided?.0 ?? .unknown, label: label, roleSource: decided?.1 ?? .none),
+                    speaker: Speaker(role: role ?? .unknown, label: label, roleSource: role == nil ? .none : .label),
                     text: word.text, start: word.start, end: word.end
                 ))
             }

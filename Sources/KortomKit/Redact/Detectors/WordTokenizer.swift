@@ -10,13 +10,6 @@ struct WordTokenizer {
         var breakAfter: Bool
     }
 
-    static func words(in text: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(text.count / 5 + 4)
-        forEachWord(in: text) { words.append($0); return true }
-        return words
-    }
-
     /// At most `limit` words starting at byte `start`.
     static func words(in text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> [Word] {
         var words: [Word] = []
