@@ -20,6 +20,6 @@ struct Kortom: AsyncParsableCommand {
               130 interrupted (Ctrl-C or SIGTERM); the previous run's files are left in place
             """,
         version: "0.1.0",
-        subcommands: [BatchCommand.self, RunCommand.self, CheckCommand.self, ParseCommand.self, RedactCommand.self, BenchCommand.self]
+        subcommands: [BatchCommand.self, RunCommand.self, CheckCommand.self, ParseCommand.self, RedactCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }

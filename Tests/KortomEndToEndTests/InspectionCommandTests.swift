@@ -51,7 +51,7 @@ struct InspectionCommandTests {
         for value in spans { #expect(!result.stdout.contains(value)) }
     }
 
-    @Test(arguments: ["batch", "run", "check", "parse", "redact", "bench"])
+    @Test(arguments: ["batch", "run", "check", "parse", "redact", "eval", "bench"])
     func everySubcommandExplainsItself(subcommand: String) throws {
         let result = try KortomExecutable.run([subcommand, "--help"])
         #expect(result.status == 0)
@@ -82,5 +82,16 @@ struct ParseWithPipelineTests {
         let turns = try #require(transcript["turns"] as? [[String: Any]])
         #expect(turns.map { $0["role"] as? String } == ["customer", "agent", "customer", "agent"])
         #expect(turns.allSatisfy { $0["role_source"] as? String == "mapping" })
+    }
+}
+
+@Suite("kortom eval redact")
+struct EvalRedactTests {
+    @Test func reportsPrecisionAndRecallPerType() throws {
+        let result = try KortomExecutable.run(["eval", "redact", "Fixtures/pii"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("type        labelled  found  missed  false+  precision  recall"))
+        #expect(result.stdout.contains("overall"))
+        #expect(result.stdout.contains("IBAN"))
     }
 }

@@ -1,0 +1,30 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Redaction evaluation")
+struct RedactionEvaluationTests {
+    @Test func readsMarkersAsByteRangesInTheCleanText() throws {
+        let labelled = try RedactionEvaluation.parse("Één BSN: {{BSN:111222333}} en {{NAME:Jansen}}.", origin: "t.txt")
+        #expect(labelled.text == "Één BSN: 111222333 en Jansen.")
+        let bytes = Array(labelled.text.utf8)
+        #expect(labelled.labels.map(\.type) == [.bsn, .name])
+        #expect(labelled.labels.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["111222333", "Jansen"])
+    }
+
+    @Test func refusesBrokenMarkers() {
+        #expect(throws: KortomError.self) { try RedactionEvaluation.parse("{{BSN:111222333", origin: "t.txt") }
+        #expect(throws: KortomError.self) { try RedactionEvaluation.parse("{{SHOE:42}}", origin: "t.txt") }
+    }
+
+    @Test func countsFoundMissedAndFalseFindings() throws {
+        // The BSN is found, the name without a cue is missed, and the unlabelled IBAN is a false positive.
+        let labelled = try RedactionEvaluation.parse("BSN {{BSN:111222333}}, {{NAME:Jansen}} belt, rekening NL91ABNA0417164300.", origin: "t.txt")
+        var evaluation = RedactionEvaluation()
+        evaluation.evaluate(labelled, with: Redactor.standard)
+        #expect(evaluation.scores[.bsn] == RedactionEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+        #expect(evaluation.scores[.name] == RedactionEvaluation.Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
+        #expect(evaluation.scores[.iban] == RedactionEvaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 0))
+        #expect(evaluation.overall.precision == 0.5)
+        #expect(abs(evaluation.overall.recall - 0.5) < 1e-9)
+    }
+}
