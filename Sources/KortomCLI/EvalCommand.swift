@@ -16,10 +16,12 @@ struct RedactEvalCommand: ParsableCommand {
         abstract: "Precision and recall of the redaction stage per type on labelled text.",
         discussion: """
             Reads every .txt file in the folder. Personal values are marked {{TYPE:value}}, for \
-            example {{IBAN:NL91 ABNA 0417 1643 00}}; unmarked text must be left alone. A finding \
-            counts when it overlaps a labelled value of the same type. Uses the detectors of the \
-            embedded default pipeline, or of --pipeline. Exit code 2 when a file cannot be read \
-            or holds a broken marker.
+            example {{IBAN:NL91 ABNA 0417 1643 00}}; unmarked text must be left alone, and hard \
+            negatives may be marked {{NOT:...}} to be counted. Each line is a turn, so answers to \
+            a question on the line before count as in a call. A finding counts when it overlaps \
+            a labelled value of the same type. Uses the redaction policy of the embedded default \
+            pipeline, or of --pipeline. Exit code 2 when a file cannot be read or holds a broken \
+            marker.
             """
     )
 
@@ -28,6 +30,9 @@ struct RedactEvalCommand: ParsableCommand {
 
     @Option(help: "A pipeline definition whose redact stage is measured.")
     var pipeline: String?
+
+    @Flag(help: "Also list every missed value and false positive with its file and line (the labelled values are printed: use on test data only).")
+    var mistakes = false
 
     func run() throws {
         var definition = PipelineDefinition.embeddedDefault()
@@ -39,7 +44,7 @@ struct RedactEvalCommand: ParsableCommand {
                 throw KortomExit.invalidPipeline
             }
         }
-        let redactor = Redactor(detectorNames: definition.redactionDetectors)
+        let redactor = Redactor(policy: definition.redactionPolicy)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
         var evaluation = RedactionEvaluation()
         var failed = false
@@ -49,7 +54,7 @@ struct RedactEvalCommand: ParsableCommand {
                 let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
                 let parsed = try RedactionEvaluation.parse(text, origin: name)
                 labelled += parsed.labels.count
-                evaluation.evaluate(parsed, with: redactor)
+                evaluation.evaluate(parsed, with: redactor, origin: name)
             } catch let error as KortomError {
                 BatchExecution.printError(error.message)
                 failed = true
@@ -68,6 +73,12 @@ struct RedactEvalCommand: ParsableCommand {
         }
         for (type, score) in evaluation.scores.sorted(by: { $0.key < $1.key }) { print(row(type.rawValue, score)) }
         print(row("overall", evaluation.overall))
+        print("hard negatives: \(evaluation.hardNegatives) marked, \(evaluation.hardNegativesRedacted) wrongly redacted")
+        if mistakes {
+            for mistake in evaluation.mistakes {
+                print("\(mistake.origin):\(mistake.line): \(mistake.kind.rawValue) \(mistake.type.rawValue): \(mistake.span)")
+            }
+        }
         if failed { throw KortomExit.someDeadLettered }
     }
 }

@@ -7,10 +7,11 @@ struct RedactCommand: ParsableCommand {
         commandName: "redact",
         abstract: "Print a text with its personal data replaced by placeholders.",
         discussion: """
-            Redacts the file's text as it is (any format), with the detectors of the default \
-            pipeline. The same value gets the same placeholder throughout, for example [IBAN-1]. \
+            Redacts the file's text as it is (any format), each line read as a turn, with the \
+            redaction policy of the default pipeline or of --pipeline. The same value gets the \
+            same placeholder throughout, for example [IBAN-1]. \
             With --json, prints {"text": ..., "findings": [{"type", "start", "end", "placeholder", \
-            "detector", "confidence"}]} where start and end are UTF-8 byte offsets into the input \
+            "action", "detector", "confidence"}]} where start and end are UTF-8 byte offsets into the input \
             text. Findings never contain the values themselves.
             """
     )
@@ -21,17 +22,23 @@ struct RedactCommand: ParsableCommand {
     @Flag(help: "Print the redacted text and the findings as JSON.")
     var json = false
 
+    @Option(help: "A pipeline definition whose redaction policy applies.")
+    var pipeline: String?
+
     func run() throws {
+        var definition = PipelineDefinition.embeddedDefault()
+        if let pipeline {
+            switch PipelineLoader.load(path: pipeline) {
+            case .success(let loaded): definition = loaded
+            case .failure(let error):
+                BatchExecution.printError(error.message)
+                throw KortomExit.invalidPipeline
+            }
+        }
         let input = try InputFile.text(file)
-        let whole = Transcript(
-            callID: "input", source: input.origin,
-            turns: [Turn(index: 0, speaker: Speaker(role: .unknown, label: "text", roleSource: .none), text: input.text)],
-            format: "text"
-        )
-        let redacted = Redactor(detectorNames: PipelineDefinition.embeddedDefault().redactionDetectors).redact(whole)
-        let text = redacted.transcript.turns[0].text
+        let (text, findings) = Redactor(policy: definition.redactionPolicy).redactText(input.text)
         if json {
-            FileHandle.standardOutput.write(Data(TranscriptRecord.redactionJSON(text: text, findings: redacted.findings) + [0x0A]))
+            FileHandle.standardOutput.write(Data(TranscriptRecord.redactionJSON(text: text, findings: findings) + [0x0A]))
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -1,9 +1,11 @@
 /// Measures the redactor against labelled text: precision and recall per type.
 ///
 /// A labelled text marks each personal value as `{{TYPE:value}}` (for example
-/// `{{IBAN:NL91 ABNA 0417 1643 00}}`); everything else is text that must be left alone, so
-/// hard negatives are simply unmarked. A finding counts as found when it overlaps a labelled
-/// value of the same type.
+/// `{{IBAN:NL91 ABNA 0417 1643 00}}`); everything else is text that must be left alone.
+/// Hard negatives, text that looks like personal data but is not (an amount, a case number,
+/// `Kerkstraat` as a word), may be marked `{{NOT:...}}` so that they are counted: any finding
+/// overlapping one is a false positive, as it is anywhere in unmarked text. A finding counts
+/// as found when it overlaps a labelled value of the same type.
 public struct RedactionEvaluation: Sendable {
     /// Counts for one type.
     public struct Score: Sendable, Hashable {
@@ -21,9 +23,27 @@ public struct RedactionEvaluation: Sendable {
     public struct LabelledText: Sendable {
         public var text: String
         public var labels: [(type: PIIType, range: Range<Int>)]
+        /// Text marked `{{NOT:...}}`.
+        public var negatives: [Range<Int>] = []
+    }
+
+    /// A labelled value the redactor missed, or a finding where no value was labelled.
+    public struct Mistake: Sendable, Hashable {
+        public enum Kind: String, Sendable { case missed, falsePositive = "false positive" }
+        public var kind: Kind
+        public var type: PIIType
+        public var origin: String
+        /// The line, from 1.
+        public var line: Int
+        /// The text of the span.
+        public var span: String
     }
 
     public private(set) var scores: [PIIType: Score] = [:]
+    /// Hard negatives seen, and how many of them were wrongly redacted.
+    public private(set) var hardNegatives = 0
+    public private(set) var hardNegativesRedacted = 0
+    public private(set) var mistakes: [Mistake] = []
 
     public init() {}
 
@@ -33,6 +53,7 @@ public struct RedactionEvaluation: Sendable {
     public static func parse(_ labelled: String, origin: String) throws(KortomError) -> LabelledText {
         var text: [UInt8] = []
         var labels: [(PIIType, Range<Int>)] = []
+        var negatives: [Range<Int>] = []
         let bytes = Array(labelled.utf8)
         var index = 0
         while index < bytes.count {
@@ -47,25 +68,38 @@ public struct RedactionEvaluation: Sendable {
                 throw KortomError(.malformed, "\(origin): an unclosed {{TYPE:value}} marker at byte \(index)")
             }
             let typeName = String(decoding: bytes[(index + 2)..<colon], as: UTF8.self)
+            if typeName == "NOT" {
+                let start = text.count
+                text.append(contentsOf: bytes[(colon + 1)..<close])
+                negatives.append(start..<text.count)
+                index = close + 2
+                continue
+            }
             guard let type = PIIType(rawValue: typeName) else {
-                throw KortomError(.malformed, "\(origin): unknown type `\(typeName)` at byte \(index); types: \(PIIType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw KortomError(.malformed, "\(origin): unknown type `\(typeName)` at byte \(index); types: \(PIIType.allCases.map(\.rawValue).joined(separator: ", ")), and NOT for a hard negative")
             }
             let start = text.count
             text.append(contentsOf: bytes[(colon + 1)..<close])
             labels.append((type, start..<text.count))
             index = close + 2
         }
-        return LabelledText(text: String(decoding: text, as: UTF8.self), labels: labels)
+        return LabelledText(text: String(decoding: text, as: UTF8.self), labels: labels, negatives: negatives)
     }
 
-    /// Redacts a labelled text and adds what was found and missed to the scores.
-    public mutating func evaluate(_ labelled: LabelledText, with redactor: any RedactionStage) {
-        let transcript = Transcript(
-            callID: "evaluation", source: TranscriptOrigin(path: "evaluation"),
-            turns: [Turn(index: 0, speaker: Speaker(role: .unknown, label: "text", roleSource: .none), text: labelled.text)],
-            format: "labelled"
-        )
-        let findings = redactor.redact(transcript).findings
+    /// Redacts a labelled text, each line a turn (see ``Redactor/redactText(_:)``), and adds
+    /// what was found and missed to the scores.
+    ///
+    /// - Parameters:
+    ///   - labelled: the text and its labels.
+    ///   - redactor: the redactor measured.
+    ///   - origin: the file name, for ``mistakes``.
+    public mutating func evaluate(_ labelled: LabelledText, with redactor: Redactor, origin: String = "text") {
+        let findings = redactor.redactText(labelled.text).findings
+        let bytes = Array(labelled.text.utf8)
+        func mistake(_ kind: Mistake.Kind, _ type: PIIType, _ range: Range<Int>) {
+            let line = bytes[..<range.lowerBound].count { $0 == 0x0A } + 1
+            mistakes.append(Mistake(kind: kind, type: type, origin: origin, line: line, span: String(decoding: bytes[range], as: UTF8.self)))
+        }
         var matched = Set<Int>()
         for finding in findings {
             if let label = labelled.labels.indices.first(where: { !matched.contains($0) && labelled.labels[$0].type == finding.type && labelled.labels[$0].range.overlaps(finding.range) }) {
@@ -73,11 +107,15 @@ public struct RedactionEvaluation: Sendable {
                 scores[finding.type, default: Score()].truePositives += 1
             } else if !labelled.labels.contains(where: { $0.type == finding.type && $0.range.overlaps(finding.range) }) {
                 scores[finding.type, default: Score()].falsePositives += 1
+                mistake(.falsePositive, finding.type, finding.range)
             }
         }
         for (index, label) in labelled.labels.enumerated() where !matched.contains(index) {
             scores[label.type, default: Score()].falseNegatives += 1
+            mistake(.missed, label.type, label.range)
         }
+        hardNegatives += labelled.negatives.count
+        hardNegativesRedacted += labelled.negatives.count { negative in findings.contains { $0.range.overlaps(negative) } }
     }
 
     /// All types together.

@@ -47,6 +47,7 @@ public enum TranscriptRecord {
             writer.field("start", finding.range.lowerBound)
             writer.field("end", finding.range.upperBound)
             writer.field("placeholder", finding.placeholder)
+            writer.field("action", finding.action.rawValue)
             writer.field("detector", finding.detector)
             writer.field("confidence", finding.confidence)
             writer.endObject()

@@ -13,16 +13,21 @@ public struct PIIFinding: Sendable, Hashable {
     public var detector: String
     /// How sure the detector is, 0...1.
     public var confidence: Double
-    /// What the value was replaced with, for example `[IBAN-1]`.
+    /// The value's placeholder, for example `[IBAN-1]`: the same for the same value throughout
+    /// the call, whatever the action.
     public var placeholder: String
+    /// What the pipeline did with the value: with ``RedactionPolicy/Action/placeholder`` the
+    /// text holds ``placeholder``, with `mask` a mask, with `keep` the value itself.
+    public var action: RedactionPolicy.Action
 
-    public init(type: PIIType, turnIndex: Int, range: Range<Int>, detector: String, confidence: Double, placeholder: String) {
+    public init(type: PIIType, turnIndex: Int, range: Range<Int>, detector: String, confidence: Double, placeholder: String, action: RedactionPolicy.Action = .placeholder) {
         self.type = type
         self.turnIndex = turnIndex
         self.range = range
         self.detector = detector
         self.confidence = confidence
         self.placeholder = placeholder
+        self.action = action
     }
 }
 

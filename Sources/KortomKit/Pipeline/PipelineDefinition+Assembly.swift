@@ -4,7 +4,7 @@ import Logging
 extension PipelineDefinition {
     /// The per-call stages this definition describes.
     public func makeProcessor() -> CallProcessor {
-        let redactor = Redactor(detectorNames: redactionDetectors)
+        let redactor = Redactor(policy: redactionPolicy)
         var threshold = 0.2
         for case .extract(let value) in stages { threshold = value }
         return CallProcessor(

@@ -19,7 +19,7 @@ public struct PipelineDefinition: Sendable, Hashable {
     public var configHash: String
 
     public enum Stage: Sendable, Hashable {
-        case redact(detectors: [String])
+        case redact(RedactionPolicy)
         case extract(intentThreshold: Double)
         case summarise(summariser: String)
         case guardrail
@@ -84,8 +84,11 @@ public struct PipelineDefinition: Sendable, Hashable {
         try! PipelineLoader.load(yaml: embeddedDefaultYAML, origin: "embedded batch-extractive").get()
     }
 
-    public var redactionDetectors: [String] {
-        for case .redact(let detectors) in stages { return detectors }
-        return []
+    /// The redaction stage's policy; no detectors when the definition has no redaction stage.
+    public var redactionPolicy: RedactionPolicy {
+        for case .redact(let policy) in stages { return policy }
+        return RedactionPolicy(detectors: [])
     }
+
+    public var redactionDetectors: [String] { redactionPolicy.detectors }
 }

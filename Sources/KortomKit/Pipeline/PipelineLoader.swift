@@ -135,20 +135,7 @@ public enum PipelineLoader {
             let stagePath = "\(path).\(kind)"
             switch kind {
             case "redact":
-                var detectors = Array(Redactor.availableDetectors.keys).sorted()
-                if let fields = reader.mapping(settings, path: stagePath, allowed: ["detectors"]), let list = fields["detectors"] {
-                    detectors = []
-                    for (offset, entry) in (reader.sequence(list, path: "\(stagePath).detectors") ?? []).enumerated() {
-                        guard let name = reader.string(entry, path: "\(stagePath).detectors[\(offset)]") else { continue }
-                        if Redactor.availableDetectors[name] == nil {
-                            reader.error("\(stagePath).detectors[\(offset)]", entry.mark?.line, "unknown detector `\(name)`\(Reader.suggestion(name, Array(Redactor.availableDetectors.keys))); known: \(Redactor.availableDetectors.keys.sorted().joined(separator: ", "))")
-                        } else {
-                            detectors.append(name)
-                        }
-                    }
-                    if detectors.isEmpty { reader.warning("\(stagePath).detectors", list.mark?.line, "no detectors: personal data will not be redacted") }
-                }
-                stages.append(.redact(detectors: detectors))
+                stages.append(.redact(redactionPolicy(settings, path: stagePath, &reader)))
             case "extract":
                 var threshold = 0.2
                 if let fields = reader.mapping(settings, path: stagePath, allowed: ["intent_threshold"]), let value = fields["intent_threshold"] {
@@ -182,6 +169,66 @@ public enum PipelineLoader {
             }
         }
         return stages
+    }
+
+    /// `redact: {detectors: [...], actions: {URL: keep}, allow: {PHONE: [...]}, agent_names: keep}`.
+    private static func redactionPolicy(_ settings: Node, path stagePath: String, _ reader: inout Reader) -> RedactionPolicy {
+        var policy = RedactionPolicy.standard
+        guard let fields = reader.mapping(settings, path: stagePath, allowed: ["detectors", "actions", "allow", "agent_names"]) else { return policy }
+        if let list = fields["detectors"] {
+            policy.detectors = []
+            for (offset, entry) in (reader.sequence(list, path: "\(stagePath).detectors") ?? []).enumerated() {
+                guard let name = reader.string(entry, path: "\(stagePath).detectors[\(offset)]") else { continue }
+                if Redactor.availableDetectors[name] == nil {
+                    reader.error("\(stagePath).detectors[\(offset)]", entry.mark?.line, "unknown detector `\(name)`\(Reader.suggestion(name, Array(Redactor.availableDetectors.keys))); known: \(Redactor.availableDetectors.keys.sorted().joined(separator: ", "))")
+                } else {
+                    policy.detectors.append(name)
+                }
+            }
+            if policy.detectors.isEmpty { reader.warning("\(stagePath).detectors", list.mark?.line, "no detectors: personal data will not be redacted") }
+        }
+        let typeNames = PIIType.allCases.map(\.rawValue)
+        func type(_ key: String, _ keyPath: String, _ line: Int?) -> PIIType? {
+            if let type = PIIType(rawValue: key.uppercased()) { return type }
+            reader.error(keyPath, line, "unknown type `\(key)`\(Reader.suggestion(key, typeNames.map { $0.lowercased() })); types: \(typeNames.joined(separator: ", "))")
+            return nil
+        }
+        if let node = fields["actions"], let map = reader.mapping(node, path: "\(stagePath).actions", allowed: nil) {
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+                let keyPath = "\(stagePath).actions.\(key)"
+                guard let piiType = type(key, keyPath, value.mark?.line), let name = reader.string(value, path: keyPath) else { continue }
+                guard let action = RedactionPolicy.Action(rawValue: name) else {
+                    reader.error(keyPath, value.mark?.line, "unknown action `\(name)`; actions: placeholder, mask, keep")
+                    continue
+                }
+                if action == .keep { reader.warning(keyPath, value.mark?.line, "values of type \(piiType.rawValue) are kept in the text and reach every stage and output; record why in the DPIA") }
+                policy.actions[piiType] = action
+            }
+        }
+        if let node = fields["allow"], let map = reader.mapping(node, path: "\(stagePath).allow", allowed: nil) {
+            let probe = Redactor(detectorNames: Array(Redactor.availableDetectors.keys))
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+                let keyPath = "\(stagePath).allow.\(key)"
+                guard let piiType = type(key, keyPath, value.mark?.line) else { continue }
+                for (offset, entry) in (reader.sequence(value, path: keyPath) ?? []).enumerated() {
+                    guard let text = reader.string(entry, path: "\(keyPath)[\(offset)]") else { continue }
+                    // The entry itself is not repeated: an allow-list may hold personal data by mistake.
+                    if probe.allowListHashes(piiType, text).isEmpty {
+                        reader.error("\(keyPath)[\(offset)]", entry.mark?.line, "not recognised as a \(piiType.rawValue) value, so it would never match; write it as it is spoken or written (0800 and 0900 numbers are never redacted and need no entry)")
+                    } else {
+                        policy.allowList[piiType, default: []].append(text)
+                    }
+                }
+            }
+        }
+        if let node = fields["agent_names"], let value = reader.string(node, path: "\(stagePath).agent_names") {
+            switch value {
+            case "redact": policy.redactsAgentNames = true
+            case "keep": policy.redactsAgentNames = false
+            default: reader.error("\(stagePath).agent_names", node.mark?.line, "must be `redact` or `keep`")
+            }
+        }
+        return policy
     }
 
     private static func sinks(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Sink] {

@@ -17,8 +17,8 @@ struct RedactionEvaluationTests {
     }
 
     @Test func countsFoundMissedAndFalseFindings() throws {
-        // The BSN is found, the name without a cue is missed, and the unlabelled IBAN is a false positive.
-        let labelled = try RedactionEvaluation.parse("BSN {{BSN:111222333}}, {{NAME:Jansen}} belt, rekening NL91ABNA0417164300.", origin: "t.txt")
+        // The BSN is found, the unlisted name without a cue is missed, and the unlabelled IBAN is a false positive.
+        let labelled = try RedactionEvaluation.parse("BSN {{BSN:111222333}}, {{NAME:Xandrovic}} belt, rekening {{NOT:NL91ABNA0417164300}}.", origin: "t.txt")
         var evaluation = RedactionEvaluation()
         evaluation.evaluate(labelled, with: Redactor.standard)
         #expect(evaluation.scores[.bsn] == RedactionEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
@@ -26,5 +26,9 @@ struct RedactionEvaluationTests {
         #expect(evaluation.scores[.iban] == RedactionEvaluation.Score(truePositives: 0, falsePositives: 1, falseNegatives: 0))
         #expect(evaluation.overall.precision == 0.5)
         #expect(abs(evaluation.overall.recall - 0.5) < 1e-9)
+        #expect(evaluation.hardNegatives == 1)
+        #expect(evaluation.hardNegativesRedacted == 1)
+        #expect(evaluation.mistakes.map(\.kind) == [.falsePositive, .missed])
+        #expect(evaluation.mistakes.map(\.line) == [1, 1])
     }
 }

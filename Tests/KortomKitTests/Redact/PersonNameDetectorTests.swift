@@ -39,17 +39,3 @@ struct ThirdPartyNameTests {
     }
 }
 
-@Suite("Turns that cannot hold a cued name")
-struct NamePrefilterTests {
-    @Test(arguments: ["Dat is prima geregeld. Dank u wel!", "ik ben er morgen niet.", "Wanneer komen ze? Morgen."])
-    func skipsTextWithoutACapitalInsideASentence(text: String) {
-        var text = text
-        #expect(text.withUTF8 { PersonNameDetector.hasCapitalInsideSentence($0) } == false)
-    }
-
-    @Test(arguments: ["Dank u, mw. Jansen.", "Ja, met meneer De Boer.", "Dag J.P. de Vries", "Dat klopt. Mevr. Smit belde."])
-    func readsTextWithACapitalInsideASentence(text: String) {
-        var text = text
-        #expect(text.withUTF8 { PersonNameDetector.hasCapitalInsideSentence($0) })
-    }
-}

@@ -52,7 +52,22 @@ public struct NumberDetector: PIIDetector {
         if findsBSN, !plus, digits.count == 9, Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }), Self.passesElfproef(digits) {
             return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
         }
+        // A BSN with its leading zero dropped, as systems that store it as a number print it.
+        if findsBSN, !plus, digits.count == 8, Self.passesElfproef([0x30] + digits), Self.hasBSNCue(text, before: range.lowerBound) {
+            return PIICandidate(type: .bsn, range: range, confidence: 0.85, detector: "bsn", canonicalValue: "0" + String(decoding: digits, as: UTF8.self))
+        }
         return nil
+    }
+
+    private static let bsnCues: [[UInt8]] = ["bsn", "servicenummer", "sofinummer", "sofi-nummer", "service number"].map { Array($0.utf8) }
+
+    /// Whether a BSN cue stands in the 48 bytes before `position`.
+    static func hasBSNCue(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        let window = text[max(0, position - 48)..<position].map(ByteClass.lowercased)
+        return bsnCues.contains { cue in
+            guard window.count >= cue.count else { return false }
+            return (0...(window.count - cue.count)).contains { offset in window[offset..<(offset + cue.count)].elementsEqual(cue) }
+        }
     }
 
     /// The number in E.164 form (`+31612345678`) when `digits` are a phone number.

@@ -7,16 +7,23 @@
 public struct PersonNameDetector: PIIDetector {
     public let name = "name-cue"
 
+    /// The detector name of names found after a cue with which speakers introduce themselves
+    /// (`u spreekt met`, `my name is`), so that a policy can keep agents' own names.
+    static let introductionDetector = "name-intro"
+
+    /// Cues with which a speaker gives their own name.
+    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met"]
+
     /// Cues of at most four words.
-    private static let cues: [(words: [[UInt8]], confidence: Double)] = [
+    private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = [
         ("mijn naam is", 0.95), ("u spreekt met", 0.95), ("je spreekt met", 0.95), ("naam is", 0.85),
         ("meneer", 0.9), ("mevrouw", 0.9), ("mw.", 0.9), ("mevr.", 0.9), ("dhr.", 0.9), ("de heer", 0.9),
         ("ik ben", 0.7), ("op naam van", 0.9), ("spreek ik met", 0.9),
         ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
-        ("named", 0.7),
-    ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence) }
+        ("named", 0.7), ("spreekt u met", 0.95),
+    ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"].map { Array($0.utf8) })
 
@@ -38,9 +45,6 @@ public struct PersonNameDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        // A name after a cue is capitalised, and a cue is never the last word of a sentence:
-        // without a capital inside a sentence there is nothing to find.
-        guard Self.hasCapitalInsideSentence(text) else { return }
         var resumeAt = 0
         for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt {
             let cue = Self.cues[match.phrase]
@@ -60,39 +64,10 @@ public struct PersonNameDetector: PIIDetector {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
                 let range = tokens[nameRange.lowerBound].range.lowerBound..<tokens[last].range.upperBound
-                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: name, canonicalValue: Self.canonical(text, tokens[nameRange])))
+                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: cue.introduces ? Self.introductionDetector : name, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
             }
         }
-    }
-
-    /// Whether a word that does not open a sentence starts with a capital (ASCII or `À`...`Þ`).
-    static func hasCapitalInsideSentence(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var sentenceStart = true
-        var previousIsWord = false
-        var wordLength = 0
-        for index in 0..<text.count {
-            let byte = text[index]
-            let isWord = ByteClass.isWordByte(byte)
-            if isWord {
-                if !previousIsWord {
-                    if !sentenceStart, ByteClass.isUpper(byte) || (byte == 0xC3 && index + 1 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0x9E) {
-                        return true
-                    }
-                    sentenceStart = false
-                    wordLength = 0
-                }
-                wordLength += 1
-            } else if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
-                sentenceStart = true
-            } else if byte == UInt8(ascii: "."), wordLength > 5 {
-                // A full stop after a short word may end a title or an initial (`mw.`, `J.`,
-                // `mevr.`): the capital after it may be a name, so it does not count as a start.
-                sentenceStart = true
-            }
-            previousIsWord = isWord
-        }
-        return false
     }
 
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
@@ -110,7 +85,7 @@ public struct PersonNameDetector: PIIDetector {
             let word = words[index]
             let bytes = Array(UnsafeBufferPointer(rebasing: text[word.range]))
             let lowered = bytes.map(ByteClass.lowercased)
-            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) {
+            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(lowered) {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered), index + 1 < words.count {
                 // A particle must be followed by more of the name.

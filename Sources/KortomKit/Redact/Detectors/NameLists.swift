@@ -1,0 +1,130 @@
+/// Common first names and surnames in the Netherlands and in English-speaking countries,
+/// compiled for Kortom from the names that are frequent in both populations, including names
+/// common among Dutch citizens of Moroccan, Turkish, Surinamese and Indonesian descent.
+///
+/// Names that are also everyday words (`Ben`, `Will`, `Roos`, `Bakker`, `Green`) are listed
+/// apart as ambiguous: they count as names only with more evidence (a surname beside them, a
+/// position inside a sentence, a cue).
+enum NameLists {
+    static let firstNames: [String] = [
+        // Dutch
+        "aad", "aafke", "aart", "adriaan", "agnes", "albert", "alexander", "alida", "anita", "anja", "anke", "anne", "anneke",
+        "annemarie", "annet", "annie", "anouk", "antoon", "arend", "arie", "arjan", "arjen", "arnold", "astrid", "bart", "bastiaan",
+        "bea", "bep", "bernard", "bert", "bettie", "bram", "bregje", "carla", "carolien", "cees", "chantal", "charlotte", "chris",
+        "christiaan", "cor", "corrie", "daan", "daniëlle", "danielle", "dirk", "dolf", "diederik", "dorien", "eefje", "elise", "elisabeth", "els",
+        "emma", "erik", "esther", "evelien", "femke", "floor", "floris", "frans", "freek", "frits", "gerard", "gerda", "gerrit", "gert",
+        "gijs", "greetje", "grietje", "guus", "hanneke", "hans", "harm", "hendrik", "henk", "henny", "herman", "hilde", "huib", "ilse",
+        "ineke", "inge", "ingrid", "jaap", "jacob", "jacqueline", "jan-willem", "janneke", "jannie", "jasper", "jeroen", "jesse",
+        "joost", "joop", "joris", "jos", "jose", "josé", "joyce", "judith", "juul", "karin", "kees", "klaas", "koen", "kim", "lars", "lieke",
+        "lisa", "lotte", "luuk", "maaike", "maarten", "manon", "marco", "marieke", "marijke", "marjolein", "marloes", "martijn",
+        "martin", "mees", "melissa", "merel", "michiel", "mieke", "milan", "monique", "nicole", "niels", "noor", "nora", "olaf", "pieter", "piet", "pim",
+        "petra", "puck", "remco", "riet", "rik", "rina", "rob", "roel", "rogier", "ronald", "ruud", "sander", "sandra", "sanne",
+        "saskia", "sem", "sietske", "simone", "sjoerd", "sophie", "stijn", "suzanne", "teun", "thijs", "tineke", "tom", "truus",
+        "ruben", "vera", "wesley", "willem", "willemijn", "wim", "wouter", "yvonne", "zoë", "johan", "johannes", "jannes", "anton",
+        "marinus", "cornelis", "geert", "hennie", "trijntje", "tjitske", "ria", "ellen", "wilma", "marian", "mirjam", "renate",
+        "rianne", "fenna", "jelle", "jochem", "lucas", "levi", "finn", "thomas", "julia", "tess", "anna", "eva", "sara", "fleur",
+        "nina", "lynn", "isa", "liam", "noah", "sven", "tim", "dennis", "patrick", "jeffrey", "kevin", "mark", "peter", "paul",
+        "rene", "rené", "ton", "theo", "wil", "jan", "ben", "bas", "roos", "lot", "job", "max", "bob", "iris", "jet", "ans", "gea",
+        "hetty", "tonnie", "wiebe", "hidde", "tjeerd", "sytze", "bauke", "ids", "jildou", "hiske", "marit", "ruth",
+        // English
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "charles", "christopher", "daniel",
+        "matthew", "anthony", "donald", "steven", "andrew", "joshua", "kenneth", "george", "brian", "edward", "ronald",
+        "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
+        "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "raymond", "jack", "dennis", "jerry", "tyler",
+        "aaron", "henry", "adam", "douglas", "nathan", "zachary", "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith",
+        "roger", "gerald", "christian", "terry", "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan", "billy",
+        "jordan", "albert", "dylan", "bruce", "willie", "gabriel", "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene",
+        "randy", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley", "oliver", "harry", "charlie", "oscar",
+        "alfie", "freddie", "archie", "leo", "alfie", "callum", "connor", "declan", "liam", "owen", "rhys", "gareth", "ian",
+        "neil", "graham", "nigel", "trevor", "colin", "derek", "malcolm", "stuart", "alistair", "hamish", "fergus", "niamh",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa",
+        "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda",
+        "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela",
+        "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel",
+        "catherine", "carolyn", "janet", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha",
+        "jacqueline", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice",
+        "judy", "sophia", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana",
+        "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "priya", "siobhan", "aoife", "bronwen",
+        "gemma", "kirsty", "leanne", "stacey", "chloe", "sophie", "jessica", "ella", "amelia", "isla", "poppy", "freya",
+        "harriet", "imogen", "lucy", "molly", "phoebe", "zara", "eleanor", "florence", "edith", "mabel", "agnes", "wendy",
+        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
+        "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer",
+        // Arabic, Berber, Turkish, Surinamese, Indonesian and other names common in the Netherlands
+        "mohammed", "mohamed", "muhammad", "ahmed", "ahmet", "ali", "hassan", "hussein", "youssef", "yusuf", "omar", "karim",
+        "mustafa", "mehmet", "murat", "emre", "burak", "kemal", "hakan", "ibrahim", "ismail", "khalid", "rachid", "said",
+        "abdel", "abdelkader", "driss", "fatima", "fatma", "aisha", "aicha", "khadija", "naima", "samira", "nadia", "yasmina",
+        "yasmine", "zeynep", "elif", "ayse", "ayşe", "emine", "hatice", "meryem", "sevda", "esra", "büşra", "busra", "leyla",
+        "soufiane", "bilal", "ilias", "anass", "mounir", "nordin", "rayan", "imane", "salma", "hanane", "malika", "hafsa",
+        "ravi", "anil", "sunita", "shanti", "radjesh", "rajesh", "ramon", "roy", "dewi", "putri", "wayan", "agus",
+        "sergio", "carlos", "jorge", "luis", "ana", "lucia", "marta", "piotr", "tomasz", "katarzyna", "agnieszka", "andrzej",
+        "pawel", "ewa", "anna", "olga", "irina", "natasha", "dmitri", "oksana", "olena", "tetiana", "andriy", "yuliia",
+    ]
+
+    static let surnames: [String] = [
+        // Dutch, without their particles (`de Vries` is `Vries` after the particle `de`)
+        "jansen", "janssen", "vries", "jong", "bakker", "visser", "smit", "meijer", "meyer", "boer", "mulder", "groot", "bos",
+        "vos", "peters", "hendriks", "leeuwen", "dekker", "brouwer", "wit", "dijk", "berg", "dijkstra", "graaf", "smits",
+        "vermeulen", "kok", "jacobs", "haan", "heuvel", "veen", "bosch", "broek", "willems", "schouten", "hoekstra", "koster",
+        "vermeer", "prins", "beek", "maas", "huisman", "wal", "kuipers", "linden", "verhoeven", "brink", "postma", "kramer",
+        "sanders", "hermans", "timmermans", "jonge", "bergen", "vliet", "molenaar", "kuiper", "wijk", "koning", "verbeek",
+        "goossens", "martens", "wouters", "schipper", "hoek", "hofman", "vink", "mol", "dam", "laan", "driel", "bijl", "boom",
+        "hoogendoorn", "zwart", "kaan", "oosterhuis", "blom", "hartman", "kroon", "scholten", "wijnen", "verschuren", "gerritsen",
+        "evers", "vrij", "tromp", "roos", "veenstra", "zijlstra", "bosman", "haas", "horst", "kamp", "groen", "stam", "bruijn",
+        "bruin", "wiersma", "smeets", "kort", "lange", "pol", "wolf", "hoven", "boonstra", "veldman", "mertens", "claes",
+        "peeters", "aerts", "dijkman", "geerts", "rijn", "verhagen", "schmidt", "vos", "keizer", "hoogland", "meer", "ven",
+        "zanden", "beukema", "steen", "klein", "hoekman", "ploeg", "akker", "vermaat", "vissers", "heijden", "elzinga", "ruiter",
+        "wijngaarden", "wever", "doorn", "staal", "huizinga", "rutten", "kempen", "nijhuis", "boersma", "jonker", "bouwman",
+        "brands", "hendriksen", "bremer", "dekkers", "donk", "feenstra", "gorter", "haverkamp", "hilhorst", "holwerda",
+        "jaspers", "kalsbeek", "kleinjan", "lubbers", "mooij", "nieuwenhuis", "oosting", "pronk", "rietveld", "schaap",
+        "slot", "spijker", "terpstra", "tuinstra", "valk", "velde", "verkerk", "westra", "wielinga", "zuidema", "everts",
+        "amrani", "idrissi", "haddou", "bouzid", "mansouri", "khattabi", "ouali", "yilmaz", "kaya", "demir", "şahin", "sahin",
+        "çelik", "celik", "yıldız", "yildiz", "aydın", "aydin", "öztürk", "ozturk", "arslan", "doğan", "dogan", "kılıç", "kilic",
+        "koç", "koc", "kurt", "özdemir", "ozdemir", "ramdin", "ramautar", "sewnath", "jagroep", "soekhoe", "pinas", "kromo",
+        "sastro", "wongsodikromo", "nowak", "kowalski", "wiśniewski", "wisniewski", "kowalczyk", "shevchenko", "kovalenko",
+        // English
+        "smith", "johnson", "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez", "hernandez",
+        "lopez", "wilson", "anderson", "thomas", "taylor", "moore", "jackson", "martin", "lee", "thompson", "white", "harris",
+        "sanchez", "clark", "ramirez", "lewis", "robinson", "walker", "young", "allen", "king", "wright", "scott", "torres",
+        "nguyen", "hill", "flores", "green", "adams", "nelson", "baker", "hall", "rivera", "campbell", "mitchell", "carter",
+        "roberts", "evans", "turner", "phillips", "parker", "edwards", "collins", "stewart", "morris", "murphy", "cook",
+        "rogers", "morgan", "cooper", "peterson", "reed", "bailey", "bell", "kelly", "howard", "ward", "cox", "richardson",
+        "wood", "watson", "brooks", "bennett", "gray", "grey", "james", "hughes", "price", "sanders", "myers", "long", "ross",
+        "foster", "davies", "owen", "owens", "griffiths", "morgan", "jenkins", "lloyd", "powell", "price", "hughes",
+        "patel", "shah", "khan", "singh", "kaur", "begum", "ahmed", "hussain", "ali", "chen", "wang", "li", "zhang", "liu",
+        "o'brien", "obrien", "o'connor", "oconnor", "o'neill", "oneill", "byrne", "ryan", "doyle", "kennedy", "walsh", "kavanagh",
+        "macdonald", "mcdonald", "campbell", "stewart", "robertson", "thomson", "fraser", "mackenzie", "mclean", "reid", "ferguson",
+        "fletcher", "chapman", "harrison", "holmes", "marshall", "palmer", "simpson", "webb", "ellis", "knight", "mason", "hunt",
+        "wallace", "gibson", "spencer", "lawson", "wells", "barker", "perkins", "atkinson", "dawson", "sutton", "hartley",
+    ]
+
+    /// First names and surnames that are also common Dutch or English words or months; they
+    /// count as names only beside another name, inside a sentence, or after a cue.
+    static let ambiguous: [String] = [
+        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
+        "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer", "mark",
+        "frank", "jack", "max", "wil", "jan", "ben", "bas", "roos", "lot", "job", "bob", "iris", "jet", "ans", "ton", "floor",
+        "noor", "kim", "sem", "ruth", "ali", "said", "ana", "amber", "hunt", "long", "reed", "bell", "wood", "price", "young",
+        "king", "white", "green", "brown", "gray", "grey", "hill", "hall", "cook", "baker", "ward", "mason", "knight", "wells",
+        "bakker", "visser", "smit", "boer", "groot", "bos", "vos", "dekker", "wit", "kok", "koster", "prins", "beek", "maas",
+        "wal", "dam", "laan", "boom", "zwart", "kroon", "haas", "horst", "kamp", "groen", "stam", "bruin", "kort", "lange",
+        "pol", "wolf", "meer", "ven", "steen", "klein", "ploeg", "slot", "valk", "schaap", "mol", "vink", "staal", "keizer",
+        "koning", "jong", "berg", "dijk", "veen", "hoek", "kurt", "lee", "li", "long", "scott", "martin", "thomas", "james",
+        "owen", "ryan", "roy", "ravi", "sky", "doorn", "vrij", "wever", "spijker", "jonker",
+    ]
+
+    private static let firstNameTable = WordHashTable(words: firstNames)
+    private static let surnameTable = WordHashTable(words: surnames)
+    private static let ambiguousTable = WordHashTable(words: ambiguous)
+
+    static func isFirstName(_ hash: UInt64) -> Bool { firstNameTable.contains(hash) }
+    static func isSurname(_ hash: UInt64) -> Bool { surnameTable.contains(hash) }
+    static func isAmbiguous(_ hash: UInt64) -> Bool { ambiguousTable.contains(hash) }
+
+    /// Whether lower-case `word` is a listed name that is not also a common word, so that it
+    /// may be taken for a name even when speech-to-text wrote it in lower case.
+    static func contains(_ lowercasedWord: [UInt8]) -> Bool {
+        let hash = StableHash.fnv1a64(lowercasedWord)
+        return (firstNameTable.contains(hash) || surnameTable.contains(hash)) && !ambiguousTable.contains(hash)
+    }
+}

@@ -1,0 +1,177 @@
+/// Finds phone numbers and BSNs read out digit by digit, as speech-to-text writes them:
+/// `nul zes twaalf vierendertig zesenvijftig achtenzeventig`, `zes een twee drie ...`,
+/// `oh six one two, three four five ...`, `double seven`, and mixes such as `06 twaalf 34 56 78`.
+///
+/// A run is a sequence of number words and digit groups with at most a comma, full stop or
+/// dash between them, holding at least one number word. Each word stands for its digits
+/// (`twaalf` is `12`, `vierendertig` is `34`, `dubbel vijf` is `55`). A run, or the longest
+/// window of it, is a phone number when its digits have the shape of one, and a BSN when they
+/// pass the elfproef.
+public struct SpokenNumberDetector: PIIDetector {
+    public let name = "spoken"
+    public let findsBSN: Bool
+    public let findsPhone: Bool
+
+    public init(findsBSN: Bool = true, findsPhone: Bool = true) {
+        self.findsBSN = findsBSN
+        self.findsPhone = findsPhone
+    }
+
+    /// One token of a run: its byte range and the digits it stands for.
+    struct Token {
+        var range: Range<Int>
+        var digits: [UInt8]
+        var isWord: Bool
+        /// `dubbel`/`double` (2) or `triple` (3): repeats the next token's digits.
+        var repeatsNext: Int
+    }
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var run: [Token] = []
+        var lastEnd = 0
+        WordTokenizer.forEachWord(in: text) { word in
+            if let token = Self.token(text, word), run.isEmpty || Self.isJoinable(text, lastEnd, word.range.lowerBound) {
+                run.append(token)
+            } else {
+                if run.count >= 2 { classify(text, run, into: &candidates) }
+                run.removeAll(keepingCapacity: true)
+                if let token = Self.token(text, word) { run.append(token) }
+            }
+            lastEnd = word.range.upperBound
+            return true
+        }
+        if run.count >= 2 { classify(text, run, into: &candidates) }
+    }
+
+    /// Tries the whole run, then shorter windows, longest first, from each start.
+    private func classify(_ text: UnsafeBufferPointer<UInt8>, _ run: [Token], into candidates: inout [PIICandidate]) {
+        guard run.contains(where: \.isWord) else { return }
+        var first = 0
+        while first < run.count {
+            var matched = false
+            var last = min(run.count - 1, first + 16)
+            while last > first {
+                let window = run[first...last]
+                if window.contains(where: \.isWord), let candidate = candidate(text, window) {
+                    candidates.append(candidate)
+                    first = last + 1
+                    matched = true
+                    break
+                }
+                last -= 1
+            }
+            if !matched { first += 1 }
+        }
+    }
+
+    private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ window: ArraySlice<Token>) -> PIICandidate? {
+        guard window.first?.repeatsNext == 0 else { return nil }
+        var digits: [UInt8] = []
+        var repeats = 1
+        for token in window {
+            if token.repeatsNext > 0 { repeats = token.repeatsNext; continue }
+            for _ in 0..<repeats { digits.append(contentsOf: token.digits) }
+            repeats = 1
+        }
+        guard digits.count >= 9, digits.count <= 13, let start = window.first?.range.lowerBound, let end = window.last?.range.upperBound else { return nil }
+        if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {
+            return PIICandidate(type: .phone, range: start..<end, confidence: 0.85, detector: "spoken-phone", canonicalValue: canonical)
+        }
+        if findsBSN, digits.count == 9, NumberDetector.passesElfproef(digits) {
+            return PIICandidate(type: .bsn, range: start..<end, confidence: 0.85, detector: "spoken-bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+        }
+        return nil
+    }
+
+    private static func phone(_ digits: [UInt8], plusBefore: Bool) -> String? {
+        if plusBefore { return NumberDetector.phone(digits, plus: true) }
+        if digits.count == 10 { return NumberDetector.phone(digits, plus: false) }
+        // `drie een zes ...`: the country code read without its plus.
+        if digits.count == 11, digits.starts(with: [0x33, 0x31]) { return NumberDetector.phone(digits, plus: true) }
+        if digits.count == 13, digits.starts(with: [0x30, 0x30]) { return NumberDetector.phone(digits, plus: false) }
+        return nil
+    }
+
+    /// Whether `plus` or `+` stands right before the run.
+    private static func isPlus(_ text: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, text[index] == 0x20 { index -= 1 }
+        if index >= 0, text[index] == UInt8(ascii: "+") { return true }
+        guard index >= 3 else { return false }
+        return text[(index - 3)...index].map(ByteClass.lowercased) == Array("plus".utf8) && (index == 3 || !ByteClass.isWordByte(text[index - 4]))
+    }
+
+    /// Between two tokens of one run: spaces with at most one comma, full stop or dash.
+    private static func isJoinable(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 3 else { return false }
+        var marks = 0
+        for index in from..<to {
+            switch text[index] {
+            case 0x20: continue
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "-"): marks += 1
+            default: return false
+            }
+        }
+        return marks <= 1
+    }
+
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Token? {
+        let first = text[word.range.lowerBound]
+        if ByteClass.isDigit(first) {
+            guard word.range.count <= 4, text[word.range].allSatisfy(ByteClass.isDigit) else { return nil }
+            return Token(range: word.range, digits: Array(UnsafeBufferPointer(rebasing: text[word.range])), isWord: false, repeatsNext: 0)
+        }
+        guard word.range.count >= 2, word.range.count <= 16 else { return nil }
+        guard let value = NumberWords.table.value(for: WordTokenizer.foldedHash(text, word.range)) else { return nil }
+        if value >= NumberWords.repeatBase { return Token(range: word.range, digits: [], isWord: true, repeatsNext: value - NumberWords.repeatBase) }
+        return Token(range: word.range, digits: NumberWords.digits(value), isWord: true, repeatsNext: 0)
+    }
+}
+
+/// Number words from 0 to 99 in Dutch and English, as speech-to-text spells them.
+enum NumberWords {
+    /// Values at or above this are repeat words: `repeatBase + 2` is `dubbel`.
+    static let repeatBase = 1000
+    /// Values 100...109 stand for a digit spoken on its own (`nul` is 100 → "0"); 0...99 for a
+    /// two-digit number (`twaalf` is 12 → "12").
+    static let singleDigitBase = 100
+
+    static func digits(_ value: Int) -> [UInt8] {
+        if value >= singleDigitBase { return [UInt8(0x30 + value - singleDigitBase)] }
+        return [UInt8(0x30 + value / 10), UInt8(0x30 + value % 10)]
+    }
+
+    static let table: WordHashTable = {
+        var entries: [(String, Int)] = []
+        let dutchUnits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+        let englishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        for (value, word) in dutchUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
+        for (value, word) in englishUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
+        entries += [("één", singleDigitBase + 1), ("oh", singleDigitBase)]
+        let dutchTeens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+        let englishTeens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (offset, word) in dutchTeens.enumerated() { entries.append((word, 10 + offset)) }
+        for (offset, word) in englishTeens.enumerated() { entries.append((word, 10 + offset)) }
+        let dutchTens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+        let englishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (offset, tens) in dutchTens.enumerated() {
+            let value = 20 + offset * 10
+            entries.append((tens, value))
+            for unit in 1...9 {
+                // `tweeëntwintig`, `drieëndertig`: a diaeresis where two vowels would meet.
+                let unitWord = unit == 1 ? "een" : dutchUnits[unit]
+                let joiner = unitWord.hasSuffix("e") ? "ën" : "en"
+                entries.append((unitWord + joiner + tens, value + unit))
+                if joiner == "ën" { entries.append((unitWord + "en" + tens, value + unit)) }
+                if unit == 1 { entries.append(("eenen" + tens, value + 1)) }
+            }
+        }
+        for (offset, tens) in englishTens.enumerated() {
+            let value = 20 + offset * 10
+            entries.append((tens, value))
+            for unit in 1...9 { entries.append((tens + "-" + englishUnits[unit], value + unit)) }
+        }
+        entries += [("dubbel", repeatBase + 2), ("double", repeatBase + 2), ("triple", repeatBase + 3), ("tripel", repeatBase + 3)]
+        return WordHashTable(entries.map { (StableHash.fnv1a64($0.0.utf8), $0.1) })
+    }()
+}

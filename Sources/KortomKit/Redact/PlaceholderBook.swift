@@ -1,0 +1,34 @@
+/// Hands out `[TYPE-n]` placeholders, the same one for the same value.
+///
+/// Values are remembered by a hash of their canonical form, never by the value itself. Names
+/// are one person when the words of one are all among the words of the other (`Evans`, `Tom
+/// Evans`, `meneer T. Evans` after `Tom Evans`), so they share a placeholder.
+struct PlaceholderBook {
+    private var assigned: [(type: PIIType, hash: UInt64, words: [UInt64], placeholder: String)] = []
+    private let prefix: String
+
+    init(prefix: String = "") {
+        self.prefix = prefix
+    }
+
+    mutating func placeholder(for type: PIIType, canonicalValue: String) -> String {
+        // A call holds a handful of values, so a list is the cheapest table.
+        let hash = StableHash.fnv1a64(canonicalValue.utf8)
+        if let existing = assigned.first(where: { $0.type == type && $0.hash == hash }) { return existing.placeholder }
+        var words: [UInt64] = []
+        if type == .name {
+            for word in canonicalValue.split(separator: " ") where word.utf8.count >= 2 && !PersonNameDetector.particles.contains(Array(word.utf8)) && !word.hasSuffix(".") {
+                words.append(StableHash.fnv1a64(word.utf8))
+            }
+            if !words.isEmpty, let person = assigned.first(where: { entry in
+                entry.type == .name && !entry.words.isEmpty && (words.allSatisfy(entry.words.contains) || entry.words.allSatisfy(words.contains))
+            }) {
+                return person.placeholder
+            }
+        }
+        let number = assigned.count { $0.type == type } + 1
+        let placeholder = "[" + prefix + type.rawValue + "-" + String(number) + "]"
+        assigned.append((type, hash, words, placeholder))
+        return placeholder
+    }
+}

@@ -1,0 +1,167 @@
+extension Redactor {
+    /// What a question asks for, and the cue that stands in for it in the answer.
+    private struct AskedValue {
+        var type: PIIType
+        /// Put before the answer's first word, so that the detectors read the answer as if the
+        /// cue had been said in the same breath: `Jansen.` after `Wat is uw achternaam?` is read
+        /// as `mijn naam is Jansen.`
+        var carriedCue: String
+    }
+
+    private static let questionCues: [(phrase: String, asked: AskedValue)] = {
+        let name = AskedValue(type: .name, carriedCue: "mijn naam is")
+        let birth = AskedValue(type: .dateOfBirth, carriedCue: "geboortedatum")
+        let bsn = AskedValue(type: .bsn, carriedCue: "bsn")
+        let plate = AskedValue(type: .licencePlate, carriedCue: "kenteken")
+        let document = AskedValue(type: .documentNumber, carriedCue: "documentnummer")
+        let licence = AskedValue(type: .documentNumber, carriedCue: "rijbewijsnummer")
+        return [
+            ("uw naam", name), ("uw achternaam", name), ("uw voornaam", name), ("uw volledige naam", name), ("je naam", name),
+            ("met wie spreek ik", name), ("wie spreek ik", name), ("op welke naam", name), ("de naam van", name),
+            ("your name", name), ("your surname", name), ("your last name", name), ("your first name", name),
+            ("your full name", name), ("who am i speaking", name), ("who's calling", name), ("who is calling", name),
+            ("spell that", name), ("spellen", name), ("whose name", name),
+            ("geboortedatum", birth), ("geboren", birth), ("date of birth", birth), ("birth date", birth), ("born", birth),
+            ("birthday", birth),
+            ("bsn", bsn), ("burgerservicenummer", bsn), ("sofinummer", bsn), ("citizen service number", bsn),
+            ("kenteken", plate), ("licence plate", plate), ("license plate", plate), ("registration", plate), ("number plate", plate),
+            ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
+            ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
+        ]
+    }()
+    private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
+
+    /// Words an answer may open with before the value itself.
+    private static let answerOpeners: Set<[UInt8]> = Set([
+        "ja", "jazeker", "jawel", "ok", "oké", "okay", "uh", "eh", "euh", "ehm", "hm", "dat", "is", "het", "die", "mijn", "naam",
+        "yes", "yeah", "sure", "it's", "that's", "its", "thats", "it", "that", "my", "name", "er", "erm", "um", "uhm", "well",
+    ].map { Array($0.utf8) })
+
+    /// Values the turns give in answer to a question for them, and values read out over two
+    /// turns (`NL91 ABNA` ... `0417 1643 00`), added to `perTurn`.
+    func addAnswers(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
+        for index in turns.indices.dropFirst() {
+            let question = turns[index - 1]
+            guard question.speaker.label != turns[index].speaker.label || question.speaker.role != turns[index].speaker.role else { continue }
+            for asked in Self.askedValues(in: question.text) where !perTurn[index].contains(where: { $0.type == asked.type }) {
+                let found = carriedCueCandidates(turns[index].text, asked)
+                if !found.isEmpty { perTurn[index] = Self.resolveOverlaps(perTurn[index] + found) }
+            }
+        }
+        addSplitValues(turns, &perTurn)
+    }
+
+    /// What the end of `text` asks for: cues in its last 160 bytes.
+    private static func askedValues(in text: String) -> [AskedValue] {
+        var text = text
+        return text.withUTF8 { buffer in
+            let tail = UnsafeBufferPointer(rebasing: buffer[max(0, buffer.count - 160)...])
+            var asked: [AskedValue] = []
+            questionMatcher.forEachMatch(in: tail) { match in
+                let value = questionCues[match.phrase].asked
+                if !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
+            }
+            return asked
+        }
+    }
+
+    /// The candidates of the asked type in `answer`, read with the question's cue before it.
+    private func carriedCueCandidates(_ answer: String, _ asked: AskedValue) -> [PIICandidate] {
+        let bytes = Array(answer.utf8)
+        let afterSpeaker = Self.speakerPrefixEnd(answer)
+        let insertAt = afterSpeaker + bytes[afterSpeaker...].withUnsafeBufferPointer { Self.valueStart(in: $0) }
+        let cue = Array((asked.carriedCue + " ").utf8)
+        let combined = Array(bytes[..<insertAt]) + cue + Array(bytes[insertAt...])
+        let shift = cue.count
+        var found: [PIICandidate] = []
+        for var candidate in candidates(in: String(decoding: combined, as: UTF8.self)) where candidate.type == asked.type && candidate.range.lowerBound >= insertAt + shift {
+            candidate.range = (candidate.range.lowerBound - shift)..<(candidate.range.upperBound - shift)
+            candidate.confidence = min(candidate.confidence, 0.85)
+            candidate.detector = "answer-" + candidate.detector
+            found.append(candidate)
+        }
+        return found
+    }
+
+    /// Where the text after a speaker written in front of it (`Klant: `) starts; 0 without one.
+    static func speakerPrefixEnd(_ text: String) -> Int {
+        guard SpeakerPrefix.split(text) != nil, let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return 0 }
+        var end = text.utf8.distance(from: text.utf8.startIndex, to: colon) + 1
+        let bytes = Array(text.utf8)
+        while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        return end
+    }
+
+    /// Where the value starts in an answer, after openers such as `ja, dat is`.
+    private static func valueStart(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = 0
+        WordTokenizer.forEachWord(in: text) { word in
+            guard answerOpeners.contains(text[word.range].map(ByteClass.lowercased)) else {
+                start = word.range.lowerBound
+                return false
+            }
+            start = word.range.upperBound
+            while start < text.count, !ByteClass.isWordByte(text[start]) { start += 1 }
+            return true
+        }
+        return min(start, text.count)
+    }
+
+    /// A value read out over two turns of one speaker, with at most a short reply of the
+    /// other speaker between them: the end of the first turn and the start of the second are
+    /// read as one text, and a value found across the join is redacted in both turns, in place
+    /// of whatever either part looked like alone.
+    private func addSplitValues(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
+        for index in turns.indices.dropLast() {
+            guard let tail = Self.trailingValuePart(turns[index].text) else { continue }
+            var next = index + 1
+            if turns[next].speaker.label != turns[index].speaker.label {
+                // A short acknowledgement between the parts (`ja`, `mm-hm`, `go on`).
+                guard turns[next].text.utf8.count <= 24, next + 1 < turns.count, turns[next + 1].speaker.label == turns[index].speaker.label else { continue }
+                next += 1
+            }
+            guard let head = Self.leadingValuePart(turns[next].text) else { continue }
+            let first = Array(turns[index].text.utf8)[tail]
+            let second = Array(turns[next].text.utf8)[head]
+            let joined = String(decoding: Array(first) + [0x20] + Array(second), as: UTF8.self)
+            let join = first.count
+            for candidate in candidates(in: joined) where candidate.range.lowerBound < join && candidate.range.upperBound > join + 1 && [.phone, .bsn, .iban, .paymentCard].contains(candidate.type) {
+                let firstPart = PIICandidate(type: candidate.type, range: (tail.lowerBound + candidate.range.lowerBound)..<tail.upperBound, confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                let secondPart = PIICandidate(type: candidate.type, range: head.lowerBound..<(head.lowerBound + candidate.range.upperBound - join - 1), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                // The value read across both turns is what the speaker meant: it replaces what
+                // either part looked like alone (`0417 1643 00` is not a phone number here).
+                perTurn[index].removeAll { $0.range.overlaps(firstPart.range) }
+                perTurn[next].removeAll { $0.range.overlaps(secondPart.range) }
+                perTurn[index] = Self.resolveOverlaps(perTurn[index] + [firstPart])
+                perTurn[next] = Self.resolveOverlaps(perTurn[next] + [secondPart])
+            }
+        }
+    }
+
+    /// The last stretch of digits, capitals and number words of a turn that ends in one
+    /// (trailing `...`, `,` and spaces aside), up to 40 bytes.
+    static func trailingValuePart(_ text: String) -> Range<Int>? {
+        let bytes = Array(text.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == 0xA6 || bytes[end - 1] == 0x80 || bytes[end - 1] == 0xE2 { end -= 1 }
+        guard end > 0, ByteClass.isAlphanumeric(bytes[end - 1]) else { return nil }
+        var start = end
+        while start > 0, end - start < 40, ByteClass.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == 0x20 || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        let part = bytes[start..<end]
+        guard part.contains(where: ByteClass.isDigit) || part.count >= 3 else { return nil }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        return start..<end
+    }
+
+    /// The first stretch of a turn that opens with digits or capitals, up to 40 bytes.
+    static func leadingValuePart(_ text: String) -> Range<Int>? {
+        let bytes = Array(text.utf8)
+        var start = speakerPrefixEnd(text)
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ".") { start += 1 }
+        guard start < bytes.count, ByteClass.isDigit(bytes[start]) || ByteClass.isUpper(bytes[start]) else { return nil }
+        var end = start
+        while end < bytes.count, end - start < 40, ByteClass.isAlphanumeric(bytes[end]) || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "-") { end += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return start..<end
+    }
+}
