@@ -15,18 +15,23 @@ extension Redactor {
         let plate = AskedValue(type: .licencePlate, carriedCue: "kenteken")
         let document = AskedValue(type: .documentNumber, carriedCue: "documentnummer")
         let licence = AskedValue(type: .documentNumber, carriedCue: "rijbewijsnummer")
+        let address = AskedValue(type: .address, carriedCue: "adres")
+        let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
         return [
-            ("uw naam", name), ("uw achternaam", name), ("uw voornaam", name), ("uw volledige naam", name), ("je naam", name),
-            ("met wie spreek ik", name), ("wie spreek ik", name), ("op welke naam", name), ("de naam van", name),
-            ("your name", name), ("your surname", name), ("your last name", name), ("your first name", name),
-            ("your full name", name), ("who am i speaking", name), ("who's calling", name), ("who is calling", name),
-            ("spell that", name), ("spellen", name), ("whose name", name),
+            ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
+            ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
+            ("hoe heet", name), ("is your name", name), ("have your name", name), ("take your name", name), ("your surname", name),
+            ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
+            ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboren", birth), ("date of birth", birth), ("birth date", birth), ("born", birth),
             ("birthday", birth),
             ("bsn", bsn), ("burgerservicenummer", bsn), ("sofinummer", bsn), ("citizen service number", bsn),
             ("kenteken", plate), ("licence plate", plate), ("license plate", plate), ("registration", plate), ("number plate", plate),
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
+            ("kvk", chamber), ("kamer van koophandel", chamber),
+            ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
+            ("the address", address), ("where do you live", address), ("first line of", address),
         ]
     }()
     private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
@@ -43,7 +48,7 @@ extension Redactor {
         for index in turns.indices.dropFirst() {
             let question = turns[index - 1]
             guard question.speaker.label != turns[index].speaker.label || question.speaker.role != turns[index].speaker.role else { continue }
-            for asked in Self.askedValues(in: question.text) where !perTurn[index].contains(where: { $0.type == asked.type }) {
+            for asked in Self.askedValues(in: question.text) {
                 let found = carriedCueCandidates(turns[index].text, asked)
                 if !found.isEmpty { perTurn[index] = Self.resolveOverlaps(perTurn[index] + found) }
             }
@@ -51,15 +56,17 @@ extension Redactor {
         addSplitValues(turns, &perTurn)
     }
 
-    /// What the end of `text` asks for: cues in its last 160 bytes.
+    /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after
+    /// them, so that a statement (`Mijn geboortedatum is ...`) asks for nothing.
     private static func askedValues(in text: String) -> [AskedValue] {
         var text = text
         return text.withUTF8 { buffer in
             let tail = UnsafeBufferPointer(rebasing: buffer[max(0, buffer.count - 160)...])
+            guard let questionMark = tail.lastIndex(of: UInt8(ascii: "?")) else { return [] }
             var asked: [AskedValue] = []
             questionMatcher.forEachMatch(in: tail) { match in
                 let value = questionCues[match.phrase].asked
-                if !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
+                if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
             }
             return asked
         }
@@ -72,9 +79,17 @@ extension Redactor {
         let insertAt = afterSpeaker + bytes[afterSpeaker...].withUnsafeBufferPointer { Self.valueStart(in: $0) }
         let cue = Array((asked.carriedCue + " ").utf8)
         let combined = Array(bytes[..<insertAt]) + cue + Array(bytes[insertAt...])
+        var seen: [Range<Int>] = []
         let shift = cue.count
         var found: [PIICandidate] = []
-        for var candidate in candidates(in: String(decoding: combined, as: UTF8.self)) where candidate.type == asked.type && candidate.range.lowerBound >= insertAt + shift {
+        var read = candidates(in: String(decoding: combined, as: UTF8.self))
+        if asked.type == .dateOfBirth {
+            // Every past date in an answer to a question for a birth date is one: a child's too.
+            combined.withUnsafeBufferPointer { DateOfBirthDetector(minimumAge: 0).detect(in: $0, into: &read) }
+        }
+        for var candidate in read where candidate.type == asked.type && candidate.range.lowerBound >= insertAt + shift {
+            guard !seen.contains(where: { $0.overlaps(candidate.range) }) else { continue }
+            seen.append(candidate.range)
             candidate.range = (candidate.range.lowerBound - shift)..<(candidate.range.upperBound - shift)
             candidate.confidence = min(candidate.confidence, 0.85)
             candidate.detector = "answer-" + candidate.detector
@@ -146,7 +161,7 @@ extension Redactor {
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == 0xA6 || bytes[end - 1] == 0x80 || bytes[end - 1] == 0xE2 { end -= 1 }
         guard end > 0, ByteClass.isAlphanumeric(bytes[end - 1]) else { return nil }
         var start = end
-        while start > 0, end - start < 40, ByteClass.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == 0x20 || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        while start > 0, end - start < 40, ByteClass.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == 0x20 || bytes[start - 1] == UInt8(ascii: "-") || bytes[start - 1] == UInt8(ascii: "+") { start -= 1 }
         let part = bytes[start..<end]
         guard part.contains(where: ByteClass.isDigit) || part.count >= 3 else { return nil }
         while start < end, bytes[start] == 0x20 { start += 1 }

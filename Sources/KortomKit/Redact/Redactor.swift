@@ -67,7 +67,10 @@ public struct Redactor: RedactionStage {
             detectors.append(SpokenNumberDetector(findsBSN: names.contains("bsn"), findsPhone: names.contains("phone")))
         }
         if names.contains("iban") { detectors.append(IBANDetector()) }
-        if names.contains("email") { detectors.append(EmailDetector()) }
+        if names.contains("email") {
+            detectors.append(EmailDetector())
+            detectors.append(SpokenEmailDetector())
+        }
         if names.contains("postcode") { detectors.append(PostcodeDetector()) }
         if names.contains("address") { detectors.append(StreetAddressDetector()) }
         if names.contains("name") {

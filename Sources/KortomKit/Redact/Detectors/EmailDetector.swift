@@ -1,5 +1,8 @@
 /// Finds e-mail addresses: a local part, `@`, and a domain with at least one dot and a
 /// top-level domain of two or more letters.
+///
+/// Role mailboxes of organisations (`info@`, `meldingen@`, `noreply@`) point to no one and
+/// are kept; see ``roleMailboxes``.
 public struct EmailDetector: PIIDetector {
     public let name = "email"
 
@@ -28,7 +31,8 @@ public struct EmailDetector: PIIDetector {
             }
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < index, lastDot > index + 1, tldLength >= 2,
-               (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }) {
+               (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
+               !Self.roleMailboxes.contains(text[start..<index].map(ByteClass.lowercased)) {
                 let value = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: 0.99, detector: name, canonicalValue: value))
                 lastEnd = end
@@ -38,6 +42,15 @@ public struct EmailDetector: PIIDetector {
             }
         }
     }
+
+    /// Local parts of mailboxes that belong to a function, not a person.
+    static let roleMailboxes: Set<[UInt8]> = Set([
+        "info", "informatie", "contact", "meldingen", "melding", "noreply", "no-reply", "donotreply", "klantenservice",
+        "klantcontact", "support", "helpdesk", "servicedesk", "post", "postbus", "secretariaat", "administratie", "facturen",
+        "factuur", "belastingen", "burgerzaken", "gemeente", "privacy", "fg", "bezwaar", "bezwaarschriften", "uploads",
+        "upload", "enquiries", "enquiry", "hello", "admin", "office", "reception", "receptie", "webmaster", "customerservice",
+        "customer.service", "sales", "team", "communicatie", "pers", "press", "vacatures", "jobs", "wmo", "jeugd", "loket",
+    ].map { Array($0.utf8) })
 
     private func isLocalByte(_ byte: UInt8) -> Bool {
         ByteClass.isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")

@@ -33,7 +33,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 return
             }
             if cueHits == nil { cueHits = Self.cues.matches(in: text).map { (Self.cuePhrases[$0.phrase].1, $0.range.upperBound) } }
-            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 40 }.map(\.kind))
+            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             guard !cued.isEmpty else { return }
             let allDigits = upper.allSatisfy(ByteClass.isDigit)
             let matches = (cued.contains(.document) && Self.isDocumentNumber(upper))

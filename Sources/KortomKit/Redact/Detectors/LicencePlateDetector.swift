@@ -29,8 +29,12 @@ public struct LicencePlateDetector: PIIDetector {
             }
             guard canonical.count == 6, canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) }) else { return }
             if dashes == 2, Self.sidecodes.contains(String(decoding: shape, as: UTF8.self)) {
-                // Dashed plates are upper case in writing; lower-case dashed words are ordinary text.
-                guard text[range].allSatisfy({ !ByteClass.isLower($0) }) else { return }
+                // Dashed plates are upper case in writing; lower-case dashed words are ordinary
+                // text, unless a cue says a plate comes (speech-to-text writes `gz-124-x`).
+                if text[range].contains(where: ByteClass.isLower) {
+                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+                    guard cueEnds!.contains(where: { $0 <= start && start - $0 <= 30 }) else { return }
+                }
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             } else if dashes == 0, shape.contains(UInt8(ascii: "L")) {
                 if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }

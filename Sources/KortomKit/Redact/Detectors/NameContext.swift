@@ -27,6 +27,11 @@ enum NameContext {
 
     static func isNotAName(_ loweredWord: [UInt8]) -> Bool { notNames.contains(StableHash.fnv1a64(loweredWord)) }
 
+    private static let placesAfterDen: Set<[UInt8]> = Set(["haag", "bosch", "helder", "hoorn", "burg", "dungen", "ham", "oever"].map { Array($0.utf8) })
+
+    /// Whether `Den` and this word name a place (`Den Haag`, `Den Bosch`, `Den Helder`).
+    static func isPlaceAfterDen(_ loweredWord: [UInt8]) -> Bool { placesAfterDen.contains(loweredWord) }
+
     /// Whether the word after `position` is a street word or a house number.
     static func startsAddress(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         guard position < text.count, text[position] == 0x20 else { return false }

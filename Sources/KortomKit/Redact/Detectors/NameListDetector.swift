@@ -4,13 +4,16 @@
 /// name particles between (`Tom Evans`, `Jan van der Berg`), is a full name; a listed first
 /// name alone is a name unless it is also a common word (`Will`, `Roos`); a listed surname
 /// is a name inside a sentence, with any particles before it (`dat heeft van Dijk gezegd`),
-/// unless it is also a common word and opens the sentence.
+/// unless it is also a common word and opens the sentence. In a turn that speech-to-text
+/// wrote all in lower case, lower-case words are read the same way, but only names that are
+/// not also common words count (`kees bakker`, not `roos`).
 public struct NameListDetector: PIIDetector {
     public let name = "name-list"
 
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        let lowercaseText = Self.isLowercase(text)
         var position = 0
         var previousIsWord = false
         var sentenceStart = true
@@ -32,12 +35,14 @@ public struct NameListDetector: PIIDetector {
             guard isWordByte, !previousIsWord else { continue }
             let opensSentence = sentenceStart
             sentenceStart = false
-            guard position >= resumeAt, ByteClass.isUpper(byte) || Self.isAccentedCapital(text, position) else { continue }
+            guard position >= resumeAt, ByteClass.isUpper(byte) || Self.isAccentedCapital(text, position) || (lowercaseText && ByteClass.isLower(byte)) else { continue }
             var word: WordTokenizer.Word?
             WordTokenizer.forEachWord(in: text, from: position) { word = $0; return false }
-            guard let word, word.range.lowerBound == position, word.range.count >= 2 else { continue }
+            guard var word, word.range.lowerBound == position, word.range.count >= 2 else { continue }
+            word.range = WordTokenizer.bareRange(text, word.range)
             let hash = WordTokenizer.foldedHash(text, word.range)
-            if let found = name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence) {
+            let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
+            if let found {
                 candidates.append(found)
                 resumeAt = found.range.upperBound
             }
@@ -49,6 +54,8 @@ public struct NameListDetector: PIIDetector {
             if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound) {
                 return candidate(text, word.range.lowerBound..<surnameEnd, confidence: 0.85)
             }
+            // A first name in the name of an organisation or place (`Albert Heijn`, `Anna Paulowna`).
+            if !word.breakAfter, Self.nextWordIsNotAName(text, after: word.range.upperBound) { return nil }
             if !NameLists.isAmbiguous(hash) {
                 return candidate(text, word.range, confidence: 0.7)
             }
@@ -56,12 +63,43 @@ public struct NameListDetector: PIIDetector {
         }
         if !opensSentence, let surnameEnd = Self.surnameEnd(in: text, after: word.range.lowerBound - 1, requireListed: true) {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
+            if start + 4 == word.range.lowerBound, text[start] == UInt8(ascii: "D"), NameContext.isPlaceAfterDen(Self.lowered(text, word.range)) { return nil }
             return candidate(text, start..<surnameEnd, confidence: 0.7)
         }
         if opensSentence, NameLists.isSurname(hash), !NameLists.isAmbiguous(hash), !word.breakAfter || Self.isAtEnd(text, word.range.upperBound) {
             return candidate(text, word.range, confidence: 0.6)
         }
         return nil
+    }
+
+    /// A lower-case first name that is not a common word, with a listed surname after it, or a
+    /// listed surname that is not a common word.
+    private func lowercaseName(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64) -> PIICandidate? {
+        guard !NameLists.isAmbiguous(hash), !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) else { return nil }
+        if NameLists.isFirstName(hash) {
+            var end = word.range.upperBound
+            if !word.breakAfter, end < text.count, text[end] == 0x20 {
+                var next: WordTokenizer.Word?
+                WordTokenizer.forEachWord(in: text, from: end) { next = $0; return false }
+                if let next, next.range.lowerBound == end + 1 {
+                    let bare = WordTokenizer.bareRange(text, next.range)
+                    if NameLists.isSurname(WordTokenizer.foldedHash(text, bare)) { end = bare.upperBound }
+                }
+            }
+            return candidate(text, word.range.lowerBound..<end, confidence: 0.65)
+        }
+        if NameLists.isSurname(hash) {
+            return candidate(text, Self.particlesStart(before: word.range.lowerBound, in: text)..<word.range.upperBound, confidence: 0.6)
+        }
+        return nil
+    }
+
+    /// Whether the text, after a speaker written in front of it, holds no capital letter.
+    private static func isLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        if let colon = text.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon + 1 < text.count, text[colon + 1] == 0x20 { start = colon + 1 }
+        for index in start..<text.count where ByteClass.isUpper(text[index]) { return false }
+        return true
     }
 
     private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, confidence: Double) -> PIICandidate {
@@ -82,13 +120,19 @@ public struct NameListDetector: PIIDetector {
         let words = WordTokenizer.words(in: text, from: max(0, position), limit: 5)
         var index = 0
         while index < words.count {
-            let word = words[index]
+            var word = words[index]
+            word.range = WordTokenizer.bareRange(text, word.range)
             // Only single spaces between the words of a name.
             let gapStart = index == 0 ? position : words[index - 1].range.upperBound
             guard word.range.lowerBound - gapStart <= 1 || (index == 0 && requireListed) else { return nil }
             let lowered = lowered(text, word.range)
             let bytes = Array(UnsafeBufferPointer(rebasing: text[word.range]))
             if PersonNameDetector.particles.contains(lowered), !word.breakAfter, index < 3 {
+                // `Den Haag`, `Den Bosch`: places, not people.
+                if lowered == Array("den".utf8), ByteClass.isUpper(text[word.range.lowerBound]), index + 1 < words.count,
+                   NameContext.isPlaceAfterDen(Self.lowered(text, WordTokenizer.bareRange(text, words[index + 1].range))) {
+                    return nil
+                }
                 index += 1
                 continue
             }
@@ -105,6 +149,14 @@ public struct NameListDetector: PIIDetector {
             return end
         }
         return nil
+    }
+
+    private static func nextWordIsNotAName(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
+        guard position < text.count, text[position] == 0x20 else { return false }
+        var next: WordTokenizer.Word?
+        WordTokenizer.forEachWord(in: text, from: position) { next = $0; return false }
+        guard let next, next.range.lowerBound == position + 1 else { return false }
+        return NameContext.isNotAName(lowered(text, WordTokenizer.bareRange(text, next.range)))
     }
 
     /// Where the name particles (`van der`, `de`) right before `start` begin; `start` when none.

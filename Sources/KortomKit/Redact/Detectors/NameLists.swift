@@ -104,13 +104,13 @@ enum NameLists {
         "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
         "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer", "mark",
         "frank", "jack", "max", "wil", "jan", "ben", "bas", "roos", "lot", "job", "bob", "iris", "jet", "ans", "ton", "floor",
-        "noor", "kim", "sem", "ruth", "ali", "said", "ana", "amber", "hunt", "long", "reed", "bell", "wood", "price", "young",
+        "noor", "kim", "ruth", "ali", "said", "ana", "amber", "hunt", "long", "reed", "bell", "wood", "price", "young",
         "king", "white", "green", "brown", "gray", "grey", "hill", "hall", "cook", "baker", "ward", "mason", "knight", "wells",
         "bakker", "visser", "smit", "boer", "groot", "bos", "vos", "dekker", "wit", "kok", "koster", "prins", "beek", "maas",
         "wal", "dam", "laan", "boom", "zwart", "kroon", "haas", "horst", "kamp", "groen", "stam", "bruin", "kort", "lange",
         "pol", "wolf", "meer", "ven", "steen", "klein", "ploeg", "slot", "valk", "schaap", "mol", "vink", "staal", "keizer",
         "koning", "jong", "berg", "dijk", "veen", "hoek", "kurt", "lee", "li", "long", "scott", "martin", "thomas", "james",
-        "owen", "ryan", "roy", "ravi", "sky", "doorn", "vrij", "wever", "spijker", "jonker",
+        "roy", "sky", "doorn", "vrij", "wever", "spijker", "jonker",
     ]
 
     private static let firstNameTable = WordHashTable(words: firstNames)

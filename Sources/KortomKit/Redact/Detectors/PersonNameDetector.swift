@@ -37,6 +37,11 @@ public struct PersonNameDetector: PIIDetector {
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
         "dag", "hallo", "hoi", "hi", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt",
         "thanks", "mr", "mrs", "ms", "miss", "dr", "meneer", "mevrouw", "dhr", "mw", "mevr", "sir", "madam",
+        "mijn", "my", "your", "uw", "zijn", "haar", "his", "her", "our", "ons", "onze", "dat", "die", "deze", "dit", "wat",
+        "wie", "waar", "hoe", "this", "that", "what", "who", "where", "how", "it", "its", "it's", "we", "wij", "ze", "zij",
+        "hij", "he", "she", "they", "you", "je", "jij", "heeft", "had", "was", "is", "zegt", "zei", "wil", "kan", "moet",
+        "zou", "gaat", "komt", "belt", "has", "said", "says", "wants", "will", "can", "would", "called", "rang", "of", "or",
+        "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
     ].map { Array($0.utf8) })
 
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
@@ -46,6 +51,10 @@ public struct PersonNameDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var resumeAt = 0
+        if let greeting = greetingName(text) {
+            candidates.append(greeting)
+            resumeAt = greeting.range.upperBound
+        }
         for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt {
             let cue = Self.cues[match.phrase]
             let endsWithStop = cue.words.last?.last == UInt8(ascii: ".")
@@ -56,7 +65,8 @@ public struct PersonNameDetector: PIIDetector {
             while next < text.count, text[next] == 0x20 { next += 1 }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
-            if let nameRange = nameTokens(text, tokens, from: 0) {
+            let isTitle = Self.titles.contains(cue.words.flatMap { $0 + [0x20] }.dropLast())
+            if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
                 // initial owns it.
                 let last = nameRange.upperBound - 1
@@ -74,8 +84,44 @@ public struct PersonNameDetector: PIIDetector {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
 
+    /// Words a Dutch caller says before `met` and their name when the call opens:
+    /// `Goedemorgen, met Jansen`, `ja hallo met kees bakker`.
+    private static let greetings: Set<[UInt8]> = Set(["ja", "jaa", "hallo", "hoi", "hai", "hee", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag", "morgen", "middag", "uh", "eh", "euh", "ehm"].map { Array($0.utf8) })
+    private static let met = Array("met".utf8)
+
+    /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
+    /// few greeting words (and a speaker written in front, `Klant:`).
+    private func greetingName(_ text: UnsafeBufferPointer<UInt8>) -> PIICandidate? {
+        let words = WordTokenizer.words(in: text, from: 0, limit: 12)
+        var onlyGreetings = true
+        for (index, word) in words.enumerated().prefix(8) {
+            let lowered = text[word.range].map(ByteClass.lowercased)
+            // `met` opens the turn after greetings, or follows the organisation's name after a
+            // comma: `Gemeente Delft, met Floor.`
+            let afterComma = index > 0 && words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
+            if lowered == Self.met, (onlyGreetings && index < 5) || afterComma {
+                guard let nameRange = nameTokens(text, words, from: index + 1) else { return nil }
+                if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return nil }
+                let range = words[nameRange.lowerBound].range.lowerBound..<WordTokenizer.bareRange(text, words[nameRange.upperBound - 1].range).upperBound
+                return PIICandidate(type: .name, range: range, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange]))
+            }
+            let isSpeaker = index == 0 && word.range.upperBound < text.count && text[word.range.upperBound] == UInt8(ascii: ":")
+            onlyGreetings = onlyGreetings && (isSpeaker || Self.greetings.contains(lowered))
+        }
+        return nil
+    }
+
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
     private static let titles: Set<[UInt8]> = Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer"].map { Array($0.utf8) })
+
+    /// A lower-case word right after a title and before a clause break (`met mevrouw jansens,
+    /// ik bel ...`), as speech-to-text writes names it does not know.
+    private static func lowercaseNameAfterTitle(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
+        guard let first = words.first, first.breakAfter, ByteClass.isLower(text[first.range.lowerBound]), first.range.count >= 3 else { return nil }
+        let lowered = text[WordTokenizer.bareRange(text, first.range)].map(ByteClass.lowercased)
+        guard !notNames.contains(lowered), !particles.contains(lowered), lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }) else { return nil }
+        return 0..<1
+    }
 
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {
         if start < words.count, Self.titles.contains(text[words[start].range].map(ByteClass.lowercased)) { return nil }
@@ -98,7 +144,10 @@ public struct PersonNameDetector: PIIDetector {
         guard let last = lastCapitalised else { return nil }
         // Initials alone are not a name.
         let range = start..<(last + 1)
-        let hasFullWord = range.contains { !Self.isInitial(Array(UnsafeBufferPointer(rebasing: text[words[$0].range]))) && Self.isCapitalised(Array(UnsafeBufferPointer(rebasing: text[words[$0].range]))) }
+        let hasFullWord = range.contains { index in
+            let word = Array(UnsafeBufferPointer(rebasing: text[words[index].range]))
+            return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(word.map(ByteClass.lowercased)))
+        }
         return hasFullWord ? range : nil
     }
 

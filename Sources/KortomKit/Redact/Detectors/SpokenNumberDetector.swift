@@ -116,6 +116,8 @@ public struct SpokenNumberDetector: PIIDetector {
     }
 
     private static func token(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Token? {
+        var word = word
+        word.range = WordTokenizer.bareRange(text, word.range)
         let first = text[word.range.lowerBound]
         if ByteClass.isDigit(first) {
             guard word.range.count <= 4, text[word.range].allSatisfy(ByteClass.isDigit) else { return nil }

@@ -3,7 +3,11 @@
 /// `Bilderdijkstraat 150-2`) and English ones (`10 Downing Street`, `Station Road 4`).
 ///
 /// The house number is what triggers a look: a street name alone (`de Kerkstraat is
-/// afgesloten`) is kept, since without a number it points to no one.
+/// afgesloten`) is kept, since without a number it points to no one. Street names without a
+/// street word (`Vinkhuizen 211`, `Tuinen 18`) count right after an address cue (`adres`,
+/// `woon op`, `address`), which the redactor also carries over from a question for an address.
+/// Speech-to-text writes streets in lower case too: `de hoogstraat 14` counts when its street
+/// word is one that ends no common noun (`straat`, `laan`, `gracht`, ...).
 public struct StreetAddressDetector: PIIDetector {
     public let name = "address"
 
@@ -11,8 +15,11 @@ public struct StreetAddressDetector: PIIDetector {
     private static let dutchSuffixes: [[UInt8]] = [
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt",
         "steeg", "pad", "baan", "ring", "park", "plantsoen", "wal", "burgwal", "dam", "haven", "veld", "erf",
-        "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder",
+        "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
     ].map { Array($0.utf8) }
+    /// Street words that end no common noun, so that a lower-case word ending in one is a street.
+    private static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
+    private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: Set<[UInt8]> = Set([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
@@ -26,6 +33,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var position = 0
+        var cueEnds: [Int]?
         while position < text.count {
             guard ByteClass.isDigit(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else {
                 position += 1
@@ -42,6 +50,9 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: number.upperBound) {
                 add(position..<end, text, &candidates)
                 position = end
+            } else if let start = cuedStreetStart(text, before: position, cueEnds: &cueEnds) {
+                add(start..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else {
                 position = number.upperBound
             }
@@ -72,6 +83,20 @@ public struct StreetAddressDetector: PIIDetector {
         return start..<end
     }
 
+    /// The start of capitalised words right before `number` that follow an address cue closely:
+    /// `mijn adres is Vinkhuizen 211`.
+    private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, cueEnds: inout [Int]?) -> Int? {
+        guard number >= 2, text[number - 1] == 0x20 else { return nil }
+        var wordStart = number - 1
+        while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < number - 1, PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: text[wordStart..<(number - 1)]))) else { return nil }
+        if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+        // Close after the cue, in the same sentence: `adres? Vinkhuizen 211`, not `adres. Versie 3`.
+        return cueEnds!.contains { cueEnd in
+            cueEnd <= wordStart && wordStart - cueEnd <= 12 && !text[cueEnd..<wordStart].contains(UInt8(ascii: "."))
+        } ? wordStart : nil
+    }
+
     /// The start of a Dutch street name that ends one space before `number`: up to four
     /// capitalised words and particles, one of which ends in a street word.
     private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
@@ -88,10 +113,14 @@ public struct StreetAddressDetector: PIIDetector {
             if PersonNameDetector.isCapitalised(word) {
                 if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) { sawStreetWord = true }
                 start = wordStart
+            } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }) {
+                sawStreetWord = true
+                start = wordStart
             } else if !Self.particles.contains(lowered) {
                 break
             }
-            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { break }
+            // Words of one name are joined by a space or a dash (`Ringbaan-Oost`).
+            guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
             wordEnd = wordStart - 1
         }
         return sawStreetWord ? start : nil

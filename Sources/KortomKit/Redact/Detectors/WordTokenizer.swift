@@ -13,7 +13,7 @@ struct WordTokenizer {
     /// At most `limit` words starting at byte `start`.
     static func words(in text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> [Word] {
         var words: [Word] = []
-        words.reserveCapacity(limit)
+        words.reserveCapacity(min(limit, 16))
         forEachWord(in: text, from: start) { words.append($0); return words.count < limit }
         return words
     }
@@ -52,6 +52,15 @@ struct WordTokenizer {
         case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ":"): true
         default: false
         }
+    }
+
+    /// The word without the full stop the tokenizer keeps for abbreviations (`Rik.` at the end
+    /// of a sentence is `Rik`), and without a possessive `'s` (`Ethan's`), for list lookups.
+    static func bareRange(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        if end - range.lowerBound > 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        if end - range.lowerBound > 3, text[end - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[end - 1]) == UInt8(ascii: "s") { end -= 2 }
+        return range.lowerBound..<end
     }
 
     /// A hash of the word's bytes with ASCII letters lower-cased, for set and table lookups

@@ -1,0 +1,62 @@
+/// Finds e-mail addresses read out as speech-to-text writes them:
+/// `jan punt jansen apenstaartje gmail punt com`, `j dot smith at outlook dot com`.
+///
+/// The address needs its separator (`apenstaartje`, `at`), a domain word, and at least one
+/// `punt`/`dot` followed by a known top-level domain, so that ordinary `at` in English is
+/// never read as one.
+public struct SpokenEmailDetector: PIIDetector {
+    public let name = "spoken-email"
+
+    public init() {}
+
+    private static let separators: Set<[UInt8]> = Set(["apenstaartje", "at"].map { Array($0.utf8) })
+    private static let dots: Set<[UInt8]> = Set(["punt", "dot"].map { Array($0.utf8) })
+    /// Joiners inside a local part, and the character each stands for.
+    private static let joiners: [[UInt8]: UInt8] = [
+        Array("punt".utf8): UInt8(ascii: "."), Array("dot".utf8): UInt8(ascii: "."), Array("streepje".utf8): UInt8(ascii: "-"),
+        Array("dash".utf8): UInt8(ascii: "-"), Array("underscore".utf8): UInt8(ascii: "_"), Array("hyphen".utf8): UInt8(ascii: "-"),
+    ]
+    private static let topLevelDomains: Set<[UInt8]> = Set(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"].map { Array($0.utf8) })
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // Cheap first test: a spoken address holds ` punt ` or ` dot `.
+        guard Self.containsDotWord(text) else { return }
+        var words: [WordTokenizer.Word] = []
+        WordTokenizer.forEachWord(in: text) { words.append($0); return true }
+        let lowered = words.map { text[WordTokenizer.bareRange(text, $0.range)].map(ByteClass.lowercased) }
+        var index = 1
+        while index < words.count - 3 {
+            guard Self.separators.contains(lowered[index]) else { index += 1; continue }
+            // The domain: word (punt word)* ending in a top-level domain.
+            var end = index + 1
+            var domain = lowered[end]
+            var sawTopLevel = false
+            while end + 2 < words.count, Self.dots.contains(lowered[end + 1]) {
+                domain += [UInt8(ascii: ".")] + lowered[end + 2]
+                end += 2
+                if Self.topLevelDomains.contains(lowered[end]) { sawTopLevel = true }
+            }
+            guard sawTopLevel else { index += 1; continue }
+            // The local part: word (joiner word)* before the separator.
+            var start = index - 1
+            var local = lowered[start]
+            while start >= 2, let joiner = Self.joiners[lowered[start - 1]], !Self.separators.contains(lowered[start - 2]) {
+                local = lowered[start - 2] + [joiner] + local
+                start -= 2
+            }
+            let range = words[start].range.lowerBound..<WordTokenizer.bareRange(text, words[end].range).upperBound
+            candidates.append(PIICandidate(type: .email, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: local + [UInt8(ascii: "@")] + domain, as: UTF8.self)))
+            index = end + 1
+        }
+    }
+
+    private static func containsDotWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 5 else { return false }
+        for index in 1..<(text.count - 4) where text[index - 1] == 0x20 {
+            let first = text[index] | 0x20
+            if first == UInt8(ascii: "p"), text[index + 1] | 0x20 == UInt8(ascii: "u"), text[index + 2] | 0x20 == UInt8(ascii: "n"), text[index + 3] | 0x20 == UInt8(ascii: "t"), text[index + 4] == 0x20 { return true }
+            if first == UInt8(ascii: "d"), text[index + 1] | 0x20 == UInt8(ascii: "o"), text[index + 2] | 0x20 == UInt8(ascii: "t"), text[index + 3] == 0x20 { return true }
+        }
+        return false
+    }
+}
