@@ -128,14 +128,13 @@ extension Redactor {
     /// of whatever either part looked like alone.
     private func addSplitValues(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
         for index in turns.indices.dropLast() {
-            guard let tail = Self.trailingValuePart(turns[index].text) else { continue }
             var next = index + 1
             if turns[next].speaker.label != turns[index].speaker.label {
                 // A short acknowledgement between the parts (`ja`, `mm-hm`, `go on`).
                 guard turns[next].text.utf8.count <= 24, next + 1 < turns.count, turns[next + 1].speaker.label == turns[index].speaker.label else { continue }
                 next += 1
             }
-            guard let head = Self.leadingValuePart(turns[next].text) else { continue }
+            guard let tail = Self.trailingValuePart(turns[index].text), let head = Self.leadingValuePart(turns[next].text) else { continue }
             let first = Array(turns[index].text.utf8)[tail]
             let second = Array(turns[next].text.utf8)[head]
             let joined = String(decoding: Array(first) + [0x20] + Array(second), as: UTF8.self)

@@ -2,8 +2,8 @@ import KortomTesting
 import Testing
 @testable import KortomKit
 
-/// Plants generated values of every supported type in random call text and checks that none
-/// survives redaction, in every spelling the detectors support.
+/// Plants generated values of every type in random call text and checks that none survives
+/// redaction, in every spelling the detectors support: grouped, spoken, lower case.
 @Suite("Redaction properties")
 struct RedactionPropertyTests {
     struct Generator {
@@ -35,6 +35,17 @@ struct RedactionPropertyTests {
             let check = 98 - remainder
             return "NL\(check < 10 ? "0" : "")\(check)\(bank)\(account)"
         }
+
+        /// A number of `length` digits starting with `prefix` that passes the Luhn check.
+        mutating func luhn(prefix: [Int], length: Int) -> String {
+            var digits = prefix + self.digits(length - prefix.count - 1)
+            let sum = digits.reversed().enumerated().reduce(0) { total, pair in
+                let doubled = pair.offset % 2 == 0 ? pair.element * 2 : pair.element
+                return total + (doubled > 9 ? doubled - 9 : doubled)
+            }
+            digits.append((10 - sum % 10) % 10)
+            return digits.map(String.init).joined()
+        }
     }
 
     static let fillers = [
@@ -58,32 +69,90 @@ struct RedactionPropertyTests {
         }
     }
 
+    static let dutchDigits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    static let streets = ["Kerkstraat", "Beukenlaan", "Oudegracht", "Stationsweg", "Marktplein", "Noordersingel"]
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+    /// One planted value of `type`, spelled in one of the ways the detectors support, with the
+    /// words around it that a caller would say.
+    func plant(_ type: PIIType, _ random: inout Generator) -> (value: String, sentence: String) {
+        func pick<T>(_ options: [T]) -> T { options[random.next(options.count)] }
+        switch type {
+        case .bsn:
+            let bsn = random.bsn()
+            let spelled = pick(spellings(bsn, type: .bsn) + [bsn.map { Self.dutchDigits[$0.wholeNumberValue!] }.joined(separator: " ")])
+            return (spelled, "Mijn BSN is \(spelled), klopt dat?")
+        case .iban:
+            let spelled = pick(spellings(random.iban(), type: .iban))
+            return (spelled, "Het rekeningnummer is \(spelled).")
+        case .phone:
+            let number = "06" + random.digits(8).map(String.init).joined()
+            let spoken = number.map { Self.dutchDigits[$0.wholeNumberValue!] }.joined(separator: " ")
+            let spelled = pick(spellings(number, type: .phone) + [spoken])
+            return (spelled, pick(["Bel me op \(spelled) alstublieft.", "\(spelled), dat is mijn mobiel."]))
+        case .email:
+            let user = "\(pick(["jan", "m.bakker", "sanne_v", "p-dekker"]))\(random.next(100))"
+            let spelled = pick(["\(user)@example.nl", "\(user.uppercased())@Gmail.com"])
+            return (spelled, "Mijn e-mail is \(spelled).")
+        case .postcode:
+            let digits = "\(1000 + random.next(9000))"
+            let letters = pick(["AB", "KL", "XZ", "PT"])
+            let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))"])
+            return (spelled, "De postcode is \(spelled).")
+        case .address:
+            let spelled = pick(["\(pick(Self.streets)) \(1 + random.next(300))", "\(1 + random.next(99)) \(pick(["Station", "Church", "Victoria"])) \(pick(["Road", "Street", "Lane"]))", "\(pick(Self.streets)) \(1 + random.next(90))-\(pick(["A", "2", "bis"]))"])
+            return (spelled, "Ik woon op \(spelled), al jaren.")
+        case .name:
+            let first = pick(["Anouk", "Pieter", "Fatima", "Helen", "Mehmet", "Daniel"])
+            let last = pick(["Jansen", "de Graaf", "van der Linden", "Yilmaz", "Fletcher", "Hoekstra"])
+            let spelled = pick(["\(first) \(last)", "\(first)"])
+            return (spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."]))
+        case .dateOfBirth:
+            let spelled = pick(["\(1 + random.next(28)) \(pick(Self.months)) \(1930 + random.next(70))", "\(10 + random.next(18))-0\(1 + random.next(9))-\(1930 + random.next(70))"])
+            return (spelled, pick(["Ik ben geboren op \(spelled).", "Mijn geboortedatum is \(spelled)."]))
+        case .licencePlate:
+            let letters = Array("BDFGHJKLMNPRSTVXZ")
+            let plate = "\(random.next(10))\(random.next(10))-\(letters[random.next(letters.count)])\(letters[random.next(letters.count)])\(letters[random.next(letters.count)])-\(random.next(10))"
+            let spelled = pick([plate, plate.replacingOccurrences(of: "-", with: "")])
+            return (spelled, "Het kenteken is \(spelled).")
+        case .paymentCard:
+            let card = random.luhn(prefix: [4], length: 16)
+            let spelled = pick([card, stride(from: 0, to: 16, by: 4).map { String(Array(card)[$0..<($0 + 4)]) }.joined(separator: pick([" ", "-"]))])
+            return (spelled, "Mijn kaartnummer is \(spelled).")
+        case .documentNumber:
+            let letters = Array("BCDFGHJKLMNPRSTVWXZ")
+            let passport = "N" + String(letters[random.next(letters.count)]) + (0..<6).map { _ in String(random.next(10)) }.joined() + String(random.next(10))
+            let kvk = random.digits(8).map(String.init).joined()
+            let vat = "NL" + random.digits(9).map(String.init).joined() + "B01"
+            return pick([(passport, "Mijn paspoortnummer is \(passport)."), (kvk, "Ons KvK-nummer is \(kvk)."), (vat, "Het btw-nummer is \(vat).")])
+        case .ipAddress:
+            let address = "\(11 + random.next(200)).\(random.next(256)).\(random.next(256)).\(1 + random.next(254))"
+            return (address, "Mijn IP-adres was \(address) toen het misging.")
+        case .url:
+            let url = "https://mijn.example.nl/zaak?burger=\(pick(["j.jansen", "m.bakker"]))&id=\(random.next(9999))"
+            return (url, "De link was \(url) in de mail.")
+        }
+    }
+
     @Test(arguments: 0..<40)
     func noPlantedValueSurvives(seed: Int) {
         var random = Generator(state: UInt64(seed) &+ 99)
-        var planted: [(PIIType, String)] = []
-        for _ in 0..<3 {
-            planted.append((.bsn, random.bsn()))
-            planted.append((.iban, random.iban()))
-            planted.append((.phone, "06" + random.digits(8).map(String.init).joined()))
-            planted.append((.email, "user\(random.next(1000))@example\(random.next(9)).nl"))
-            planted.append((.postcode, "\(1000 + random.next(9000)) \(["AB", "KL", "XZ", "PT"][random.next(4)]) \(1 + random.next(300))"))
-        }
         var turns: [(SpeakerRole, String)] = []
-        var spelled: [String] = []
-        for (type, value) in planted {
-            let variants = spellings(value, type: type)
-            let spelling = variants[random.next(variants.count)]
-            spelled.append(spelling)
-            let filler = Self.fillers[random.next(Self.fillers.count)]
-            let text = random.next(2) == 0 ? "\(filler) Het is \(spelling), klopt dat?" : "\(spelling). \(filler)"
-            turns.append((random.next(2) == 0 ? .customer : .agent, text))
+        var planted: [String] = []
+        for _ in 0..<2 {
+            for type in PIIType.allCases {
+                let (value, sentence) = plant(type, &random)
+                planted.append(value)
+                let filler = Self.fillers[random.next(Self.fillers.count)]
+                turns.append((random.next(2) == 0 ? .customer : .agent, random.next(2) == 0 ? "\(filler) \(sentence)" : "\(sentence) \(filler)"))
+            }
         }
         let redacted = Redactor.standard.redact(TranscriptBuilder.transcript(turns))
         let output = redacted.transcript.turns.map(\.text).joined(separator: "\n")
-        for value in spelled {
-            #expect(!output.contains(value), "a planted value survived redaction")
+        for value in planted {
+            #expect(!output.contains(value), "a planted value survived redaction: \(value)")
         }
         #expect(output.contains("€ 312,50") || !turns.contains { $0.1.contains("€ 312,50") }, "amounts must be kept")
+        #expect(output.contains("Z-2026-0042") || !turns.contains { $0.1.contains("Z-2026-0042") }, "case numbers must be kept")
     }
 }

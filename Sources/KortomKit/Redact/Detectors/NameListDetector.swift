@@ -13,32 +13,31 @@ public struct NameListDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let lowercaseText = Self.isLowercase(text)
+        let lowercaseText = PersonNameDetector.isLowercase(text)
         var position = 0
-        var previousIsWord = false
         var sentenceStart = true
         var resumeAt = 0
-        while position < text.count {
+        let count = text.count
+        while position < count {
             let byte = text[position]
-            let isWordByte = ByteClass.isWordByte(byte)
-            defer {
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":") || byte == 0x0A {
-                    sentenceStart = true
-                } else if isWordByte {
-                    // Set once the word is passed, below.
-                } else if byte != 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "'"), byte != UInt8(ascii: "-") {
-                    sentenceStart = false
+            guard ByteClass.isWordByte(byte) else {
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A: sentenceStart = true
+                case 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"): break
+                default: sentenceStart = false
                 }
-                previousIsWord = isWordByte
                 position += 1
+                continue
             }
-            guard isWordByte, !previousIsWord else { continue }
+            let start = position
             let opensSentence = sentenceStart
             sentenceStart = false
-            guard position >= resumeAt, ByteClass.isUpper(byte) || Self.isAccentedCapital(text, position) || (lowercaseText && ByteClass.isLower(byte)) else { continue }
+            position += 1
+            while position < count, ByteClass.isWordByte(text[position]) { position += 1 }
+            guard start >= resumeAt, ByteClass.isUpper(byte) || Self.isAccentedCapital(text, start) || (lowercaseText && ByteClass.isLower(byte)) else { continue }
             var word: WordTokenizer.Word?
-            WordTokenizer.forEachWord(in: text, from: position) { word = $0; return false }
-            guard var word, word.range.lowerBound == position, word.range.count >= 2 else { continue }
+            WordTokenizer.forEachWord(in: text, from: start) { word = $0; return false }
+            guard var word, word.range.lowerBound == start, word.range.count >= 2 else { continue }
             word.range = WordTokenizer.bareRange(text, word.range)
             let hash = WordTokenizer.foldedHash(text, word.range)
             let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
@@ -63,7 +62,9 @@ public struct NameListDetector: PIIDetector {
         }
         if !opensSentence, let surnameEnd = Self.surnameEnd(in: text, after: word.range.lowerBound - 1, requireListed: true) {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
-            if start + 4 == word.range.lowerBound, text[start] == UInt8(ascii: "D"), NameContext.isPlaceAfterDen(Self.lowered(text, word.range)) { return nil }
+            let lowerBound = word.range.lowerBound
+            if lowerBound >= 4, text[lowerBound - 4] == UInt8(ascii: "D"), text[lowerBound - 3] == UInt8(ascii: "e"), text[lowerBound - 2] == UInt8(ascii: "n"),
+               NameContext.isPlaceAfterDen(Self.lowered(text, word.range)) { return nil }
             return candidate(text, start..<surnameEnd, confidence: 0.7)
         }
         if opensSentence, NameLists.isSurname(hash), !NameLists.isAmbiguous(hash), !word.breakAfter || Self.isAtEnd(text, word.range.upperBound) {
@@ -92,14 +93,6 @@ public struct NameListDetector: PIIDetector {
             return candidate(text, Self.particlesStart(before: word.range.lowerBound, in: text)..<word.range.upperBound, confidence: 0.6)
         }
         return nil
-    }
-
-    /// Whether the text, after a speaker written in front of it, holds no capital letter.
-    private static func isLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        if let colon = text.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon + 1 < text.count, text[colon + 1] == 0x20 { start = colon + 1 }
-        for index in start..<text.count where ByteClass.isUpper(text[index]) { return false }
-        return true
     }
 
     private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, confidence: Double) -> PIICandidate {

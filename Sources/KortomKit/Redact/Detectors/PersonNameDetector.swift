@@ -50,6 +50,10 @@ public struct PersonNameDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // A name after a cue is capitalised, unless speech-to-text wrote the whole turn in
+        // lower case; a cue is never the last word of a sentence. Without a capital inside a
+        // sentence, in a text that has capitals, there is nothing to find.
+        guard Self.hasCapitalInsideSentence(text) || Self.isLowercase(text) else { return }
         var resumeAt = 0
         if let greeting = greetingName(text) {
             candidates.append(greeting)
@@ -84,6 +88,43 @@ public struct PersonNameDetector: PIIDetector {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
 
+    /// Whether a word that does not open a sentence starts with a capital (ASCII or `À`...`Þ`).
+    static func hasCapitalInsideSentence(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sentenceStart = true
+        var previousIsWord = false
+        var wordLength = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            let isWord = ByteClass.isWordByte(byte)
+            if isWord {
+                if !previousIsWord {
+                    if !sentenceStart, ByteClass.isUpper(byte) || (byte == 0xC3 && index + 1 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0x9E) {
+                        return true
+                    }
+                    sentenceStart = false
+                    wordLength = 0
+                }
+                wordLength += 1
+            } else if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":") {
+                sentenceStart = true
+            } else if byte == UInt8(ascii: "."), wordLength > 5 {
+                // A full stop after a short word may end a title or an initial (`mw.`, `J.`,
+                // `mevr.`): the capital after it may be a name, so it does not count as a start.
+                sentenceStart = true
+            }
+            previousIsWord = isWord
+        }
+        return false
+    }
+
+    /// Whether the text, after a speaker written in front of it (`Klant: `), holds no capital.
+    static func isLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        if let colon = text.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon + 1 < text.count, text[colon + 1] == 0x20 { start = colon + 1 }
+        for index in start..<text.count where ByteClass.isUpper(text[index]) { return false }
+        return true
+    }
+
     /// Words a Dutch caller says before `met` and their name when the call opens:
     /// `Goedemorgen, met Jansen`, `ja hallo met kees bakker`.
     private static let greetings: Set<[UInt8]> = Set(["ja", "jaa", "hallo", "hoi", "hai", "hee", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag", "morgen", "middag", "uh", "eh", "euh", "ehm"].map { Array($0.utf8) })
@@ -92,6 +133,7 @@ public struct PersonNameDetector: PIIDetector {
     /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
     /// few greeting words (and a speaker written in front, `Klant:`).
     private func greetingName(_ text: UnsafeBufferPointer<UInt8>) -> PIICandidate? {
+        guard Self.hasMetNearStart(text) else { return nil }
         let words = WordTokenizer.words(in: text, from: 0, limit: 12)
         var onlyGreetings = true
         for (index, word) in words.enumerated().prefix(8) {
@@ -109,6 +151,16 @@ public struct PersonNameDetector: PIIDetector {
             onlyGreetings = onlyGreetings && (isSpeaker || Self.greetings.contains(lowered))
         }
         return nil
+    }
+
+    /// Whether `met ` starts a word in the first 100 bytes: most turns have none.
+    private static func hasMetNearStart(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(text.count, 100) - 3
+        guard end > 0 else { return false }
+        for index in 0..<end where text[index] | 0x20 == UInt8(ascii: "m") && text[index + 1] == UInt8(ascii: "e") && text[index + 2] == UInt8(ascii: "t") && text[index + 3] == 0x20 {
+            if index == 0 || !ByteClass.isWordByte(text[index - 1]) { return true }
+        }
+        return false
     }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.

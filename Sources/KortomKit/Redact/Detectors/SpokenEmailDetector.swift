@@ -40,9 +40,17 @@ public struct SpokenEmailDetector: PIIDetector {
             // The local part: word (joiner word)* before the separator.
             var start = index - 1
             var local = lowered[start]
-            while start >= 2, let joiner = Self.joiners[lowered[start - 1]], !Self.separators.contains(lowered[start - 2]) {
-                local = lowered[start - 2] + [joiner] + local
-                start -= 2
+            while start >= 1 {
+                // A name particle said apart belongs to the word after it: `de vries` is `devries`.
+                if PersonNameDetector.particles.contains(lowered[start - 1]) {
+                    local = lowered[start - 1] + local
+                    start -= 1
+                } else if start >= 2, let joiner = Self.joiners[lowered[start - 1]], !Self.separators.contains(lowered[start - 2]) {
+                    local = lowered[start - 2] + [joiner] + local
+                    start -= 2
+                } else {
+                    break
+                }
             }
             let range = words[start].range.lowerBound..<WordTokenizer.bareRange(text, words[end].range).upperBound
             candidates.append(PIICandidate(type: .email, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: local + [UInt8(ascii: "@")] + domain, as: UTF8.self)))

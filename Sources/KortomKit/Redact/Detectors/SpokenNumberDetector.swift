@@ -27,21 +27,58 @@ public struct SpokenNumberDetector: PIIDetector {
     }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // One pass over the bytes, hashing each word as it goes: this runs on every turn, and
+        // the word tokenizer's generality costs more than the few words that are numbers.
         var run: [Token] = []
         var lastEnd = 0
-        WordTokenizer.forEachWord(in: text) { word in
-            if let token = Self.token(text, word), run.isEmpty || Self.isJoinable(text, lastEnd, word.range.lowerBound) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            guard ByteClass.isWordByte(byte) else { index += 1; continue }
+            let start = index
+            // Number words start with one of these letters (or `één`); other words are skipped
+            // without hashing. Digits start digit groups.
+            guard ByteClass.isDigit(byte) || Self.mayStartNumberWord[Int(byte)] else {
+                index += 1
+                while index < count, ByteClass.isWordByte(text[index]) { index += 1 }
+                if !run.isEmpty {
+                    if run.count >= 2 { classify(text, run, into: &candidates) }
+                    run.removeAll(keepingCapacity: true)
+                }
+                lastEnd = index
+                continue
+            }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var digitsOnly = true
+            while index < count {
+                let next = text[index]
+                guard ByteClass.isWordByte(next) || (next == UInt8(ascii: "-") && index + 1 < count && ByteClass.isASCIILetter(text[index + 1]) && !digitsOnly) else { break }
+                if !ByteClass.isDigit(next) { digitsOnly = false }
+                hash ^= UInt64(ByteClass.lowercased(next))
+                hash &*= 0x0000_0100_0000_01B3
+                index += 1
+            }
+            let token = Self.token(text, start..<index, hash: hash, digitsOnly: digitsOnly)
+            if let token, run.isEmpty || Self.isJoinable(text, lastEnd, start) {
                 run.append(token)
             } else {
                 if run.count >= 2 { classify(text, run, into: &candidates) }
                 run.removeAll(keepingCapacity: true)
-                if let token = Self.token(text, word) { run.append(token) }
+                if let token { run.append(token) }
             }
-            lastEnd = word.range.upperBound
-            return true
+            lastEnd = index
         }
         if run.count >= 2 { classify(text, run, into: &candidates) }
     }
+
+    /// The first bytes of number words, upper and lower case, and 0xC3 for `één`.
+    private static let mayStartNumberWord: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for letter in "nNeEtTdDvVzZaAoOfFsS".utf8 { table[Int(letter)] = true }
+        table[0xC3] = true
+        return table
+    }()
 
     /// Tries the whole run, then shorter windows, longest first, from each start.
     private func classify(_ text: UnsafeBufferPointer<UInt8>, _ run: [Token], into candidates: inout [PIICandidate]) {
@@ -115,18 +152,14 @@ public struct SpokenNumberDetector: PIIDetector {
         return marks <= 1
     }
 
-    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Token? {
-        var word = word
-        word.range = WordTokenizer.bareRange(text, word.range)
-        let first = text[word.range.lowerBound]
-        if ByteClass.isDigit(first) {
-            guard word.range.count <= 4, text[word.range].allSatisfy(ByteClass.isDigit) else { return nil }
-            return Token(range: word.range, digits: Array(UnsafeBufferPointer(rebasing: text[word.range])), isWord: false, repeatsNext: 0)
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, digitsOnly: Bool) -> Token? {
+        if digitsOnly {
+            guard range.count <= 4 else { return nil }
+            return Token(range: range, digits: Array(UnsafeBufferPointer(rebasing: text[range])), isWord: false, repeatsNext: 0)
         }
-        guard word.range.count >= 2, word.range.count <= 16 else { return nil }
-        guard let value = NumberWords.table.value(for: WordTokenizer.foldedHash(text, word.range)) else { return nil }
-        if value >= NumberWords.repeatBase { return Token(range: word.range, digits: [], isWord: true, repeatsNext: value - NumberWords.repeatBase) }
-        return Token(range: word.range, digits: NumberWords.digits(value), isWord: true, repeatsNext: 0)
+        guard range.count >= 2, range.count <= 16, let value = NumberWords.table.value(for: hash) else { return nil }
+        if value >= NumberWords.repeatBase { return Token(range: range, digits: [], isWord: true, repeatsNext: value - NumberWords.repeatBase) }
+        return Token(range: range, digits: NumberWords.digits(value), isWord: true, repeatsNext: 0)
     }
 }
 

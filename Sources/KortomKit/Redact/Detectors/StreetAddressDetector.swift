@@ -64,7 +64,7 @@ public struct StreetAddressDetector: PIIDetector {
         candidates.append(PIICandidate(type: .address, range: range, confidence: 0.85, detector: name, canonicalValue: canonical))
     }
 
-    /// `24`, `212A`, `150-2`, `24 bis`, `12-B`: one to four digits and an addition.
+    /// `24`, `212A`, `150-2`, `24 bis`, `12-B`, `10-bis`: one to four digits and an addition.
     private func houseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
         var end = start
         while end < text.count, ByteClass.isDigit(text[end]), end - start < 5 { end += 1 }
@@ -72,8 +72,10 @@ public struct StreetAddressDetector: PIIDetector {
         if end < text.count, ByteClass.isASCIILetter(text[end]), end + 1 >= text.count || !ByteClass.isWordByte(text[end + 1]) {
             end += 1
         } else if end + 1 < text.count, text[end] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[end + 1]) {
-            end += 2
-            while end < text.count, ByteClass.isDigit(text[end]) { end += 1 }
+            // `150-2`, `12-B`, `10-bis`, `3-hs`, `8-II`.
+            var addition = end + 1
+            while addition < text.count, addition - end <= 4, ByteClass.isAlphanumeric(text[addition]) { addition += 1 }
+            if addition - end <= 4 { end = addition }
         }
         if end + 4 <= text.count, text[end] == 0x20, text[end + 1] | 0x20 == UInt8(ascii: "b"), text[end + 2] | 0x20 == UInt8(ascii: "i"),
            text[end + 3] | 0x20 == UInt8(ascii: "s"), end + 4 == text.count || !ByteClass.isWordByte(text[end + 4]) {

@@ -1,0 +1,34 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Names without a cue")
+struct NameListDetectorTests {
+    let detector = NameListDetector()
+
+    @Test(arguments: [
+        ("My partner, Tom Evans, called last week.", "Tom Evans"),
+        ("Dat heeft Jan van der Berg gezegd.", "Jan van der Berg"),
+        ("Ik heb het met Fatima el Amrani besproken.", "Fatima el Amrani"),
+        ("Vraag het maar aan van Dijk, die weet het.", "van Dijk"),
+        ("Mijn dochter Marieke komt ook.", "Marieke"),
+        ("And Ethan's date of birth?", "Ethan"),
+    ])
+    func findsListedNames(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    @Test(arguments: [
+        "Will it be collected on Monday?", "Mark the form as urgent.", "Ik sta bij de Albert Heijn.",
+        "Ik woon in Den Bosch, vlak bij Den Haag.", "Bakker is mijn beroep.", "The Green Party won.", "Roos en tulpen.",
+    ])
+    func leavesWordsThatLookLikeNamesAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
+    @Test func readsLowerCaseTurnsForNamesThatAreNoCommonWord() {
+        #expect(detected(detector, in: "ja goedemiddag ik ben kees bakker") == ["kees bakker"])
+        #expect(detected(detector, in: "ik heb een roos en een bos bloemen").isEmpty)
+        // With capitals in the turn, lower-case words are ordinary words.
+        #expect(detected(detector, in: "Ik ben kees, zegt hij.").isEmpty)
+    }
+}

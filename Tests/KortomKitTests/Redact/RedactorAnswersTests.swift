@@ -1,0 +1,47 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Values given in answer to a question, and values read out over two turns")
+struct RedactorAnswersTests {
+    func redacted(_ turns: [(SpeakerRole, String)]) -> [String] {
+        Redactor.standard.redact(TranscriptBuilder.transcript(turns)).transcript.turns.map(\.text)
+    }
+
+    @Test func readsAnAnswerToAQuestionForANameAsAName() {
+        #expect(redacted([(.agent, "Wat is uw achternaam?"), (.customer, "Kowalczykowa.")]) == ["Wat is uw achternaam?", "[NAME-1]."])
+        #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])
+    }
+
+    @Test func readsEveryPastDateInAnAnswerForABirthDateAsOne() {
+        let texts = redacted([(.agent, "Wat is de geboortedatum van de kinderen?"), (.customer, "16-07-2018 en de jongste is van 2 oktober 2021.")])
+        #expect(texts[1] == "[DOB-1] en de jongste is van [DOB-2].")
+    }
+
+    @Test func readsAnAnswerForAnAddressOrAPlateWithTheQuestionsCue() {
+        #expect(redacted([(.agent, "En wat is uw adres?"), (.customer, "Vinkhuizen 211.")])[1] == "[ADDRESS-1].")
+        #expect(redacted([(.agent, "Wat is het kenteken?"), (.customer, "gz-124-x")])[1] == "[PLATE-1]")
+    }
+
+    @Test func aStatementAsksForNothing() {
+        let texts = redacted([(.customer, "Mijn geboortedatum staat op het formulier."), (.agent, "De termijn gaat op 28 november 2019 in.")])
+        #expect(texts[1] == "De termijn gaat op 28 november 2019 in.")
+    }
+
+    @Test func joinsAnIBANReadInTwoParts() {
+        let texts = redacted([(.customer, "Mijn IBAN is NL91 ABNA"), (.agent, "Ja."), (.customer, "0417 1643 00, dat is hem.")])
+        #expect(texts == ["Mijn IBAN is [IBAN-1]", "Ja.", "[IBAN-1], dat is hem."])
+    }
+
+    @Test func joinsAPhoneNumberReadInTwoParts() {
+        let texts = redacted([(.customer, "Mijn nummer is 06 12"), (.agent, "Ja, ga door."), (.customer, "34 56 78.")])
+        #expect(texts == ["Mijn nummer is [PHONE-1]", "Ja, ga door.", "[PHONE-1]."])
+        let english = redacted([(.customer, "It's +44 7700"), (.agent, "Go on."), (.customer, "900 461.")])
+        #expect(english == ["It's [PHONE-1]", "Go on.", "[PHONE-1]."])
+    }
+
+    @Test func doesNotJoinTurnsThatAreNotOneValue() {
+        let texts = redacted([(.customer, "Het gaat om kamer 12"), (.agent, "Ja."), (.customer, "34 mensen kwamen.")])
+        #expect(texts == ["Het gaat om kamer 12", "Ja.", "34 mensen kwamen."])
+    }
+}

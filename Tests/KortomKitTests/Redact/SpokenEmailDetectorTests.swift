@@ -1,0 +1,30 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("E-mail addresses read out")
+struct SpokenEmailDetectorTests {
+    let detector = SpokenEmailDetector()
+
+    @Test(arguments: [
+        ("Het is jan punt jansen apenstaartje gmail punt com, klopt dat?", "jan punt jansen apenstaartje gmail punt com"),
+        ("It's j dot smith at outlook dot co dot uk.", "j dot smith at outlook dot co dot uk"),
+        ("mail naar marieke streepje de vries apenstaartje ziggo punt nl", "marieke streepje de vries apenstaartje ziggo punt nl"),
+    ])
+    func findsSpokenAddresses(text: String, address: String) {
+        #expect(detected(detector, in: text) == [address])
+    }
+
+    @Test func givesTheAddressItsWrittenFormForPlaceholders() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "Mijn mail is jan punt jansen apenstaartje gmail punt com."),
+            (.agent, "Dus jan.jansen@gmail.com."),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["Mijn mail is [EMAIL-1].", "Dus [EMAIL-1]."])
+    }
+
+    @Test(arguments: ["We meet at the station at ten.", "Het punt is dat ik at om zes uur.", "Look at the dot on the map.", "at home dot"])
+    func leavesOrdinaryTextAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}

@@ -1,0 +1,44 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Numbers read out digit by digit")
+struct SpokenNumberDetectorTests {
+    let detector = SpokenNumberDetector()
+
+    @Test(arguments: [
+        "nul zes een twee drie vier vijf zes zeven acht",
+        "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig",
+        "nul zes twaalf vierendertig zesenvijftig achtenzeventig",
+        "06 twaalf 34 56 78",
+        "oh six one two three four five six seven eight",
+        "zero six double one two three four five six seven",
+        "drie een zes een twee drie vier vijf zes zeven acht",
+    ])
+    func findsPhoneNumbers(spoken: String) {
+        let found = detections(detector, in: "Mijn nummer is \(spoken), klopt dat?")
+        #expect(found.map(\.0) == [.phone])
+        #expect(found.first?.1 == spoken)
+    }
+
+    @Test func numbersWithTheSameDigitsShareAPlaceholder() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "Mijn nummer is nul zes een twee drie vier vijf zes zeven acht."),
+            (.agent, "Dus 06-12345678?"),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["Mijn nummer is [PHONE-1].", "Dus [PHONE-1]?"])
+    }
+
+    @Test func findsABSNThatPassesTheElfproef() {
+        #expect(detections(detector, in: "Mijn BSN is een een een twee twee twee drie drie drie.").map(\.0) == [.bsn])
+        #expect(detections(detector, in: "Het is een twee drie vier vijf zes zeven acht negen.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "Het kost twaalf euro vijftig.", "Ik heb een vraag over twee brieven.", "Om drie uur, of half vier.",
+        "Ik ben geboren op drie maart negentien vierenzeventig.", "one two three, testing", "Ik heb er een twee drie vier keer om gevraagd.",
+    ])
+    func leavesOrdinaryNumbersAlone(text: String) {
+        #expect(detections(detector, in: text).isEmpty)
+    }
+}
