@@ -5,7 +5,16 @@ import KortomKit
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure batch throughput and peak memory on generated calls.",
+        abstract: "Measure throughput and memory; see Docs/performance.md.",
+        subcommands: [BatchBenchCommand.self, RedactBenchCommand.self],
+        defaultSubcommand: BatchBenchCommand.self
+    )
+}
+
+struct BatchBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Measure batch throughput and peak memory on generated calls (the default).",
         discussion: """
             Generates synthetic ~5 KB calls (Dutch and English, with personal data planted) into \
             the work folder, then runs `kortom batch` over them as a child process once per worker \

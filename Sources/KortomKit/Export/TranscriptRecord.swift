@@ -35,6 +35,26 @@ public enum TranscriptRecord {
     }
 
     /// `{"text": ..., "findings": [...]}` for `kortom redact --json`; findings carry no values.
+    /// `{"file": ..., "findings": [{"type", "start", "end", "detector"}]}`, for benchmark tools.
+    public static func findingsJSON(file: String, findings: [PIIFinding]) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("file", file)
+        writer.key("findings")
+        writer.beginArray()
+        for finding in findings {
+            writer.beginObject()
+            writer.field("type", finding.type.rawValue)
+            writer.field("start", finding.range.lowerBound)
+            writer.field("end", finding.range.upperBound)
+            writer.field("detector", finding.detector)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.bytes
+    }
+
     public static func redactionJSON(text: String, findings: [PIIFinding]) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()

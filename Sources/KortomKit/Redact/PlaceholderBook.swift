@@ -17,9 +17,7 @@ struct PlaceholderBook {
         if let existing = assigned.first(where: { $0.type == type && $0.hash == hash }) { return existing.placeholder }
         var words: [UInt64] = []
         if type == .name {
-            for word in canonicalValue.split(separator: " ") where word.utf8.count >= 2 && !PersonNameDetector.particles.contains(Array(word.utf8)) && !word.hasSuffix(".") {
-                words.append(StableHash.fnv1a64(word.utf8))
-            }
+            words = NameLists.identifyingWordHashes(canonicalValue)
             if !words.isEmpty, let person = assigned.first(where: { entry in
                 entry.type == .name && !entry.words.isEmpty && (words.allSatisfy(entry.words.contains) || entry.words.allSatisfy(words.contains))
             }) {

@@ -100,10 +100,13 @@ extension Redactor {
 
     /// Where the text after a speaker written in front of it (`Klant: `) starts; 0 without one.
     static func speakerPrefixEnd(_ text: String) -> Int {
-        guard SpeakerPrefix.split(text) != nil, let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return 0 }
-        var end = text.utf8.distance(from: text.utf8.startIndex, to: colon) + 1
-        let bytes = Array(text.utf8)
-        while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        let length = speakerLabelLength(text)
+        guard length > 0 else { return 0 }
+        var end = length + 1
+        for byte in text.utf8.dropFirst(end) {
+            guard byte == 0x20 else { break }
+            end += 1
+        }
         return end
     }
 

@@ -47,8 +47,8 @@ extension Redactor {
         }
         for candidates in perTurn {
             for candidate in candidates where candidate.type == .name {
-                for word in candidate.canonicalValue.split(separator: " ") where word.utf8.count >= 3 {
-                    let bytes = Array(word.utf8)
+                for word in candidate.canonicalValue.utf8.split(separator: 0x20) where word.count >= 3 {
+                    let bytes = Array(word)
                     let key = StableHash.fnv1a64(bytes)
                     if !PersonNameDetector.particles.contains(bytes), nameWords[key] == nil, !agentNameWords.contains(key) {
                         nameWords.add(key, canonical: candidate.canonicalValue, confidence: candidate.confidence * 0.9)
@@ -69,9 +69,11 @@ extension Redactor {
                     defer { previousIsWord = ByteClass.isWordByte(byte); position += 1 }
                     guard !previousIsWord, ByteClass.isUpper(byte) || byte == 0xC3 else { continue }
                     var word: WordTokenizer.Word?
+                    let bare = WordTokenizer.bareWord(in: buffer, at: position)
+                    guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }
                     WordTokenizer.forEachWord(in: buffer, from: position) { word = $0; return false }
                     guard let word, word.range.lowerBound == position, word.range.count >= 3 else { continue }
-                    if let known = nameWords[WordTokenizer.foldedHash(buffer, word.range)], PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
+                    if PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
                         let start = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
                         mentions.append(PIICandidate(type: .name, range: start..<word.range.upperBound, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }
@@ -93,17 +95,13 @@ extension Redactor {
         var words: [UInt64] = []
         for turn in turns where turn.speaker.role == .agent {
             for candidate in perTurn[turn.index] where candidate.type == .name && candidate.detector == PersonNameDetector.introductionDetector {
-                for word in candidate.canonicalValue.split(separator: " ") where !PersonNameDetector.particles.contains(Array(word.utf8)) {
-                    words.append(StableHash.fnv1a64(word.utf8))
-                }
+                words += NameLists.identifyingWordHashes(candidate.canonicalValue)
             }
         }
         guard !words.isEmpty else { return [] }
         for index in perTurn.indices {
             perTurn[index].removeAll { candidate in
-                candidate.type == .name && candidate.canonicalValue.split(separator: " ").allSatisfy { word in
-                    PersonNameDetector.particles.contains(Array(word.utf8)) || words.contains(StableHash.fnv1a64(word.utf8))
-                }
+                candidate.type == .name && NameLists.identifyingWordHashes(candidate.canonicalValue).allSatisfy(words.contains)
             }
         }
         return words

@@ -11,11 +11,12 @@ extension Redactor {
         var turns: [Turn] = []
         var lineStarts: [Int] = []
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: as Characters, `\r\n` is one that is not `\n`.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineStarts.append(offset)
-            offset += line.utf8.count + 1
-            let lineText = String(line)
-            let label = SpeakerPrefix.split(lineText)?.label ?? "text"
+            offset += line.count + 1
+            let lineText = String(Substring(line))
+            let label = Self.speakerLabel(lineText) ?? "text"
             let role = RoleVocabulary.role(forLabel: label) ?? .unknown
             turns.append(Turn(index: turns.count, speaker: Speaker(role: role, label: label, roleSource: role == .unknown ? .none : .label), text: lineText))
         }
@@ -28,5 +29,24 @@ extension Redactor {
             return shifted
         }
         return (redacted.transcript.turns.map(\.text).joined(separator: "\n"), findings)
+    }
+
+    /// The speaker written in front of a line (`Klant: ...`): up to 40 bytes before `: `,
+    /// without sentence punctuation.
+    static func speakerLabel(_ line: String) -> String? {
+        let length = speakerLabelLength(line)
+        guard length > 0 else { return nil }
+        return String(decoding: line.utf8.prefix(length), as: UTF8.self)
+    }
+
+    /// The byte length of the speaker in front of a line, or 0.
+    static func speakerLabelLength(_ line: String) -> Int {
+        var length = 0
+        for (offset, byte) in line.utf8.prefix(41).enumerated() {
+            if byte == UInt8(ascii: ":") { length = offset; break }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ",") { return 0 }
+        }
+        guard length > 0, line.utf8.dropFirst(length + 1).first == 0x20 else { return 0 }
+        return length
     }
 }

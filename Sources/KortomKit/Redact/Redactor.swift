@@ -86,7 +86,7 @@ public struct Redactor: RedactionStage {
     }
 
     public func redact(_ transcript: Transcript) -> RedactedTranscript {
-        var perTurn: [[PIICandidate]] = transcript.turns.map { turn in candidates(in: turn.text) }
+        var perTurn = candidatesPerTurn(transcript.turns)
         if transcript.turns.count > 1 { addAnswers(transcript.turns, &perTurn) }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(transcript.turns, &perTurn)
         addLaterNameMentions(transcript.turns, &perTurn, excluding: agentNameWords)
@@ -160,6 +160,48 @@ public struct Redactor: RedactionStage {
                 }
             }
         }
+    }
+
+    /// The non-overlapping candidates of each turn, in order.
+    ///
+    /// The detectors read the whole call at once, its turns joined by line feeds (no detector
+    /// reads across one), so that each runs once per call rather than once per turn.
+    func candidatesPerTurn(_ turns: [Turn]) -> [[PIICandidate]] {
+        var buffer: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(turns.count)
+        buffer.reserveCapacity(turns.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for turn in turns {
+            starts.append(buffer.count)
+            buffer.append(contentsOf: turn.text.utf8)
+            buffer.append(0x0A)
+        }
+        var found: [PIICandidate] = []
+        buffer.withUnsafeBufferPointer { text in
+            let profile = TextProfile(text)
+            for detector in detectors where detector.mayMatch(profile) { detector.detect(in: text, into: &found) }
+            if !found.isEmpty {
+                let placeholders = Self.placeholderRanges(in: text)
+                if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
+            }
+        }
+        var perTurn = [[PIICandidate]](repeating: [], count: turns.count)
+        guard !found.isEmpty else { return perTurn }
+        for var candidate in Self.resolveOverlaps(found) {
+            // The turn holding the candidate's start; a candidate that runs on into the next
+            // turn is no value of either.
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= candidate.range.lowerBound { low = middle } else { high = middle - 1 }
+            }
+            let start = starts[low]
+            let end = low + 1 < starts.count ? starts[low + 1] - 1 : buffer.count - 1
+            guard candidate.range.upperBound <= end else { continue }
+            candidate.range = (candidate.range.lowerBound - start)..<(candidate.range.upperBound - start)
+            perTurn[low].append(candidate)
+        }
+        return perTurn
     }
 
     /// The non-overlapping candidates in `text`, in order. Placeholders already in the text

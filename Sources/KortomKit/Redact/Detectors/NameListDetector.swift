@@ -13,7 +13,10 @@ public struct NameListDetector: PIIDetector {
     public init() {}
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let lowercaseText = PersonNameDetector.isLowercase(text)
+        // Whether the current line (a turn, when the redactor reads a whole call) is all lower
+        // case; worked out when first needed.
+        var lineStart = 0
+        var lowercaseLine: Bool?
         var position = 0
         var sentenceStart = true
         var resumeAt = 0
@@ -22,7 +25,11 @@ public struct NameListDetector: PIIDetector {
             let byte = text[position]
             guard ByteClass.isWordByte(byte) else {
                 switch byte {
-                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A: sentenceStart = true
+                case 0x0A:
+                    sentenceStart = true
+                    lineStart = position + 1
+                    lowercaseLine = nil
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"): sentenceStart = true
                 case 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"): break
                 default: sentenceStart = false
                 }
@@ -34,12 +41,27 @@ public struct NameListDetector: PIIDetector {
             sentenceStart = false
             position += 1
             while position < count, ByteClass.isWordByte(text[position]) { position += 1 }
-            guard start >= resumeAt, ByteClass.isUpper(byte) || Self.isAccentedCapital(text, start) || (lowercaseText && ByteClass.isLower(byte)) else { continue }
+            guard start >= resumeAt else { continue }
+            if ByteClass.isLower(byte) {
+                if lowercaseLine == nil {
+                    var lineEnd = position
+                    while lineEnd < count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                    lowercaseLine = PersonNameDetector.isLowercase(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd]))
+                }
+                guard lowercaseLine == true else { continue }
+            } else if !ByteClass.isUpper(byte), !Self.isAccentedCapital(text, start) {
+                continue
+            }
+            // Most capitalised words open a sentence and are no name: look them up before
+            // reading them as words.
+            let bare = WordTokenizer.bareWord(in: text, at: start)
+            guard bare.count >= 2 else { continue }
+            let hash = WordTokenizer.foldedHash(text, bare)
+            guard NameLists.isFirstName(hash) || NameLists.isSurname(hash) || (!opensSentence && NameLists.isParticle(hash)) else { continue }
             var word: WordTokenizer.Word?
             WordTokenizer.forEachWord(in: text, from: start) { word = $0; return false }
-            guard var word, word.range.lowerBound == start, word.range.count >= 2 else { continue }
-            word.range = WordTokenizer.bareRange(text, word.range)
-            let hash = WordTokenizer.foldedHash(text, word.range)
+            guard var word, word.range.lowerBound == start else { continue }
+            word.range = bare
             let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
             if let found {
                 candidates.append(found)

@@ -117,9 +117,24 @@ enum NameLists {
     private static let surnameTable = WordHashTable(words: surnames)
     private static let ambiguousTable = WordHashTable(words: ambiguous)
 
+    private static let particleTable = WordHashTable(words: ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
+
     static func isFirstName(_ hash: UInt64) -> Bool { firstNameTable.contains(hash) }
+    /// Whether the word is a name particle (`van`, `de`, `el`), as ``PersonNameDetector/particles`` lists them.
+    static func isParticle(_ hash: UInt64) -> Bool { particleTable.contains(hash) }
     static func isSurname(_ hash: UInt64) -> Bool { surnameTable.contains(hash) }
     static func isAmbiguous(_ hash: UInt64) -> Bool { ambiguousTable.contains(hash) }
+
+    /// Hashes of the words of a canonical name (`jan van der berg`), particles and initials
+    /// left out: the words that identify the person.
+    static func identifyingWordHashes(_ canonicalName: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        for word in canonicalName.utf8.split(separator: 0x20) where word.count >= 2 && word.last != UInt8(ascii: ".") {
+            let bytes = Array(word)
+            if !PersonNameDetector.particles.contains(bytes) { hashes.append(StableHash.fnv1a64(bytes)) }
+        }
+        return hashes
+    }
 
     /// Whether lower-case `word` is a listed name that is not also a common word, so that it
     /// may be taken for a name even when speech-to-text wrote it in lower case.

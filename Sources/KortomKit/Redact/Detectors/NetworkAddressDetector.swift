@@ -26,7 +26,9 @@ public struct NetworkAddressDetector: PIIDetector {
             // An address has a colon (IPv6, a URL's scheme) or dots and digits (IPv4), or starts
             // with `www.`; other words are left without building anything.
             let startsWithW = ByteClass.lowercased(text[index]) == UInt8(ascii: "w")
-            guard colon || (dot && digit) || (startsWithW && dot) else {
+            // A colon alone (`Klant:`) is no address: IPv6 has digits, a URL a slash.
+            let slash = colon && !digit && text[index..<end].contains(UInt8(ascii: "/"))
+            guard (colon && (digit || slash)) || (dot && digit) || (startsWithW && dot) else {
                 index = max(end, index + 1)
                 continue
             }

@@ -54,12 +54,22 @@ public struct PersonNameDetector: PIIDetector {
         // lower case; a cue is never the last word of a sentence. Without a capital inside a
         // sentence, in a text that has capitals, there is nothing to find.
         guard Self.hasCapitalInsideSentence(text) || Self.isLowercase(text) else { return }
-        var resumeAt = 0
-        if let greeting = greetingName(text) {
-            candidates.append(greeting)
-            resumeAt = greeting.range.upperBound
+        // The greeting opens a turn: each line is read as one, since the redactor reads a whole
+        // call as its turns joined by line feeds.
+        var greetings: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart < text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            if var greeting = greetingName(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) {
+                greeting.range = (greeting.range.lowerBound + lineStart)..<(greeting.range.upperBound + lineStart)
+                candidates.append(greeting)
+                greetings.append(greeting.range)
+            }
+            lineStart = lineEnd + 1
         }
-        for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt {
+        var resumeAt = 0
+        for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt && !greetings.contains(where: { $0.overlaps(match.range.upperBound..<(match.range.upperBound + 1)) }) {
             let cue = Self.cues[match.phrase]
             let endsWithStop = cue.words.last?.last == UInt8(ascii: ".")
             var next = match.range.upperBound

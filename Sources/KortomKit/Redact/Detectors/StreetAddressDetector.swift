@@ -89,10 +89,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// `mijn adres is Vinkhuizen 211`.
     private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, cueEnds: inout [Int]?) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
+        if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+        guard !cueEnds!.isEmpty else { return nil }
         var wordStart = number - 1
         while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-        guard wordStart < number - 1, PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: text[wordStart..<(number - 1)]))) else { return nil }
-        if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+        guard wordStart + 1 < number - 1, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 else { return nil }
         // Close after the cue, in the same sentence: `adres? Vinkhuizen 211`, not `adres. Versie 3`.
         return cueEnds!.contains { cueEnd in
             cueEnd <= wordStart && wordStart - cueEnd <= 12 && !text[cueEnd..<wordStart].contains(UInt8(ascii: "."))

@@ -54,6 +54,22 @@ struct WordTokenizer {
         }
     }
 
+    /// The word starting at `start`, as ``bareRange(_:_:)`` gives it, read without building a
+    /// ``Word``: for scans that look up many words and read on only for a few.
+    @inline(__always)
+    static func bareWord(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int> {
+        let count = text.count
+        var end = start
+        while end < count {
+            let byte = text[end]
+            if ByteClass.isWordByte(byte), byte < 0x80 || currencySymbolLength(text, end) == 0 { end += 1; continue }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), end + 1 < count, ByteClass.isWordByte(text[end + 1]) { end += 1; continue }
+            break
+        }
+        if end - start > 3, text[end - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[end - 1]) == UInt8(ascii: "s") { end -= 2 }
+        return start..<end
+    }
+
     /// The word without the full stop the tokenizer keeps for abbreviations (`Rik.` at the end
     /// of a sentence is `Rik`), and without a possessive `'s` (`Ethan's`), for list lookups.
     static func bareRange(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KortomKit
+
+struct RedactBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redact",
+        abstract: "Measure the redaction stage alone: megabytes per second on one thread.",
+        discussion: """
+            Reads every .txt file in the folder into memory (labelled files, with {{TYPE:value}} \
+            markers, have their markers removed first), then redacts each file as one call, each \
+            line a turn, with every detector of the default pipeline (or of --pipeline), on this \
+            thread, --repeat times. Prints the best run's megabytes per second. With --findings, \
+            also writes one JSON line per file with what was found, as UTF-8 byte offsets into \
+            the text without markers, for Benchmarks/peers/compare.py.
+            """
+    )
+
+    @Argument(help: "A folder of .txt call texts, for example Fixtures/pii.")
+    var folder: String
+
+    @Option(name: .customLong("repeat"), help: "Passes over the folder; the best is reported.")
+    var repetitions: Int = 5
+
+    @Option(help: "A pipeline definition whose redaction policy is measured.")
+    var pipeline: String?
+
+    @Option(help: "Write the findings per file as JSON lines to this file.")
+    var findings: String?
+
+    func run() throws {
+        var definition = PipelineDefinition.embeddedDefault()
+        if let pipeline {
+            switch PipelineLoader.load(path: pipeline) {
+            case .success(let loaded): definition = loaded
+            case .failure(let error):
+                BatchExecution.printError(error.message)
+                throw KortomExit.invalidPipeline
+            }
+        }
+        let redactor = Redactor(policy: definition.redactionPolicy)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+        var documents: [(name: String, text: String)] = []
+        for name in names {
+            let path = folder + "/" + name
+            let raw = try TextDecoding.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), origin: TranscriptOrigin(path: path))
+            documents.append((name, try RedactionEvaluation.parse(raw, origin: name).text))
+        }
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        guard bytes > 0 else { throw ValidationError("\(folder): no .txt files to redact") }
+        var best = Double.infinity
+        var results: [[PIIFinding]] = []
+        for pass in 0..<max(1, repetitions) {
+            let start = ContinuousClock.now
+            var found: [[PIIFinding]] = []
+            found.reserveCapacity(documents.count)
+            for document in documents { found.append(redactor.redactText(document.text).findings) }
+            let elapsed = start.duration(to: .now)
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            if pass == 0 { results = found }
+        }
+        print("kortom bench redact: \(documents.count) files, \(bytes) bytes, \(redactor.detectors.count) detectors, one thread, best of \(max(1, repetitions))")
+        print(String(format: "%.3f s per pass, %.1f MB/s, %.0f µs per file", best, Double(bytes) / best / 1e6, best / Double(documents.count) * 1e6))
+        if let findings {
+            var lines: [UInt8] = []
+            for (document, found) in zip(documents, results) {
+                lines += TranscriptRecord.findingsJSON(file: document.name, findings: found) + [0x0A]
+            }
+            try Data(lines).write(to: URL(fileURLWithPath: findings))
+        }
+    }
+}
