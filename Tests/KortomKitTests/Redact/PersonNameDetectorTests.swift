@@ -39,3 +39,21 @@ struct ThirdPartyNameTests {
     }
 }
 
+@Suite("Names in greetings")
+struct GreetingNameTests {
+    @Test(arguments: [
+        ("Housing repairs, Craig speaking.", "Craig"),
+        ("Goedemiddag, met Pieter de Graaf.", "Pieter de Graaf"),
+        ("Gemeente Delft, met Floor.", "Floor"),
+        ("goedemorgen met mevrouw jansens, ik bel over de bijstand", "jansens"),
+    ])
+    func findsTheNameASpeakerGreetsWith(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
+    @Test(arguments: ["Ik kom met de auto.", "Thanks for speaking with me.", "The Council Tax team speaking."])
+    func leavesGreetingsWithoutANameAlone(text: String) {
+        #expect(detected(PersonNameDetector(), in: text).isEmpty)
+    }
+}
+

@@ -12,12 +12,17 @@ struct StreetAddressDetectorTests {
         ("My address is Bilderdijkstraat 150-2, 1053 KX.", "Bilderdijkstraat 150-2"),
         ("Groenestraat 212A, Nijmegen", "Groenestraat 212A"),
         ("He lives at 10 Downing Street now.", "10 Downing Street"),
+        ("It's 22 Queen's Road, Eastbridge.", "22 Queen's Road"),
+        ("Het is Ringbaan-Oost 140 in Tilburg.", "Ringbaan-Oost 140"),
+        ("ik woon op de hoogstraat 14 in veldhoven", "hoogstraat 14"),
+        ("Mijn adres is Vinkhuizen 211.", "Vinkhuizen 211"),
+        ("Kerkstraat 10-bis, achterom.", "Kerkstraat 10-bis"),
     ])
     func findsAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])
     }
 
-    @Test(arguments: ["De Kerkstraat is afgesloten.", "Postbus 90156, Breda", "Het kost 45 euro.", "Over 2 weken bel ik.", "Om 10 uur."])
+    @Test(arguments: ["De Kerkstraat is afgesloten.", "Postbus 90156, Breda", "Het kost 45 euro.", "Over 2 weken bel ik.", "Om 10 uur.", "Op het adres. Versie 3 komt vrijdag.", "de snelweg 12 km verderop"])
     func keepsWhatPointsToNoOne(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

@@ -12,7 +12,10 @@ public struct PersonNameDetector: PIIDetector {
     static let introductionDetector = "name-intro"
 
     /// Cues with which a speaker gives their own name.
-    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met"]
+    /// Cues that follow the name instead: `Priya speaking`.
+    private static let namesBefore: Set<String> = ["speaking"]
+
+    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking"]
 
     /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = [
@@ -22,7 +25,7 @@ public struct PersonNameDetector: PIIDetector {
         ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
-        ("named", 0.7), ("spreekt u met", 0.95),
+        ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85),
     ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"].map { Array($0.utf8) })
@@ -71,6 +74,12 @@ public struct PersonNameDetector: PIIDetector {
         var resumeAt = 0
         for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt && !greetings.contains(where: { $0.overlaps(match.range.upperBound..<(match.range.upperBound + 1)) }) {
             let cue = Self.cues[match.phrase]
+            if Self.cueIsNameBefore[match.phrase] {
+                if let before = Self.nameBefore(match.range.lowerBound, in: text) {
+                    candidates.append(PIICandidate(type: .name, range: before, confidence: cue.confidence, detector: Self.introductionDetector, canonicalValue: String(decoding: text[before].map(ByteClass.lowercased), as: UTF8.self)))
+                }
+                continue
+            }
             let endsWithStop = cue.words.last?.last == UInt8(ascii: ".")
             var next = match.range.upperBound
             // Whole words only: `meneer` is a cue, `meneertje` is not.
@@ -96,6 +105,33 @@ public struct PersonNameDetector: PIIDetector {
 
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+    }
+
+    private static let cueIsNameBefore: [Bool] = cues.map { cue in namesBefore.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+
+    /// One or two capitalised words right before `cueStart` (`Priya speaking`, `Craig Hall
+    /// speaking`), after a clause break or the start of the text.
+    static func nameBefore(_ cueStart: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard cueStart >= 3, text[cueStart - 1] == 0x20 else { return nil }
+        var start = cueStart - 1
+        var words = 0
+        while words < 2 {
+            var wordStart = start
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "-") { wordStart -= 1 }
+            let word = Array(UnsafeBufferPointer(rebasing: text[wordStart..<start]))
+            guard isCapitalised(word), !notNames.contains(word.map(ByteClass.lowercased)), !NameContext.isNotAName(word.map(ByteClass.lowercased)) else { break }
+            words += 1
+            start = wordStart
+            guard start >= 2, text[start - 1] == 0x20, ByteClass.isUpper(text[start - 2]) || ByteClass.isLower(text[start - 2]) else { break }
+            start -= 1
+        }
+        if words == 0 { return nil }
+        if text[start] == 0x20 { start += 1 }
+        // The words must open a clause: `..., Priya speaking`, not `the Council Tax team speaking`.
+        var before = start
+        while before > 0, text[before - 1] == 0x20 { before -= 1 }
+        guard before == 0 || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(text[before - 1]) else { return nil }
+        return start..<(cueStart - 1)
     }
 
     /// Whether a word that does not open a sentence starts with a capital (ASCII or `À`...`Þ`).

@@ -137,7 +137,8 @@ public struct StreetAddressDetector: PIIDetector {
             guard position < text.count, text[position] == 0x20 else { return nil }
             let wordStart = position + 1
             var wordEnd = wordStart
-            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
+            // `Queen's Road`, `St. John's Close`.
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
             guard wordEnd > wordStart, ByteClass.isUpper(text[wordStart]) else { return nil }
             if Self.englishWords.contains(text[wordStart..<wordEnd].map(ByteClass.lowercased)) { return wordEnd }
             position = wordEnd
