@@ -82,7 +82,7 @@ extension Redactor {
         var seen: [Range<Int>] = []
         let shift = cue.count
         var found: [PIICandidate] = []
-        var read = candidates(in: String(decoding: combined, as: UTF8.self))
+        var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: asked.type)
         if asked.type == .dateOfBirth {
             // Every past date in an answer to a question for a birth date is one: a child's too.
             combined.withUnsafeBufferPointer { DateOfBirthDetector(minimumAge: 0).detect(in: $0, into: &read) }

@@ -204,15 +204,26 @@ public struct Redactor: RedactionStage {
         return perTurn
     }
 
+    /// The detectors that can find values of `type`, by their names.
+    private static let detectorsByType: [PIIType: Set<String>] = [
+        .name: ["name-cue"], .dateOfBirth: ["dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
+        .documentNumber: ["identifier"], .address: ["address"],
+    ]
+
     /// The non-overlapping candidates in `text`, in order. Placeholders already in the text
     /// (`[IBAN-1]`) are never taken for values.
-    func candidates(in text: String) -> [PIICandidate] {
+    ///
+    /// - Parameters:
+    ///   - text: the text to read.
+    ///   - type: when given, only the detectors that find values of this type run.
+    func candidates(in text: String, detectorsFor type: PIIType? = nil) -> [PIICandidate] {
         var text = text
         var found: [PIICandidate] = []
         var placeholders: [Range<Int>] = []
+        let wanted = type.flatMap { Self.detectorsByType[$0] }
         text.withUTF8 { buffer in
             let profile = TextProfile(buffer)
-            for detector in detectors where detector.mayMatch(profile) { detector.detect(in: buffer, into: &found) }
+            for detector in detectors where detector.mayMatch(profile) && wanted?.contains(detector.name) != false { detector.detect(in: buffer, into: &found) }
             if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
         }
         if !placeholders.isEmpty {

@@ -48,7 +48,9 @@ public struct PersonNameDetector: PIIDetector {
     ].map { Array($0.utf8) })
 
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
-    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") })
+    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"])
+    /// The matcher's index for `met`, the Dutch telephone greeting, which is not a cue of its own.
+    private static let greetingCue = cues.count
 
     public init() {}
 
@@ -60,19 +62,25 @@ public struct PersonNameDetector: PIIDetector {
         // The greeting opens a turn: each line is read as one, since the redactor reads a whole
         // call as its turns joined by line feeds.
         var greetings: [Range<Int>] = []
-        var lineStart = 0
-        while lineStart < text.count {
-            var lineEnd = lineStart
-            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-            if var greeting = greetingName(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) {
-                greeting.range = (greeting.range.lowerBound + lineStart)..<(greeting.range.upperBound + lineStart)
-                candidates.append(greeting)
-                greetings.append(greeting.range)
-            }
-            lineStart = lineEnd + 1
-        }
+        var greetedLine = -1
         var resumeAt = 0
         for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt && !greetings.contains(where: { $0.overlaps(match.range.upperBound..<(match.range.upperBound + 1)) }) {
+            if match.phrase == Self.greetingCue {
+                // `met` near the start of its line: read that line as a turn that may open
+                // with a greeting and a name.
+                var lineStart = match.range.lowerBound
+                while lineStart > 0, match.range.lowerBound - lineStart <= 100, text[lineStart - 1] != 0x0A { lineStart -= 1 }
+                guard lineStart == 0 || text[lineStart - 1] == 0x0A, lineStart != greetedLine else { continue }
+                greetedLine = lineStart
+                var lineEnd = match.range.upperBound
+                while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                if var greeting = greetingName(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) {
+                    greeting.range = (greeting.range.lowerBound + lineStart)..<(greeting.range.upperBound + lineStart)
+                    candidates.append(greeting)
+                    greetings.append(greeting.range)
+                }
+                continue
+            }
             let cue = Self.cues[match.phrase]
             if Self.cueIsNameBefore[match.phrase] {
                 if let before = Self.nameBefore(match.range.lowerBound, in: text) {
@@ -179,7 +187,6 @@ public struct PersonNameDetector: PIIDetector {
     /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
     /// few greeting words (and a speaker written in front, `Klant:`).
     private func greetingName(_ text: UnsafeBufferPointer<UInt8>) -> PIICandidate? {
-        guard Self.hasMetNearStart(text) else { return nil }
         let words = WordTokenizer.words(in: text, from: 0, limit: 12)
         var onlyGreetings = true
         for (index, word) in words.enumerated().prefix(8) {
@@ -197,16 +204,6 @@ public struct PersonNameDetector: PIIDetector {
             onlyGreetings = onlyGreetings && (isSpeaker || Self.greetings.contains(lowered))
         }
         return nil
-    }
-
-    /// Whether `met ` starts a word in the first 100 bytes: most turns have none.
-    private static func hasMetNearStart(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let end = min(text.count, 100) - 3
-        guard end > 0 else { return false }
-        for index in 0..<end where text[index] | 0x20 == UInt8(ascii: "m") && text[index + 1] == UInt8(ascii: "e") && text[index + 2] == UInt8(ascii: "t") && text[index + 3] == 0x20 {
-            if index == 0 || !ByteClass.isWordByte(text[index - 1]) { return true }
-        }
-        return false
     }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.

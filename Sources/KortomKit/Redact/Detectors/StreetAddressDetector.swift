@@ -33,7 +33,6 @@ public struct StreetAddressDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var position = 0
-        var cueEnds: [Int]?
         while position < text.count {
             guard ByteClass.isDigit(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else {
                 position += 1
@@ -50,7 +49,7 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: number.upperBound) {
                 add(position..<end, text, &candidates)
                 position = end
-            } else if let start = cuedStreetStart(text, before: position, cueEnds: &cueEnds) {
+            } else if let start = cuedStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else {
@@ -85,19 +84,22 @@ public struct StreetAddressDetector: PIIDetector {
         return start..<end
     }
 
-    /// The start of capitalised words right before `number` that follow an address cue closely:
-    /// `mijn adres is Vinkhuizen 211`.
-    private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, cueEnds: inout [Int]?) -> Int? {
+    /// The start of a capitalised word right before `number` that follows an address cue
+    /// closely, in the same sentence: `mijn adres is Vinkhuizen 211`, not `adres. Versie 3`.
+    private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
-        if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-        guard !cueEnds!.isEmpty else { return nil }
         var wordStart = number - 1
         while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
         guard wordStart + 1 < number - 1, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 else { return nil }
-        // Close after the cue, in the same sentence: `adres? Vinkhuizen 211`, not `adres. Versie 3`.
-        return cueEnds!.contains { cueEnd in
-            cueEnd <= wordStart && wordStart - cueEnd <= 12 && !text[cueEnd..<wordStart].contains(UInt8(ascii: "."))
-        } ? wordStart : nil
+        // Read only the few bytes before the street: a cue ends at most 12 bytes before it.
+        let windowStart = max(0, wordStart - 24)
+        var window = UnsafeBufferPointer(rebasing: text[windowStart..<wordStart])
+        if let stop = window.lastIndex(of: UInt8(ascii: ".")) { window = UnsafeBufferPointer(rebasing: window[(stop + 1)...]) }
+        let offset = wordStart - window.count
+        for match in Self.cues.matches(in: window) where wordStart - (offset + match.range.upperBound) <= 12 {
+            return wordStart
+        }
+        return nil
     }
 
     /// The start of a Dutch street name that ends one space before `number`: up to four
