@@ -11,7 +11,7 @@ MARKER = re.compile(r"\{\{([A-Z]+):(.*?)\}\}", re.S)
 
 # What each peer was built to find, by Kortom's type names; recall on other types is printed
 # too, but a peer is only held to the types it covers.
-DEDUCE_COVERS = {"NAME", "ADDRESS", "POSTCODE", "DOB", "PHONE", "EMAIL", "BSN", "URL"}
+DEDUCE_COVERS = {"NAME", "ADDRESS", "POSTCODE", "DOB", "AGE", "PHONE", "EMAIL", "BSN", "URL"}
 PRESIDIO_COVERS = {"EMAIL", "PHONE", "IBAN", "CARD", "IP", "URL", "DOB", "BSN", "POSTCODE", "PLATE"}
 
 

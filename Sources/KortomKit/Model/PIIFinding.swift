@@ -46,6 +46,7 @@ public enum PIIType: String, Sendable, Hashable, CaseIterable, Codable, Comparab
     case paymentCard = "CARD"
     case ipAddress = "IP"
     case url = "URL"
+    case age = "AGE"
 
     public static func < (lhs: PIIType, rhs: PIIType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -22,7 +22,7 @@ public struct Redactor: RedactionStage {
         "postcode": "Dutch postcode with house number",
         "name": "person names: after a cue, from lists of first names and surnames, and answers to a question for a name",
         "address": "street addresses with a house number (Kerkstraat 24 bis, 10 Downing Street)",
-        "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back",
+        "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back; ages (67 jaar oud, aged 67)",
         "plate": "Dutch licence plates (all sidecodes; without dashes only after a cue)",
         "card": "payment card numbers (Luhn)",
         "network": "IP addresses and URLs that carry personal data",
@@ -77,7 +77,10 @@ public struct Redactor: RedactionStage {
             detectors.append(PersonNameDetector())
             detectors.append(NameListDetector())
         }
-        if names.contains("dob") { detectors.append(DateOfBirthDetector()) }
+        if names.contains("dob") {
+            detectors.append(DateOfBirthDetector())
+            detectors.append(AgeDetector())
+        }
         if names.contains("plate") { detectors.append(LicencePlateDetector()) }
         if names.contains("card") { detectors.append(PaymentCardDetector()) }
         if names.contains("network") { detectors.append(NetworkAddressDetector()) }

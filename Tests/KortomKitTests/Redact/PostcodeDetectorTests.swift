@@ -10,6 +10,11 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: "Adres: \(value) in Utrecht") == [value])
     }
 
+    @Test(arguments: [("Dat is 3512 BK Utrecht.", "3512 BK Utrecht"), ("2511 AB Den Haag, zei ik", "2511 AB Den Haag"), ("3512 BK 24 Utrecht", "3512 BK 24 Utrecht"), ("3512 BK Dan bel ik", "3512 BK")])
+    func takesThePlaceThatCompletesTheAddress(text: String, value: String) {
+        #expect(detected(detector, in: text) == [value])
+    }
+
     @Test(arguments: ["1234 en dan", "0123 AB", "1234 SA", "1234 SS", "12345 AB", "om 1530 uur", "1234 ab"])
     func ignoresLookalikes(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -8,15 +8,18 @@ struct StreetAddressDetectorTests {
     @Test(arguments: [
         ("Dat is Kerkstraat 24 bis, 3512 BK.", "Kerkstraat 24 bis"),
         ("Ik woon op de Gedempte Oude Gracht 112 in Haarlem.", "Gedempte Oude Gracht 112"),
-        ("Laan van Meerdervoort 12, Den Haag", "Laan van Meerdervoort 12"),
+        ("Laan van Meerdervoort 12, Den Haag", "Laan van Meerdervoort 12, Den Haag"),
         ("My address is Bilderdijkstraat 150-2, 1053 KX.", "Bilderdijkstraat 150-2"),
-        ("Groenestraat 212A, Nijmegen", "Groenestraat 212A"),
+        ("Groenestraat 212A, Nijmegen", "Groenestraat 212A, Nijmegen"),
         ("He lives at 10 Downing Street now.", "10 Downing Street"),
-        ("It's 22 Queen's Road, Eastbridge.", "22 Queen's Road"),
+        ("It's 22 Queen's Road, Eastbridge.", "22 Queen's Road, Eastbridge"),
         ("Het is Ringbaan-Oost 140 in Tilburg.", "Ringbaan-Oost 140"),
         ("ik woon op de hoogstraat 14 in veldhoven", "hoogstraat 14"),
         ("Mijn adres is Vinkhuizen 211.", "Vinkhuizen 211"),
         ("Kerkstraat 10-bis, achterom.", "Kerkstraat 10-bis"),
+        ("Ik woon op Kerkstraat 24, Utrecht.", "Kerkstraat 24, Utrecht"),
+        ("It's 14 Kingsley Avenue, Little Marston.", "14 Kingsley Avenue, Little Marston"),
+        ("27 Clarence Road, Flat 2.", "27 Clarence Road"),
     ])
     func findsAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])

@@ -32,6 +32,34 @@ enum NameContext {
     /// Whether `Den` and this word name a place (`Den Haag`, `Den Bosch`, `Den Helder`).
     static func isPlaceAfterDen(_ loweredWord: [UInt8]) -> Bool { placesAfterDen.contains(loweredWord) }
 
+    /// Where a place name ends that completes an address ending at `position`: one to three
+    /// capitalised words after a space or `, `, before the end of the clause
+    /// (`Kerkstraat 24, Utrecht`, `3512 BK Den Haag`, `14 Kingsley Avenue, Little Marston.`).
+    static func placeNameEnd(after position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = position
+        if index < text.count, text[index] == UInt8(ascii: ",") { index += 1 }
+        guard index < text.count, text[index] == 0x20 else { return nil }
+        index += 1
+        var end: Int?
+        for _ in 0..<3 {
+            guard index < text.count, ByteClass.isUpper(text[index]) || text[index] == 0xC3 else { break }
+            var wordEnd = index
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "-") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
+            let lowered = text[index..<wordEnd].map(ByteClass.lowercased)
+            guard wordEnd - index >= 2, !PersonNameDetector.notNames.contains(lowered) else { break }
+            end = wordEnd
+            guard wordEnd < text.count, text[wordEnd] == 0x20 else { break }
+            index = wordEnd + 1
+        }
+        // The place closes the clause: `Utrecht.`, `Utrecht,` or the end of the turn, not
+        // `Flat 2` or `Dan bel ik`.
+        guard let end else { return nil }
+        var after = end
+        while after < text.count, text[after] == 0x20 { after += 1 }
+        guard after >= text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A].contains(text[after]) else { return nil }
+        return end
+    }
+
     /// Whether the word after `position` is a street word or a house number.
     static func startsAddress(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         guard position < text.count, text[position] == 0x20 else { return false }

@@ -1,5 +1,5 @@
-/// Finds Dutch postcodes (`1234 AB`, `1234AB`, `1234 ab`) and the house number and addition
-/// that follow them (`1234 AB 12`, `1234AB, 12-B`).
+/// Finds Dutch postcodes (`1234 AB`, `1234AB`, `1234 ab`) and the house number, addition and
+/// place that follow them (`1234 AB 12`, `1234AB, 12-B`, `3512 BK Utrecht`).
 ///
 /// The first digit is 1-9 and the letter pairs SA, SD and SS are never issued. Lower-case
 /// letters count only when glued to the digits (`1234ab`), since `1234 en` is ordinary text.
@@ -46,8 +46,10 @@ public struct PostcodeDetector: PIIDetector {
                     end = numberEnd
                 }
             }
-            candidates.append(PIICandidate(type: .postcode, range: index..<end, confidence: upper ? 0.95 : 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
-            index = end
+            // A place name after the postcode is part of the address (`3512 BK Utrecht`).
+            let place = NameContext.placeNameEnd(after: end, in: text) ?? end
+            candidates.append(PIICandidate(type: .postcode, range: index..<place, confidence: upper ? 0.95 : 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            index = place
         }
     }
 }

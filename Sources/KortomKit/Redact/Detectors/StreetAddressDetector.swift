@@ -2,7 +2,8 @@
 /// (`Kerkstraat 24 bis`, `Gedempte Oude Gracht 112`, `Laan van Meerdervoort 12`,
 /// `Bilderdijkstraat 150-2`) and English ones (`10 Downing Street`, `Station Road 4`).
 ///
-/// The house number is what triggers a look: a street name alone (`de Kerkstraat is
+/// A place name right after the address, before the end of the clause, is part of it
+/// (`Kerkstraat 24, Utrecht`). The house number is what triggers a look: a street name alone (`de Kerkstraat is
 /// afgesloten`) is kept, since without a number it points to no one. Street names without a
 /// street word (`Vinkhuizen 211`, `Tuinen 18`) count right after an address cue (`adres`,
 /// `woon op`, `address`), which the redactor also carries over from a question for an address.
@@ -60,7 +61,9 @@ public struct StreetAddressDetector: PIIDetector {
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
-        candidates.append(PIICandidate(type: .address, range: range, confidence: 0.85, detector: name, canonicalValue: canonical))
+        // The place belongs to the address (`Kerkstraat 24, Utrecht`), not to its identity.
+        let end = NameContext.placeNameEnd(after: range.upperBound, in: text) ?? range.upperBound
+        candidates.append(PIICandidate(type: .address, range: range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: canonical))
     }
 
     /// `24`, `212A`, `150-2`, `24 bis`, `12-B`, `10-bis`: one to four digits and an addition.

@@ -1,0 +1,98 @@
+/// Finds ages: a number from 0 to 120 that a word around it makes an age (`67 jaar oud`, `ik
+/// ben 67 jaar`, `een 8-jarige`, `leeftijd van 67`, `67 years old`, `a 9-year-old`, `aged 67`,
+/// `he turned 91`, `I'm 63 and ...`, `they're 6 and 9`).
+///
+/// Durations keep their number: `al 3 jaar ingeschreven` and `for 3 years` have no copula or
+/// `oud`/`old` next to the number.
+public struct AgeDetector: PIIDetector {
+    public let name = "age"
+
+    public init() {}
+
+    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+
+    private static let copulas: Set<[UInt8]> = Set(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"].map { Array($0.utf8) })
+    private static let leadIns: Set<[UInt8]> = Set(["aged", "age", "leeftijd"].map { Array($0.utf8) })
+    /// `he turned 91 in May`: a birthday, when the clause ends or a time follows.
+    private static let birthdays: Set<[UInt8]> = Set(["turned", "turns", "turning", "werd", "wordt"].map { Array($0.utf8) })
+    private static let timeWords: Set<[UInt8]> = Set(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"].map { Array($0.utf8) })
+    /// `I'm 63.`: a person and a number that ends the clause.
+    private static let personCopulas: Set<[UInt8]> = Set(["i'm", "he's", "she's", "they're", "we're", "you're"].map { Array($0.utf8) })
+    /// Words after a number that make it something other than an age.
+    private static let units: Set<[UInt8]> = Set(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"].map { Array($0.utf8) })
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            guard ByteClass.isDigit(text[index]), index == 0 || !ByteClass.isWordByte(text[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < count, ByteClass.isDigit(text[end]) { end += 1 }
+            defer { index = end }
+            guard end - index <= 3, end >= count || !ByteClass.isWordByte(text[end]) || text[end] == UInt8(ascii: "-") else { continue }
+            let value = text[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard value <= 120 else { continue }
+            let after = Self.words(text, from: end, count: 2)
+            let before = Self.wordBefore(text, index)
+            let isAge: Bool
+            if end < count, text[end] == UInt8(ascii: "-") {
+                // `8-jarige`, `9-year-old`
+                let suffix = text[(end + 1)..<min(count, end + 9)].map(ByteClass.lowercased)
+                isAge = suffix.starts(with: Array("jarig".utf8)) || suffix.starts(with: Array("year-old".utf8))
+            } else if after.first == Array("jaar".utf8) {
+                isAge = after.dropFirst().first == Array("oud".utf8) || before.map(Self.copulas.contains) == true
+            } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
+                isAge = after.dropFirst().first == Array("old".utf8) || (before.map(Self.copulas.contains) == true && after.dropFirst().first != Array("ago".utf8))
+            } else if let before, Self.leadIns.contains(before) || before == Array("van".utf8) && Self.wordBefore(text, index - 4).map({ $0 == Array("leeftijd".utf8) }) == true {
+                isAge = after.first.map(Self.units.contains) != true
+            } else if let before, Self.birthdays.contains(before) {
+                isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
+            } else if let before, Self.personCopulas.contains(before) {
+                isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
+            } else if let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
+                      index - previous.range.upperBound <= 5 {
+                // `6 and 9`, `84 en 85`
+                isAge = true
+            } else {
+                isAge = false
+            }
+            guard isAge else { continue }
+            candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: String(value)))
+        }
+    }
+
+    /// Whether the clause ends after the number: a stop, a comma, the end, or `and`/`en`.
+    private static func endsClause(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var index = position
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        guard index < text.count else { return true }
+        if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A].contains(text[index]) { return true }
+        let next = words(text, from: index, count: 1).first
+        return next == Array("and".utf8) || next == Array("en".utf8)
+    }
+
+    /// Up to `count` lower-cased words after `position`, skipping spaces.
+    private static func words(_ text: UnsafeBufferPointer<UInt8>, from position: Int, count: Int) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var index = position
+        while words.count < count {
+            while index < text.count, text[index] == 0x20 { index += 1 }
+            let start = index
+            while index < text.count, ByteClass.isASCIILetter(text[index]) { index += 1 }
+            guard index > start else { break }
+            words.append(text[start..<index].map(ByteClass.lowercased))
+        }
+        return words
+    }
+
+    /// The lower-cased word that ends one space before `position`.
+    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
+        guard position >= 2, text[position - 1] == 0x20 || text[position - 1] == UInt8(ascii: ":") else { return nil }
+        var end = position - 1
+        while end > 0, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        var start = end
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
+        guard start < end else { return nil }
+        return text[start..<end].map(ByteClass.lowercased)
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Ages")
+struct AgeDetectorTests {
+    let detector = AgeDetector()
+
+    @Test(arguments: [
+        ("Ze is 84 jaar en woont alleen.", ["84"]), ("Ik ben zelf 58 jaar oud.", ["58"]), ("een 19-jarige studente", ["19"]),
+        ("De leeftijd van 84 speelt geen rol.", ["84"]), ("He's 91 years old.", ["91"]), ("a 17-year-old", ["17"]),
+        ("Aged 67, she still drives.", ["67"]), ("He turned 91 in May.", ["91"]), ("I'm 63 and I can't manage.", ["63"]),
+        ("they're 6 and 9.", ["6", "9"]),
+    ])
+    func findsAges(text: String, ages: [String]) {
+        #expect(detected(detector, in: text) == ages)
+    }
+
+    @Test(arguments: [
+        "Ik sta al 12 jaar ingeschreven.", "for 2 years now", "I'm 5 minutes away.", "He turned 3 pages.", "Het kost 45 euro per jaar.",
+        "3 weeks ago", "Dat is 2 keer gebeurd.", "That was 10 years ago.",
+    ])
+    func leavesOtherNumbersAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+}
