@@ -51,6 +51,30 @@ struct InspectionCommandTests {
         for value in spans { #expect(!result.stdout.contains(value)) }
     }
 
+    @Test func redactReadsLinesAsTurnsAndAppliesAPipelinesPolicy() throws {
+        let folder = try TemporaryDirectory()
+        let pipeline = try folder.write("""
+            kortom: 1
+            stages:
+              - redact:
+                  actions: {PHONE: mask}
+                  allow: {IBAN: ["NL91 ABNA 0417 1643 00"]}
+              - extract: {}
+              - summarise: {}
+              - guard: {}
+            sinks: [markdown, dead_letter]
+            """, to: "policy.yaml")
+        let input = "Medewerker: Wat is uw achternaam?\r\nKlant: Kowalczykowa. Bel 06-12345678.\nMedewerker: Onze rekening is NL91 ABNA 0417 1643 00.\n"
+        let result = try KortomExecutable.run(["redact", "--pipeline", pipeline, "-"], stdin: input)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout == "Medewerker: Wat is uw achternaam?\r\nKlant: [NAME-1]. Bel **-********.\nMedewerker: Onze rekening is NL91 ABNA 0417 1643 00.\n")
+        let json = try KortomExecutable.run(["redact", "--json", "--pipeline", pipeline, "-"], stdin: input)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["action"] as? String } == ["placeholder", "mask"])
+        #expect(!json.stdout.contains("Kowalczykowa") && !json.stdout.contains("12345678"))
+    }
+
     @Test(arguments: ["batch", "run", "check", "parse", "redact", "eval", "bench"])
     func everySubcommandExplainsItself(subcommand: String) throws {
         let result = try KortomExecutable.run([subcommand, "--help"])
@@ -93,5 +117,29 @@ struct EvalRedactTests {
         #expect(result.stdout.contains("type        labelled  found  missed  false+  precision  recall"))
         #expect(result.stdout.contains("overall"))
         #expect(result.stdout.contains("IBAN"))
+        #expect(result.stdout.contains("hard negatives: "))
+    }
+
+    @Test func listsMistakesWithFileAndLine() throws {
+        let folder = try TemporaryDirectory()
+        _ = try folder.write("Klant: Bel 06-12345678 maar.\nKlant: {{NAME:xandrovic}} belt, het kost {{NOT:€ 12,50}}, mail {{NOT:info@gemeente.nl}}.\n", to: "one.txt")
+        let result = try KortomExecutable.run(["eval", "redact", folder.path, "--mistakes"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("hard negatives: 2 marked, 0 wrongly redacted"))
+        #expect(result.stdout.contains("one.txt:1: false positive PHONE"))
+        #expect(result.stdout.contains("one.txt:2: missed NAME"))
+    }
+
+    @Test func benchRedactWritesFindingsPerFile() throws {
+        let folder = try TemporaryDirectory()
+        _ = try folder.write("Klant: Mijn nummer is nul zes een twee drie vier vijf zes zeven acht.\n", to: "a.txt")
+        let findings = folder.path + "/findings.jsonl"
+        let result = try KortomExecutable.run(["bench", "redact", folder.path, "--repeat", "1", "--findings", findings])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("MB/s"))
+        let line = try String(contentsOfFile: findings, encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["file"] as? String == "a.txt")
+        #expect((object["findings"] as? [[String: Any]])?.map { $0["type"] as? String } == ["PHONE"])
     }
 }
