@@ -82,7 +82,7 @@ struct BatchBenchCommand: AsyncParsableCommand {
     private func timeStages() async throws {
         let generator = SyntheticCalls(targetBytes: size)
         let texts = (0..<2000).map { generator.transcript($0) }
-        let processor = PipelineDefinition.embeddedDefault().makeProcessor()
+        let processor = try PipelineDefinition.embeddedDefault().makeProcessor()
         var timings: [(String, Duration)] = []
         let clock = ContinuousClock()
         func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {

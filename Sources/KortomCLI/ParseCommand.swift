@@ -25,7 +25,7 @@ struct ParseCommand: ParsableCommand {
         if let pipeline {
             switch PipelineLoader.load(path: pipeline) {
             case .success(let definition):
-                registry = definition.makeProcessor().parsers
+                registry = ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: definition.fallbackLanguage, roleMapping: definition.roleMapping)
             case .failure(let error):
                 BatchExecution.printError(error.message)
                 throw KortomExit.invalidPipeline

@@ -52,6 +52,9 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
     public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); if let value { int(value) } else { null() } }
+    /// Appends `json`, which must already be one valid JSON value.
+    public mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json) }
     public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
     public mutating func field(_ name: String, _ value: Double?) { key(name); if let value { double(value) } else { null() } }
     public mutating func field(_ name: String, ints values: [Int]) {

@@ -80,6 +80,14 @@ public enum SummaryRecord {
         writer.field("model", summary.provenance.model)
         writer.field("endpoint", summary.provenance.endpoint)
         writer.field("config_hash", summary.provenance.configHash)
+        if let usage = summary.provenance.usage {
+            writer.key("request_ids")
+            writer.beginArray()
+            for id in usage.requestIDs { writer.string(id) }
+            writer.endArray()
+            writer.field("prompt_tokens", usage.promptTokens)
+            writer.field("completion_tokens", usage.completionTokens)
+        }
         writer.endObject()
         writer.field("machine_generated", summary.machineGenerated)
         writer.key("warnings")

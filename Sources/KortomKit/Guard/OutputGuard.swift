@@ -84,7 +84,7 @@ public struct OutputGuard: Sendable {
             piiCounts: call.piiCounts,
             sentences: sentences,
             warnings: warnings,
-            provenance: Provenance(generator: draft.generator, version: draft.version, model: draft.model, endpoint: draft.endpoint, configHash: configHash),
+            provenance: Provenance(generator: draft.generator, version: draft.version, model: draft.model, endpoint: draft.endpoint, configHash: configHash, usage: draft.usage),
             turnCount: turns.count
         )
     }

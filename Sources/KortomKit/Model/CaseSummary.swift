@@ -94,12 +94,15 @@ public struct Provenance: Sendable, Hashable {
     public var endpoint: String?
     /// A hash of the pipeline definition that produced the summary.
     public var configHash: String
+    /// For LLM output: request ids and token usage.
+    public var usage: LLMUsage?
 
-    public init(generator: String, version: String, model: String? = nil, endpoint: String? = nil, configHash: String) {
+    public init(generator: String, version: String, model: String? = nil, endpoint: String? = nil, configHash: String, usage: LLMUsage? = nil) {
         self.generator = generator
         self.version = version
         self.model = model
         self.endpoint = endpoint
         self.configHash = configHash
+        self.usage = usage
     }
 }

@@ -3,7 +3,11 @@ import Logging
 
 extension PipelineDefinition {
     /// The per-call stages this definition describes.
-    public func makeProcessor() -> CallProcessor {
+    ///
+    /// - Parameter environment: where the keys of LLM endpoints are read, by the variable
+    ///   names the definition gives.
+    /// - Throws: ``KortomError`` `missing_secret` when an endpoint's key variable is not set.
+    public func makeProcessor(environment: [String: String] = ProcessInfo.processInfo.environment) throws(KortomError) -> CallProcessor {
         let redactor = Redactor(policy: redactionPolicy)
         var threshold = 0.2
         for case .extract(let value) in stages { threshold = value }
@@ -11,9 +15,30 @@ extension PipelineDefinition {
             parsers: ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: fallbackLanguage, roleMapping: roleMapping),
             redactor: redactor,
             extractor: CallExtractor(intentClassifier: IntentClassifier(threshold: threshold)),
-            summariser: ExtractiveSummariser(),
+            summariser: try makeSummariser(environment: environment),
             outputGuard: OutputGuard(redactor: redactor, configHash: configHash),
             maximumInputBytes: maximumFileBytes
+        )
+    }
+
+    private func makeSummariser(environment: [String: String]) throws(KortomError) -> any Summariser {
+        let settings = summariserSettings
+        guard settings.kind == .llm else { return ExtractiveSummariser() }
+        // Validation guarantees a declared, contracted endpoint and a redaction stage.
+        guard let name = settings.endpoint, let endpoint = endpoints.first(where: { $0.name == name }) else {
+            throw KortomError(.invalidPipeline, "the summarise stage names no declared endpoint")
+        }
+        var key: String?
+        if let variable = endpoint.keyVariable {
+            guard let value = environment[variable], !value.isEmpty else {
+                throw KortomError(.missingSecret, "the environment variable \(variable), which holds the key of endpoint `\(endpoint.name)`, is not set")
+            }
+            key = value
+        }
+        return LLMSummariser(
+            client: ChatCompletionClient(endpoint: endpoint, key: key), onFailure: settings.onFailure,
+            auditLog: settings.auditLog.map { LLMAuditLog(path: $0) }, outputLanguage: settings.outputLanguage,
+            callDeadline: settings.callDeadline, maximumInputBytes: settings.maximumInputBytes
         )
     }
 
@@ -57,7 +82,7 @@ public struct BatchRun: Sendable {
     public func run(logger: Logger, onProgress: (@Sendable (RunTally) -> Void)? = nil) async throws -> RunTally {
         if case .directory(let root) = input { try DirectoryWalker.validateRoot(root) }
         let output = try OutputDirectory(path: outputPath)
-        let runner = PipelineRunner(processor: definition.makeProcessor(), sinks: try definition.makeSinks(output: output), concurrency: concurrency, onProgress: onProgress)
+        let runner = PipelineRunner(processor: try definition.makeProcessor(), sinks: try definition.makeSinks(output: output), concurrency: concurrency, onProgress: onProgress)
         logger.info("run starting", metadata: ["pipeline": "\(definition.name)", "concurrency": "\(concurrency)", "config_hash": "\(definition.configHash)"])
         let tally: RunTally
         switch input {

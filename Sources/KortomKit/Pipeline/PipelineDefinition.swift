@@ -15,13 +15,15 @@ public struct PipelineDefinition: Sendable, Hashable {
     public var roleMapping = RoleMapping()
     public var stages: [Stage]
     public var sinks: [Sink]
+    /// The contracted LLM endpoints the pipeline declares; only these may be called.
+    public var endpoints: [LLMEndpoint] = []
     /// A hash of the definition's text, written into every summary's provenance.
     public var configHash: String
 
     public enum Stage: Sendable, Hashable {
         case redact(RedactionPolicy)
         case extract(intentThreshold: Double)
-        case summarise(summariser: String)
+        case summarise(SummariserSettings)
         case guardrail
 
         public var kind: String {
@@ -91,4 +93,10 @@ public struct PipelineDefinition: Sendable, Hashable {
     }
 
     public var redactionDetectors: [String] { redactionPolicy.detectors }
+
+    /// The summarise stage's settings; extractive when the definition has none.
+    public var summariserSettings: SummariserSettings {
+        for case .summarise(let settings) in stages { return settings }
+        return SummariserSettings()
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads and validates pipeline YAML, reporting every problem at once with its key path
@@ -51,7 +52,7 @@ public enum PipelineLoader {
         } catch {
             return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "not valid YAML")])
         }
-        guard let root, let top = reader.mapping(root, path: "", allowed: ["kortom", "name", "description", "input", "output", "concurrency", "language", "roles", "stages", "sinks"]) else {
+        guard let root, let top = reader.mapping(root, path: "", allowed: ["kortom", "name", "description", "input", "output", "concurrency", "language", "roles", "endpoints", "stages", "sinks"]) else {
             if root == nil { reader.error("", nil, "the file is empty") }
             return Validation(definition: nil, diagnostics: reader.diagnostics)
         }
@@ -91,8 +92,10 @@ public enum PipelineLoader {
             else { definition.fallbackLanguage = parsed }
         }
         if let roles = top["roles"] { definition.roleMapping = roleMapping(roles, &reader) }
+        if let endpoints = top["endpoints"] { definition.endpoints = Self.endpoints(endpoints, &reader) }
         definition.stages = stages(top["stages"], &reader)
         definition.sinks = sinks(top["sinks"], &reader)
+        checkSummariser(definition, top["stages"], &reader)
         return Validation(definition: reader.diagnostics.contains { $0.severity == .error } ? nil : definition, diagnostics: reader.diagnostics)
     }
 
@@ -144,14 +147,7 @@ public enum PipelineLoader {
                 }
                 stages.append(.extract(intentThreshold: threshold))
             case "summarise":
-                var summariser = "extractive"
-                if let fields = reader.mapping(settings, path: stagePath, allowed: ["summariser"]), let value = fields["summariser"], let name = reader.string(value, path: "\(stagePath).summariser") {
-                    if name != "extractive" {
-                        reader.error("\(stagePath).summariser", value.mark?.line, "unknown summariser `\(name)`; this version has `extractive`")
-                    }
-                    summariser = name
-                }
-                stages.append(.summarise(summariser: summariser))
+                stages.append(.summarise(summariserSettings(settings, path: stagePath, &reader)))
             default:
                 _ = reader.mapping(settings, path: stagePath, allowed: [])
                 stages.append(.guardrail)
@@ -169,6 +165,123 @@ public enum PipelineLoader {
             }
         }
         return stages
+    }
+
+    /// `summarise: {summariser: llm, endpoint: azure-nl, on_failure: extractive, audit_log: audit/llm.jsonl}`.
+    private static func summariserSettings(_ settings: Node, path stagePath: String, _ reader: inout Reader) -> SummariserSettings {
+        var result = SummariserSettings()
+        guard let fields = reader.mapping(settings, path: stagePath, allowed: ["summariser", "endpoint", "on_failure", "audit_log", "output_language", "call_timeout_seconds", "max_input_bytes"]) else { return result }
+        if let value = fields["summariser"], let name = reader.string(value, path: "\(stagePath).summariser") {
+            if let kind = SummariserSettings.Kind(rawValue: name) { result.kind = kind }
+            else { reader.error("\(stagePath).summariser", value.mark?.line, "unknown summariser `\(name)`; this version has `extractive` and `llm`") }
+        }
+        if let value = fields["endpoint"] { result.endpoint = reader.string(value, path: "\(stagePath).endpoint") }
+        if let value = fields["on_failure"], let name = reader.string(value, path: "\(stagePath).on_failure") {
+            if let action = LLMSummariser.FailureAction(rawValue: name) { result.onFailure = action }
+            else { reader.error("\(stagePath).on_failure", value.mark?.line, "must be `extractive` or `dead_letter`") }
+        }
+        if let value = fields["audit_log"] { result.auditLog = reader.string(value, path: "\(stagePath).audit_log") }
+        if let value = fields["output_language"], let tag = reader.string(value, path: "\(stagePath).output_language") {
+            if tag == "call" { result.outputLanguage = nil }
+            else if CallLanguage(tag: tag) != .unknown { result.outputLanguage = CallLanguage(tag: tag) }
+            else { reader.error("\(stagePath).output_language", value.mark?.line, "must be `call`, `nl` or `en`") }
+        }
+        if let value = fields["call_timeout_seconds"], let seconds = reader.int(value, path: "\(stagePath).call_timeout_seconds") {
+            if seconds < 1 || seconds > 3600 { reader.error("\(stagePath).call_timeout_seconds", value.mark?.line, "must be between 1 and 3600") }
+            else { result.callDeadline = .seconds(seconds) }
+        }
+        if let value = fields["max_input_bytes"], let bytes = reader.int(value, path: "\(stagePath).max_input_bytes") {
+            if bytes < 1000 { reader.error("\(stagePath).max_input_bytes", value.mark?.line, "must be at least 1000") }
+            else { result.maximumInputBytes = bytes }
+        }
+        return result
+    }
+
+    /// `endpoints: [{name, flavour, url, model, deployment, api_version, api_key_env, contracted, contract, ...}]`.
+    private static func endpoints(_ node: Node, _ reader: inout Reader) -> [LLMEndpoint] {
+        var endpoints: [LLMEndpoint] = []
+        for (index, item) in (reader.sequence(node, path: "endpoints") ?? []).enumerated() {
+            let path = "endpoints[\(index)]"
+            let line = item.mark?.line
+            guard let fields = reader.mapping(item, path: path, allowed: ["name", "flavour", "url", "model", "deployment", "api_version", "api_key_env", "api_key", "contracted", "contract", "timeout_seconds", "concurrency", "max_retries"]) else { continue }
+            if fields["api_key"] != nil {
+                // The value is not repeated: it may be a real key.
+                reader.error("\(path).api_key", fields["api_key"]?.mark?.line, "a key never goes in a pipeline file; put it in an environment variable and name that variable in `api_key_env`")
+            }
+            let name = fields["name"].flatMap { reader.string($0, path: "\(path).name") }
+            let flavourName = fields["flavour"].flatMap { reader.string($0, path: "\(path).flavour") }
+            let flavour = flavourName.flatMap(LLMEndpoint.Flavour.init(rawValue:))
+            let urlText = fields["url"].flatMap { reader.string($0, path: "\(path).url") }
+            let model = fields["model"].flatMap { reader.string($0, path: "\(path).model") }
+            let contract = fields["contract"].flatMap { reader.string($0, path: "\(path).contract") }
+            let contracted = fields["contracted"]?.bool
+            if name == nil { reader.error("\(path).name", line, "missing; every endpoint has a name that the summarise stage refers to") }
+            if let name, endpoints.contains(where: { $0.name == name }) { reader.error("\(path).name", line, "`\(name)` is declared twice") }
+            if flavour == nil { reader.error("\(path).flavour", fields["flavour"]?.mark?.line ?? line, "must be `openai` or `azure`") }
+            if model == nil { reader.error("\(path).model", line, "missing; the model (or, for Azure, the model behind the deployment)") }
+            if contracted != true {
+                reader.error("\(path).contracted", fields["contracted"]?.mark?.line ?? line, "only contracted GenAI services may be used: declare `contracted: true` for an endpoint under contract")
+            }
+            if contract?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                reader.error("\(path).contract", fields["contract"]?.mark?.line ?? line, "missing; give the reference of the contract that covers this service")
+            }
+            var url: URL?
+            if let urlText {
+                url = URL(string: urlText)
+                if url == nil || !LLMEndpoint.isAllowedURL(url!) {
+                    reader.error("\(path).url", fields["url"]?.mark?.line, "must be an https:// address (plain http:// only to this machine, 127.0.0.1 or localhost)")
+                    url = nil
+                }
+            } else {
+                reader.error("\(path).url", line, "missing; the base address of the service")
+            }
+            let deployment = fields["deployment"].flatMap { reader.string($0, path: "\(path).deployment") }
+            if flavour == .azure, deployment == nil { reader.error("\(path).deployment", line, "missing; Azure OpenAI needs the deployment name") }
+            let keyVariable = fields["api_key_env"].flatMap { reader.string($0, path: "\(path).api_key_env") }
+            if let keyVariable, !keyVariable.utf8.allSatisfy({ ByteClass.isUpper($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: "_") }) || keyVariable.isEmpty || ByteClass.isDigit(keyVariable.utf8.first!) {
+                reader.error("\(path).api_key_env", fields["api_key_env"]?.mark?.line, "must be the name of an environment variable (capitals, digits and `_`), not the key itself")
+            }
+            func number(_ key: String, _ range: ClosedRange<Int>, _ fallback: Int) -> Int {
+                guard let node = fields[key], let value = reader.int(node, path: "\(path).\(key)") else { return fallback }
+                guard range.contains(value) else {
+                    reader.error("\(path).\(key)", node.mark?.line, "must be between \(range.lowerBound) and \(range.upperBound)")
+                    return fallback
+                }
+                return value
+            }
+            let timeout = number("timeout_seconds", 1...600, 60)
+            let concurrency = number("concurrency", 1...256, 4)
+            let retries = number("max_retries", 0...10, 3)
+            if let name, let flavour, let url, let model, let contract, contracted == true {
+                endpoints.append(LLMEndpoint(
+                    name: name, flavour: flavour, url: url, model: model, deployment: deployment,
+                    apiVersion: fields["api_version"].flatMap { reader.string($0, path: "\(path).api_version") },
+                    keyVariable: keyVariable, contract: contract, timeout: .seconds(timeout), concurrency: concurrency, maximumRetries: retries
+                ))
+            }
+        }
+        return endpoints
+    }
+
+    /// The LLM summariser needs a declared, contracted endpoint, an audit log, and a redaction
+    /// stage with detectors before it.
+    private static func checkSummariser(_ definition: PipelineDefinition, _ stagesNode: Node?, _ reader: inout Reader) {
+        let settings = definition.summariserSettings
+        guard settings.kind == .llm else { return }
+        let line = stagesNode?.mark?.line
+        if let name = settings.endpoint {
+            if !definition.endpoints.contains(where: { $0.name == name }) {
+                reader.error("stages.summarise.endpoint", line, "`\(name)` is not a declared, contracted endpoint\(Reader.suggestion(name, definition.endpoints.map(\.name)))")
+            }
+        } else {
+            reader.error("stages.summarise.endpoint", line, "missing; the LLM summariser needs the name of a declared endpoint")
+        }
+        if settings.auditLog == nil {
+            reader.error("stages.summarise.audit_log", line, "missing; every LLM request is recorded: give the audit log's path")
+        }
+        if definition.redactionDetectors.isEmpty || !definition.stages.contains(where: { $0.kind == "redact" }) {
+            reader.error("stages.redact", line, "the LLM summariser refuses to run without a redaction stage with detectors before it")
+        }
     }
 
     /// `redact: {detectors: [...], actions: {URL: keep}, allow: {PHONE: [...]}, agent_names: keep}`.

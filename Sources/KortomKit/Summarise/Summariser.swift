@@ -20,8 +20,10 @@ public struct SummaryDraft: Sendable, Hashable {
     public var version: String
     public var model: String?
     public var endpoint: String?
+    /// For LLM output: what the endpoint said about the requests.
+    public var usage: LLMUsage?
 
-    public init(subject: String, reason: String, sentences: [SummarySentence], followUps: [FollowUp], warnings: [String] = [], generator: String, version: String, model: String? = nil, endpoint: String? = nil) {
+    public init(subject: String, reason: String, sentences: [SummarySentence], followUps: [FollowUp], warnings: [String] = [], generator: String, version: String, model: String? = nil, endpoint: String? = nil, usage: LLMUsage? = nil) {
         self.subject = subject
         self.reason = reason
         self.sentences = sentences
@@ -31,5 +33,19 @@ public struct SummaryDraft: Sendable, Hashable {
         self.version = version
         self.model = model
         self.endpoint = endpoint
+        self.usage = usage
+    }
+}
+
+/// The requests an LLM summary took: their ids and token counts.
+public struct LLMUsage: Sendable, Hashable {
+    public var requestIDs: [String]
+    public var promptTokens: Int
+    public var completionTokens: Int
+
+    public init(requestIDs: [String] = [], promptTokens: Int = 0, completionTokens: Int = 0) {
+        self.requestIDs = requestIDs
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
     }
 }

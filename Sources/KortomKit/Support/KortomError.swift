@@ -38,6 +38,14 @@ public struct KortomError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let outputFailed = Code("output_failed")
         /// A stage failed in a way Kortom did not anticipate.
         public static let stageFailed = Code("stage_failed")
+        /// The LLM endpoint could not be reached or kept failing after its retries.
+        public static let llmUnavailable = Code("llm_unavailable")
+        /// The LLM endpoint refused the request (a 4xx answer, a content filter, no quota).
+        public static let llmRefused = Code("llm_refused")
+        /// The LLM answered with something that is not a valid summary.
+        public static let llmInvalidOutput = Code("llm_invalid_output")
+        /// An environment variable the pipeline names for a secret is not set.
+        public static let missingSecret = Code("missing_secret")
     }
 
     public let code: Code
