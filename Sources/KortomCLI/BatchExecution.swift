@@ -22,6 +22,7 @@ enum BatchExecution {
             progress?.clear()
             printError(error.message)
             if error.code == .unreadable { throw KortomExit.inputUnreadable }
+            if error.code == .missingSecret { throw KortomExit.invalidPipeline }
             throw KortomExit.runFailed
         } catch is CancellationError {
             progress?.clear()

@@ -27,6 +27,11 @@ struct CheckCommand: ParsableCommand {
             throw KortomExit.invalidPipeline
         }
         let stages = definition.stages.map(\.kind).joined(separator: " -> ")
-        print("\(pipeline): ok: pipeline `\(definition.name)`: \(stages); detectors: \(definition.redactionDetectors.joined(separator: ", ")); config hash \(definition.configHash)")
+        let settings = definition.summariserSettings
+        var summariser = "summariser: \(settings.kind.rawValue)"
+        if settings.kind == .llm, let name = settings.endpoint, let endpoint = definition.endpoints.first(where: { $0.name == name }) {
+            summariser += " via `\(endpoint.name)` (\(endpoint.flavour.rawValue), \(endpoint.url.host ?? ""), contract: \(endpoint.contract); key from \(endpoint.keyVariable ?? "no key"); on failure: \(settings.onFailure.rawValue))"
+        }
+        print("\(pipeline): ok: pipeline `\(definition.name)`: \(stages); detectors: \(definition.redactionDetectors.joined(separator: ", ")); \(summariser); config hash \(definition.configHash)")
     }
 }

@@ -16,7 +16,7 @@ struct Kortom: AsyncParsableCommand {
               2   the run finished, but some inputs were dead-lettered (see dead-letter.jsonl)
               64  usage error (unknown option, missing argument)
               66  the input folder or file cannot be read
-              78  the pipeline definition is invalid
+              78  the pipeline definition is invalid, or a key variable it names is not set
               130 interrupted (Ctrl-C or SIGTERM); the previous run's files are left in place
             """,
         version: "0.1.0",

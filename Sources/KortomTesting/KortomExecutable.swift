@@ -42,12 +42,14 @@ public enum KortomExecutable {
         return process
     }
 
-    /// Runs `kortom` with `arguments` in `directory` (the package root by default), feeding `stdin`.
-    public static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil) throws -> Output {
+    /// Runs `kortom` with `arguments` in `directory` (the package root by default), feeding `stdin`,
+    /// with `environment` added to this process's environment.
+    public static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? packageRoot)
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

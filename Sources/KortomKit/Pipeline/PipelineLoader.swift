@@ -203,7 +203,7 @@ public enum PipelineLoader {
         for (index, item) in (reader.sequence(node, path: "endpoints") ?? []).enumerated() {
             let path = "endpoints[\(index)]"
             let line = item.mark?.line
-            guard let fields = reader.mapping(item, path: path, allowed: ["name", "flavour", "url", "model", "deployment", "api_version", "api_key_env", "api_key", "contracted", "contract", "timeout_seconds", "concurrency", "max_retries"]) else { continue }
+            guard let fields = reader.mapping(item, path: path, allowed: ["name", "flavour", "url", "model", "deployment", "api_version", "api_key_env", "api_key", "contracted", "contract", "timeout_seconds", "concurrency", "max_retries", "requests_per_minute"]) else { continue }
             if fields["api_key"] != nil {
                 // The value is not repeated: it may be a real key.
                 reader.error("\(path).api_key", fields["api_key"]?.mark?.line, "a key never goes in a pipeline file; put it in an environment variable and name that variable in `api_key_env`")
@@ -252,11 +252,13 @@ public enum PipelineLoader {
             let timeout = number("timeout_seconds", 1...600, 60)
             let concurrency = number("concurrency", 1...256, 4)
             let retries = number("max_retries", 0...10, 3)
+            let perMinute = fields["requests_per_minute"] == nil ? nil : number("requests_per_minute", 1...100_000, 60)
             if let name, let flavour, let url, let model, let contract, contracted == true {
                 endpoints.append(LLMEndpoint(
                     name: name, flavour: flavour, url: url, model: model, deployment: deployment,
                     apiVersion: fields["api_version"].flatMap { reader.string($0, path: "\(path).api_version") },
-                    keyVariable: keyVariable, contract: contract, timeout: .seconds(timeout), concurrency: concurrency, maximumRetries: retries
+                    keyVariable: keyVariable, contract: contract, timeout: .seconds(timeout), concurrency: concurrency, maximumRetries: retries,
+                    requestsPerMinute: perMinute
                 ))
             }
         }

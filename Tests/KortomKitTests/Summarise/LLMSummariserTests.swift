@@ -114,6 +114,20 @@ struct LLMSummariserTests {
         #expect(summary.warnings.contains { $0.contains(kind == "filtered" ? "llm_refused" : "llm_invalid_output") })
     }
 
+    @Test func stopsSendingToAnEndpointThatKeepsFailing() async throws {
+        let server = try FakeLLMServer { _, _ in .error(503, code: "overloaded") }
+        defer { server.stop() }
+        let fast = RetryPolicy(maximumRetries: 1, initialBackoff: .milliseconds(5), maximumBackoff: .milliseconds(10))
+        let client = ChatCompletionClient(endpoint: endpoint(server, retries: 1), key: "k", policy: fast, breakerThreshold: 2, breakerCoolDown: .seconds(60))
+        let summariser = LLMSummariser(client: client)
+        for _ in 0..<6 {
+            let summary = try await summarise(summariser)
+            #expect(summary.provenance.generator == "kortom-extractive")
+        }
+        // Two calls of two attempts each open the breaker; the other four fail without a request.
+        #expect(server.requests.count == 4)
+    }
+
     @Test func deadLettersWhenThePipelineSaysSo() async throws {
         let server = try FakeLLMServer { _, _ in .error(500, code: "server_error") }
         defer { server.stop() }

@@ -27,11 +27,13 @@ public final class ChatCompletionClient: Sendable {
     private let session: URLSession
     private let limiter: ConcurrencyLimiter
     private let policy: RetryPolicy
+    private let breaker: CircuitBreaker
+    private let pacer: RequestPacer?
 
     /// - Parameters:
     ///   - endpoint: the contracted endpoint.
     ///   - key: the secret read from the endpoint's environment variable; never logged.
-    public init(endpoint: LLMEndpoint, key: String?, policy: RetryPolicy? = nil) {
+    public init(endpoint: LLMEndpoint, key: String?, policy: RetryPolicy? = nil, breakerThreshold: Int = 5, breakerCoolDown: Duration = .seconds(30)) {
         self.endpoint = endpoint
         self.key = key
         let configuration = URLSessionConfiguration.ephemeral
@@ -43,6 +45,8 @@ public final class ChatCompletionClient: Sendable {
         self.session = URLSession(configuration: configuration)
         self.limiter = ConcurrencyLimiter(limit: endpoint.concurrency)
         self.policy = policy ?? RetryPolicy(maximumRetries: endpoint.maximumRetries)
+        self.breaker = CircuitBreaker(threshold: breakerThreshold, coolDown: breakerCoolDown)
+        self.pacer = endpoint.requestsPerMinute.map { RequestPacer(perMinute: $0) }
     }
 
     /// Posts `body` (a chat completions request) and returns the first choice.
@@ -50,9 +54,18 @@ public final class ChatCompletionClient: Sendable {
     /// - Parameter deadline: the request gives up, without another retry, once this passes.
     /// - Returns: the completion and the attempts it took; on failure the error and attempts.
     public func complete(_ body: [UInt8], deadline: ContinuousClock.Instant) async -> (Result<ChatCompletion, KortomError>, ChatCompletionAttempts) {
+        guard await breaker.allowsRequest() else {
+            return (.failure(KortomError(.llmUnavailable, "LLM endpoint `\(endpoint.name)` kept failing; no requests are sent to it for a while")), ChatCompletionAttempts(status: nil, retries: 0, latency: .zero))
+        }
         await limiter.acquire()
+        if let pacer { await pacer.wait() }
         let result = await attempt(body, deadline: deadline)
         await limiter.release()
+        switch result.0 {
+        case .success: await breaker.recordSuccess()
+        case .failure(let error) where error.code == .llmUnavailable: await breaker.recordFailure()
+        case .failure: await breaker.recordSuccess()
+        }
         return result
     }
 

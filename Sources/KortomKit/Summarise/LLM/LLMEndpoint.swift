@@ -34,8 +34,10 @@ public struct LLMEndpoint: Sendable, Hashable {
     public var concurrency: Int
     /// Retries of one request after the first attempt.
     public var maximumRetries: Int
+    /// Requests started per minute at most; nil for no limit.
+    public var requestsPerMinute: Int?
 
-    public init(name: String, flavour: Flavour, url: URL, model: String, deployment: String? = nil, apiVersion: String? = nil, keyVariable: String?, contract: String, timeout: Duration = .seconds(60), concurrency: Int = 4, maximumRetries: Int = 3) {
+    public init(name: String, flavour: Flavour, url: URL, model: String, deployment: String? = nil, apiVersion: String? = nil, keyVariable: String?, contract: String, timeout: Duration = .seconds(60), concurrency: Int = 4, maximumRetries: Int = 3, requestsPerMinute: Int? = nil) {
         self.name = name
         self.flavour = flavour
         self.url = url
@@ -47,6 +49,7 @@ public struct LLMEndpoint: Sendable, Hashable {
         self.timeout = timeout
         self.concurrency = concurrency
         self.maximumRetries = maximumRetries
+        self.requestsPerMinute = requestsPerMinute
     }
 
     /// The chat completions address for this endpoint.
