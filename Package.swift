@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kortom", targets: ["KortomCLI"]),
+        .executable(name: "kortom-llm-bench", targets: ["KortomLLMBench"]),
         .library(name: "KortomKit", targets: ["KortomKit"]),
         .library(name: "KortomTesting", targets: ["KortomTesting"]),
     ],
@@ -33,6 +34,11 @@ let package = Package(
         .target(
             name: "KortomTesting",
             dependencies: ["KortomKit"]
+        ),
+        .executableTarget(
+            name: "KortomLLMBench",
+            dependencies: ["KortomKit", "KortomTesting"],
+            path: "Benchmarks/LLM"
         ),
         .testTarget(
             name: "KortomKitTests",

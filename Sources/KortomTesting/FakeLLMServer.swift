@@ -31,6 +31,9 @@ public final class FakeLLMServer: @unchecked Sendable {
             return Response(headers: ["x-request-id": "req-test"], body: body, delay: delay)
         }
 
+        /// No answer at all: the connection is closed, as a crashed proxy would.
+        public static let dropped = Response(status: 0, body: "")
+
         /// An OpenAI-style error.
         public static func error(_ status: Int, code: String, headers: [String: String] = [:]) -> Response {
             Response(status: status, headers: headers, body: #"{"error":{"message":"test","type":"test","code":""# + code + #""}}"#)
@@ -102,7 +105,10 @@ public final class FakeLLMServer: @unchecked Sendable {
         while true {
             let client = accept(listener, nil, nil)
             guard client >= 0 else { return }
-            DispatchQueue.global().async { [self] in handle(client) }
+            // A thread per connection: a slow answer sleeps, and must not hold up the others.
+            let thread = Thread { [self] in handle(client) }
+            thread.stackSize = 256 << 10
+            thread.start()
         }
     }
 
@@ -114,6 +120,7 @@ public final class FakeLLMServer: @unchecked Sendable {
         received.append(request)
         lock.unlock()
         let response = behaviour(index, request)
+        guard response.status > 0 else { return }
         if response.delay > .zero { Thread.sleep(forTimeInterval: Double(response.delay.components.seconds) + Double(response.delay.components.attoseconds) / 1e18) }
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\nContent-Type: application/json\r\nContent-Length: \(response.body.utf8.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }

@@ -73,6 +73,14 @@ struct LLMSummariserTests {
         #expect(summary.provenance.generator == "kortom-llm")
     }
 
+    @Test func retriesADroppedConnection() async throws {
+        let server = try FakeLLMServer { index, _ in index == 0 ? .dropped : .completion(Self.goodNote) }
+        defer { server.stop() }
+        let summary = try await summarise(summariser(server))
+        #expect(server.requests.count == 2)
+        #expect(summary.provenance.generator == "kortom-llm")
+    }
+
     @Test func retriesServerErrors() async throws {
         let server = try FakeLLMServer { index, _ in
             switch index {
