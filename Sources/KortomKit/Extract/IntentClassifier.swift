@@ -15,11 +15,9 @@ public struct IntentClassifier: Sendable {
         self.threshold = threshold
         var phrases: [String] = []
         var owners: [Int] = []
-        for (index, intent) in taxonomy.intents.enumerated() {
-            for keyword in intent.keywords {
-                phrases.append(keyword)
-                owners.append(index)
-            }
+        for (phrase, owner) in Self.phrases(of: taxonomy) {
+            phrases.append(phrase)
+            owners.append(owner)
         }
         self.matcher = PhraseMatcher(phrases: phrases)
         self.owners = owners
@@ -30,10 +28,15 @@ public struct IntentClassifier: Sendable {
         classify(turns, intentHits: turns.map { turn in matcher.matches(in: turn.text).map { owners[$0.phrase] } })
     }
 
-    /// The phrases the classifier looks for, each with the index of its intent in the taxonomy,
-    /// for callers that scan a call for several lexicons in one pass.
-    var keywordPhrases: [(phrase: String, intent: Int)] {
-        taxonomy.intents.enumerated().flatMap { index, intent in intent.keywords.map { ($0, index) } }
+    /// The phrases the classifier looks for, each with the index of its intent in the taxonomy
+    /// (a negative cue as `-(index + 1)`), for callers that scan a call for several lexicons in
+    /// one pass.
+    var keywordPhrases: [(phrase: String, intent: Int)] { Self.phrases(of: taxonomy) }
+
+    private static func phrases(of taxonomy: IntentTaxonomy) -> [(phrase: String, intent: Int)] {
+        taxonomy.intents.enumerated().flatMap { index, intent in
+            intent.keywords.map { ($0, index) } + intent.negative.map { ($0, -(index + 1)) }
+        }
     }
 
     /// Scores a call from the intents whose keywords were found in each turn (one entry per match).
@@ -49,9 +52,10 @@ public struct IntentClassifier: Sendable {
             case .agent: weight = turn.index < 4 ? 1 : 0.5
             case .system: weight = 0.25
             }
-            // Each intent counts once per turn, however many of its keywords the turn holds.
-            var counted: [Int] = []
-            for intent in intentHits[turn.index] where !counted.contains(intent) {
+            // Each intent counts once per turn, however many of its keywords the turn holds, and
+            // not at all in a turn with one of its negative cues.
+            var counted: [Int] = intentHits[turn.index].filter { $0 < 0 }.map { -$0 - 1 }
+            for intent in intentHits[turn.index] where intent >= 0 && !counted.contains(intent) {
                 counted.append(intent)
                 evidence[intent] += weight * taxonomy.intents[intent].weight
             }

@@ -9,21 +9,21 @@ extension PipelineDefinition {
     /// - Throws: ``KortomError`` `missing_secret` when an endpoint's key variable is not set.
     public func makeProcessor(environment: [String: String] = ProcessInfo.processInfo.environment) throws(KortomError) -> CallProcessor {
         let redactor = Redactor(policy: redactionPolicy)
-        var threshold = 0.2
-        for case .extract(let value) in stages { threshold = value }
+        var extract = ExtractSettings()
+        for case .extract(let settings) in stages { extract = settings }
         return CallProcessor(
             parsers: ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: fallbackLanguage, roleMapping: roleMapping),
             redactor: redactor,
-            extractor: CallExtractor(intentClassifier: IntentClassifier(threshold: threshold)),
-            summariser: try makeSummariser(environment: environment),
+            extractor: CallExtractor(intentClassifier: IntentClassifier(taxonomy: extract.taxonomy, threshold: extract.intentThreshold)),
+            summariser: try makeSummariser(environment: environment, taxonomy: extract.taxonomy),
             outputGuard: OutputGuard(redactor: redactor, configHash: configHash),
             maximumInputBytes: maximumFileBytes
         )
     }
 
-    private func makeSummariser(environment: [String: String]) throws(KortomError) -> any Summariser {
+    private func makeSummariser(environment: [String: String], taxonomy: IntentTaxonomy) throws(KortomError) -> any Summariser {
         let settings = summariserSettings
-        guard settings.kind == .llm else { return ExtractiveSummariser() }
+        guard settings.kind == .llm else { return ExtractiveSummariser(taxonomy: taxonomy) }
         // Validation guarantees a declared, contracted endpoint and a redaction stage.
         guard let name = settings.endpoint, let endpoint = endpoints.first(where: { $0.name == name }) else {
             throw KortomError(.invalidPipeline, "the summarise stage names no declared endpoint")
@@ -38,7 +38,7 @@ extension PipelineDefinition {
         return LLMSummariser(
             client: ChatCompletionClient(endpoint: endpoint, key: key), onFailure: settings.onFailure,
             auditLog: settings.auditLog.map { LLMAuditLog(path: $0) }, outputLanguage: settings.outputLanguage,
-            callDeadline: settings.callDeadline, maximumInputBytes: settings.maximumInputBytes
+            callDeadline: settings.callDeadline, maximumInputBytes: settings.maximumInputBytes, fallback: ExtractiveSummariser(taxonomy: taxonomy)
         )
     }
 

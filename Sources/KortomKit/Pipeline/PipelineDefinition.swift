@@ -22,7 +22,7 @@ public struct PipelineDefinition: Sendable, Hashable {
 
     public enum Stage: Sendable, Hashable {
         case redact(RedactionPolicy)
-        case extract(intentThreshold: Double)
+        case extract(ExtractSettings)
         case summarise(SummariserSettings)
         case guardrail
 

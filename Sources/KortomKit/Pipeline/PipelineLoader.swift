@@ -24,7 +24,7 @@ public enum PipelineLoader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return Validation(definition: nil, diagnostics: [PipelineDiagnostic(.error, path: "", line: nil, "\(path): not UTF-8 text")])
         }
-        return validate(yaml: text)
+        return validate(yaml: text, baseDirectory: (path as NSString).deletingLastPathComponent)
     }
 
     /// Loads the pipeline file at `path`, or fails with every error in one message.
@@ -42,8 +42,12 @@ public enum PipelineLoader {
         return .failure(KortomError(.invalidPipeline, "\(origin): invalid pipeline:\n\(lines)"))
     }
 
-    public static func validate(yaml: String) -> Validation {
-        var reader = Reader()
+    /// Validates pipeline YAML.
+    ///
+    /// - Parameter baseDirectory: where relative paths in the definition (a taxonomy file)
+    ///   start; the pipeline file's folder, or the working directory when nil or empty.
+    public static func validate(yaml: String, baseDirectory: String? = nil) -> Validation {
+        var reader = YAMLReader()
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -93,7 +97,11 @@ public enum PipelineLoader {
         }
         if let roles = top["roles"] { definition.roleMapping = roleMapping(roles, &reader) }
         if let endpoints = top["endpoints"] { definition.endpoints = Self.endpoints(endpoints, &reader) }
-        definition.stages = stages(top["stages"], &reader)
+        definition.stages = stages(top["stages"], baseDirectory: baseDirectory, &reader)
+        // The taxonomy file is part of the configuration a summary was made with.
+        for case .extract(let settings) in definition.stages {
+            if let taxonomyHash = settings.taxonomyHash { definition.configHash = StableHash.hex64(yaml + "\n" + taxonomyHash) }
+        }
         definition.sinks = sinks(top["sinks"], &reader)
         checkSummariser(definition, top["stages"], &reader)
         return Validation(definition: reader.diagnostics.contains { $0.severity == .error } ? nil : definition, diagnostics: reader.diagnostics)
@@ -102,7 +110,7 @@ public enum PipelineLoader {
     private static let stageOrder = ["redact", "extract", "summarise", "guard"]
 
     /// `roles: {channels: {ch_0: agent}, labels: {SPEAKER_01: customer}, agents: [Femke]}`.
-    private static func roleMapping(_ node: Node, _ reader: inout Reader) -> RoleMapping {
+    private static func roleMapping(_ node: Node, _ reader: inout YAMLReader) -> RoleMapping {
         guard let fields = reader.mapping(node, path: "roles", allowed: ["channels", "labels", "agents"]) else { return RoleMapping() }
         var labels: [String: SpeakerRole] = [:]
         for key in ["channels", "labels"] {
@@ -125,7 +133,7 @@ public enum PipelineLoader {
         return RoleMapping(labels: labels, agentNames: agents)
     }
 
-    private static func stages(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Stage] {
+    private static func stages(_ node: Node?, baseDirectory: String?, _ reader: inout YAMLReader) -> [PipelineDefinition.Stage] {
         guard let node else {
             reader.error("stages", nil, "missing; list redact, extract, summarise and guard")
             return []
@@ -140,12 +148,31 @@ public enum PipelineLoader {
             case "redact":
                 stages.append(.redact(redactionPolicy(settings, path: stagePath, &reader)))
             case "extract":
-                var threshold = 0.2
-                if let fields = reader.mapping(settings, path: stagePath, allowed: ["intent_threshold"]), let value = fields["intent_threshold"] {
-                    if let number = value.float, number >= 0, number <= 1 { threshold = number }
-                    else { reader.error("\(stagePath).intent_threshold", value.mark?.line, "must be a number between 0 and 1") }
+                var extract = ExtractSettings()
+                if let fields = reader.mapping(settings, path: stagePath, allowed: ["intent_threshold", "taxonomy"]) {
+                    if let value = fields["intent_threshold"] {
+                        if let number = value.float, number >= 0, number <= 1 { extract.intentThreshold = number }
+                        else { reader.error("\(stagePath).intent_threshold", value.mark?.line, "must be a number between 0 and 1") }
+                    }
+                    if let value = fields["taxonomy"], let file = reader.string(value, path: "\(stagePath).taxonomy") {
+                        extract.taxonomyPath = file
+                        let resolved = file.hasPrefix("/") || (baseDirectory ?? "").isEmpty ? file : baseDirectory! + "/" + file
+                        if let text = try? String(contentsOfFile: resolved, encoding: .utf8) {
+                            let (taxonomy, diagnostics) = IntentTaxonomy.validate(yaml: text)
+                            for diagnostic in diagnostics {
+                                let location = diagnostic.line.map { "line \($0)" } ?? "file"
+                                reader.error("\(stagePath).taxonomy", value.mark?.line, "\(file), \(location)\(diagnostic.path.isEmpty ? "" : ", " + diagnostic.path): \(diagnostic.message)")
+                            }
+                            if let taxonomy {
+                                extract.taxonomy = taxonomy
+                                extract.taxonomyHash = StableHash.hex64(text)
+                            }
+                        } else {
+                            reader.error("\(stagePath).taxonomy", value.mark?.line, "\(file) cannot be read (paths start in the pipeline file's folder)")
+                        }
+                    }
                 }
-                stages.append(.extract(intentThreshold: threshold))
+                stages.append(.extract(extract))
             case "summarise":
                 stages.append(.summarise(summariserSettings(settings, path: stagePath, &reader)))
             default:
@@ -168,7 +195,7 @@ public enum PipelineLoader {
     }
 
     /// `summarise: {summariser: llm, endpoint: azure-nl, on_failure: extractive, audit_log: audit/llm.jsonl}`.
-    private static func summariserSettings(_ settings: Node, path stagePath: String, _ reader: inout Reader) -> SummariserSettings {
+    private static func summariserSettings(_ settings: Node, path stagePath: String, _ reader: inout YAMLReader) -> SummariserSettings {
         var result = SummariserSettings()
         guard let fields = reader.mapping(settings, path: stagePath, allowed: ["summariser", "endpoint", "on_failure", "audit_log", "output_language", "call_timeout_seconds", "max_input_bytes"]) else { return result }
         if let value = fields["summariser"], let name = reader.string(value, path: "\(stagePath).summariser") {
@@ -198,7 +225,7 @@ public enum PipelineLoader {
     }
 
     /// `endpoints: [{name, flavour, url, model, deployment, api_version, api_key_env, contracted, contract, ...}]`.
-    private static func endpoints(_ node: Node, _ reader: inout Reader) -> [LLMEndpoint] {
+    private static func endpoints(_ node: Node, _ reader: inout YAMLReader) -> [LLMEndpoint] {
         var endpoints: [LLMEndpoint] = []
         for (index, item) in (reader.sequence(node, path: "endpoints") ?? []).enumerated() {
             let path = "endpoints[\(index)]"
@@ -267,13 +294,13 @@ public enum PipelineLoader {
 
     /// The LLM summariser needs a declared, contracted endpoint, an audit log, and a redaction
     /// stage with detectors before it.
-    private static func checkSummariser(_ definition: PipelineDefinition, _ stagesNode: Node?, _ reader: inout Reader) {
+    private static func checkSummariser(_ definition: PipelineDefinition, _ stagesNode: Node?, _ reader: inout YAMLReader) {
         let settings = definition.summariserSettings
         guard settings.kind == .llm else { return }
         let line = stagesNode?.mark?.line
         if let name = settings.endpoint {
             if !definition.endpoints.contains(where: { $0.name == name }) {
-                reader.error("stages.summarise.endpoint", line, "`\(name)` is not a declared, contracted endpoint\(Reader.suggestion(name, definition.endpoints.map(\.name)))")
+                reader.error("stages.summarise.endpoint", line, "`\(name)` is not a declared, contracted endpoint\(YAMLReader.suggestion(name, definition.endpoints.map(\.name)))")
             }
         } else {
             reader.error("stages.summarise.endpoint", line, "missing; the LLM summariser needs the name of a declared endpoint")
@@ -287,7 +314,7 @@ public enum PipelineLoader {
     }
 
     /// `redact: {detectors: [...], actions: {URL: keep}, allow: {PHONE: [...]}, agent_names: keep}`.
-    private static func redactionPolicy(_ settings: Node, path stagePath: String, _ reader: inout Reader) -> RedactionPolicy {
+    private static func redactionPolicy(_ settings: Node, path stagePath: String, _ reader: inout YAMLReader) -> RedactionPolicy {
         var policy = RedactionPolicy.standard
         guard let fields = reader.mapping(settings, path: stagePath, allowed: ["detectors", "actions", "allow", "agent_names"]) else { return policy }
         if let list = fields["detectors"] {
@@ -295,7 +322,7 @@ public enum PipelineLoader {
             for (offset, entry) in (reader.sequence(list, path: "\(stagePath).detectors") ?? []).enumerated() {
                 guard let name = reader.string(entry, path: "\(stagePath).detectors[\(offset)]") else { continue }
                 if Redactor.availableDetectors[name] == nil {
-                    reader.error("\(stagePath).detectors[\(offset)]", entry.mark?.line, "unknown detector `\(name)`\(Reader.suggestion(name, Array(Redactor.availableDetectors.keys))); known: \(Redactor.availableDetectors.keys.sorted().joined(separator: ", "))")
+                    reader.error("\(stagePath).detectors[\(offset)]", entry.mark?.line, "unknown detector `\(name)`\(YAMLReader.suggestion(name, Array(Redactor.availableDetectors.keys))); known: \(Redactor.availableDetectors.keys.sorted().joined(separator: ", "))")
                 } else {
                     policy.detectors.append(name)
                 }
@@ -305,7 +332,7 @@ public enum PipelineLoader {
         let typeNames = PIIType.allCases.map(\.rawValue)
         func type(_ key: String, _ keyPath: String, _ line: Int?) -> PIIType? {
             if let type = PIIType(rawValue: key.uppercased()) { return type }
-            reader.error(keyPath, line, "unknown type `\(key)`\(Reader.suggestion(key, typeNames.map { $0.lowercased() })); types: \(typeNames.joined(separator: ", "))")
+            reader.error(keyPath, line, "unknown type `\(key)`\(YAMLReader.suggestion(key, typeNames.map { $0.lowercased() })); types: \(typeNames.joined(separator: ", "))")
             return nil
         }
         if let node = fields["actions"], let map = reader.mapping(node, path: "\(stagePath).actions", allowed: nil) {
@@ -346,7 +373,7 @@ public enum PipelineLoader {
         return policy
     }
 
-    private static func sinks(_ node: Node?, _ reader: inout Reader) -> [PipelineDefinition.Sink] {
+    private static func sinks(_ node: Node?, _ reader: inout YAMLReader) -> [PipelineDefinition.Sink] {
         var sinks: [PipelineDefinition.Sink] = []
         var files: Set<String> = []
         if let node, let items = reader.sequence(node, path: "sinks") {
@@ -384,107 +411,9 @@ public enum PipelineLoader {
         return sinks
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    static func describe(_ error: YamlError) -> String {
         let text = "\(error)"
         // Yams quotes the offending line; keep only the first line of its message.
         return text.split(separator: "\n").first.map(String.init) ?? "parse error"
-    }
-}
-
-/// Walks YAML nodes, collecting diagnostics instead of stopping at the first problem.
-private struct Reader {
-    var diagnostics: [PipelineDiagnostic] = []
-
-    mutating func error(_ path: String, _ line: Int?, _ message: String) {
-        diagnostics.append(PipelineDiagnostic(.error, path: path, line: line, message))
-    }
-
-    mutating func warning(_ path: String, _ line: Int?, _ message: String) {
-        diagnostics.append(PipelineDiagnostic(.warning, path: path, line: line, message))
-    }
-
-    /// A mapping's entries by key; unknown keys are errors. An empty value counts as an empty mapping.
-    /// - Parameter allowed: the keys the mapping may hold, or nil for any.
-    mutating func mapping(_ node: Node, path: String, allowed: [String]?) -> [String: Node]? {
-        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [:] }
-        guard case .mapping(let mapping) = node else {
-            error(path, node.mark?.line, "must be a mapping of keys to values")
-            return nil
-        }
-        var result: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.string else {
-                error(path, keyNode.mark?.line, "keys must be text")
-                continue
-            }
-            let keyPath = path.isEmpty ? key : "\(path).\(key)"
-            if let allowed, !allowed.contains(key) {
-                let known = allowed.isEmpty ? "this entry takes no settings" : "known: \(allowed.joined(separator: ", "))"
-                error(keyPath, keyNode.mark?.line, "unknown key\(Self.suggestion(key, allowed)); \(known)")
-                continue
-            }
-            result[key] = value
-        }
-        return result
-    }
-
-    mutating func sequence(_ node: Node, path: String) -> [Node]? {
-        guard case .sequence(let sequence) = node else {
-            error(path, node.mark?.line, "must be a list")
-            return nil
-        }
-        return Array(sequence)
-    }
-
-    /// A list entry of the form `- kind: settings`.
-    mutating func singleKey(_ node: Node, path: String, allowed: [String]) -> (String, Node)? {
-        if case .scalar(let scalar) = node, allowed.contains(scalar.string) {
-            return (scalar.string, Node(""))
-        }
-        guard case .mapping(let mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first, let key = keyNode.string else {
-            error(path, node.mark?.line, "must be one of \(allowed.joined(separator: ", ")), written as `- name: {settings}`")
-            return nil
-        }
-        guard allowed.contains(key) else {
-            error("\(path).\(key)", keyNode.mark?.line, "unknown entry\(Self.suggestion(key, allowed)); known: \(allowed.joined(separator: ", "))")
-            return nil
-        }
-        return (key, value)
-    }
-
-    mutating func string(_ node: Node, path: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            error(path, node.mark?.line, "must be text")
-            return nil
-        }
-        return scalar.string
-    }
-
-    mutating func int(_ node: Node, path: String, expected: String = "a whole number") -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            error(path, node.mark?.line, "must be \(expected)")
-            return nil
-        }
-        return value
-    }
-
-    /// ` (did you mean `x`?)` for a key within two edits of a known one.
-    static func suggestion(_ key: String, _ candidates: [String]) -> String {
-        let best = candidates.map { ($0, editDistance(key.lowercased(), $0)) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= 2 || best.0.hasPrefix(key.lowercased().prefix(5)) else { return "" }
-        return " (did you mean `\(best.0)`?)"
-    }
-
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let left = Array(lhs.utf8), right = Array(rhs.utf8)
-        var previous = Array(0...right.count)
-        for (i, a) in left.enumerated() {
-            var current = [i + 1]
-            for (j, b) in right.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[right.count]
     }
 }
