@@ -68,9 +68,18 @@ public struct PersonNameDetector: PIIDetector {
             if match.phrase == Self.greetingCue {
                 // `met` near the start of its line: read that line as a turn that may open
                 // with a greeting and a name.
+                // Most `met` in Dutch is followed by a lower-case word (`met de`, `met u`): a name
+                // follows only as a capital, or in a line written all in lower case.
+                let next = match.range.upperBound + 1
+                guard match.range.upperBound < text.count, text[match.range.upperBound] == 0x20, next < text.count else { continue }
                 var lineStart = match.range.lowerBound
                 while lineStart > 0, match.range.lowerBound - lineStart <= 100, text[lineStart - 1] != 0x0A { lineStart -= 1 }
                 guard lineStart == 0 || text[lineStart - 1] == 0x0A, lineStart != greetedLine else { continue }
+                if !(ByteClass.isUpper(text[next]) || text[next] == 0xC3) {
+                    var lineEnd = next
+                    while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                    guard ByteClass.isLower(text[next]), Self.isLowercase(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) else { continue }
+                }
                 greetedLine = lineStart
                 var lineEnd = match.range.upperBound
                 while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
