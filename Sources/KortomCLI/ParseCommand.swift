@@ -22,14 +22,9 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         var registry = ParserRegistry.standard
-        if let pipeline {
-            switch PipelineLoader.load(path: pipeline) {
-            case .success(let definition):
-                registry = ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: definition.fallbackLanguage, roleMapping: definition.roleMapping)
-            case .failure(let error):
-                BatchExecution.printError(error.message)
-                throw KortomExit.invalidPipeline
-            }
+        if pipeline != nil {
+            let definition = try PipelineOption.definition(pipeline)
+            registry = ParserRegistry(parsers: ParserRegistry.standard.parsers, fallbackLanguage: definition.fallbackLanguage, roleMapping: definition.roleMapping)
         }
         let input = try InputFile.text(file)
         let callID = file == "-" ? "stdin" : CallIdentifier.forFile(relativePath: (file as NSString).lastPathComponent)

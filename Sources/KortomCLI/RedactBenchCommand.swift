@@ -29,15 +29,7 @@ struct RedactBenchCommand: ParsableCommand {
     var findings: String?
 
     func run() throws {
-        var definition = PipelineDefinition.embeddedDefault()
-        if let pipeline {
-            switch PipelineLoader.load(path: pipeline) {
-            case .success(let loaded): definition = loaded
-            case .failure(let error):
-                BatchExecution.printError(error.message)
-                throw KortomExit.invalidPipeline
-            }
-        }
+        let definition = try PipelineOption.definition(pipeline)
         let redactor = Redactor(policy: definition.redactionPolicy)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
         var documents: [(name: String, text: String)] = []

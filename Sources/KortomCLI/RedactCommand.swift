@@ -26,15 +26,7 @@ struct RedactCommand: ParsableCommand {
     var pipeline: String?
 
     func run() throws {
-        var definition = PipelineDefinition.embeddedDefault()
-        if let pipeline {
-            switch PipelineLoader.load(path: pipeline) {
-            case .success(let loaded): definition = loaded
-            case .failure(let error):
-                BatchExecution.printError(error.message)
-                throw KortomExit.invalidPipeline
-            }
-        }
+        let definition = try PipelineOption.definition(pipeline)
         let input = try InputFile.text(file)
         let (text, findings) = Redactor(policy: definition.redactionPolicy).redactText(input.text)
         if json {

@@ -30,15 +30,7 @@ struct SummariesEvalCommand: AsyncParsableCommand {
     var limit: Int?
 
     func run() async throws {
-        var definition = PipelineDefinition.embeddedDefault()
-        if let pipeline {
-            switch PipelineLoader.load(path: pipeline) {
-            case .success(let loaded): definition = loaded
-            case .failure(let error):
-                BatchExecution.printError(error.message)
-                throw KortomExit.invalidPipeline
-            }
-        }
+        let definition = try PipelineOption.definition(pipeline)
         let processor = try definition.makeProcessor()
         let data: SummaryDataset
         do {

@@ -35,30 +35,17 @@ public enum TranscriptRecord {
     }
 
     /// `{"text": ..., "findings": [...]}` for `kortom redact --json`; findings carry no values.
-    /// `{"file": ..., "findings": [{"type", "start", "end", "detector"}]}`, for benchmark tools.
+    /// `{"file": ..., "findings": [{"type", "start", "end", "placeholder", "action", "detector", "confidence"}]}`, for benchmark tools.
     public static func findingsJSON(file: String, findings: [PIIFinding]) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("file", file)
-        writer.key("findings")
-        writer.beginArray()
-        for finding in findings {
-            writer.beginObject()
-            writer.field("type", finding.type.rawValue)
-            writer.field("start", finding.range.lowerBound)
-            writer.field("end", finding.range.upperBound)
-            writer.field("detector", finding.detector)
-            writer.endObject()
-        }
-        writer.endArray()
+        writeFindings(findings, to: &writer)
         writer.endObject()
         return writer.bytes
     }
 
-    public static func redactionJSON(text: String, findings: [PIIFinding]) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.field("text", text)
+    private static func writeFindings(_ findings: [PIIFinding], to writer: inout JSONWriter) {
         writer.key("findings")
         writer.beginArray()
         for finding in findings {
@@ -73,6 +60,13 @@ public enum TranscriptRecord {
             writer.endObject()
         }
         writer.endArray()
+    }
+
+    public static func redactionJSON(text: String, findings: [PIIFinding]) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("text", text)
+        writeFindings(findings, to: &writer)
         writer.endObject()
         return writer.bytes
     }
