@@ -180,6 +180,14 @@ struct LLMSummariserTests {
         #expect(summary.provenance.usage?.requestIDs.count == server.requests.count)
     }
 
+    @Test func aCallWhoseRequestCannotBeAuditedIsNotSummarised() async throws {
+        let folder = try TemporaryDirectory()
+        let blocker = try folder.write("a file where the audit folder should be", to: "audit")
+        let server = try FakeLLMServer { _, _ in .completion(Self.goodNote) }
+        defer { server.stop() }
+        await #expect(throws: KortomError.self) { _ = try await summarise(summariser(server, auditLog: LLMAuditLog(path: blocker + "/llm.jsonl"))) }
+    }
+
     @Test func writesOneAuditLineForEveryRequestWithoutText() async throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/audit/llm.jsonl"

@@ -8,7 +8,8 @@ import Foundation
 /// again like any summary. A call longer than ``maximumInputBytes`` is summarised in parts
 /// split on turn boundaries, and the parts' notes are combined by one more request. When the
 /// endpoint fails, the extractive summary is used with a warning, or the call is
-/// dead-lettered, as the pipeline says. Every request leaves a line in the audit log.
+/// dead-lettered, as the pipeline says. Every request leaves a line in the audit log; a call
+/// whose line cannot be written is dead-lettered, whatever the pipeline says.
 public struct LLMSummariser: Summariser {
     public let generator = "kortom-llm"
 
@@ -45,7 +46,8 @@ public struct LLMSummariser: Summariser {
             let fields = try await fields(for: call, deadline: deadline, usage: &usage)
             return draft(fields, call: call, extraction: extraction, usage: usage)
         } catch {
-            guard onFailure == .extractive else { throw error }
+            // A request that could not be audited is never covered up by a fallback.
+            guard onFailure == .extractive, error.code != .outputFailed else { throw error }
             var draft = try await fallback.summarise(call, extraction: extraction)
             draft.warnings.append("The LLM summary failed (\(error.code)); this is the extractive summary instead.")
             return draft
