@@ -131,7 +131,7 @@ public struct ExtractiveSummariser: Summariser {
             coveredWords.formUnion(words)
         }
         chosen.sort()
-        let sentences = chosen.map { SummarySentence(text: "\(vocabulary.role(candidates[$0].role)): \(text(candidates[$0]))", turnIDs: [candidates[$0].turn]) }
+        let sentences = chosen.map { SummarySentence(text: "\(vocabulary.role(candidates[$0].role)): \(Self.withoutAddressing(text(candidates[$0])))", turnIDs: [candidates[$0].turn]) }
 
         let reason = reasonIndex.map { text(candidates[$0]) } ?? vocabulary.unknownReason
         var subject = reasonIndex.map { text(candidates[$0]) } ?? ""
@@ -148,6 +148,15 @@ public struct ExtractiveSummariser: Summariser {
             generator: generator,
             version: KortomVersion.current
         )
+    }
+
+    /// The sentence without the social-media handles and links that address or sign it
+    /// (`@SpotifyCares`, `https://t.co/...`): they tell the next agent nothing.
+    static func withoutAddressing(_ sentence: String) -> String {
+        guard sentence.utf8.contains(UInt8(ascii: "@")) || sentence.contains("http") else { return sentence }
+        let kept = sentence.split(separator: " ").filter { word in !word.hasPrefix("@") && !word.hasPrefix("http://") && !word.hasPrefix("https://") }
+        let joined = kept.joined(separator: " ")
+        return joined.isEmpty ? sentence : joined
     }
 
     /// The reason for contact is looked for among this many of the customer's first sentences.

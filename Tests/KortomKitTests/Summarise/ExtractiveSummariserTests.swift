@@ -62,3 +62,12 @@ struct ExtractiveSummariserTests {
         #expect(draft.sentences.map(\.text) == ["Customer: Hello, I'm calling because my bin was not collected.", "Agent: I've logged it and the bin will be collected within two days."])
     }
 }
+
+@Suite("Summary sentences without addressing")
+struct SummaryAddressingTests {
+    @Test func dropsHandlesAndLinksButKeepsTheSentence() {
+        #expect(ExtractiveSummariser.withoutAddressing("@SpotifyCares no, it didn't work, see https://t.co/abc please") == "no, it didn't work, see please")
+        #expect(ExtractiveSummariser.withoutAddressing("Mijn mail is [EMAIL-1].") == "Mijn mail is [EMAIL-1].")
+        #expect(ExtractiveSummariser.withoutAddressing("@SpotifyCares") == "@SpotifyCares")
+    }
+}
