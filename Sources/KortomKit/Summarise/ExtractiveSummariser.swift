@@ -65,7 +65,9 @@ public struct ExtractiveSummariser: Summariser {
                     if isAction { score += 3 }
                     if turn.speaker.role != .agent, customerOrdinal[turn.index] <= 3 { score += 1.5 }
                     if isQuestion { score -= turn.speaker.role == .agent ? 2.5 : 0.5 }
-                    score += min(Double(wordCount), 20) / 20
+                    // What the agent asks the customer to do is a next step.
+                    if turn.speaker.role == .agent, asksForSomething { score += 2.5 }
+                    score += min(Double(wordCount), 12) / 12
                     let length = UnsafeBufferPointer(rebasing: bytes[range]).count { $0 & 0xC0 != 0x80 }
                     found.append(Candidate(range: range, length: length, turn: turn.index, role: turn.speaker.role, wordCount: wordCount, score: score, forced: isAction, isQuestion: isQuestion, asksForSomething: asksForSomething))
                 }
@@ -83,6 +85,7 @@ public struct ExtractiveSummariser: Summariser {
             let isCustomer = turn.speaker.role != .agent
             let needed = (isCustomer && (customerOrdinal[turn.index] <= 3 || customerCandidates < Self.reasonWindow))
                 || !factTurns[turn.index].isEmpty || extraction.actions.contains { $0.turnIndex == turn.index }
+                || (!isCustomer && !cuesByTurn[turn.index].filter { $0.kind == .request }.isEmpty)
             guard needed else { continue }
             let found = sentences(of: turn)
             perTurn[turn.index] = found
