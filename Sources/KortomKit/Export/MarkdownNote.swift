@@ -23,7 +23,7 @@ public enum MarkdownNote {
             note += "\n## \(words.factsHeading)\n\n"
             var seen = Set<String>()
             for fact in summary.facts where seen.insert(fact.kind.rawValue + "|" + fact.normalized).inserted {
-                note += "- \(words.factKind(fact.kind)): \(escape(fact.normalized)) _(\(turnList([fact.turnIndex], words)))_\n"
+                note += "- \(words.factKind(fact.kind)): \(escape(Self.readable(fact))) _(\(turnList([fact.turnIndex], words)))_\n"
             }
         }
         if !summary.signals.isEmpty {
@@ -83,5 +83,17 @@ public enum MarkdownNote {
 
     private static let needsEscape: [Bool] = (0..<256).map { byte in
         Array("<>&*_`\\#|\n\r".utf8).contains(UInt8(byte))
+    }
+
+    /// A fact as the next agent reads it: a date as `2026-03-18`, with the words said when they
+    /// were not a date (`2026-03-18 (over twee weken)`); a date without a year or a call date
+    /// to resolve it as said (`1 februari`, `volgende week dinsdag`).
+    static func readable(_ fact: Fact) -> String {
+        guard fact.kind == .date else { return fact.normalized }
+        let bytes = Array(fact.normalized.utf8)
+        let isFullDate = bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-") && bytes[0..<4].allSatisfy(ByteClass.isDigit)
+        guard isFullDate else { return fact.text }
+        let saidAsDate = fact.text.utf8.contains(where: ByteClass.isDigit)
+        return saidAsDate ? fact.normalized : fact.normalized + " (" + fact.text + ")"
     }
 }

@@ -3,6 +3,7 @@
 public struct CallExtractor: ExtractionStage {
     public let intentClassifier: IntentClassifier
     private let factFinder = FactFinder()
+    private let spokenFacts = SpokenFactReader()
     private let lexicon: ExtractionLexicon
 
     public init(intentClassifier: IntentClassifier = IntentClassifier()) {
@@ -16,7 +17,13 @@ public struct CallExtractor: ExtractionStage {
         let hits = scans.map(\.cues)
         var extraction = Extraction()
         extraction.intents = intentClassifier.classify(turns, intentHits: scans.map(\.intents))
-        extraction.facts = turns.flatMap { factFinder.facts(in: $0, referenceCues: scans[$0.index].references) }
+        extraction.facts = turns.flatMap { turn in
+            let written = factFinder.facts(in: turn, referenceCues: scans[turn.index].references)
+            let spoken = spokenFacts.facts(in: turn, matches: scans[turn.index].spokenFacts, callDate: call.transcript.startedAt)
+            guard !spoken.isEmpty else { return written }
+            // A spoken fact never overlaps a written one (`3 werkdagen` is both a number and a date).
+            return (written + spoken.filter { fact in !written.contains { $0.range.overlaps(fact.range) } }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
         extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
         extraction.signals = signals(turns, hits: hits)

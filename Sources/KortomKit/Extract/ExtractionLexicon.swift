@@ -8,12 +8,15 @@ struct ExtractionLexicon: Sendable {
         var cues: [Cue] = []
         /// Reference cue words, with `phrase` an index into ``FactFinder/referenceCuePhrases``.
         var references: [PhraseMatcher.Match] = []
+        /// Currency words and relative-date phrases, with `phrase` an index into ``SpokenFactReader/triggers``.
+        var spokenFacts: [PhraseMatcher.Match] = []
     }
 
     private enum Tag: Sendable {
         case intent(Int)
         case cue(CueKind)
         case reference(Int)
+        case spokenFact(Int)
     }
 
     private let matcher: PhraseMatcher
@@ -36,6 +39,10 @@ struct ExtractionLexicon: Sendable {
             phrases.append(phrase)
             tags.append(.reference(index))
         }
+        for (index, trigger) in SpokenFactReader.triggers.enumerated() {
+            phrases.append(trigger.phrase)
+            tags.append(.spokenFact(index))
+        }
         matcher = PhraseMatcher(phrases: phrases)
         self.tags = tags
     }
@@ -47,6 +54,7 @@ struct ExtractionLexicon: Sendable {
             case .intent(let intent): scan.intents.append(intent)
             case .cue(let kind): scan.cues.append(Cue(kind: kind, turnIndex: turn.index, range: match.range))
             case .reference(let index): scan.references.append(PhraseMatcher.Match(phrase: index, range: match.range))
+            case .spokenFact(let index): scan.spokenFacts.append(PhraseMatcher.Match(phrase: index, range: match.range))
             }
         }
         return scan

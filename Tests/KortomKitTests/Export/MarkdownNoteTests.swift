@@ -27,3 +27,18 @@ struct MarkdownNoteTests {
         #expect(rendered.contains("\\*vet\\*"))
     }
 }
+
+@Suite("Facts as the next agent reads them")
+struct ReadableFactTests {
+    func fact(_ text: String, _ normalized: String) -> Fact {
+        Fact(kind: .date, text: text, normalized: normalized, turnIndex: 0, range: 0..<text.utf8.count)
+    }
+
+    @Test func showsDatesAndWhatWasSaid() {
+        #expect(MarkdownNote.readable(fact("14 maart 2026", "2026-03-14")) == "2026-03-14")
+        #expect(MarkdownNote.readable(fact("over twee weken", "2026-03-18")) == "2026-03-18 (over twee weken)")
+        #expect(MarkdownNote.readable(fact("1 februari", "--02-01")) == "1 februari")
+        #expect(MarkdownNote.readable(fact("volgende week dinsdag", "next-week-tuesday")) == "volgende week dinsdag")
+        #expect(MarkdownNote.readable(Fact(kind: .amount, text: "twaalf euro vijftig", normalized: "12.50 EUR", turnIndex: 0, range: 0..<5)) == "12.50 EUR")
+    }
+}

@@ -171,6 +171,12 @@ enum NumberWords {
     /// two-digit number (`twaalf` is 12 → "12").
     static let singleDigitBase = 100
 
+    /// The number a lower-case word stands for (`twaalf` is 12, `nul` is 0), or nil.
+    static func value(of word: [UInt8]) -> Int? {
+        guard let value = table.value(for: StableHash.fnv1a64(word)), value < repeatBase else { return nil }
+        return value >= singleDigitBase ? value - singleDigitBase : value
+    }
+
     static func digits(_ value: Int) -> [UInt8] {
         if value >= singleDigitBase { return [UInt8(0x30 + value - singleDigitBase)] }
         return [UInt8(0x30 + value / 10), UInt8(0x30 + value % 10)]
