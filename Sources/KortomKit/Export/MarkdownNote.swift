@@ -16,7 +16,8 @@ public enum MarkdownNote {
             note += "\(words.noFollowUps)\n"
         } else {
             for followUp in summary.followUps {
-                note += "- [ ] **\(words.role(followUp.owner))**: \(escape(followUp.text)) _(\(turnList(followUp.turnIDs, words)))_\n"
+                let due = followUp.due.map { " (\(words.dueLabel) \(escape(Self.readable($0))))" } ?? ""
+                note += "- [ ] **\(words.role(followUp.owner))**: \(escape(followUp.text))\(due) _(\(turnList(followUp.turnIDs, words)))_\n"
             }
         }
         if !summary.facts.isEmpty {

@@ -22,6 +22,7 @@ public enum SummaryRecord {
             writer.beginObject()
             writer.field("owner", followUp.owner.rawValue)
             writer.field("text", followUp.text)
+            writer.field("due", followUp.due?.normalized)
             writer.field("turn_ids", ints: followUp.turnIDs)
             writer.endObject()
         }

@@ -25,6 +25,11 @@ public struct CallExtractor: ExtractionStage {
             return (written + spoken.filter { fact in !written.contains { $0.range.overlaps(fact.range) } }).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
+        // An action is due on the date its own sentence names.
+        for index in extraction.actions.indices {
+            let action = extraction.actions[index]
+            extraction.actions[index].due = extraction.facts.first { $0.kind == .date && $0.turnIndex == action.turnIndex && action.range.contains($0.range.lowerBound) }
+        }
         extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
         extraction.signals = signals(turns, hits: hits)
         extraction.cues = hits.flatMap { $0 }

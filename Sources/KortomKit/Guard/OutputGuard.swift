@@ -36,7 +36,7 @@ public struct OutputGuard: Sendable {
         let subject = TextLimits.truncate(clean(draft.subject), to: CaseSummary.subjectLimit)
         let reason = clean(draft.reason)
         var sentences = draft.sentences.map { SummarySentence(text: clean($0.text), turnIDs: $0.turnIDs) }
-        let followUps = draft.followUps.map { FollowUp(owner: $0.owner, text: clean($0.text), turnIDs: $0.turnIDs) }
+        let followUps = draft.followUps.map { FollowUp(owner: $0.owner, text: clean($0.text), turnIDs: $0.turnIDs, due: $0.due) }
         for (type, count) in replaced.sorted(by: { $0.key < $1.key }) {
             warnings.append("guard: replaced \(count) \(type.rawValue) value(s) in the summariser's output")
         }

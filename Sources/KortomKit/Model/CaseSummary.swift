@@ -75,11 +75,14 @@ public struct FollowUp: Sendable, Hashable {
     public var owner: SpeakerRole
     public var text: String
     public var turnIDs: [Int]
+    /// When it is due: a date fact in the same sentence, normalised (`2026-03-18`, `P3WD`).
+    public var due: Fact?
 
-    public init(owner: SpeakerRole, text: String, turnIDs: [Int]) {
+    public init(owner: SpeakerRole, text: String, turnIDs: [Int], due: Fact? = nil) {
         self.owner = owner
         self.text = text
         self.turnIDs = turnIDs
+        self.due = due
     }
 }
 

@@ -67,12 +67,16 @@ public struct AgreedAction: Sendable, Hashable {
     public var turnIndex: Int
     /// UTF-8 byte range of the sentence in the redacted turn text.
     public var range: Range<Int>
+    /// The date in the sentence that says when it is due (`vandaag`, `binnen drie werkdagen`,
+    /// `voor 1 maart`), if any.
+    public var due: Fact?
 
-    public init(owner: SpeakerRole, text: String, turnIndex: Int, range: Range<Int>) {
+    public init(owner: SpeakerRole, text: String, turnIndex: Int, range: Range<Int>, due: Fact? = nil) {
         self.owner = owner
         self.text = text
         self.turnIndex = turnIndex
         self.range = range
+        self.due = due
     }
 }
 

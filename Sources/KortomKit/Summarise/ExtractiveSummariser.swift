@@ -142,7 +142,7 @@ public struct ExtractiveSummariser: Summariser {
             subject = subject.isEmpty ? known.label(in: transcript.language) : "\(known.label(in: transcript.language)): \(subject)"
         }
         if subject.isEmpty, let first = sentences.first { subject = first.text }
-        let followUps = extraction.actions.map { FollowUp(owner: $0.owner, text: $0.text, turnIDs: [$0.turnIndex]) }
+        let followUps = extraction.actions.map { FollowUp(owner: $0.owner, text: $0.text, turnIDs: [$0.turnIndex], due: $0.due) }
         return SummaryDraft(
             subject: TextLimits.truncate(subject, to: CaseSummary.subjectLimit),
             reason: TextLimits.truncate(reason, to: 300),

@@ -41,6 +41,8 @@ public struct NoteVocabulary: Sendable {
     public var summaryHeading: String { dutch ? "Samenvatting" : "Summary" }
     public var outcomeHeading: String { dutch ? "Uitkomst" : "Outcome" }
     public var followUpsHeading: String { dutch ? "Vervolgacties" : "Follow-ups" }
+    /// Before the date a follow-up is due: `uiterlijk 2026-03-18`.
+    public var dueLabel: String { dutch ? "uiterlijk" : "due" }
     public var factsHeading: String { dutch ? "Kerngegevens" : "Key facts" }
     public var signalsHeading: String { dutch ? "Signalen" : "Signals" }
     public var warningsHeading: String { dutch ? "Waarschuwingen" : "Warnings" }

@@ -18,6 +18,8 @@ struct CallExtractorTests {
         ])
         #expect(extraction.actions.map(\.owner) == [.agent, .agent, .customer])
         #expect(extraction.actions.allSatisfy { $0.turnIndex == 1 })
+        // The call-back is due within two working days; the other actions name no date.
+        #expect(extraction.actions.map { $0.due?.normalized } == [nil, "P2WD", nil])
     }
 
     @Test(arguments: [
