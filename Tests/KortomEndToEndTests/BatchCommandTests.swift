@@ -4,7 +4,7 @@ import Testing
 
 @Suite("kortom batch over the fixtures")
 struct BatchCommandTests {
-    static let documentedKeys = ["schema", "call_id", "external_id", "source", "format", "language", "subject", "summary", "reason", "outcome", "follow_ups", "facts", "intents", "signals", "pii_counts", "sentences", "turn_count", "generated_by", "machine_generated", "warnings"]
+    static let documentedKeys = ["schema", "call_id", "external_id", "source", "format", "language", "subject", "summary", "reason", "outcome", "follow_ups", "facts", "intents", "signals", "metrics", "pii_counts", "sentences", "turn_count", "generated_by", "machine_generated", "warnings"]
 
     /// Values written into the fixtures that must never reach an output.
     static let plantedValues = ["908301662", "131860914", "390996038", "NL40 INGB 0291 7034 23", "NL57RABO0667127684", "NL80ABNA0268465632", "NL94 SNSB 0122 3307 92", "m.bakker87@gmail.com", "fatima.yilmaz@hotmail.com", "06 4127 8830", "038-4219876", "06-28461937", "3512 BK", "8012 WX", "Bakker", "Yilmaz", "Hendriks", "Oosterhuis",

@@ -5,7 +5,12 @@ public enum MarkdownNote {
         var note = "# \(words.noteTitle): \(escape(summary.callID))\n\n"
         note += "> \(words.machineGeneratedNotice(generator: summary.provenance.generator, version: summary.provenance.version))\n\n"
         note += "**\(words.subjectHeading):** \(escape(summary.subject))  \n"
-        note += "**\(words.outcomeHeading):** \(words.outcome(summary.outcome))\n\n"
+        note += "**\(words.outcomeHeading):** \(words.outcome(summary.outcome))  \n"
+        if let metrics = summary.metrics {
+            let seconds = Int(metrics.duration.rounded())
+            note += "**\(words.durationHeading):** \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60) (\(words.timing(metrics)))  \n"
+        }
+        note += "\n"
         note += "## \(words.reasonHeading)\n\n\(escape(summary.reason))\n\n"
         note += "## \(words.summaryHeading)\n\n"
         for sentence in summary.sentences {

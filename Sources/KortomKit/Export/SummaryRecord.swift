@@ -58,6 +58,19 @@ public enum SummaryRecord {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("metrics")
+        if let metrics = summary.metrics {
+            writer.beginObject()
+            writer.field("duration_seconds", metrics.duration)
+            writer.key("talk_share")
+            writer.beginObject()
+            for (role, share) in metrics.talkShare.sorted(by: { $0.key.rawValue < $1.key.rawValue }) { writer.field(role.rawValue, share) }
+            writer.endObject()
+            writer.field("longest_silence_seconds", metrics.longestSilence)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.key("pii_counts")
         writer.beginObject()
         for (type, count) in summary.piiCounts.sorted(by: { $0.key < $1.key }) {

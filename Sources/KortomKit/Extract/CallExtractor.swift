@@ -33,6 +33,7 @@ public struct CallExtractor: ExtractionStage {
         extraction.outcome = outcome(turns, hits: hits, actions: extraction.actions)
         extraction.signals = signals(turns, hits: hits)
         extraction.cues = hits.flatMap { $0 }
+        extraction.metrics = CallMetrics(turns: turns)
         return extraction
     }
 

@@ -67,7 +67,7 @@ public struct OutputGuard: Sendable {
         if !turns.contains(where: { $0.speaker.role == .customer }) {
             warnings.append("no turn is attributed to the customer; the reason for contact may be wrong")
         }
-        return CaseSummary(
+        var caseSummary = CaseSummary(
             callID: call.transcript.callID,
             externalID: call.transcript.externalID,
             source: call.transcript.source,
@@ -87,5 +87,7 @@ public struct OutputGuard: Sendable {
             provenance: Provenance(generator: draft.generator, version: draft.version, model: draft.model, endpoint: draft.endpoint, configHash: configHash, usage: draft.usage),
             turnCount: turns.count
         )
+        caseSummary.metrics = extraction.metrics
+        return caseSummary
     }
 }

@@ -22,6 +22,7 @@ public struct CaseSummary: Sendable, Hashable {
     public var facts: [Fact]
     public var intents: [ScoredIntent]
     public var signals: [Signal]
+    public var metrics: CallMetrics?
     public var piiCounts: [PIIType: Int]
     public var sentences: [SummarySentence]
     public var warnings: [String]

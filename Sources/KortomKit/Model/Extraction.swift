@@ -8,6 +8,8 @@ public struct Extraction: Sendable, Hashable {
     /// Every cue phrase found, in turn and position order; summarisers use them to tell a
     /// request from a pleasantry without reading the call again.
     public var cues: [Cue]
+    /// Timing figures, when the transcript has turn timings.
+    public var metrics: CallMetrics?
 
     public init(intents: [ScoredIntent] = [], facts: [Fact] = [], actions: [AgreedAction] = [], outcome: CallOutcomeKind = .unknown, signals: [Signal] = [], cues: [Cue] = []) {
         self.intents = intents

@@ -40,6 +40,16 @@ public struct NoteVocabulary: Sendable {
     public var reasonHeading: String { dutch ? "Reden van contact" : "Reason for contact" }
     public var summaryHeading: String { dutch ? "Samenvatting" : "Summary" }
     public var outcomeHeading: String { dutch ? "Uitkomst" : "Outcome" }
+    public var durationHeading: String { dutch ? "Duur" : "Duration" }
+
+    /// `spreektijd klant 45%, medewerker 55%; langste stilte 12 s`.
+    public func timing(_ metrics: CallMetrics) -> String {
+        let shares = metrics.talkShare.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\(role($0.key).lowercased()) \(Int(($0.value * 100).rounded()))%" }
+            .joined(separator: ", ")
+        let silence = "\(Int(metrics.longestSilence.rounded())) s"
+        return dutch ? "spreektijd \(shares); langste stilte \(silence)" : "talk time \(shares); longest silence \(silence)"
+    }
     public var followUpsHeading: String { dutch ? "Vervolgacties" : "Follow-ups" }
     /// Before the date a follow-up is due: `uiterlijk 2026-03-18`.
     public var dueLabel: String { dutch ? "uiterlijk" : "due" }
