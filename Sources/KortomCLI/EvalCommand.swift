@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Kortom's stages against labelled data.",
-        subcommands: [RedactEvalCommand.self, SummariesEvalCommand.self]
+        subcommands: [RedactEvalCommand.self, SummariesEvalCommand.self, ExtractEvalCommand.self]
     )
 }
 
