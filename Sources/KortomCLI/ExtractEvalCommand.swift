@@ -46,7 +46,8 @@ struct ExtractEvalCommand: ParsableCommand {
             }
             let also = object["also"] as? [String] ?? []
             let predicted: String
-            switch Self.topIntent(file, processor: processor, maximumBytes: definition.maximumFileBytes) {
+            let content = try InputFile.text(file, maximumBytes: definition.maximumFileBytes).text
+            switch Self.topIntent(content, file: file, processor: processor) {
             case .success(let id): predicted = id
             case .failure(let error):
                 BatchExecution.printError(error.message)
@@ -62,14 +63,12 @@ struct ExtractEvalCommand: ParsableCommand {
         if mistakes { for line in wrong { print(line) } }
     }
 
-    /// The best intent the extract stage finds in the call in `file`.
-    private static func topIntent(_ file: String, processor: CallProcessor, maximumBytes: Int) -> Result<String, KortomError> {
+    /// The best intent the extract stage finds in a call's text.
+    private static func topIntent(_ content: String, file: String, processor: CallProcessor) -> Result<String, KortomError> {
         Result { () throws(KortomError) -> String in
             let origin = TranscriptOrigin(path: file)
-            let bytes = try InputReader.readFile(atPath: file, origin: origin, maximumBytes: maximumBytes)
-            var content = try TextDecoding.decode(bytes, origin: origin)
-            if content.contains("{{") { content = try RedactionEvaluation.parse(content, origin: file).text }
-            let transcript = try processor.parsers.transcript(from: TranscriptDocument(text: content, origin: origin), callID: "eval")
+            let text = content.contains("{{") ? try RedactionEvaluation.parse(content, origin: file).text : content
+            let transcript = try processor.parsers.transcript(from: TranscriptDocument(text: text, origin: origin), callID: "eval")
             return processor.extractor.extract(from: processor.redactor.redact(transcript)).intents.first?.id ?? "unknown"
         }
     }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import KortomKit
 
-/// Reads one input for `parse` and `redact`: a file, or standard input for `-`.
+/// Reads one input for `parse`, `redact` and the evaluation commands: a file, or standard
+/// input for `-`.
 enum InputFile {
     static func text(_ path: String, maximumBytes: Int = PipelineDefinition.defaultMaximumFileBytes) throws -> (text: String, origin: TranscriptOrigin) {
         let origin = TranscriptOrigin(path: path)

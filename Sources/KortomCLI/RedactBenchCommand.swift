@@ -34,8 +34,7 @@ struct RedactBenchCommand: ParsableCommand {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
         var documents: [(name: String, text: String)] = []
         for name in names {
-            let path = folder + "/" + name
-            let raw = try TextDecoding.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), origin: TranscriptOrigin(path: path))
+            let raw = try InputFile.text(folder + "/" + name).text
             documents.append((name, try RedactionEvaluation.parse(raw, origin: name).text))
         }
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
