@@ -29,6 +29,9 @@ struct SummariesEvalCommand: AsyncParsableCommand {
     @Option(help: "Only the first N dialogues.")
     var limit: Int?
 
+    @Option(help: "Print the summary and the references of the first N dialogues before the scores.")
+    var show: Int = 0
+
     func run() async throws {
         let definition = try PipelineOption.definition(pipeline)
         let processor = try definition.makeProcessor()
@@ -43,6 +46,7 @@ struct SummariesEvalCommand: AsyncParsableCommand {
         let items = limit.map { Array(data.items.prefix($0)) } ?? data.items
         var kortom = RougeScore(), baseline = RougeScore()
         var summaryWords = 0
+        var shown = 0
         for item in items {
             let redacted = processor.redactor.redact(item.transcript)
             let extraction = processor.extractor.extract(from: redacted)
@@ -53,6 +57,11 @@ struct SummariesEvalCommand: AsyncParsableCommand {
             kortom.rouge1 += score.rouge1; kortom.rouge2 += score.rouge2; kortom.rougeL += score.rougeL
             baseline.rouge1 += leadScore.rouge1; baseline.rouge2 += leadScore.rouge2; baseline.rougeL += leadScore.rougeL
             summaryWords += RougeScore.tokens(summary.summary).count
+            if shown < show {
+                shown += 1
+                print("\(item.id)  R-1 \(String(format: "%.1f", score.rouge1 * 100))\n  kortom: \(summary.summary)")
+                for reference in item.references { print("  reference: \(reference)") }
+            }
         }
         let count = Double(max(1, items.count))
         func row(_ name: String, _ score: RougeScore) -> String {

@@ -49,4 +49,27 @@ public enum RoleVocabulary {
         guard end > start else { return nil }
         return table.value(for: WordTokenizer.foldedHash(bytes, start..<end)).map { roles[$0] }
     }
+
+    private static let numberedSpeakerWords = WordHashTable(words: [
+        "person", "persoon", "speaker", "spreker", "spk", "participant", "deelnemer", "channel", "kanaal",
+    ])
+
+    /// Whether the label only numbers a speaker (`Person1`, `#Person2#`, `SPEAKER_01`, `spk_0`,
+    /// `Spreker 2`): such a label names nobody, so it can be kept and shown in a note.
+    public static func isNumberedSpeaker(_ label: String) -> Bool {
+        var label = label
+        return label.withUTF8 { bytes in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == UInt8(ascii: "#") || bytes[start] == UInt8(ascii: " ") { start += 1 }
+            while end > start, bytes[end - 1] == UInt8(ascii: "#") || bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var wordEnd = start
+            while wordEnd < end, ByteClass.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > start, numberedSpeakerWords.contains(WordTokenizer.foldedHash(bytes, start..<wordEnd)) else { return false }
+            var position = wordEnd
+            while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "_") || bytes[position] == UInt8(ascii: "-") { position += 1 }
+            guard position < end else { return false }
+            while position < end, ByteClass.isDigit(bytes[position]) { position += 1 }
+            return position == end
+        }
+    }
 }

@@ -26,7 +26,8 @@ extension Redactor {
 
     /// A label that may be a name: not a role word, or a role word with a name beside it.
     private static func isPersonalLabel(_ label: String) -> Bool {
-        RoleVocabulary.role(forLabel: label) == nil || label.utf8.contains(UInt8(ascii: "("))
+        if RoleVocabulary.isNumberedSpeaker(label) { return false }
+        return RoleVocabulary.role(forLabel: label) == nil || label.utf8.contains(UInt8(ascii: "("))
     }
 
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)

@@ -51,6 +51,15 @@ struct RedactorTests {
         #expect(redacted.transcript.turns[1].text == "Dag [NAME-1]")
     }
 
+    @Test func keepsSpeakerLabelsThatOnlyNumberASpeaker() {
+        var call = TranscriptBuilder.transcript([(.unknown, "Hallo"), (.unknown, "Dag"), (.unknown, "Hoi")])
+        call.turns[0].speaker.label = "#Person1#"
+        call.turns[1].speaker.label = "SPEAKER_01"
+        call.turns[2].speaker.label = "Person Henk"
+        let labels = redactor.redact(call).transcript.turns.map(\.speaker.label)
+        #expect(labels == ["#Person1#", "SPEAKER_01", "Speaker-1"])
+    }
+
     @Test func resolvesOverlapsByLengthThenConfidenceThenTypeOrder() {
         func candidate(_ type: PIIType, _ range: Range<Int>, _ confidence: Double) -> PIICandidate {
             PIICandidate(type: type, range: range, confidence: confidence, detector: "t", canonicalValue: "v")

@@ -59,7 +59,7 @@ struct ExtractiveSummariserTests {
 
     @Test func writesRoleWordsInTheCallsLanguage() async throws {
         let draft = try await summarise([(.customer, "Hello, I'm calling because my bin was not collected."), (.agent, "I've logged it and the bin will be collected within two days.")], language: .english)
-        #expect(draft.sentences.map(\.text) == ["Customer: Hello, I'm calling because my bin was not collected.", "Agent: I've logged it and the bin will be collected within two days."])
+        #expect(draft.sentences.map(\.text) == ["Customer: I'm calling because my bin was not collected.", "Agent: I've logged it and the bin will be collected within two days."])
     }
 }
 
@@ -68,6 +68,35 @@ struct SummaryAddressingTests {
     @Test func dropsHandlesAndLinksButKeepsTheSentence() {
         #expect(ExtractiveSummariser.withoutAddressing("@SpotifyCares no, it didn't work, see https://t.co/abc please") == "no, it didn't work, see please")
         #expect(ExtractiveSummariser.withoutAddressing("Mijn mail is [EMAIL-1].") == "Mijn mail is [EMAIL-1].")
-        #expect(ExtractiveSummariser.withoutAddressing("@SpotifyCares") == "@SpotifyCares")
+        #expect(ExtractiveSummariser.withoutAddressing("@SpotifyCares") == "")
+    }
+
+    @Test func dropsSignOffsAndThreadCounters() {
+        #expect(ExtractiveSummariser.withoutAddressing("We'll take a look backstage /MT") == "We'll take a look backstage")
+        #expect(ExtractiveSummariser.withoutAddressing("(2/2) Windows 10 updates itself.^CR") == "Windows 10 updates itself.")
+        #expect(ExtractiveSummariser.withoutAddressing("Please DM us *CherneilR") == "Please DM us")
+        #expect(ExtractiveSummariser.withoutAddressing("Het formulier en/of de brief.") == "Het formulier en/of de brief.")
+    }
+
+    @Test func dropsTheGreetingThatOpensASentence() {
+        #expect(ExtractiveSummariser.withoutOpener("Hi there, can you please DM us the booking ID?") == "can you please DM us the booking ID?")
+        #expect(ExtractiveSummariser.withoutOpener("Oh no – DM us the reservation's Booking ID") == "DM us the reservation's Booking ID")
+        #expect(ExtractiveSummariser.withoutOpener("Ja, ik stuur u vandaag het formulier.") == "ik stuur u vandaag het formulier.")
+        #expect(ExtractiveSummariser.withoutOpener("Thanks, bye!") == "Thanks, bye!")
+        #expect(ExtractiveSummariser.withoutOpener("Well done, the form arrived today.") == "Well done, the form arrived today.")
+        #expect(ExtractiveSummariser.withoutOpener("Het bedrag is 12,50 euro.") == "Het bedrag is 12,50 euro.")
+    }
+
+    @Test func namesSpeakersWithoutRolesByTheirNumberedLabel() async throws {
+        var call = TranscriptBuilder.transcript([
+            (.unknown, "I have been having trouble breathing lately, mostly when I work out."),
+            (.unknown, "I am going to send you to a pulmonary specialist who can run tests for asthma."),
+        ], language: .english)
+        call.turns[0].speaker.label = "Person2"
+        call.turns[1].speaker.label = "#Person1#"
+        let redacted = Redactor.standard.redact(call)
+        let draft = try await ExtractiveSummariser().summarise(redacted, extraction: CallExtractor().extract(from: redacted))
+        #expect(draft.sentences.map(\.text).allSatisfy { $0.hasPrefix("Person2: ") || $0.hasPrefix("Person1: ") })
+        #expect(draft.sentences.first?.text.hasPrefix("Person2: I have been having trouble breathing") == true)
     }
 }
