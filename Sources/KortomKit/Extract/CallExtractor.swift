@@ -42,10 +42,18 @@ public struct CallExtractor: ExtractionStage {
         var found: [AgreedAction] = []
         let bytes = Array(turn.text.utf8)
         for range in SentenceSplitter.sentences(in: turn.text) {
-            // An offer, an option or a question is not yet an agreement.
-            guard bytes[range.upperBound - 1] != UInt8(ascii: "?"), range.count >= 16, !hits.contains(.option, within: range) else { continue }
+            // An offer, an option or a question is not yet an agreement, unless the question is
+            // the polite form of a task (`Neemt u uw oude paspoort mee?`).
+            let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
+            guard !isQuestion || turn.speaker.role == .agent && Self.startsWithPoliteImperative(hits, bytes, range),
+                  range.count >= 16, !hits.contains(.option, within: range) else { continue }
             let owner: SpeakerRole
-            if turn.speaker.role == .agent && hits.contains(.customerTask, within: range) {
+            // `you should get a decision` is the organisation's promise, not the customer's task.
+            let task = hits.contains { cue in
+                cue.kind == .customerTask && range.contains(cue.range.lowerBound)
+                    && !hits.contains { $0.kind == .organisationPromise && $0.range.lowerBound <= cue.range.lowerBound && $0.range.upperBound > cue.range.upperBound }
+            }
+            if turn.speaker.role == .agent && task {
                 owner = .customer
             } else if hits.contains(.organisationPromise, within: range) {
                 owner = .agent
@@ -59,19 +67,32 @@ public struct CallExtractor: ExtractionStage {
         return found
     }
 
-    /// Read from the last four turns, where calls are wrapped up.
+    private static func startsWithPoliteImperative(_ hits: [Cue], _ bytes: [UInt8], _ sentence: Range<Int>) -> Bool {
+        hits.contains { cue in
+            cue.kind == .customerTask && cue.range.lowerBound >= sentence.lowerBound && cue.range.lowerBound <= sentence.lowerBound + 6
+                && CueLexicon.politeImperatives.contains(String(decoding: bytes[cue.range], as: UTF8.self).lowercased())
+        }
+    }
+
+    /// How the call ended for the caller, from its closing turns.
+    ///
+    /// Agreed next steps do not make a call unresolved: a request registered with a letter to
+    /// follow is resolved as far as the call goes. It is partly resolved when the problem is left
+    /// open (someone will look into it or call back) while the caller was not satisfied or had to
+    /// escalate, or when the agent could not do what was asked but the caller accepted another
+    /// way; not resolved when the caller ends unsatisfied.
     private func outcome(_ turns: [Turn], hits: [[Cue]], actions: [AgreedAction]) -> CallOutcomeKind {
         let closing = hits.suffix(4)
         let resolved = closing.contains { $0.contains(.resolved) }
         let unresolved = closing.contains { $0.contains(.unresolved) }
-        let pending = hits.suffix(8).contains { $0.contains(.pending) }
-        switch (resolved, unresolved, pending) {
-        case (true, false, false): return .resolved
-        case (true, _, _): return .partlyResolved
-        case (false, true, _): return .notResolved
-        case (false, false, true): return .partlyResolved
-        case (false, false, false): return actions.isEmpty ? .unknown : .partlyResolved
-        }
+        let refusedEarlier = hits.dropLast(4).contains { $0.contains(.unresolved) }
+        let open = hits.suffix(8).contains { $0.contains(.pending) }
+        let escalated = turns.contains { $0.speaker.role != .agent && (hits[$0.index].contains(.escalation) || hits[$0.index].contains(.complaint)) }
+        if unresolved { return resolved ? .partlyResolved : .notResolved }
+        if open, escalated || !resolved { return .partlyResolved }
+        if refusedEarlier, resolved { return .partlyResolved }
+        if resolved || !actions.isEmpty { return .resolved }
+        return .unknown
     }
 
     private func signals(_ turns: [Turn], hits: [[Cue]]) -> [Signal] {

@@ -31,11 +31,14 @@ enum CueLexicon {
     /// Promises by whoever speaks ("ik stuur u", "we'll call you back").
     static let speakerPromises = [
         "ik stuur", "wij sturen", "we sturen", "ik zal", "wij zullen", "we zullen", "ik zet", "ik maak", "ik geef",
-        "ik plan", "ik bel u", "wij bellen u", "we bellen u", "ik neem", "ik heb een afspraak", "ik heb u ingepland",
+        "ik plan", "ik bel u", "wij bellen u", "we bellen u", "ik neem", "ik heb een afspraak voor u", "ik heb u ingepland",
         "ik heb het doorgezet", "ik zet het door", "ik ga ", "ik regel", "ik leg", "ik vraag", "ik dien",
         "i will", "i'll", "we will", "we'll", "i am going to", "i'm going to", "i've booked", "i have booked",
         "i've arranged", "i have arranged", "i've logged", "i have logged", "i've passed", "i have passed",
-        "let me send", "i've sent", "i've put",
+        "let me send", "i've sent", "i've put", "ik meld", "ik trek", "ik noteer", "ik controleer",
+        // Dutch puts the verb first after `dan`, `daarnaast`, `goed,`: `dan stuur ik`, `daarnaast vraag ik`.
+        "stuur ik", "zet ik", "vraag ik", "meld ik", "noteer ik", "dien ik", "regel ik", "bel ik", "maak ik",
+        "trek ik", "plan ik", "leg ik",
     ]
     /// Things the organisation will do, said in the passive or to the customer.
     static let organisationPromises = [
@@ -43,7 +46,9 @@ enum CueLexicon {
         "wordt opgehaald", "worden opgehaald", "komt langs", "komen langs", "belt u terug", "bellen u terug",
         "krijgt u", "ontvangt u", "hoort u", "you will receive", "you'll receive", "you will get", "you'll get",
         "you will be", "you'll be", "someone will", "will call you", "will contact you", "will be collected",
-        "will be sent", "will be in touch", "will get back to you",
+        "will be sent", "will be in touch", "will get back to you", "wordt u", "u hoort", "er komt", "komt binnen",
+        "afgeschreven", "overgemaakt", "teruggestort", "will come", "will go to", "goes back", "goes out",
+        "we respond", "will be paid", "you should get", "you should receive",
     ]
     /// Options and conditions: "u kunt ...", "you can ..." describe possibilities, not agreements.
     static let options = ["kunt u", "u kunt", "dan kunt", "you can", "you could", "if you", "als u"]
@@ -52,6 +57,14 @@ enum CueLexicon {
         "u moet", "moet u", "wilt u", "stuurt u", "neemt u", "vergeet u niet",
         "u dient", "dient u", "u hoeft alleen", "you need to", "you'll need to", "you will need to", "please send",
         "you have to", "you should", "make sure you", "bring your", "neem uw", "neemt u uw",
+        "neemt u", "houdt u", "voegt u", "betaalt u", "laat u", "vult u", "brengt u", "bewaart u", "neem een",
+        "neem die", "bring the", "bring her", "bring his", "bring a", "please leave", "please keep", "keep them",
+        "please don't", "don't ignore", "remember to",
+    ]
+    /// Customer tasks the agent may phrase as a question (`Neemt u uw paspoort mee?`); a question
+    /// starting with one is still a task.
+    static let politeImperatives: Set<String> = [
+        "neemt u", "neemt u uw", "houdt u", "voegt u", "stuurt u", "betaalt u", "laat u", "vult u", "brengt u", "bewaart u",
     ]
     static let resolved = [
         "is geregeld", "is gelukt", "dat is gelukt", "staat genoteerd", "is verwerkt", "heb ik aangepast", "is aangepast",
@@ -61,11 +74,11 @@ enum CueLexicon {
         "that's all", "booked", "resolved", "perfect, thank", "great, thank", "thanks for your help", "brilliant",
     ]
     static let unresolved = [
-        "helaas", "niet mogelijk", "kan ik niet", "kunnen we niet", "geen oplossing", "niet tevreden", "ontevreden",
+        "helaas", "niet mogelijk", "kan ik niet", "kan ik hem niet", "kan ik het niet", "kan ik dat niet", "kan ik u nu niet", "kunnen we niet", "geen oplossing", "niet tevreden", "ontevreden",
         "unfortunately", "not possible", "can't do", "cannot do", "not happy", "not satisfied", "no solution",
     ]
     static let pending = [
-        "teruggebeld", "terugbellen", "contact met u op", "contact met u opnemen", "doorgezet", "doorsturen", "in behandeling", "uitzoeken", "nagaan", "navragen",
+        "teruggebeld", "terugbellen", "doorgezet", "doorsturen", "in behandeling", "uitzoeken", "nagaan", "navragen",
         "call you back", "call back", "look into", "passed on", "forwarded", "escalate", "investigate", "get back to you",
     ]
     static let complaint = ["klacht", "klagen", "complaint", "complain"]

@@ -4,8 +4,12 @@ public struct FactFinder: Sendable {
         "zaaknummer", "dossiernummer", "aanslagnummer", "factuurnummer", "kenmerk", "referentienummer",
         "aanvraagnummer", "klantnummer", "meldingsnummer", "vergunningnummer", "betalingskenmerk",
         "reference number", "case number", "ticket number", "application number", "reference", "invoice number",
-        "assessment number",
+        "assessment number", "receipt number", "referral number", "permit number", "notice number", "booking number",
+        "pcn", "foutcode", "error code", "dossier", "report", "case", "nummer", "number", "onder",
     ]
+    /// Cue words that also introduce other numbers (`nummer 12`, `case 3`): the value after them
+    /// must look like a code, with a letter or a separator beside its digits, or four digits.
+    private static let genericCues: Set<String> = ["dossier", "report", "case", "nummer", "number", "onder"]
     private let referenceMatcher = PhraseMatcher(phrases: referenceCues)
 
     public init() {}
@@ -34,6 +38,7 @@ public struct FactFinder: Sendable {
                 let window = WordTokenizer.words(in: buffer, from: Self.start(twoWordsBefore: position, in: buffer), limit: 7)
                 amounts(buffer, window, turn.index, &facts)
                 dates(buffer, window, turn.index, &facts)
+                if let time = time(buffer, at: position, turn.index) { facts.append(time) }
                 while position < buffer.count, !Self.endsToken(buffer[position]) { position += 1 }
             }
             references(buffer, referenceCues ?? referenceMatcher.matches(in: buffer), turn.index, &facts)
@@ -98,7 +103,8 @@ public struct FactFinder: Sendable {
         }
     }
 
-    /// Reads `1.234,56`, `1234.56`, `45`, `12,50`, `1,234.56` as a decimal string with a dot.
+    /// Reads `1.234,56`, `1234.56`, `45`, `12,50`, `1,234.56` as a decimal string with a dot
+    /// and two decimals.
     static func amountValue(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         var digits: [UInt8] = []
         var lastSeparator: (byte: UInt8, digitsAfter: Int)?
@@ -128,9 +134,60 @@ public struct FactFinder: Sendable {
         }
         while integerDigits.count > 1, integerDigits.first == UInt8(ascii: "0") { integerDigits.removeFirst() }
         if integerDigits.isEmpty { integerDigits = [UInt8(ascii: "0")] }
-        if fraction.count == 1 { fraction.append(UInt8(ascii: "0")) }
-        let integer = String(decoding: integerDigits, as: UTF8.self)
-        return fraction.isEmpty ? integer : integer + "." + String(decoding: fraction, as: UTF8.self)
+        // Always two decimals: a CRM compares `12.50 EUR` and `189.00 EUR` as written.
+        while fraction.count < 2 { fraction.append(UInt8(ascii: "0")) }
+        return String(decoding: integerDigits, as: UTF8.self) + "." + String(decoding: fraction, as: UTF8.self)
+    }
+
+    private static let timeLeadIns: Set<[UInt8]> = Set(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"].map { Array($0.utf8) })
+
+    /// A clock time starting at `start`, a token's first digit: `10:40`, `9.15 uur`, `om 10 uur`,
+    /// `3:15 pm`, `at 11:00`; normalised to `HH:MM`. `12.50` alone is an amount or a number,
+    /// so a time with a dot needs `uur` after it or a lead-in word (`om`, `at`) before it, and a
+    /// whole hour needs `uur` with a lead-in, or `pm`, `am`, `o'clock`.
+    func time(_ text: UnsafeBufferPointer<UInt8>, at start: Int, _ turn: Int) -> Fact? {
+        guard start == 0 || !ByteClass.isAlphanumeric(text[start - 1]) && text[start - 1] != UInt8(ascii: ":") && text[start - 1] != UInt8(ascii: ".") else { return nil }
+        var position = start
+        var hour = 0
+        while position < text.count, ByteClass.isDigit(text[position]), position - start < 3 { hour = hour * 10 + Int(text[position] - 48); position += 1 }
+        guard position - start <= 2, hour <= 24 else { return nil }
+        var minute = 0
+        var separator: UInt8?
+        if position + 2 < text.count, text[position] == UInt8(ascii: ":") || text[position] == UInt8(ascii: "."),
+           ByteClass.isDigit(text[position + 1]), ByteClass.isDigit(text[position + 2]),
+           position + 3 >= text.count || !ByteClass.isDigit(text[position + 3]) {
+            separator = text[position]
+            minute = Int(text[position + 1] - 48) * 10 + Int(text[position + 2] - 48)
+            position += 3
+            // `10:40:12` is a timestamp or a duration; `1.234.567` is a number.
+            if position + 1 < text.count, text[position] == separator, ByteClass.isDigit(text[position + 1]) { return nil }
+        }
+        guard minute < 60 else { return nil }
+        var end = position
+        var probe = position
+        while probe < text.count, text[probe] == 0x20 { probe += 1 }
+        var wordEnd = probe
+        while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
+        let after = text[probe..<wordEnd].map(ByteClass.lowercased)
+        let pm = after == Array("pm".utf8) || after == Array("p.m".utf8)
+        let marked = after == Array("uur".utf8) || pm || after == Array("am".utf8) || after == Array("o".utf8) && wordEnd < text.count && text[wordEnd] == UInt8(ascii: "'")
+        if marked { end = wordEnd }
+        var leadIn = false
+        var before = start
+        while before > 0, text[before - 1] == 0x20 { before -= 1 }
+        var wordStart = before
+        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+        if wordStart < before { leadIn = Self.timeLeadIns.contains(text[wordStart..<before].map(ByteClass.lowercased)) }
+        switch separator {
+        case UInt8(ascii: ":"): guard marked || leadIn || hour > 0 else { return nil }
+        case UInt8(ascii: "."): guard marked || leadIn else { return nil }
+        // `om 10 uur` is a time, `3 uur gewacht` a duration; `3 pm` and `10 o'clock` are times.
+        default: guard marked, leadIn || after != Array("uur".utf8) else { return nil }
+        }
+        if pm, hour < 12 { hour += 12 }
+        guard hour < 24 else { return nil }
+        let normalized = (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+        return Fact(kind: .time, text: string(text, start..<end), normalized: normalized, turnIndex: turn, range: start..<end)
     }
 
     /// `12-03-2026`, `12/3/2026`, `2026-03-12`, `12 maart 2026`, `12 maart`, `March 12, 2026`, `12th of March`.
@@ -160,14 +217,17 @@ public struct FactFinder: Sendable {
             var position = match.range.upperBound
             // The cue must end a word (`kenmerk`, not `kenmerken`).
             guard position >= text.count || !ByteClass.isWordByte(text[position]) else { continue }
-            let skip: [[UInt8]] = [Array("is".utf8), Array("luidt".utf8), Array("nummer".utf8), Array("number".utf8)]
+            // Up to four short lower-case words may stand between the cue and the value
+            // (`kenmerk van dit gesprek is KCC-44817`, `heeft nummer PV-2026-7781`).
+            var skipped = 0
             while true {
-                while position < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: ":") { position += 1 }
+                while position < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: ":") || text[position] == UInt8(ascii: ",") { position += 1 }
                 var wordEnd = position
-                while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
-                let word = text[position..<wordEnd].map(ByteClass.lowercased)
-                if skip.contains(word) { position = wordEnd; continue }
-                break
+                while wordEnd < text.count, text[wordEnd] &- UInt8(ascii: "a") < 26 { wordEnd += 1 }
+                guard skipped < 4, wordEnd > position, wordEnd - position <= 12,
+                      wordEnd >= text.count || text[wordEnd] == 0x20 || text[wordEnd] == UInt8(ascii: ":") else { break }
+                position = wordEnd
+                skipped += 1
             }
             var end = position
             var hasDigit = false
@@ -178,8 +238,14 @@ public struct FactFinder: Sendable {
                 break
             }
             guard hasDigit, end > position else { continue }
-            covered = end
             let cue = string(text, match.range).lowercased()
+            if Self.genericCues.contains(cue) {
+                let value = text[position..<end]
+                let digits = value.count(where: ByteClass.isDigit)
+                let isPlaceholder = value.first == UInt8(ascii: "[")
+                guard !isPlaceholder, digits >= 4 || value.contains(where: { !ByteClass.isDigit($0) }) else { continue }
+            }
+            covered = end
             facts.append(Fact(kind: .reference, text: string(text, match.range.lowerBound..<end), normalized: "\(cue) \(string(text, position..<end))", turnIndex: turn, range: match.range.lowerBound..<end))
         }
     }

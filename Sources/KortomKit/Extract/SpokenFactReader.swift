@@ -120,7 +120,34 @@ struct SpokenFactReader: Sendable {
             relative = "P\(count * days)D"
             resolved = callDate.map { Self.adding(count * days, to: $0) }
         }
+        guard !Self.isCountedFromAnotherEvent(text, start..<unit.upperBound) else { return nil }
         return date(text, start..<unit.upperBound, turn, relative: relative, resolved)
+    }
+
+    private static let anchorWords: Set<[UInt8]> = Set([
+        "na", "nadat", "zodra", "daarna", "als", "indien", "after", "once", "afterwards", "if", "when",
+    ].map { Array($0.utf8) })
+
+    /// Whether the period is counted from something other than the call: its sentence says
+    /// after what (`binnen zes weken na de dagtekening`, `Daarna krijgt u binnen tien werkdagen`,
+    /// `within eight weeks after we receive the form`) or makes it a condition (`als u het binnen
+    /// 3 dagen wilt`). Such a period names no day.
+    static func isCountedFromAnotherEvent(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var sentenceStart = range.lowerBound
+        while sentenceStart > 0, ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(text[sentenceStart - 1]) { sentenceStart -= 1 }
+        var position = sentenceStart
+        while position < range.lowerBound {
+            guard ByteClass.isASCIILetter(text[position]) else { position += 1; continue }
+            let start = position
+            while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
+            if anchorWords.contains(text[start..<position].map(ByteClass.lowercased)) { return true }
+        }
+        // The word right after the period: `binnen vijf dagen na de verhuisdatum`.
+        var after = range.upperBound
+        while after < text.count, text[after] == 0x20 { after += 1 }
+        var end = after
+        while end < text.count, ByteClass.isWordByte(text[end]) { end += 1 }
+        return anchorWords.contains(text[after..<end].map(ByteClass.lowercased))
     }
 
     private func date(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ turn: Int, relative: String, _ resolved: Date?) -> Fact {
@@ -132,6 +159,9 @@ struct SpokenFactReader: Sendable {
 
     /// `Morgen!` or `Morgen, met Jansen` opening a turn greets; it is not tomorrow.
     private static func isGreeting(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // `How can I help you today?`, `Anything else today?`
+        if range.upperBound < text.count, text[range.upperBound] == UInt8(ascii: "?"),
+           let (word, _) = word(endingAt: range.lowerBound, in: text), word == Array("you".utf8) || word == Array("else".utf8) { return true }
         guard range.lowerBound == 0 || text[..<range.lowerBound].allSatisfy({ $0 == 0x20 }), range.upperBound < text.count else { return false }
         return [UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: ".")].contains(text[range.upperBound])
     }

@@ -72,6 +72,7 @@ public struct NoteVocabulary: Sendable {
         switch kind {
         case .amount: dutch ? "Bedrag" : "Amount"
         case .date: dutch ? "Datum" : "Date"
+        case .time: dutch ? "Tijd" : "Time"
         case .reference: dutch ? "Kenmerk" : "Reference"
         }
     }

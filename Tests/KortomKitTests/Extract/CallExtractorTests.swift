@@ -32,6 +32,43 @@ struct CallExtractorTests {
         #expect(extract([(.customer, "Ik heb een vraag over mijn aanslag."), (.agent, closing)]).outcome == outcome)
     }
 
+    @Test func judgesAgreedNextStepsAsResolvedUnlessTheProblemStaysOpenAfterAComplaint() {
+        let registered = extract([
+            (.customer, "Ik wil huishoudelijke hulp aanvragen."),
+            (.agent, "Ik leg de melding vast. U ontvangt binnen twee weken een brief."),
+            (.customer, "Dank u wel."),
+        ])
+        #expect(registered.outcome == .resolved)
+        let escalated = extract([
+            (.customer, "Ik wil een klacht indienen over de behandeling."),
+            (.agent, "Ik zet uw klacht door, u wordt teruggebeld door een leidinggevende."),
+            (.customer, "Ik wacht het af."),
+        ])
+        #expect(escalated.outcome == .partlyResolved)
+        let refused = extract([
+            (.customer, "Ik wil mijn adres wijzigen."),
+            (.agent, "Telefonisch kan ik hem niet verwerken, dat moet u zelf digitaal doen."),
+            (.customer, "Goed."), (.agent, "Ik stuur u de link."), (.customer, "Top, dank u wel."),
+        ])
+        #expect(refused.outcome == .partlyResolved)
+    }
+
+    @Test func findsTasksAskedPolitelyAndPromisesWithTheVerbFirst() {
+        let extraction = extract([
+            (.customer, "Ik wil een nieuw paspoort."),
+            (.agent, "Neemt u uw oude paspoort en een pasfoto mee? Heeft u nog vragen?"),
+            (.agent, "Daarnaast vraag ik de balie om het klaar te leggen."),
+            (.agent, "You should get a decision by the 15th of April."),
+        ])
+        #expect(extraction.actions.map(\.owner) == [.customer, .agent, .agent])
+        #expect(extraction.actions.first?.text == "Neemt u uw oude paspoort en een pasfoto mee?")
+    }
+
+    @Test func leavesPeriodsCountedFromAnotherEventWithoutADate() {
+        let extraction = extract([(.agent, "Na het gesprek krijgt u binnen zes weken een besluit. Bezwaar kan binnen zes weken na de dagtekening. U krijgt binnen twee weken een brief.")])
+        #expect(extraction.facts.filter { $0.kind == .date }.map(\.normalized) == ["P14D"])
+    }
+
     @Test func raisesSignalsFromTheCustomer() {
         let extraction = extract([
             (.customer, "Ik bel nu voor de derde keer, dit is belachelijk. Ik wil een klacht indienen en een leidinggevende spreken."),
