@@ -138,8 +138,11 @@ public struct ExtractionEvaluation: Sendable {
             let predicted = extraction.intents.first?.id ?? "unknown"
             intentCalls += 1
             if predicted == intent { intentStrict += 1 }
-            if predicted == intent || label.alsoAcceptable.contains(predicted) {
+            if predicted == intent {
                 intentLenient += 1
+            } else if label.alsoAcceptable.contains(predicted) {
+                intentLenient += 1
+                mistakes.append(Mistake(file: label.file, description: "intent: labelled \(intent), found \(predicted) (accepted alternative)"))
             } else {
                 mistakes.append(Mistake(file: label.file, description: "intent: labelled \(intent), found \(predicted)"))
             }

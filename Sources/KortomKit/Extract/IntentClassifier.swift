@@ -23,6 +23,28 @@ public struct IntentClassifier: Sendable {
         self.owners = owners
     }
 
+    /// Evidence for a broader intent also counts for a narrower one (`within`) that has at least
+    /// half as much of its own: a call about an arrangement to pay a tax assessment mentions the
+    /// assessment more often than the arrangement. Evidence for a generic intent (an
+    /// appointment) counts for the best specific intent with at least a third as much: an
+    /// appointment is made for something.
+    static func passingOnBroaderEvidence(_ evidence: [Double], _ intents: [IntentTaxonomy.Intent]) -> [Double] {
+        var adjusted = evidence
+        for (index, intent) in intents.enumerated() where evidence[index] > 0 {
+            for broader in intent.within {
+                guard let other = intents.firstIndex(where: { $0.id == broader }), evidence[index] * 2 >= evidence[other] else { continue }
+                adjusted[index] += evidence[other]
+            }
+        }
+        for (index, intent) in intents.enumerated() where intent.isGeneric && evidence[index] > 0 {
+            let specific = intents.indices.filter { !intents[$0].isGeneric && evidence[$0] * 3 >= evidence[index] && evidence[$0] > 0 }
+            if let best = specific.max(by: { adjusted[$0] < adjusted[$1] }) {
+                adjusted[best] += evidence[index]
+            }
+        }
+        return adjusted
+    }
+
     /// The intents with evidence, best first, at most three.
     public func classify(_ turns: [Turn]) -> [ScoredIntent] {
         classify(turns, intentHits: turns.map { turn in matcher.matches(in: turn.text).map { owners[$0.phrase] } })
@@ -60,6 +82,7 @@ public struct IntentClassifier: Sendable {
                 evidence[intent] += weight * taxonomy.intents[intent].weight
             }
         }
+        evidence = Self.passingOnBroaderEvidence(evidence, taxonomy.intents)
         let total = evidence.reduce(0, +)
         guard total > 0 else { return [ScoredIntent(id: "unknown", score: 0)] }
         let ranked = evidence.enumerated()

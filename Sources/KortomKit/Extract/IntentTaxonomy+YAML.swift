@@ -35,9 +35,10 @@ extension IntentTaxonomy {
             reader.error("intents", top["intents"]?.mark?.line, "missing or empty; list the intents")
             return (nil, reader.diagnostics)
         }
+        var withinLines: [Int?] = []
         for (index, item) in items.enumerated() {
             let path = "intents[\(index)]"
-            guard let fields = reader.mapping(item, path: path, allowed: ["id", "label", "keywords", "weight", "negative"]) else { continue }
+            guard let fields = reader.mapping(item, path: path, allowed: ["id", "label", "keywords", "weight", "negative", "within", "generic"]) else { continue }
             guard let id = fields["id"].flatMap({ reader.string($0, path: "\(path).id") }) else {
                 reader.error("\(path).id", item.mark?.line, "missing")
                 continue
@@ -72,7 +73,23 @@ extension IntentTaxonomy {
                 if let value = node.float, value > 0, value <= 10 { weight = value }
                 else { reader.error("\(path).weight", node.mark?.line, "must be a number above 0 and at most 10") }
             }
-            intents.append(Intent(id: id, dutch: dutch, english: english, keywords: keywords, weight: weight, negative: phrases("negative")))
+            var within: [String] = []
+            if let node = fields["within"] {
+                for (offset, entry) in (reader.sequence(node, path: "\(path).within") ?? []).enumerated() {
+                    if let broader = reader.string(entry, path: "\(path).within[\(offset)]") { within.append(broader) }
+                }
+            }
+            var isGeneric = false
+            if let node = fields["generic"] {
+                if let value = node.bool { isGeneric = value } else { reader.error("\(path).generic", node.mark?.line, "must be true or false") }
+            }
+            intents.append(Intent(id: id, dutch: dutch, english: english, keywords: keywords, weight: weight, negative: phrases("negative"), within: within, isGeneric: isGeneric))
+            withinLines.append(fields["within"]?.mark?.line)
+        }
+        for (index, intent) in intents.enumerated() {
+            for broader in intent.within where broader == intent.id || !intents.contains(where: { $0.id == broader }) {
+                reader.error("intents[\(index)].within", withinLines[index], "`\(broader)` is not another intent of this taxonomy")
+            }
         }
         let hasErrors = reader.diagnostics.contains { $0.severity == .error }
         return (hasErrors ? nil : IntentTaxonomy(name: name, intents: intents), reader.diagnostics)
@@ -93,8 +110,11 @@ extension IntentTaxonomy {
         # Per intent: `id` (snake_case, stable: CRMs import it), `label` in Dutch and English,
         # `keywords` (lower case; a keyword matches at the start of a word, so `verhuis` also finds
         # `verhuisd` and `verhuizing`; a leading `*` matches inside a compound too, so `*parkeervergunning`
-        # finds `bewonersparkeervergunning`), `weight` (default 1), and `negative` cues: phrases that
-        # cancel the intent's evidence in the turn where they occur.
+        # finds `bewonersparkeervergunning`), `weight` (default 1), `negative` cues: phrases that
+        # cancel the intent's evidence in the turn where they occur, `within`: the broader intents this
+        # one is a case of (their evidence also counts for it when it has at least half as much of its
+        # own), and `generic: true` for a means rather than a reason (an appointment: its evidence counts
+        # for the best specific intent with at least a third as much).
         kortom_taxonomy: 1
         name: gemeente
         intents:
@@ -110,7 +130,7 @@ extension IntentTaxonomy {
             keywords: [rijbewijs, driving licence, "driver's licence", driving license]
           - id: civil_registry
             label: {nl: Burgerzaken en BRP, en: Civil registry}
-            keywords: [uittreksel, brp, geboorteaangifte, aangifte doen van, huwelijk, trouwen, overlijden, akte, birth certificate, marriage, death certificate, extract from the, register a death, register a birth]
+            keywords: [uittreksel, brp, geboorteaangifte, aangifte doen van, huwelijk, gaan trouwen, willen trouwen, wil trouwen, ondertrouw, trouwdatum, overlijden, akte, birth certificate, marriage, death certificate, extract from the, register a death, register a birth]
           - id: waste_collection
             label: {nl: Afval en inzameling, en: Waste collection}
             keywords: [afval, "*container", kliko, grofvuil, "*vuilnis", huisvuil, ophaaldag, opgehaald, gft, pmd, bin, bins, rubbish, waste, bulky, collection day, recycling]
@@ -120,24 +140,26 @@ extension IntentTaxonomy {
             keywords: [parkeer, "*parkeren", "*parkeervergunning", bezoekersregeling, naheffing, parking, visitor parking, "residents' permit", penalty charge]
           - id: local_taxes
             label: {nl: Gemeentelijke belastingen en WOZ, en: Local taxes and WOZ}
-            keywords: [woz, aanslag, "*belasting", ozb, rioolheffing, afvalstoffenheffing, council tax, property tax, tax assessment, property valuation, valuation, tax office]
+            keywords: [woz, aanslag, "*belasting", ozb, rioolheffing, afvalstoffenheffing, council tax, property tax, tax assessment, property valuation, valuation, tax office, revenues]
           - id: tax_remission
             label: {nl: Kwijtschelding, en: Tax remission}
             keywords: [kwijtschelding, kwijtgescholden, remission]
             weight: 1.3
+            within: [local_taxes]
           - id: payment_arrangement
             label: {nl: Betalingsregeling, en: Payment arrangement}
             keywords: ["*betalingsregeling", termijnen, in delen betalen, gespreid betalen, kan niet betalen, niet in één keer, payment plan, payment arrangement, instalments, installments, pay in parts, "can't pay", cannot pay, in one go, direct debit]
             weight: 1.3
+            within: [local_taxes]
           - id: allowances
             label: {nl: Toeslagen en tegemoetkomingen, en: Allowances}
             keywords: [toeslag, "*toeslag", energietoeslag, tegemoetkoming, kindregeling, allowance, benefit, energy support, energy allowance]
           - id: social_assistance
             label: {nl: Bijstand, en: Social assistance}
-            keywords: [bijstand, uitkering, participatiewet, social assistance, welfare]
+            keywords: [bijstand, uitkering, participatiewet, inkomensondersteuning, levensonderhoud, social assistance, welfare, income support]
           - id: social_support_wmo
             label: {nl: Wmo en maatschappelijke ondersteuning, en: Social support (Wmo)}
-            keywords: [wmo, huishoudelijke hulp, "*hulp bij het huishouden", scootmobiel, rolstoel, traplift, mantelzorg, "*aanpassing", keukentafelgesprek, home care, mobility scooter, wheelchair, stairlift, care needs, support at home, adult social care, blue badge]
+            keywords: [wmo, huishoudelijke hulp, "*hulp bij het huishouden", scootmobiel, rolstoel, traplift, mantelzorg, "*aanpassing", keukentafelgesprek, spoedindicatie, "*indicatie", is gevallen, home care, had a fall, mobility scooter, wheelchair, stairlift, care needs, support at home, adult social care, blue badge]
           - id: youth_care
             label: {nl: Jeugdhulp, en: Youth care}
             keywords: [jeugdhulp, jeugdzorg, jeugdconsulent, opvoed, wijkteam, leerplicht, youth care, youth support, "children's services", school transport]
@@ -147,7 +169,7 @@ extension IntentTaxonomy {
             negative: [geen schulden]
           - id: public_space_report
             label: {nl: Melding openbare ruimte, en: Public space report}
-            keywords: [lantaarnpaal, straatverlichting, losliggende, stoeptegel, kuil, gat in de weg, zwerfafval, melding openbare ruimte, streetlight, street light, pothole, broken pavement, fly-tipping, wrak, weesfiets]
+            keywords: [lantaarnpaal, straatverlichting, losliggende, stoeptegel, kuil, gat in de weg, zwerfafval, melding openbare ruimte, meldingen openbare ruimte, lekke band, weesauto, verlaten auto, dumping, gedumpt, bijplaatsing, abandoned car, abandoned vehicle, streetlight, street light, pothole, broken pavement, fly-tipping, wrak, weesfiets]
           - id: nuisance
             label: {nl: Overlast, en: Nuisance}
             keywords: [overlast, "*geluidsoverlast", lawaai, herrie, noise, nuisance, loud music, antisocial]
@@ -155,11 +177,14 @@ extension IntentTaxonomy {
             label: {nl: Klacht, en: Complaint}
             keywords: [klacht, klagen, ontevreden, complaint, complain, dissatisfied, was rude, onbeschoft]
             weight: 0.8
-            negative: [geen klacht, no complaint, not a complaint]
+            # The complaints procedure is about the municipality's own conduct; a complaint about noise
+            # or neighbours is a nuisance report.
+            negative: [geen klacht, no complaint, not a complaint, complain about noise, complain about the noise, complain about my neighbour, complaining about noise, klacht over overlast, klacht over geluidsoverlast, klacht over de buren, klagen over de buren, klagen over overlast, klacht over lawaai]
           - id: objection_appeal
             label: {nl: Bezwaar en beroep, en: Objection or appeal}
-            keywords: [bezwaar, beroep, hoorzitting, objection, appeal, challenge the]
+            keywords: [bezwaar, beroep, hoorzitting, te hoog, niet eens met, objection, appeal, challenge the, too high, disagree with]
             weight: 0.9
+            within: [local_taxes, parking]
           - id: permit
             label: {nl: Vergunning, en: Permit}
             keywords: [omgevingsvergunning, bouwvergunning, evenementenvergunning, kapvergunning, terrasvergunning, ontheffing, dakkapel, aanbouw, building permit, planning permission, event permit, extension]
@@ -167,13 +192,14 @@ extension IntentTaxonomy {
             label: {nl: Afspraak, en: Appointment}
             keywords: [afspraak, appointment, book a slot, afspraak verzetten, reschedule]
             weight: 0.5
+            generic: true
           - id: case_status
             label: {nl: Status van een aanvraag, en: Status of an application}
             keywords: [stand van zaken, status, hoe staat het, hoe het staat, niets gehoord, nog geen reactie, nog geen bericht, wanneer hoor ik, wacht al, heard nothing, "haven't heard", any news, still waiting, progress of my]
             weight: 1.2
           - id: housing
             label: {nl: Wonen en huisvesting, en: Housing}
-            keywords: [woning, huurwoning, sociale huur, woningzoekende, urgentie, dakloos, huisuitzetting, housing, homeless, eviction, landlord, tenancy, housing register, repairs, leaking]
+            keywords: [woning, huurwoning, sociale huur, woningzoekend, inschrijfnummer, woonservice, woningnet, urgentie, dakloos, huisuitzetting, housing, homeless, eviction, landlord, tenancy, housing register, repair, boiler, leaking, damp, mould, lekkage, schimmel]
           - id: work_reintegration
             label: {nl: Werk en re-integratie, en: Work and reintegration}
             keywords: [re-integratie, reintegratie, werkfit, sollicit, werkcoach, participatieplaats, loonkostensubsidie, job coach, back to work, employment support, reintegration]
@@ -185,6 +211,7 @@ extension IntentTaxonomy {
             label: {nl: Informatievraag, en: Information request}
             keywords: [openingstijden, waar kan ik, hoe werkt, informatie over, ik heb een vraag over, opening hours, how does, information about, where can i]
             weight: 0.4
+            generic: true
 
         """
 }

@@ -12,13 +12,21 @@ public struct IntentTaxonomy: Sendable, Hashable {
         /// Phrases that cancel this intent's evidence in the turn where they occur
         /// (`geen klacht` for `complaint`).
         public var negative: [String]
+        /// The broader intents this one is a case of (`payment_arrangement` within
+        /// `local_taxes`): their evidence also counts for this one when it has some of its own.
+        public var within: [String]
+        /// Whether the intent is a means rather than a reason (`appointment`): its evidence counts
+        /// for the best specific intent the call also shows.
+        public var isGeneric: Bool
 
-        public init(id: String, dutch: String, english: String, keywords: [String], weight: Double = 1, negative: [String] = []) {
+        public init(id: String, dutch: String, english: String, keywords: [String], weight: Double = 1, negative: [String] = [], within: [String] = [], isGeneric: Bool = false) {
             self.id = id
             self.labels = [.dutch: dutch, .english: english]
             self.keywords = keywords
             self.weight = weight
             self.negative = negative
+            self.within = within
+            self.isGeneric = isGeneric
         }
 
         public func label(in language: CallLanguage) -> String {

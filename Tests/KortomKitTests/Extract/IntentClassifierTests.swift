@@ -15,7 +15,7 @@ struct IntentClassifierTests {
         ("Ik wil een afspraak voor een nieuw paspoort.", "passport_id_card"),
         ("Mijn kliko is niet geleegd.", "waste_collection"),
         ("Ik wil graag een parkeervergunningaanvraag doen.", "parking"),
-        ("Ik vind de WOZ-waarde te hoog.", "local_taxes"),
+        ("Ik heb een vraag over de WOZ-waarde op mijn aanslag.", "local_taxes"),
         ("Ik kan de aanslag niet in één keer betalen, kan ik een betalingsregeling krijgen?", "payment_arrangement"),
         ("De buren maken elke nacht lawaai.", "nuisance"),
         ("Ik heb hulp bij het huishouden nodig via de Wmo.", "social_support_wmo"),

@@ -60,4 +60,48 @@ struct IntentTaxonomyTests {
         #expect(classify(taxonomy, "Het is geen klacht, maar mijn container is niet geleegd.") == ["waste_collection"])
         #expect(classify(taxonomy, "Ik heb een klacht over de container.").contains("complaint"))
     }
+
+    @Test func aNarrowerIntentTakesTheEvidenceOfTheBroaderOneItIsWithin() throws {
+        let taxonomy = try IntentTaxonomy.load(yaml: """
+            kortom_taxonomy: 1
+            intents:
+              - id: local_taxes
+                keywords: [aanslag, belasting]
+              - id: payment_arrangement
+                keywords: [termijnen]
+                within: [local_taxes]
+              - id: appointment
+                keywords: [afspraak]
+                generic: true
+              - id: passport
+                keywords: [paspoort]
+            """, origin: "test").get()
+        #expect(classify(taxonomy, "Over mijn aanslag gemeentelijke belasting: kan ik de aanslag in termijnen betalen?").first == "payment_arrangement")
+        #expect(classify(taxonomy, "Ik heb een vraag over mijn aanslag.").first == "local_taxes")
+        let turns = [
+            Turn(index: 0, speaker: Speaker(role: .customer, label: "Klant", roleSource: .label), text: "Ik wil een afspraak maken."),
+            Turn(index: 1, speaker: Speaker(role: .customer, label: "Klant", roleSource: .label), text: "Het is voor mijn paspoort."),
+        ]
+        #expect(IntentClassifier(taxonomy: taxonomy).classify(turns).first?.id == "passport")
+        #expect(classify(taxonomy, "Ik wil een afspraak maken.").first == "appointment")
+    }
+
+    @Test func refusesWithinAnIntentItDoesNotDeclare() {
+        let yaml = """
+            kortom_taxonomy: 1
+            intents:
+              - id: payment_arrangement
+                keywords: [termijnen]
+                within: [local_taxes]
+                generic: maybe
+            """
+        let messages = IntentTaxonomy.validate(yaml: yaml).diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("line 5") && $0.contains("`local_taxes` is not another intent") })
+        #expect(messages.contains { $0.contains("generic") && $0.contains("true or false") })
+    }
+
+    @Test func aComplaintAboutNoiseIsANuisanceReport() {
+        #expect(classify(.municipal, "I want to complain about noise from the bar downstairs.").first == "nuisance")
+        #expect(classify(.municipal, "Ik wil een klacht indienen over hoe u mij behandeld heeft.").first == "complaint")
+    }
 }
