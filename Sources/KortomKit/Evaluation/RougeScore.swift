@@ -1,9 +1,11 @@
 /// ROUGE-1, ROUGE-2 and ROUGE-L F1 between a candidate summary and reference summaries.
 ///
-/// Tokenisation follows the default of Google's `rouge-score`: lower-case ASCII, every
-/// character other than `a-z` and `0-9` becomes a space, tokens split on white space; no
-/// stemming and no stop-word removal. With several references, each measure is the mean F1
-/// over the references (the best F1 over them is ``best(candidate:references:)``).
+/// Tokenisation follows Google's `rouge-score`: lower-case ASCII, every character other than
+/// `a-z` and `0-9` becomes a space, tokens split on white space; with stemming (its
+/// `use_stemmer=True`, the setting the published TweetSumm and DialogSum baselines use), tokens
+/// longer than three letters go through the Porter stemmer (``PorterStemmer``). No stop words
+/// are removed. With several references, each measure is the mean F1 over the references (the
+/// best F1 over them is ``best(candidate:references:stemmed:)``).
 public struct RougeScore: Sendable, Hashable {
     public var rouge1: Double
     public var rouge2: Double
@@ -15,30 +17,35 @@ public struct RougeScore: Sendable, Hashable {
         self.rougeL = rougeL
     }
 
-    public init(candidate: String, references: [String]) {
-        let scores = Self.perReference(candidate, references)
+    public init(candidate: String, references: [String], stemmed: Bool = true) {
+        let scores = Self.perReference(candidate, references, stemmed: stemmed)
         let count = Double(max(1, scores.count))
         self.init(rouge1: scores.reduce(0) { $0 + $1.rouge1 } / count, rouge2: scores.reduce(0) { $0 + $1.rouge2 } / count, rougeL: scores.reduce(0) { $0 + $1.rougeL } / count)
     }
 
     /// The best F1 over the references, measure by measure.
-    public static func best(candidate: String, references: [String]) -> RougeScore {
-        perReference(candidate, references).reduce(into: RougeScore()) { best, score in
+    public static func best(candidate: String, references: [String], stemmed: Bool = true) -> RougeScore {
+        perReference(candidate, references, stemmed: stemmed).reduce(into: RougeScore()) { best, score in
             best.rouge1 = max(best.rouge1, score.rouge1)
             best.rouge2 = max(best.rouge2, score.rouge2)
             best.rougeL = max(best.rougeL, score.rougeL)
         }
     }
 
-    private static func perReference(_ candidate: String, _ references: [String]) -> [RougeScore] {
-        let tokens = tokens(candidate)
+    private static func perReference(_ candidate: String, _ references: [String], stemmed: Bool) -> [RougeScore] {
+        let tokens = tokens(candidate, stemmed: stemmed)
         return references.map { reference in
-            let referenceTokens = Self.tokens(reference)
+            let referenceTokens = Self.tokens(reference, stemmed: stemmed)
             return RougeScore(rouge1: ngramF1(tokens, referenceTokens, n: 1), rouge2: ngramF1(tokens, referenceTokens, n: 2), rougeL: lcsF1(tokens, referenceTokens))
         }
     }
 
-    public static func tokens(_ text: String) -> [String] {
+    public static func tokens(_ text: String, stemmed: Bool = false) -> [String] {
+        let tokens = plainTokens(text)
+        return stemmed ? tokens.map { $0.utf8.count > 3 ? PorterStemmer.stem($0) : $0 } : tokens
+    }
+
+    private static func plainTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current: [UInt8] = []
         for byte in text.utf8 {

@@ -20,4 +20,11 @@ struct RougeScoreTests {
         #expect(RougeScore.best(candidate: "a b", references: ["a b", "c d"]).rouge1 == 1)
         #expect(RougeScore(candidate: "", references: ["a"]).rouge1 == 0)
     }
+
+    @Test func stemsTokensLongerThanThreeLettersWhenAsked() {
+        #expect(RougeScore.tokens("The customer was complaining about charges", stemmed: true) == ["the", "custom", "was", "complain", "about", "charg"])
+        let stemmed = RougeScore(candidate: "Customer complains about the charges", references: ["The customer complained about a charge"])
+        let plain = RougeScore(candidate: "Customer complains about the charges", references: ["The customer complained about a charge"], stemmed: false)
+        #expect(stemmed.rouge1 > plain.rouge1)
+    }
 }
