@@ -24,6 +24,20 @@ public struct CallExtractor: ExtractionStage {
             // A spoken fact never overlaps a written one (`3 werkdagen` is both a number and a date).
             return (written + spoken.filter { fact in !written.contains { $0.range.overlaps(fact.range) } }).sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
+        // A reference asked for in one turn (`What's the fine number?`) and given in the next.
+        for turn in turns.dropFirst() {
+            let question = turns[turn.index - 1]
+            guard question.speaker.role != turn.speaker.role, question.text.utf8.last == UInt8(ascii: "?"),
+                  let cue = scans[question.index].references.last,
+                  !extraction.facts.contains(where: { $0.turnIndex == turn.index && $0.kind == .reference })
+            else { continue }
+            let cueWord = String(decoding: Array(question.text.utf8)[cue.range], as: UTF8.self).lowercased()
+            guard let fact = factFinder.answeredReference(in: turn, cue: cueWord),
+                  !extraction.facts.contains(where: { $0.turnIndex == turn.index && $0.range.overlaps(fact.range) })
+            else { continue }
+            extraction.facts.append(fact)
+        }
+        extraction.facts.sort { ($0.turnIndex, $0.range.lowerBound) < ($1.turnIndex, $1.range.lowerBound) }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
         // An action is due on the date its own sentence names.
         for index in extraction.actions.indices {

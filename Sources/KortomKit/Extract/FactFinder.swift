@@ -141,6 +141,40 @@ public struct FactFinder: Sendable {
 
     private static let timeLeadIns: Set<[UInt8]> = Set(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"].map { Array($0.utf8) })
 
+    /// The reference a turn gives in answer to a question that asked for one (`Wat is het
+    /// kenmerk van de brief?` / `KW-2026-3391.`): a code near the start of the turn, with a digit
+    /// and a letter or separator, or at least four digits; not a placeholder.
+    ///
+    /// - Parameter cue: the cue word of the question, which the fact's normalised form keeps.
+    func answeredReference(in turn: Turn, cue: String) -> Fact? {
+        var text = turn.text
+        return text.withUTF8 { bytes -> Fact? in
+            var position = 0
+            var words = 0
+            while position < bytes.count, position < 48, words <= 4 {
+                while position < bytes.count, !ByteClass.isAlphanumeric(bytes[position]), bytes[position] != UInt8(ascii: "[") { position += 1 }
+                let start = position
+                var end = position
+                var digits = 0, others = 0
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if ByteClass.isDigit(byte) { digits += 1; end += 1; continue }
+                    if ByteClass.isASCIILetter(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { others += 1; end += 1; continue }
+                    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), end + 1 < bytes.count, ByteClass.isAlphanumeric(bytes[end + 1]) { others += 1; end += 1; continue }
+                    break
+                }
+                guard end > start else { return nil }
+                if digits > 0 {
+                    guard bytes[start] != UInt8(ascii: "["), digits >= 4 || others > 0 else { return nil }
+                    return Fact(kind: .reference, text: string(bytes, start..<end), normalized: "\(cue) \(string(bytes, start..<end))", turnIndex: turn.index, range: start..<end)
+                }
+                words += 1
+                position = end
+            }
+            return nil
+        }
+    }
+
     /// A clock time starting at `start`, a token's first digit: `10:40`, `9.15 uur`, `om 10 uur`,
     /// `3:15 pm`, `at 11:00`; normalised to `HH:MM`. `12.50` alone is an amount or a number,
     /// so a time with a dot needs `uur` after it or a lead-in word (`om`, `at`) before it, and a

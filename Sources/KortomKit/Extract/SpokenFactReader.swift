@@ -14,7 +14,7 @@ struct SpokenFactReader: Sendable {
         case currency(String)
         /// A unit of time after a number: `over twee weken`, `binnen 3 werkdagen`.
         case unit(Calendar.Component, days: Int, working: Bool)
-        /// A fixed offset in days: `morgen`, `overmorgen`, `tomorrow`.
+        /// A fixed offset in days: `morgen`, `overmorgen`, `tomorrow`, `vanavond`, `gisteren`.
         case days(Int)
         /// The next occurrence of a weekday (1 = Sunday ... 7 = Saturday, as `Calendar` counts).
         case nextWeekday(Int)
@@ -32,6 +32,9 @@ struct SpokenFactReader: Sendable {
             ("weken", .unit(.day, days: 7, working: false)), ("week", .unit(.day, days: 7, working: false)), ("weeks", .unit(.day, days: 7, working: false)),
             ("maanden", .unit(.month, days: 1, working: false)), ("maand", .unit(.month, days: 1, working: false)), ("months", .unit(.month, days: 1, working: false)),
             ("vandaag", .days(0)), ("morgen", .days(1)), ("overmorgen", .days(2)), ("today", .days(0)), ("tomorrow", .days(1)),
+            ("vanavond", .days(0)), ("vanmiddag", .days(0)), ("vanochtend", .days(0)), ("vannacht", .days(0)), ("tonight", .days(0)),
+            ("this afternoon", .days(0)), ("this evening", .days(0)), ("this morning", .days(0)),
+            ("gisteren", .days(-1)), ("eergisteren", .days(-2)), ("yesterday", .days(-1)),
             ("the day after tomorrow", .days(2)), ("volgende week", .nextWeek), ("next week", .nextWeek),
         ]
         let dutchDays = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]

@@ -69,6 +69,21 @@ struct CallExtractorTests {
         #expect(extraction.facts.filter { $0.kind == .date }.map(\.normalized) == ["P14D"])
     }
 
+    @Test func readsAReferenceGivenInAnswerToAQuestionForIt() {
+        let extraction = extract([
+            (.agent, "Welk aanslagnummer staat er op de brief?"),
+            (.customer, "2026.0044.1187, het gaat om € 312,40."),
+            (.agent, "En uw huisnummer?"),
+            (.customer, "Nummer 12."),
+        ])
+        #expect(extraction.facts.map(\.normalized) == ["aanslagnummer 2026.0044.1187", "312.40 EUR"])
+    }
+
+    @Test func readsYesterdayAndTonightAsDays() {
+        let extraction = extract([(.customer, "Mijn container is gisteren niet geleegd, ik zet hem vanavond weer buiten.")])
+        #expect(extraction.facts.map(\.normalized) == ["P-1D", "P0D"])
+    }
+
     @Test func raisesSignalsFromTheCustomer() {
         let extraction = extract([
             (.customer, "Ik bel nu voor de derde keer, dit is belachelijk. Ik wil een klacht indienen en een leidinggevende spreken."),
