@@ -62,7 +62,11 @@ public struct ExtractiveSummariser: Summariser {
                     }
                     let inSentence = cues.filter { range.contains($0.range.lowerBound) }
                     let asksForSomething = inSentence.contains { $0.kind == .request }
-                    let hasPleasantry = inSentence.contains { $0.kind == .pleasantry }
+                    // A greeting that only opens the sentence (`Hallo, ik ben mijn rijbewijs
+                    // kwijt.`) is dropped from the note, so it does not make the sentence a pleasantry.
+                    let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    let openerEnd = range.lowerBound + sentenceText.utf8.count - Self.withoutOpener(sentenceText).utf8.count
+                    let hasPleasantry = inSentence.contains { $0.kind == .pleasantry && $0.range.lowerBound >= openerEnd }
                     guard wordCount >= 3, wordCount >= 8 || asksForSomething || !hasPleasantry else { continue }
                     let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                     var score = 0.0
@@ -240,8 +244,8 @@ public struct ExtractiveSummariser: Summariser {
     ])
 
     /// The sentence without the greeting or interjection that opens it (`Hi there, `, `Oh no – `,
-    /// `Ja, `): up to three such words followed by a comma or a dash. What is left stays as it
-    /// was said, so every summary sentence can still be found in its turn.
+    /// `Ja, `): up to three such words followed by a comma or a dash. What is left starts with a
+    /// capital and is otherwise as it was said.
     static func withoutOpener(_ sentence: String) -> String {
         var sentence = sentence
         return sentence.withUTF8 { bytes -> String? in
@@ -262,7 +266,9 @@ public struct ExtractiveSummariser: Summariser {
                     while rest < bytes.count, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
                     // Keep the sentence when the opener is all of it.
                     guard bytes.count - rest >= 12 else { return nil }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[rest...]), as: UTF8.self)
+                    var remainder = Array(bytes[rest...])
+                    if remainder[0] &- UInt8(ascii: "a") < 26 { remainder[0] -= 32 }
+                    return String(decoding: remainder, as: UTF8.self)
                 }
             }
             return nil
