@@ -32,14 +32,16 @@ struct ExtractEvalTests {
             """, to: "call.txt")
         try folder.write("{\"file\": \"\(call)\", \"intent\": \"payment_arrangement\"}\n", to: "labels/intents.jsonl")
         try folder.write("""
-            {"file": "\(call)", "facts": ["amount 687.40 EUR", "reference KW-2026-3391", "time 10:00"], "actions": [["agent", "stuur u vandaag|bel u"], ["customer", "formulier"]], "outcome": "resolved"}
+            {"file": "\(call)", "facts": ["amount 687.40 EUR", "reference KW-2026-3391", "time 10:00"], "actions": [["agent", "stuur u vandaag|bel u"], ["customer", "formulier"]], "outcome": "resolved", "products": ["betalingsregeling"]}
             """, to: "labels/facts.jsonl")
         let result = try KortomExecutable.run(["eval", "extract", folder.path + "/labels", "--mistakes"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("1 calls"))
         #expect(result.stdout.contains("intent top-1 accuracy: 1.000 strict"))
-        // Found: the amount, the reference and today's date; labelled: the amount, the reference and a time.
-        #expect(result.stdout.contains("all facts       0.667   0.667      3      3"))
+        // Found: the amount, the reference, today's date and no product; labelled: the amount,
+        // the reference, a time and a product.
+        #expect(result.stdout.contains("all facts       0.667   0.500      4      3"))
+        #expect(result.stdout.contains("fact missed: product betalingsregeling"))
         #expect(result.stdout.contains("actions         1.000   0.500      2      1"))
         #expect(result.stdout.contains("outcome accuracy: 1.000, 1 calls"))
         #expect(result.stdout.contains("fact missed: time 10:00"))

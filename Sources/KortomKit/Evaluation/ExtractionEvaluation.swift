@@ -8,7 +8,9 @@ import Foundation
 /// summaries.jsonl uses (`amount 12.50 EUR`, `date 2026-03-01`, `date P3WD`, `time 10:40`,
 /// `reference Z-2026-0042`; a reference is compared without its cue word); `actions`, a list of
 /// `[owner, phrase]` where the phrase, or one of its `|`-separated alternatives, must occur in
-/// the action's sentence; and `outcome`. Facts are compared as sets per call, case-insensitively.
+/// the action's sentence; `outcome`; and `products`, the products and services the call names,
+/// as the taxonomy writes them (scored as the fact kind `product`, only for calls whose label
+/// lists them). Facts are compared as sets per call, case-insensitively.
 /// A found action is correct when it matches any labelled action of the call.
 public struct ExtractionEvaluation: Sendable {
     /// What a person says a call contains.
@@ -19,6 +21,7 @@ public struct ExtractionEvaluation: Sendable {
         public var facts: [String]?
         public var actions: [Action]?
         public var outcome: CallOutcomeKind?
+        public var products: [String]?
 
         public init(file: String) {
             self.file = file
@@ -31,6 +34,7 @@ public struct ExtractionEvaluation: Sendable {
             facts = facts ?? other.facts
             actions = actions ?? other.actions
             outcome = outcome ?? other.outcome
+            products = products ?? other.products
         }
     }
 
@@ -111,6 +115,10 @@ public struct ExtractionEvaluation: Sendable {
                     return Action(owner: owner, phrases: pair[1].split(separator: "|").map(String.init))
                 }
             }
+            if let products = object["products"] {
+                guard let list = products as? [String] else { throw malformed("`products` must be a list of strings") }
+                label.products = list
+            }
             if let outcome = object["outcome"] {
                 guard let name = outcome as? String, let kind = CallOutcomeKind(rawValue: name) else { throw malformed("unknown `outcome`") }
                 label.outcome = kind
@@ -147,10 +155,12 @@ public struct ExtractionEvaluation: Sendable {
                 mistakes.append(Mistake(file: label.file, description: "intent: labelled \(intent), found \(predicted)"))
             }
         }
-        if let labelled = label.facts {
+        if label.facts != nil || label.products != nil {
             factCalls += 1
-            let expected = Set(labelled.map { $0.lowercased() })
-            let found = Set(extraction.facts.map(Self.key))
+            var expected = Set((label.facts ?? []).map { $0.lowercased() })
+            var found = Set(extraction.facts.filter { $0.kind != .product || label.products != nil }.map(Self.key))
+            if label.facts == nil { found = found.filter { $0.hasPrefix("product ") } }
+            for product in label.products ?? [] { expected.insert("product \(product.lowercased())") }
             for item in expected.union(found) {
                 let kind = String(item.prefix { $0 != " " })
                 var tally = facts[kind, default: Tally()]

@@ -8,7 +8,7 @@ public struct CallExtractor: ExtractionStage {
 
     public init(intentClassifier: IntentClassifier = IntentClassifier()) {
         self.intentClassifier = intentClassifier
-        self.lexicon = ExtractionLexicon(intents: intentClassifier.keywordPhrases)
+        self.lexicon = ExtractionLexicon(intents: intentClassifier.keywordPhrases, products: intentClassifier.taxonomy.intents.flatMap(\.products))
     }
 
     public func extract(from call: RedactedTranscript) -> Extraction {
@@ -37,6 +37,7 @@ public struct CallExtractor: ExtractionStage {
             else { continue }
             extraction.facts.append(fact)
         }
+        extraction.facts += products(turns, scans)
         extraction.facts.sort { ($0.turnIndex, $0.range.lowerBound) < ($1.turnIndex, $1.range.lowerBound) }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
         // An action is due on the date its own sentence names.
@@ -49,6 +50,26 @@ public struct CallExtractor: ExtractionStage {
         extraction.cues = hits.flatMap { $0 }
         extraction.metrics = CallMetrics(turns: turns)
         return extraction
+    }
+
+    /// The first mention of each product or service of the taxonomy. A match must end its word
+    /// or leave at most a plural ending (`containers`, `vergunningen`): `paspoortnummer` is a
+    /// number, not a passport.
+    private func products(_ turns: [Turn], _ scans: [ExtractionLexicon.Scan]) -> [Fact] {
+        var found: [Fact] = []
+        var named = Set<Int>()
+        for turn in turns where !scans[turn.index].products.isEmpty {
+            let bytes = Array(turn.text.utf8)
+            for match in scans[turn.index].products where !named.contains(match.phrase) {
+                var end = match.range.upperBound
+                while end < bytes.count, ByteClass.isWordByte(bytes[end]) { end += 1 }
+                guard end - match.range.upperBound <= 2 else { continue }
+                named.insert(match.phrase)
+                let text = String(decoding: bytes[match.range.lowerBound..<end], as: UTF8.self)
+                found.append(Fact(kind: .product, text: text, normalized: lexicon.productNames[match.phrase], turnIndex: turn.index, range: match.range.lowerBound..<end))
+            }
+        }
+        return found
     }
 
     private func actions(in turn: Turn, hits: [Cue]) -> [AgreedAction] {

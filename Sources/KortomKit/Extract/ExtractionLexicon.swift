@@ -10,6 +10,8 @@ struct ExtractionLexicon: Sendable {
         var references: [PhraseMatcher.Match] = []
         /// Currency words and relative-date phrases, with `phrase` an index into ``SpokenFactReader/triggers``.
         var spokenFacts: [PhraseMatcher.Match] = []
+        /// Products and services, with `phrase` an index into ``productNames``.
+        var products: [PhraseMatcher.Match] = []
     }
 
     private enum Tag: Sendable {
@@ -17,12 +19,15 @@ struct ExtractionLexicon: Sendable {
         case cue(CueKind)
         case reference(Int)
         case spokenFact(Int)
+        case product(Int)
     }
 
     private let matcher: PhraseMatcher
     private let tags: [Tag]
+    /// The taxonomy's products and services as they are written there, without a leading `*`.
+    let productNames: [String]
 
-    init(intents: [(phrase: String, intent: Int)]) {
+    init(intents: [(phrase: String, intent: Int)], products: [String] = []) {
         var phrases: [String] = []
         var tags: [Tag] = []
         for (phrase, intent) in intents {
@@ -43,6 +48,15 @@ struct ExtractionLexicon: Sendable {
             phrases.append(trigger.phrase)
             tags.append(.spokenFact(index))
         }
+        var names: [String] = []
+        for phrase in products {
+            let name = phrase.hasPrefix("*") ? String(phrase.dropFirst()) : phrase
+            guard !names.contains(name) else { continue }
+            phrases.append(phrase)
+            tags.append(.product(names.count))
+            names.append(name)
+        }
+        productNames = names
         matcher = PhraseMatcher(phrases: phrases)
         self.tags = tags
     }
@@ -55,6 +69,7 @@ struct ExtractionLexicon: Sendable {
             case .cue(let kind): scan.cues.append(Cue(kind: kind, turnIndex: turn.index, range: match.range))
             case .reference(let index): scan.references.append(PhraseMatcher.Match(phrase: index, range: match.range))
             case .spokenFact(let index): scan.spokenFacts.append(PhraseMatcher.Match(phrase: index, range: match.range))
+            case .product(let index): scan.products.append(PhraseMatcher.Match(phrase: index, range: match.range))
             }
         }
         return scan

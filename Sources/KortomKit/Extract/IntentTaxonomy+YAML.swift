@@ -38,7 +38,7 @@ extension IntentTaxonomy {
         var withinLines: [Int?] = []
         for (index, item) in items.enumerated() {
             let path = "intents[\(index)]"
-            guard let fields = reader.mapping(item, path: path, allowed: ["id", "label", "keywords", "weight", "negative", "within", "generic"]) else { continue }
+            guard let fields = reader.mapping(item, path: path, allowed: ["id", "label", "keywords", "weight", "negative", "within", "generic", "products"]) else { continue }
             guard let id = fields["id"].flatMap({ reader.string($0, path: "\(path).id") }) else {
                 reader.error("\(path).id", item.mark?.line, "missing")
                 continue
@@ -83,7 +83,7 @@ extension IntentTaxonomy {
             if let node = fields["generic"] {
                 if let value = node.bool { isGeneric = value } else { reader.error("\(path).generic", node.mark?.line, "must be true or false") }
             }
-            intents.append(Intent(id: id, dutch: dutch, english: english, keywords: keywords, weight: weight, negative: phrases("negative"), within: within, isGeneric: isGeneric))
+            intents.append(Intent(id: id, dutch: dutch, english: english, keywords: keywords, weight: weight, negative: phrases("negative"), within: within, isGeneric: isGeneric, products: phrases("products")))
             withinLines.append(fields["within"]?.mark?.line)
         }
         for (index, intent) in intents.enumerated() {
@@ -114,7 +114,8 @@ extension IntentTaxonomy {
         # cancel the intent's evidence in the turn where they occur, `within`: the broader intents this
         # one is a case of (their evidence also counts for it when it has at least half as much of its
         # own), and `generic: true` for a means rather than a reason (an appointment: its evidence counts
-        # for the best specific intent with at least a third as much).
+        # for the best specific intent with at least a third as much), and `products`: the products and
+        # services of the intent, reported as key facts when a call names them (same matching as keywords).
         kortom_taxonomy: 1
         name: gemeente
         intents:
@@ -125,54 +126,68 @@ extension IntentTaxonomy {
           - id: passport_id_card
             label: {nl: Paspoort of identiteitskaart, en: Passport or ID card}
             keywords: [paspoort, "*identiteitskaart", id-kaart, id kaart, reisdocument, passport, identity card, id card]
+            products: [paspoort, identiteitskaart, id-kaart, nooddocument, passport, id card, identity card, emergency passport]
           - id: driving_licence
             label: {nl: Rijbewijs, en: Driving licence}
             keywords: [rijbewijs, driving licence, "driver's licence", driving license]
+            products: [rijbewijs, driving licence, driving license]
           - id: civil_registry
             label: {nl: Burgerzaken en BRP, en: Civil registry}
             keywords: [uittreksel, brp, geboorteaangifte, aangifte doen van, huwelijk, gaan trouwen, willen trouwen, wil trouwen, ondertrouw, trouwdatum, overlijden, akte, birth certificate, marriage, death certificate, extract from the, register a death, register a birth]
+            products: [uittreksel, geboorteakte, huwelijksakte, akte van overlijden, verklaring omtrent het gedrag, birth certificate, marriage certificate, death certificate]
           - id: waste_collection
             label: {nl: Afval en inzameling, en: Waste collection}
             keywords: [afval, "*container", kliko, grofvuil, "*vuilnis", huisvuil, ophaaldag, opgehaald, gft, pmd, bin, bins, rubbish, waste, bulky, collection day, recycling]
             negative: [afvalstoffenheffing]
+            products: [afvalpas, container, "*container", kliko, grofvuil, milieupas, recycling bin, green bin, wheelie bin, bulky waste]
           - id: parking
             label: {nl: Parkeren, en: Parking}
             keywords: [parkeer, "*parkeren", "*parkeervergunning", bezoekersregeling, naheffing, parking, visitor parking, "residents' permit", penalty charge]
+            products: [parkeervergunning, "*parkeervergunning", bezoekersvergunning, bezoekersregeling, gehandicaptenparkeerkaart, parking permit, visitor permit, blue badge]
           - id: local_taxes
             label: {nl: Gemeentelijke belastingen en WOZ, en: Local taxes and WOZ}
             keywords: [woz, aanslag, "*belasting", ozb, rioolheffing, afvalstoffenheffing, council tax, property tax, tax assessment, property valuation, valuation, tax office, revenues]
+            products: [woz-beschikking, afvalstoffenheffing, rioolheffing, hondenbelasting, onroerendezaakbelasting, council tax]
           - id: tax_remission
             label: {nl: Kwijtschelding, en: Tax remission}
             keywords: [kwijtschelding, kwijtgescholden, remission]
             weight: 1.3
             within: [local_taxes]
+            products: [kwijtschelding, remission]
           - id: payment_arrangement
             label: {nl: Betalingsregeling, en: Payment arrangement}
             keywords: ["*betalingsregeling", termijnen, in delen betalen, gespreid betalen, kan niet betalen, niet in één keer, payment plan, payment arrangement, instalments, installments, pay in parts, "can't pay", cannot pay, in one go, direct debit]
             weight: 1.3
             within: [local_taxes]
+            products: [betalingsregeling, automatische incasso, direct debit, payment plan]
           - id: allowances
             label: {nl: Toeslagen en tegemoetkomingen, en: Allowances}
             keywords: [toeslag, "*toeslag", energietoeslag, tegemoetkoming, kindregeling, allowance, benefit, energy support, energy allowance]
+            products: [energietoeslag, kindregeling, individuele inkomenstoeslag, meedoenregeling, energy allowance]
           - id: social_assistance
             label: {nl: Bijstand, en: Social assistance}
             keywords: [bijstand, uitkering, participatiewet, inkomensondersteuning, levensonderhoud, social assistance, welfare, income support]
+            products: [bijstandsuitkering, bijzondere bijstand, voorschot, housing benefit]
           - id: social_support_wmo
             label: {nl: Wmo en maatschappelijke ondersteuning, en: Social support (Wmo)}
             keywords: [wmo, huishoudelijke hulp, "*hulp bij het huishouden", scootmobiel, rolstoel, traplift, mantelzorg, "*aanpassing", keukentafelgesprek, spoedindicatie, "*indicatie", is gevallen, home care, had a fall, mobility scooter, wheelchair, stairlift, care needs, support at home, adult social care, blue badge]
+            products: [huishoudelijke hulp, traplift, scootmobiel, rolstoel, woningaanpassing, spoedindicatie, stairlift, mobility scooter, wheelchair, care package]
           - id: youth_care
             label: {nl: Jeugdhulp, en: Youth care}
             keywords: [jeugdhulp, jeugdzorg, jeugdconsulent, opvoed, wijkteam, leerplicht, youth care, youth support, "children's services", school transport]
+            products: [jeugdhulp, leerlingenvervoer, school transport]
           - id: debt_help
             label: {nl: Schuldhulp, en: Debt help}
             keywords: [schuld, "*schulden", schuldhulp, budgetbeheer, bewindvoerder, debt, debts]
             negative: [geen schulden]
+            products: [schuldhulpverlening, budgetbeheer, beschermingsbewind, debt advice]
           - id: public_space_report
             label: {nl: Melding openbare ruimte, en: Public space report}
             keywords: [lantaarnpaal, straatverlichting, losliggende, stoeptegel, kuil, gat in de weg, zwerfafval, melding openbare ruimte, meldingen openbare ruimte, lekke band, weesauto, verlaten auto, dumping, gedumpt, bijplaatsing, abandoned car, abandoned vehicle, streetlight, street light, pothole, broken pavement, fly-tipping, wrak, weesfiets]
           - id: nuisance
             label: {nl: Overlast, en: Nuisance}
             keywords: [overlast, "*geluidsoverlast", lawaai, herrie, noise, nuisance, loud music, antisocial]
+            products: [buurtbemiddeling, mediation]
           - id: complaint
             label: {nl: Klacht, en: Complaint}
             keywords: [klacht, klagen, ontevreden, complaint, complain, dissatisfied, was rude, onbeschoft]
@@ -188,6 +203,7 @@ extension IntentTaxonomy {
           - id: permit
             label: {nl: Vergunning, en: Permit}
             keywords: [omgevingsvergunning, bouwvergunning, evenementenvergunning, kapvergunning, terrasvergunning, ontheffing, dakkapel, aanbouw, building permit, planning permission, event permit, extension]
+            products: [omgevingsvergunning, evenementenvergunning, kapvergunning, terrasvergunning, bouwvergunning, building permit, event permit]
           - id: appointment
             label: {nl: Afspraak, en: Appointment}
             keywords: [afspraak, appointment, book a slot, afspraak verzetten, reschedule]
@@ -200,9 +216,11 @@ extension IntentTaxonomy {
           - id: housing
             label: {nl: Wonen en huisvesting, en: Housing}
             keywords: [woning, huurwoning, sociale huur, woningzoekend, inschrijfnummer, woonservice, woningnet, urgentie, dakloos, huisuitzetting, housing, homeless, eviction, landlord, tenancy, housing register, repair, boiler, leaking, damp, mould, lekkage, schimmel]
+            products: [urgentieverklaring, huurwoning]
           - id: work_reintegration
             label: {nl: Werk en re-integratie, en: Work and reintegration}
             keywords: [re-integratie, reintegratie, werkfit, sollicit, werkcoach, participatieplaats, loonkostensubsidie, job coach, back to work, employment support, reintegration]
+            products: [werkcoach, loonkostensubsidie, job coach]
           - id: privacy_request
             label: {nl: Privacyverzoek, en: Privacy request}
             keywords: [inzageverzoek, avg-verzoek, privacyverzoek, gegevens verwijderen, mijn gegevens inzien, functionaris gegevensbescherming, subject access request, my personal data, delete my data, data protection officer, gdpr]

@@ -18,8 +18,11 @@ public struct IntentTaxonomy: Sendable, Hashable {
         /// Whether the intent is a means rather than a reason (`appointment`): its evidence counts
         /// for the best specific intent the call also shows.
         public var isGeneric: Bool
+        /// The products and services of this intent (`parkeervergunning`, `energietoeslag`),
+        /// which the extract stage reports as key facts when a call names them.
+        public var products: [String]
 
-        public init(id: String, dutch: String, english: String, keywords: [String], weight: Double = 1, negative: [String] = [], within: [String] = [], isGeneric: Bool = false) {
+        public init(id: String, dutch: String, english: String, keywords: [String], weight: Double = 1, negative: [String] = [], within: [String] = [], isGeneric: Bool = false, products: [String] = []) {
             self.id = id
             self.labels = [.dutch: dutch, .english: english]
             self.keywords = keywords
@@ -27,6 +30,7 @@ public struct IntentTaxonomy: Sendable, Hashable {
             self.negative = negative
             self.within = within
             self.isGeneric = isGeneric
+            self.products = products
         }
 
         public func label(in language: CallLanguage) -> String {

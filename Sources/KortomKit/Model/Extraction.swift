@@ -34,19 +34,22 @@ public struct ScoredIntent: Sendable, Hashable {
     }
 }
 
-/// A key fact: an amount, a date, a time of day, a reference number.
+/// A key fact: an amount, a date, a time of day, a reference number, a product or service.
 public struct Fact: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case amount
         case date
         case time
         case reference
+        /// A product or service of the taxonomy (`parkeervergunning`).
+        case product
     }
 
     public var kind: Kind
     /// The fact as written in the (redacted) call text.
     public var text: String
-    /// A normalised form: `1234.56 EUR`, `2026-03-01`, `10:40`, `zaaknummer Z-2026-0042`.
+    /// A normalised form: `1234.56 EUR`, `2026-03-01`, `10:40`, `zaaknummer Z-2026-0042`,
+    /// `parkeervergunning`.
     public var normalized: String
     public var turnIndex: Int
     /// UTF-8 byte range in the redacted turn text.

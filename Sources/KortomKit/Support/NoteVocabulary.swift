@@ -74,6 +74,7 @@ public struct NoteVocabulary: Sendable {
         case .date: dutch ? "Datum" : "Date"
         case .time: dutch ? "Tijd" : "Time"
         case .reference: dutch ? "Kenmerk" : "Reference"
+        case .product: dutch ? "Product of dienst" : "Product or service"
         }
     }
 }

@@ -81,7 +81,18 @@ struct CallExtractorTests {
 
     @Test func readsYesterdayAndTonightAsDays() {
         let extraction = extract([(.customer, "Mijn container is gisteren niet geleegd, ik zet hem vanavond weer buiten.")])
-        #expect(extraction.facts.map(\.normalized) == ["P-1D", "P0D"])
+        #expect(extraction.facts.filter { $0.kind == .date }.map(\.normalized) == ["P-1D", "P0D"])
+    }
+
+    @Test func namesEachProductOrServiceOnceAtItsFirstMention() {
+        let extraction = extract([
+            (.customer, "Ik wil een parkeervergunning en mijn paspoortnummer doorgeven."),
+            (.agent, "De parkeervergunning kost € 189,- per jaar. Voor grofvuil belt u apart."),
+        ])
+        let products = extraction.facts.filter { $0.kind == .product }
+        #expect(products.map(\.normalized) == ["parkeervergunning", "grofvuil"])
+        #expect(products.first?.turnIndex == 0)
+        #expect(products.first?.text == "parkeervergunning")
     }
 
     @Test func raisesSignalsFromTheCustomer() {

@@ -104,4 +104,16 @@ struct IntentTaxonomyTests {
         #expect(classify(.municipal, "I want to complain about noise from the bar downstairs.").first == "nuisance")
         #expect(classify(.municipal, "Ik wil een klacht indienen over hoe u mij behandeld heeft.").first == "complaint")
     }
+
+    @Test func readsProductsAndServices() throws {
+        let taxonomy = try IntentTaxonomy.load(yaml: """
+            kortom_taxonomy: 1
+            intents:
+              - id: parking
+                keywords: [parkeer]
+                products: [parkeervergunning, "*parkeervergunning"]
+            """, origin: "test").get()
+        #expect(taxonomy.intents[0].products == ["parkeervergunning", "*parkeervergunning"])
+        #expect(IntentTaxonomy.municipal.intents.first { $0.id == "parking" }?.products.contains("parkeervergunning") == true)
+    }
 }
