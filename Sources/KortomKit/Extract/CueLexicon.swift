@@ -49,6 +49,10 @@ enum CueLexicon {
         "will be sent", "will be in touch", "will get back to you", "wordt u", "u hoort", "er komt", "komt binnen",
         "afgeschreven", "overgemaakt", "teruggestort", "will come", "will go to", "goes back", "goes out",
         "we respond", "will be paid", "you should get", "you should receive",
+        // Someone else in the organisation: `the officer will decide`, `the surveyor will visit`.
+        "will visit", "will decide", "will inspect", "will check", "will review", "will assess", "will repair",
+        "will fix", "will be refunded", "will be repaid", "will be credited", "komt kijken", "komen kijken",
+        "wordt gerepareerd", "wordt beoordeeld", "worden beoordeeld",
     ]
     /// Options and conditions: "u kunt ...", "you can ..." describe possibilities, not agreements.
     static let options = ["kunt u", "u kunt", "dan kunt", "you can", "you could", "if you", "als u"]

@@ -59,8 +59,9 @@ struct CallExtractorTests {
             (.agent, "Neemt u uw oude paspoort en een pasfoto mee? Heeft u nog vragen?"),
             (.agent, "Daarnaast vraag ik de balie om het klaar te leggen."),
             (.agent, "You should get a decision by the 15th of April."),
+            (.agent, "Then the officer will decide whether to visit."),
         ])
-        #expect(extraction.actions.map(\.owner) == [.customer, .agent, .agent])
+        #expect(extraction.actions.map(\.owner) == [.customer, .agent, .agent, .agent])
         #expect(extraction.actions.first?.text == "Neemt u uw oude paspoort en een pasfoto mee?")
     }
 
