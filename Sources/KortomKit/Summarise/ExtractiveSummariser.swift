@@ -64,9 +64,12 @@ public struct ExtractiveSummariser: Summariser {
                     let asksForSomething = inSentence.contains { $0.kind == .request }
                     // A greeting that only opens the sentence (`Hallo, ik ben mijn rijbewijs
                     // kwijt.`) is dropped from the note, so it does not make the sentence a pleasantry.
-                    let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                    let openerEnd = range.lowerBound + sentenceText.utf8.count - Self.withoutOpener(sentenceText).utf8.count
-                    let hasPleasantry = inSentence.contains { $0.kind == .pleasantry && $0.range.lowerBound >= openerEnd }
+                    var hasPleasantry = inSentence.contains { $0.kind == .pleasantry }
+                    if hasPleasantry {
+                        let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                        let openerEnd = range.lowerBound + sentenceText.utf8.count - Self.withoutOpener(sentenceText).utf8.count
+                        hasPleasantry = inSentence.contains { $0.kind == .pleasantry && $0.range.lowerBound >= openerEnd }
+                    }
                     guard wordCount >= 3, wordCount >= 8 || asksForSomething || !hasPleasantry else { continue }
                     let isQuestion = bytes[range.upperBound - 1] == UInt8(ascii: "?")
                     var score = 0.0
@@ -179,7 +182,11 @@ public struct ExtractiveSummariser: Summariser {
             coveredWords.formUnion(words)
         }
         chosen.sort()
-        let sentences = chosen.map { SummarySentence(text: "\(speakerName(candidates[$0])): \(Self.withoutOpener(Self.withoutAddressing(text(candidates[$0]))))", turnIDs: [candidates[$0].turn]) }
+        let sentences = chosen.map { index in
+            let said = text(candidates[index])
+            let body = Self.withoutOpener(Self.withoutAddressing(said))
+            return SummarySentence(text: "\(speakerName(candidates[index])): \(body.isEmpty ? said : body)", turnIDs: [candidates[index].turn])
+        }
 
         let reason = reasonIndex.map { text(candidates[$0]) } ?? vocabulary.unknownReason
         var subject = reasonIndex.map { text(candidates[$0]) } ?? ""
