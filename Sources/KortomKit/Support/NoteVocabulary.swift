@@ -44,12 +44,24 @@ public struct NoteVocabulary: Sendable {
 
     /// `spreektijd klant 45%, medewerker 55%; langste stilte 12 s`.
     public func timing(_ metrics: CallMetrics) -> String {
-        let shares = metrics.talkShare.sorted { $0.key.rawValue < $1.key.rawValue }
-            .map { "\(role($0.key).lowercased()) \(Int(($0.value * 100).rounded()))%" }
-            .joined(separator: ", ")
+        let sorted = metrics.talkShare.sorted { $0.key.rawValue < $1.key.rawValue }
+        let percentages = Self.wholePercentages(sorted.map(\.value))
+        let shares = zip(sorted, percentages).map { "\(role($0.key).lowercased()) \($1)%" }.joined(separator: ", ")
         let silence = "\(Int(metrics.longestSilence.rounded())) s"
         return dutch ? "spreektijd \(shares); langste stilte \(silence)" : "talk time \(shares); longest silence \(silence)"
     }
+
+    /// Shares as whole percentages that add up to 100 (largest remainder first), so a note never
+    /// shows `klant 46%, medewerker 55%`.
+    static func wholePercentages(_ shares: [Double]) -> [Int] {
+        let exact = shares.map { $0 * 100 }
+        var whole = exact.map { Int($0.rounded(.down)) }
+        let total = Int(exact.reduce(0, +).rounded())
+        let order = exact.indices.sorted { exact[$0] - Double(whole[$0]) > exact[$1] - Double(whole[$1]) }
+        for index in order.prefix(max(0, total - whole.reduce(0, +))) { whole[index] += 1 }
+        return whole
+    }
+
     public var followUpsHeading: String { dutch ? "Vervolgacties" : "Follow-ups" }
     /// Before the date a follow-up is due: `uiterlijk 2026-03-18`.
     public var dueLabel: String { dutch ? "uiterlijk" : "due" }
