@@ -40,6 +40,8 @@ public struct CallExtractor: ExtractionStage {
         extraction.facts += products(turns, scans)
         extraction.facts.sort { ($0.turnIndex, $0.range.lowerBound) < ($1.turnIndex, $1.range.lowerBound) }
         extraction.actions = turns.flatMap { actions(in: $0, hits: hits[$0.index]) }
+        extraction.actions += acceptedProposals(turns, hits: hits)
+        extraction.actions.sort { ($0.turnIndex, $0.range.lowerBound) < ($1.turnIndex, $1.range.lowerBound) }
         // An action is due on the date its own sentence names.
         for index in extraction.actions.indices {
             let action = extraction.actions[index]
@@ -98,6 +100,28 @@ public struct CallExtractor: ExtractionStage {
                 continue
             }
             found.append(AgreedAction(owner: owner, text: String(decoding: bytes[range], as: UTF8.self), turnIndex: turn.index, range: range))
+        }
+        return found
+    }
+
+    /// A short yes (`Dat doe ik.`, `Will do.`) to what the other side asked or proposed in the
+    /// turn before (`Kunt u mij daarover mailen?`, `U kunt beroep instellen.`) is a promise by the
+    /// one who says yes. The action's text is the proposal and the yes together, since the yes
+    /// alone says nothing in a note.
+    private func acceptedProposals(_ turns: [Turn], hits: [[Cue]]) -> [AgreedAction] {
+        var found: [AgreedAction] = []
+        for turn in turns.dropFirst() where turn.speaker.role == .agent || turn.speaker.role == .customer {
+            guard let yes = hits[turn.index].first(where: { $0.kind == .acceptance }), yes.range.lowerBound <= 12 else { continue }
+            let previous = turns[turn.index - 1]
+            guard previous.speaker.role != turn.speaker.role, previous.speaker.role != .system,
+                  let proposalSentence = SentenceSplitter.sentences(in: previous.text).last(where: { sentence in
+                      hits[previous.index].contains { [.request, .option, .customerTask].contains($0.kind) && sentence.contains($0.range.lowerBound) }
+                  }),
+                  let answer = SentenceSplitter.sentences(in: turn.text).first(where: { $0.contains(yes.range.lowerBound) })
+            else { continue }
+            let proposal = String(decoding: Array(previous.text.utf8)[proposalSentence], as: UTF8.self)
+            let said = String(decoding: Array(turn.text.utf8)[answer], as: UTF8.self)
+            found.append(AgreedAction(owner: turn.speaker.role, text: "\(proposal) \(said)", turnIndex: turn.index, range: answer))
         }
         return found
     }

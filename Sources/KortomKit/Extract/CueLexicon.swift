@@ -14,6 +14,7 @@ extension CueKind {
         case .negativeSentiment: CueLexicon.negativeSentiment
         case .pleasantry: CueLexicon.pleasantries
         case .request: CueLexicon.requests
+        case .acceptance: CueLexicon.acceptances
         }
     }
 }
@@ -103,6 +104,11 @@ enum CueLexicon {
         "tot ziens", "met wie spreek ik", "waarmee kan ik", "een ogenblik", "momentje", "hallo", "dag mevrouw",
         "dag meneer", "hello", "good morning", "good afternoon", "thank you", "thanks", "you're welcome",
         "have a nice", "have a good", "how can i help", "bye", "one moment", "just a moment", "no problem",
+    ]
+    /// A short yes that makes what the other side asked or proposed a promise.
+    static let acceptances = [
+        "dat doe ik", "doe ik", "dan doe ik dat", "dat zal ik doen", "zal ik doen", "komt in orde", "dat regel ik",
+        "will do", "i'll do that", "i will do that", "i'll do it", "consider it done",
     ]
     /// How people say what they call for ("ik wil", "I'm calling").
     static let requests = [

@@ -134,6 +134,8 @@ public enum CueKind: String, Sendable, Hashable, CaseIterable, Codable {
     case pleasantry
     /// The caller says what they call for ("ik wil", "I'm calling").
     case request
+    /// A short yes to what the other side asked or proposed ("dat doe ik", "will do").
+    case acceptance
 }
 
 /// A cue phrase found in a turn.

@@ -96,6 +96,18 @@ struct CallExtractorTests {
         #expect(products.first?.text == "parkeervergunning")
     }
 
+    @Test func aShortYesToAProposalIsAPromiseWithTheProposalAsItsText() {
+        let extraction = extract([
+            (.customer, "Kunt u mij daarover mailen?"),
+            (.agent, "Dat doe ik. Fijne dag verder."),
+            (.agent, "U kunt administratief beroep instellen."),
+            (.customer, "Dan doe ik dat."),
+        ])
+        #expect(extraction.actions.map(\.owner) == [.agent, .customer])
+        #expect(extraction.actions.map(\.text) == ["Kunt u mij daarover mailen? Dat doe ik.", "U kunt administratief beroep instellen. Dan doe ik dat."])
+        #expect(extraction.actions.map(\.turnIndex) == [1, 3])
+    }
+
     @Test func raisesSignalsFromTheCustomer() {
         let extraction = extract([
             (.customer, "Ik bel nu voor de derde keer, dit is belachelijk. Ik wil een klacht indienen en een leidinggevende spreken."),
