@@ -139,6 +139,8 @@ public struct FactFinder: Sendable {
         return String(decoding: integerDigits, as: UTF8.self) + "." + String(decoding: fraction, as: UTF8.self)
     }
 
+    private static let unitsAfterNumbers: Set<[UInt8]> = Set(["euro", "euros", "eur", "pond", "pound", "pounds", "dollar", "dollars", "procent", "percent", "cent"].map { Array($0.utf8) })
+
     private static let timeLeadIns: Set<[UInt8]> = Set(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"].map { Array($0.utf8) })
 
     /// The reference a turn gives in answer to a question that asked for one (`Wat is het
@@ -203,6 +205,8 @@ public struct FactFinder: Sendable {
         var wordEnd = probe
         while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
         let after = text[probe..<wordEnd].map(ByteClass.lowercased)
+        // `tot 12.50 euro` is an amount.
+        guard !Self.unitsAfterNumbers.contains(after) else { return nil }
         let pm = after == Array("pm".utf8) || after == Array("p.m".utf8)
         let marked = after == Array("uur".utf8) || pm || after == Array("am".utf8) || after == Array("o".utf8) && wordEnd < text.count && text[wordEnd] == UInt8(ascii: "'")
         if marked { end = wordEnd }

@@ -80,7 +80,7 @@ struct FactFinderTests {
         #expect(times.first?.text == written)
     }
 
-    @Test(arguments: ["Het kost 12.50 per stuk.", "Dat duurde 10:40:12 in totaal.", "Versie 3.2.1 heeft die fout.", "Ik heb 3 uur gewacht op 2 mensen"])
+    @Test(arguments: ["Het kost 12.50 per stuk.", "Dat is tot 12.50 euro vergoed.", "Dat duurde 10:40:12 in totaal.", "Versie 3.2.1 heeft die fout.", "Ik heb 3 uur gewacht op 2 mensen"])
     func readsNoTimeFromOtherNumbers(text: String) {
         #expect(facts(text).filter { $0.kind == .time }.isEmpty)
     }
