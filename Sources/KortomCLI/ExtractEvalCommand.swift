@@ -31,8 +31,7 @@ struct ExtractEvalCommand: ParsableCommand {
     func run() throws {
         let definition = try PipelineOption.definition(pipeline)
         let processor = try definition.makeProcessor()
-        var calls: [ExtractionEvaluation.Label] = []
-        var seen: [String: Int] = [:]
+        var everyLabel: [ExtractionEvaluation.Label] = []
         for path in try Self.labelFiles(labels) {
             let text = try InputFile.text(path, maximumBytes: definition.maximumFileBytes).text
             let read = Result { () throws(KortomError) in try ExtractionEvaluation.labels(jsonLines: text, origin: path) }
@@ -40,15 +39,9 @@ struct ExtractEvalCommand: ParsableCommand {
                 if case .failure(let error) = read { BatchExecution.printError(error.message) }
                 throw KortomExit.someDeadLettered
             }
-            for label in fileLabels {
-                if let index = seen[label.file] {
-                    calls[index].merge(label)
-                } else {
-                    seen[label.file] = calls.count
-                    calls.append(label)
-                }
-            }
+            everyLabel += fileLabels
         }
+        let calls = ExtractionEvaluation.merged(everyLabel)
         var evaluation = ExtractionEvaluation()
         for label in calls {
             let content = try InputFile.text(label.file, maximumBytes: definition.maximumFileBytes).text

@@ -28,7 +28,7 @@ public struct ExtractionEvaluation: Sendable {
         }
 
         /// Another line's label for the same file, added to this one.
-        public mutating func merge(_ other: Label) {
+        mutating func merge(_ other: Label) {
             intent = intent ?? other.intent
             if alsoAcceptable.isEmpty { alsoAcceptable = other.alsoAcceptable }
             facts = facts ?? other.facts
@@ -94,7 +94,6 @@ public struct ExtractionEvaluation: Sendable {
     /// - Throws: ``KortomError`` `malformed` naming the origin and line of a label that cannot be read.
     public static func labels(jsonLines text: String, origin: String) throws(KortomError) -> [Label] {
         var labels: [Label] = []
-        var byFile: [String: Int] = [:]
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             func malformed(_ reason: String) -> KortomError { KortomError(.malformed, "\(origin): line \(number + 1): \(reason)") }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { throw malformed("not a JSON object") }
@@ -123,14 +122,25 @@ public struct ExtractionEvaluation: Sendable {
                 guard let name = outcome as? String, let kind = CallOutcomeKind(rawValue: name) else { throw malformed("unknown `outcome`") }
                 label.outcome = kind
             }
-            if let index = byFile[file] {
-                labels[index].merge(label)
+            labels.append(label)
+        }
+        return merged(labels)
+    }
+
+    /// One label per file, in the order files first appear; later labels for a file add what
+    /// the earlier ones lack.
+    public static func merged(_ labels: [Label]) -> [Label] {
+        var result: [Label] = []
+        var byFile: [String: Int] = [:]
+        for label in labels {
+            if let index = byFile[label.file] {
+                result[index].merge(label)
             } else {
-                byFile[file] = labels.count
-                labels.append(label)
+                byFile[label.file] = result.count
+                result.append(label)
             }
         }
-        return labels
+        return result
     }
 
     /// The comparable form of a fact: its kind and normalised value, a reference without its cue.
