@@ -9,6 +9,8 @@ public struct IntentClassifier: Sendable {
     public let threshold: Double
     private let matcher: PhraseMatcher
     private let owners: [Int]
+    /// For each intent, the indices of the broader intents it is `within`.
+    private let broader: [[Int]]
 
     public init(taxonomy: IntentTaxonomy = .municipal, threshold: Double = 0.2) {
         self.taxonomy = taxonomy
@@ -21,6 +23,7 @@ public struct IntentClassifier: Sendable {
         }
         self.matcher = PhraseMatcher(phrases: phrases)
         self.owners = owners
+        self.broader = taxonomy.intents.map { intent in intent.within.compactMap { id in taxonomy.intents.firstIndex { $0.id == id } } }
     }
 
     /// Evidence for a broader intent also counts for a narrower one (`within`) that has at least
@@ -28,11 +31,11 @@ public struct IntentClassifier: Sendable {
     /// assessment more often than the arrangement. Evidence for a generic intent (an
     /// appointment) counts for the best specific intent with at least a third as much: an
     /// appointment is made for something.
-    static func passingOnBroaderEvidence(_ evidence: [Double], _ intents: [IntentTaxonomy.Intent]) -> [Double] {
+    private func passingOnBroaderEvidence(_ evidence: [Double]) -> [Double] {
+        let intents = taxonomy.intents
         var adjusted = evidence
-        for (index, intent) in intents.enumerated() where evidence[index] > 0 {
-            for broader in intent.within {
-                guard let other = intents.firstIndex(where: { $0.id == broader }), evidence[index] * 2 >= evidence[other] else { continue }
+        for index in intents.indices where evidence[index] > 0 {
+            for other in broader[index] where evidence[index] * 2 >= evidence[other] {
                 adjusted[index] += evidence[other]
             }
         }
@@ -82,7 +85,7 @@ public struct IntentClassifier: Sendable {
                 evidence[intent] += weight * taxonomy.intents[intent].weight
             }
         }
-        evidence = Self.passingOnBroaderEvidence(evidence, taxonomy.intents)
+        evidence = passingOnBroaderEvidence(evidence)
         let total = evidence.reduce(0, +)
         guard total > 0 else { return [ScoredIntent(id: "unknown", score: 0)] }
         let ranked = evidence.enumerated()
