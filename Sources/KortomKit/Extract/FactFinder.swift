@@ -143,6 +143,26 @@ public struct FactFinder: Sendable {
 
     private static let timeLeadIns: Set<[UInt8]> = Set(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"].map { Array($0.utf8) })
 
+    /// Where the code token starting at `start` ends: letters, digits, placeholder brackets, and
+    /// `-`, `/` or `.` between them (`Z-2026-0042`, `4400.2219.07`, `HB/2026/04471`, `[NAME-1]`).
+    static func codeEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < text.count {
+            let byte = text[end]
+            if ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { end += 1; continue }
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), end + 1 < text.count, ByteClass.isAlphanumeric(text[end + 1]) { end += 1; continue }
+            break
+        }
+        return end
+    }
+
+    /// Whether a value with a digit looks like a code rather than any number: no placeholder,
+    /// and a letter or separator beside its digits, or at least four digits (`PV-2026-7781`,
+    /// `44817`; not `12`, not `[PHONE-1]`).
+    static func looksLikeCode(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        value.first != UInt8(ascii: "[") && (value.count(where: ByteClass.isDigit) >= 4 || value.contains { !ByteClass.isDigit($0) })
+    }
+
     /// The reference a turn gives in answer to a question that asked for one (`Wat is het
     /// kenmerk van de brief?` / `KW-2026-3391.`): a code near the start of the turn, with a digit
     /// and a letter or separator, or at least four digits; not a placeholder.
@@ -156,18 +176,10 @@ public struct FactFinder: Sendable {
             while position < bytes.count, position < 48, words <= 4 {
                 while position < bytes.count, !ByteClass.isAlphanumeric(bytes[position]), bytes[position] != UInt8(ascii: "[") { position += 1 }
                 let start = position
-                var end = position
-                var digits = 0, others = 0
-                while end < bytes.count {
-                    let byte = bytes[end]
-                    if ByteClass.isDigit(byte) { digits += 1; end += 1; continue }
-                    if ByteClass.isASCIILetter(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { others += 1; end += 1; continue }
-                    if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), end + 1 < bytes.count, ByteClass.isAlphanumeric(bytes[end + 1]) { others += 1; end += 1; continue }
-                    break
-                }
+                let end = Self.codeEnd(bytes, from: start)
                 guard end > start else { return nil }
-                if digits > 0 {
-                    guard bytes[start] != UInt8(ascii: "["), digits >= 4 || others > 0 else { return nil }
+                if bytes[start..<end].contains(where: ByteClass.isDigit) {
+                    guard Self.looksLikeCode(bytes[start..<end]) else { return nil }
                     return Fact(kind: .reference, text: string(bytes, start..<end), normalized: "\(cue) \(string(bytes, start..<end))", turnIndex: turn.index, range: start..<end)
                 }
                 words += 1
@@ -267,22 +279,10 @@ public struct FactFinder: Sendable {
                 position = wordEnd
                 skipped += 1
             }
-            var end = position
-            var hasDigit = false
-            while end < text.count {
-                let byte = text[end]
-                if ByteClass.isAlphanumeric(byte) || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { hasDigit = hasDigit || ByteClass.isDigit(byte); end += 1; continue }
-                if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")), end + 1 < text.count, ByteClass.isAlphanumeric(text[end + 1]) { end += 1; continue }
-                break
-            }
-            guard hasDigit, end > position else { continue }
+            let end = Self.codeEnd(text, from: position)
+            guard end > position, text[position..<end].contains(where: ByteClass.isDigit) else { continue }
             let cue = string(text, match.range).lowercased()
-            if Self.genericCues.contains(cue) {
-                let value = text[position..<end]
-                let digits = value.count(where: ByteClass.isDigit)
-                let isPlaceholder = value.first == UInt8(ascii: "[")
-                guard !isPlaceholder, digits >= 4 || value.contains(where: { !ByteClass.isDigit($0) }) else { continue }
-            }
+            guard !Self.genericCues.contains(cue) || Self.looksLikeCode(text[position..<end]) else { continue }
             covered = end
             facts.append(Fact(kind: .reference, text: string(text, match.range.lowerBound..<end), normalized: "\(cue) \(string(text, position..<end))", turnIndex: turn, range: match.range.lowerBound..<end))
         }
