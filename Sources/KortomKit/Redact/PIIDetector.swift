@@ -9,34 +9,17 @@ public protocol PIIDetector: Sendable {
     /// Appends what it finds in `text` to `candidates`.
     ///
     /// - Parameters:
-    ///   - text: the UTF-8 bytes of one turn.
+    ///   - text: the UTF-8 bytes of one line of a turn, without its line feed.
     ///   - candidates: where to append; ranges are byte offsets into `text`.
     func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate])
 
-    /// Whether a text with this profile can hold anything this detector finds; `false` skips
-    /// the scan. Defaults to `true`.
-    func mayMatch(_ profile: TextProfile) -> Bool
+    /// Whether a line with these signals can hold anything this detector finds; `false`
+    /// skips the line. Defaults to `true`.
+    func mayMatch(_ signals: LineSignals) -> Bool
 }
 
 extension PIIDetector {
-    public func mayMatch(_ profile: TextProfile) -> Bool { true }
-}
-
-/// What a text contains, worked out in one pass so that detectors needing a digit or an `@`
-/// can skip the many turns without one.
-public struct TextProfile: Sendable, Hashable {
-    public var hasDigit: Bool
-    public var hasAt: Bool
-
-    public init(_ text: UnsafeBufferPointer<UInt8>) {
-        var digit = false, at = false
-        for byte in text {
-            if ByteClass.isDigit(byte) { digit = true } else if byte == UInt8(ascii: "@") { at = true }
-            if digit && at { break }
-        }
-        hasDigit = digit
-        hasAt = at
-    }
+    public func mayMatch(_ signals: LineSignals) -> Bool { true }
 }
 
 /// A value a detector found, before overlaps are resolved.

@@ -167,8 +167,8 @@ public struct Redactor: RedactionStage {
 
     /// The non-overlapping candidates of each turn, in order.
     ///
-    /// The detectors read the whole call at once, its turns joined by line feeds (no detector
-    /// reads across one), so that each runs once per call rather than once per turn.
+    /// The call is scanned at once, its turns joined by line feeds, so that one pass over it
+    /// tells each detector which lines to read.
     func candidatesPerTurn(_ turns: [Turn]) -> [[PIICandidate]] {
         var buffer: [UInt8] = []
         var starts: [Int] = []
@@ -181,8 +181,7 @@ public struct Redactor: RedactionStage {
         }
         var found: [PIICandidate] = []
         buffer.withUnsafeBufferPointer { text in
-            let profile = TextProfile(text)
-            for detector in detectors where detector.mayMatch(profile) { detector.detect(in: text, into: &found) }
+            detect(in: text, into: &found)
             if !found.isEmpty {
                 let placeholders = Self.placeholderRanges(in: text)
                 if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
@@ -225,14 +224,35 @@ public struct Redactor: RedactionStage {
         var placeholders: [Range<Int>] = []
         let wanted = type.flatMap { Self.detectorsByType[$0] }
         text.withUTF8 { buffer in
-            let profile = TextProfile(buffer)
-            for detector in detectors where detector.mayMatch(profile) && wanted?.contains(detector.name) != false { detector.detect(in: buffer, into: &found) }
+            detect(in: buffer, detectorsNamed: wanted, into: &found)
             if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
         }
         if !placeholders.isEmpty {
             found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } }
         }
         return Self.resolveOverlaps(found)
+    }
+
+    /// Runs each detector over the lines of `text` whose signals it needs (see
+    /// ``LineScanner``), with ranges as offsets into `text`. No detector reads across a line.
+    ///
+    /// - Parameters:
+    ///   - text: the text to read.
+    ///   - names: when given, only the detectors with these names run.
+    ///   - found: where the candidates are appended, in no particular order.
+    func detect(in text: UnsafeBufferPointer<UInt8>, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
+        let lines = LineScanner.scan(text)
+        for detector in detectors where names?.contains(detector.name) != false {
+            for line in lines where !line.range.isEmpty && detector.mayMatch(line.signals) {
+                let first = found.count
+                detector.detect(in: UnsafeBufferPointer(rebasing: text[line.range]), into: &found)
+                let offset = line.range.lowerBound
+                guard offset > 0 else { continue }
+                for index in first..<found.count {
+                    found[index].range = (found[index].range.lowerBound + offset)..<(found[index].range.upperBound + offset)
+                }
+            }
+        }
     }
 
     /// The ranges of `[TYPE-n]` and `[REDACTED-TYPE-n]` placeholders in `text`.

@@ -22,4 +22,13 @@ struct AgeDetectorTests {
     func leavesOtherNumbersAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// The redactor runs detectors line by line into one list: an age found on an earlier line
+    /// must not make a number after `en` on this one an age.
+    @Test func readsOnlyItsOwnCandidatesForAgesInARow() {
+        var text = "Ze heeft 4 kinderen en 2 katten."
+        var found = [PIICandidate(type: .age, range: 16..<18, confidence: 0.8, detector: "age", canonicalValue: "84")]
+        text.withUTF8 { detector.detect(in: $0, into: &found) }
+        #expect(found.count == 1)
+    }
 }

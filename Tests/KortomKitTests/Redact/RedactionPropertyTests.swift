@@ -137,8 +137,9 @@ struct RedactionPropertyTests {
         }
     }
 
-    @Test(arguments: 0..<40)
-    func noPlantedValueSurvives(seed: Int) {
+    /// A call with two values of every type planted among filler sentences: its turns, and
+    /// the values planted (with their sentence for ages, which are bare numbers).
+    func generatedCall(seed: Int) -> (turns: [(SpeakerRole, String)], planted: [(value: String, sentence: String)]) {
         var random = Generator(state: UInt64(seed) &+ 99)
         var turns: [(SpeakerRole, String)] = []
         var planted: [(value: String, sentence: String)] = []
@@ -150,6 +151,17 @@ struct RedactionPropertyTests {
                 turns.append((random.next(2) == 0 ? .customer : .agent, random.next(2) == 0 ? "\(filler) \(sentence)" : "\(sentence) \(filler)"))
             }
         }
+        return (turns, planted)
+    }
+
+    /// The texts of `count` generated calls, their turns joined by line feeds.
+    static func generatedCalls(count: Int) -> [String] {
+        (0..<count).map { RedactionPropertyTests().generatedCall(seed: $0).turns.map(\.1).joined(separator: "\n") }
+    }
+
+    @Test(arguments: 0..<40)
+    func noPlantedValueSurvives(seed: Int) {
+        let (turns, planted) = generatedCall(seed: seed)
         let redacted = Redactor.standard.redact(TranscriptBuilder.transcript(turns))
         let output = redacted.transcript.turns.map(\.text).joined(separator: "\n")
         for (value, sentence) in planted {

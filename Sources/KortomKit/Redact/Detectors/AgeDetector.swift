@@ -9,7 +9,7 @@ public struct AgeDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ profile: TextProfile) -> Bool { profile.hasDigit }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.digitOutsideTime) }
 
     private static let copulas: Set<[UInt8]> = Set(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"].map { Array($0.utf8) })
     private static let leadIns: Set<[UInt8]> = Set(["aged", "age", "leeftijd"].map { Array($0.utf8) })
@@ -24,6 +24,8 @@ public struct AgeDetector: PIIDetector {
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var index = 0
         let count = text.count
+        // Candidates before these come from other texts: their ranges are not offsets into this one.
+        let firstOwn = candidates.count
         while index < count {
             guard ByteClass.isDigit(text[index]), index == 0 || !ByteClass.isWordByte(text[index - 1]) else { index += 1; continue }
             var end = index
@@ -49,7 +51,7 @@ public struct AgeDetector: PIIDetector {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
             } else if let before, Self.personCopulas.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
-            } else if let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
+            } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
                       index - previous.range.upperBound <= 5 {
                 // `6 and 9`, `84 en 85`
                 isAge = true

@@ -6,6 +6,8 @@ public struct NetworkAddressDetector: PIIDetector {
 
     public init() {}
 
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.networkShape) }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         guard Self.mayHoldAddress(text) else { return }
         var index = 0

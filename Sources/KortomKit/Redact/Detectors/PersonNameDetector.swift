@@ -54,6 +54,8 @@ public struct PersonNameDetector: PIIDetector {
 
     public init() {}
 
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.nameShape) }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // A name after a cue is capitalised, unless speech-to-text wrote the whole turn in
         // lower case; a cue is never the last word of a sentence. Without a capital inside a

@@ -18,6 +18,8 @@ public struct SpokenEmailDetector: PIIDetector {
     ]
     private static let topLevelDomains: Set<[UInt8]> = Set(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"].map { Array($0.utf8) })
 
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.dotWord) }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Cheap first test: a spoken address holds ` punt ` or ` dot `.
         guard Self.containsDotWord(text) else { return }

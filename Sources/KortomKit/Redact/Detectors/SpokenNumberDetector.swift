@@ -26,6 +26,8 @@ public struct SpokenNumberDetector: PIIDetector {
         var repeatsNext: Int
     }
 
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.spokenDigits) }
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // One pass over the bytes, hashing each word as it goes: this runs on every turn, and
         // the word tokenizer's generality costs more than the few words that are numbers.
@@ -182,7 +184,10 @@ enum NumberWords {
         return [UInt8(0x30 + value / 10), UInt8(0x30 + value % 10)]
     }
 
-    static let table: WordHashTable = {
+    static let table = WordHashTable(entries)
+
+    /// The hashes of the number words, with their values.
+    static let entries: [(hash: UInt64, value: Int)] = {
         var entries: [(String, Int)] = []
         let dutchUnits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
         let englishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -213,6 +218,6 @@ enum NumberWords {
             for unit in 1...9 { entries.append((tens + "-" + englishUnits[unit], value + unit)) }
         }
         entries += [("dubbel", repeatBase + 2), ("double", repeatBase + 2), ("triple", repeatBase + 3), ("tripel", repeatBase + 3)]
-        return WordHashTable(entries.map { (StableHash.fnv1a64($0.0.utf8), $0.1) })
+        return entries.map { (StableHash.fnv1a64($0.0.utf8), $0.1) }
     }()
 }

@@ -1,0 +1,222 @@
+/// Reads a text once and tells, for each line, which kinds of values it may hold.
+///
+/// The detectors each make their own pass over what they read, which costs one to a few
+/// nanoseconds per byte each; most lines of a call hold nothing most of them look for. This
+/// scan works out every line's ``LineSignals`` in one pass, hashing each word once and looking
+/// it up in one table for all word lists (first names, surnames, number words), so that the
+/// ``Redactor`` runs each detector over the few lines that can hold its values.
+enum LineScanner {
+    /// The lines of `text`, split at line feeds, each with its signals.
+    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> [ScannedLine] {
+        var lines: [ScannedLine] = []
+        lines.reserveCapacity(16)
+        var state = LineState(start: 0)
+        let count = text.count
+        var index = 0
+        while index < count {
+            let byte = text[index]
+            if ByteClass.isWordByte(byte) {
+                index = readWord(text, from: index, &state)
+                continue
+            }
+            switch byte {
+            case 0x0A:
+                lines.append(state.finish(end: index))
+                state = LineState(start: index + 1)
+            case 0x20, 0x09:
+                state.colonsInToken = 0
+            case UInt8(ascii: "@"):
+                state.signals.insert(.at)
+            case UInt8(ascii: ":"):
+                state.sentenceStart = true
+                readColon(text, at: index, &state)
+            case UInt8(ascii: "."):
+                if state.wordLength > 5 { state.sentenceStart = true }
+                if index > 0, index + 1 < count, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { state.signals.insert(.networkShape) }
+            case UInt8(ascii: "?"), UInt8(ascii: "!"):
+                state.sentenceStart = true
+            default:
+                break
+            }
+            index += 1
+        }
+        lines.append(state.finish(end: count))
+        return lines
+    }
+
+    /// What the scan carries through one line.
+    private struct LineState {
+        var start: Int
+        var signals: LineSignals = []
+        var digits = 0
+        var uppercase = 0
+        /// Capitals before the speaker's colon (`Klant: `), which don't make a line mixed case.
+        var uppercaseInLabel = 0
+        var sawColon = false
+        var colonsInToken = 0
+        var sentenceStart = true
+        var wordLength = 0
+        var capitalInsideSentence = false
+        /// The number read out so far: digits its words and groups stand for.
+        var spokenDigits = 0
+        var spokenHasWord = false
+        var lastWordEnd = -1
+        /// Where the current word with inner `.`, `'` or `-` (`Jan-Willem`, `O'Brien`) began.
+        var compoundStart = 0
+
+        init(start: Int) {
+            self.start = start
+            self.compoundStart = start
+        }
+
+        func finish(end: Int) -> ScannedLine {
+            var signals = signals
+            if digits >= 8 { signals.insert(.eightDigits) }
+            if digits >= 13 { signals.insert(.thirteenDigits) }
+            if capitalInsideSentence || uppercase == uppercaseInLabel { signals.insert(.nameShape) }
+            return ScannedLine(range: start..<end, signals: signals)
+        }
+    }
+
+    @inline(__always)
+    private static func readColon(_ text: UnsafeBufferPointer<UInt8>, at index: Int, _ state: inout LineState) {
+        let count = text.count
+        if !state.sawColon {
+            state.sawColon = true
+            if index - state.start < 40, index + 1 < count, text[index + 1] == 0x20 { state.uppercaseInLabel = state.uppercase }
+        }
+        state.colonsInToken += 1
+        let next = index + 1 < count ? text[index + 1] : 0
+        let previous = index > 0 ? text[index - 1] : 0
+        if state.colonsInToken >= 3 || next == UInt8(ascii: "/") || next == UInt8(ascii: ":")
+            || (isHexLetter(previous) && ByteClass.isAlphanumeric(next)) || (isHexLetter(next) && ByteClass.isAlphanumeric(previous)) {
+            state.signals.insert(.networkShape)
+        }
+    }
+
+    @inline(__always) private static func isHexLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 6 }
+
+    /// Reads the run of word bytes at `start` and returns where it ends.
+    @inline(__always)
+    private static func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ state: inout LineState) -> Int {
+        let count = text.count
+        let first = text[start]
+        if !state.sentenceStart, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E) {
+            state.capitalInsideSentence = true
+        }
+        state.sentenceStart = false
+        var index = start
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var digits = 0
+        while index < count {
+            let byte = text[index]
+            if ByteClass.isDigit(byte) {
+                let runStart = index
+                repeat { index += 1 } while index < count && ByteClass.isDigit(text[index])
+                digits += index - runStart
+                let afterTime = runStart >= 2 && text[runStart - 1] == UInt8(ascii: ":") && ByteClass.isDigit(text[runStart - 2])
+                let beforeTime = index + 1 < count && text[index] == UInt8(ascii: ":") && ByteClass.isDigit(text[index + 1])
+                if !afterTime && !beforeTime { state.signals.insert(.digitOutsideTime) }
+                continue
+            }
+            guard ByteClass.isWordByte(byte) else { break }
+            if ByteClass.isUpper(byte) {
+                state.uppercase += 1
+                hash ^= UInt64(byte | 0x20)
+            } else {
+                hash ^= UInt64(byte)
+            }
+            hash &*= 0x0000_0100_0000_01B3
+            index += 1
+        }
+        let end = index
+        state.wordLength = end - start
+
+        // A number read out: groups and number words with at most a comma, full stop or dash
+        // between them.
+        if state.lastWordEnd < 0 || !isNumberGap(text, state.lastWordEnd, start) {
+            state.spokenDigits = 0
+            state.spokenHasWord = false
+        }
+        state.lastWordEnd = end
+        if digits > 0 {
+            state.signals.insert(.digit)
+            state.digits += digits
+            state.spokenDigits += digits
+            if end - start >= 4, ByteClass.isASCIILetter(first), ByteClass.isASCIILetter(text[start + 1]), ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3]) {
+                state.signals.insert(.ibanShape)
+            }
+        } else {
+            let flags = SignalWords.flags(for: hash)
+            if flags & SignalWords.numberDigitsMask != 0 {
+                state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
+                state.spokenHasWord = true
+            } else {
+                state.spokenDigits = 0
+                state.spokenHasWord = false
+            }
+            if flags & SignalWords.name != 0 { state.signals.insert(.listedName) }
+            if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
+            if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
+                state.signals.insert(.networkShape)
+            }
+        }
+        if state.spokenHasWord, state.spokenDigits >= 9 { state.signals.insert(.spokenDigits) }
+
+        // A word with inner `.`, `'` or `-` is looked up whole as well, as the name lists hold
+        // some (`jan-willem`, `o'brien`).
+        let continuesCompound = end + 1 < count && isCompoundJoiner(text[end]) && ByteClass.isWordByte(text[end + 1])
+        let inCompound = start >= 2 && isCompoundJoiner(text[start - 1]) && ByteClass.isWordByte(text[start - 2])
+        if !inCompound { state.compoundStart = start }
+        if inCompound, !continuesCompound {
+            let whole = WordTokenizer.bareWord(in: text, at: state.compoundStart)
+            if SignalWords.flags(for: WordTokenizer.foldedHash(text, whole)) & SignalWords.name != 0 { state.signals.insert(.listedName) }
+        }
+        return end
+    }
+
+    @inline(__always) private static func isCompoundJoiner(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+    }
+
+    /// Spaces with at most one comma, full stop or dash, three bytes at most: what may stand
+    /// between the parts of a number read out (as ``SpokenNumberDetector`` joins them).
+    @inline(__always)
+    private static func isNumberGap(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 3 else { return false }
+        var marks = 0
+        for index in from..<to {
+            switch text[index] {
+            case 0x20: continue
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "-"): marks += 1
+            default: return false
+            }
+        }
+        return marks <= 1
+    }
+}
+
+/// The words the line scan looks up, in one table: name-list words, number words and the
+/// words of spoken e-mail addresses.
+enum SignalWords {
+    /// The low bits: how many digits a number word stands for (1 for `zes`, 2 for `twaalf`,
+    /// 4 for `dubbel`, which can repeat a two-digit word).
+    static let numberDigitsMask: Int32 = 0x7
+    static let name: Int32 = 1 << 3
+    static let dot: Int32 = 1 << 4
+
+    @inline(__always) static func flags(for hash: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
+    }
+
+    private static let table: WordHashTable = {
+        var flags: [UInt64: Int32] = [:]
+        for word in NameLists.firstNames + NameLists.surnames { flags[StableHash.fnv1a64(word.utf8), default: 0] |= name }
+        for (hash, value) in NumberWords.entries {
+            let digits: Int32 = value >= NumberWords.repeatBase ? 4 : value >= NumberWords.singleDigitBase ? 1 : 2
+            flags[hash, default: 0] |= digits
+        }
+        for word in ["punt", "dot"] { flags[StableHash.fnv1a64(word.utf8), default: 0] |= dot }
+        return WordHashTable(flags.map { ($0.key, Int($0.value)) })
+    }()
+}

@@ -1,0 +1,44 @@
+/// What a line of a call may hold, as far as the detectors care: each detector reads only the
+/// lines whose signals it needs (``PIIDetector/mayMatch(_:)``).
+///
+/// Signals are conservative: a line without a signal cannot hold what the detectors that need
+/// it find, while a line with one may still hold nothing. ``LineScanner`` works them out for
+/// all lines of a call in one pass.
+public struct LineSignals: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// A digit anywhere.
+    public static let digit = LineSignals(rawValue: 1 << 0)
+    /// A run of digits that is not part of a clock time (`14:30`, `[00:01:05]`).
+    public static let digitOutsideTime = LineSignals(rawValue: 1 << 1)
+    /// At least 8 digits in the line: enough for a phone number or a BSN.
+    public static let eightDigits = LineSignals(rawValue: 1 << 2)
+    /// At least 13 digits in the line: enough for a payment card.
+    public static let thirteenDigits = LineSignals(rawValue: 1 << 3)
+    /// A word opening with two letters and two digits, as an IBAN does.
+    public static let ibanShape = LineSignals(rawValue: 1 << 4)
+    /// An `@`.
+    public static let at = LineSignals(rawValue: 1 << 5)
+    /// `www`, `://`, `::`, a digit, dot and digit in a row, or a colon next to a hex letter
+    /// or the third colon of a word: what an IP address or a URL needs.
+    public static let networkShape = LineSignals(rawValue: 1 << 6)
+    /// Number words and digit groups that together stand for at least 9 digits, with at
+    /// least one word among them: a number read out digit by digit.
+    public static let spokenDigits = LineSignals(rawValue: 1 << 7)
+    /// A word from the lists of first names and surnames.
+    public static let listedName = LineSignals(rawValue: 1 << 8)
+    /// The word `punt` or `dot`, which a spoken e-mail address holds.
+    public static let dotWord = LineSignals(rawValue: 1 << 9)
+    /// A capital opening a word inside a sentence, or no capital at all after the speaker:
+    /// where a name after a cue can stand.
+    public static let nameShape = LineSignals(rawValue: 1 << 10)
+}
+
+/// One line of a text and its signals.
+public struct ScannedLine: Sendable, Hashable {
+    /// The line's bytes, without its line feed.
+    public var range: Range<Int>
+    public var signals: LineSignals
+}

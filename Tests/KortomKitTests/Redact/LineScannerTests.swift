@@ -1,0 +1,112 @@
+import Foundation
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Line scanner")
+struct LineScannerTests {
+    func signals(_ text: String) -> [LineSignals] {
+        var text = text
+        return text.withUTF8 { LineScanner.scan($0).map(\.signals) }
+    }
+
+    func lineSignals(_ text: String) -> LineSignals { signals(text)[0] }
+
+    @Test func splitsAtLineFeedsWithoutThem() {
+        var text = "een\n\ntwee"
+        let ranges = text.withUTF8 { LineScanner.scan($0).map(\.range) }
+        #expect(ranges == [0..<3, 4..<4, 5..<9])
+    }
+
+    @Test func clockTimesAreNoDigitsOutsideATime() {
+        #expect(!lineSignals("[00:01:05] Klant: om 14:30 kom ik langs").contains(.digitOutsideTime))
+        #expect(lineSignals("[00:01:05] Klant: op 14 maart").contains(.digitOutsideTime))
+        #expect(lineSignals("Postcode:1234AB").contains(.digitOutsideTime))
+    }
+
+    @Test func countsDigitsForNumbersAndCards() {
+        #expect(!lineSignals("om 10:30:00 uur").contains(.eightDigits))
+        #expect(lineSignals("bel 06-1234 5678").contains(.eightDigits))
+        #expect(!lineSignals("bel 06-1234 5678").contains(.thirteenDigits))
+        #expect(lineSignals("kaart 4111 1111 1111 1111").contains(.thirteenDigits))
+    }
+
+    @Test func seesTheOpeningOfAnIBAN() {
+        #expect(lineSignals("het is nl91 abna 0417 1643 00").contains(.ibanShape))
+        #expect(!lineSignals("het is NL 91 ABNA").contains(.ibanShape))
+    }
+
+    @Test(arguments: ["mijn ip is 10.0.0.1", "fe80::1", "2001:0db8:1234:5678:9012:3456:7890:1234", "ga naar https://x.nl", "www.example.nl", "adres 2001:db8:0:1"])
+    func seesNetworkAddresses(_ text: String) {
+        #expect(lineSignals(text).contains(.networkShape))
+    }
+
+    @Test(arguments: ["Klant: dat klopt", "[00:00:05] Agent: om 10:30:00 uur", "Het kost 12,50 euro."])
+    func seesNoNetworkAddressInOrdinaryText(_ text: String) {
+        #expect(!lineSignals(text).contains(.networkShape))
+    }
+
+    @Test func addsUpNumbersReadOutDigitByDigit() {
+        #expect(lineSignals("nul zes twaalf vierendertig zesenvijftig achtenzeventig").contains(.spokenDigits))
+        #expect(lineSignals("06 twaalf 34 56 78").contains(.spokenDigits))
+        #expect(lineSignals("oh six one two, three four five six seven eight").contains(.spokenDigits))
+        // Words that are no numbers end the run; digits alone are no number read out.
+        #expect(!lineSignals("een twee drie, dan weer een paar en nog twee vier").contains(.spokenDigits))
+        #expect(!lineSignals("bel 0612345678").contains(.spokenDigits))
+    }
+
+    @Test func findsListedNamesAlsoWithInnerPunctuation() {
+        #expect(lineSignals("ik sprak met Jansen").contains(.listedName))
+        #expect(lineSignals("dat was Jan-Willem").contains(.listedName))
+        #expect(lineSignals("dat was O'Brien's idee").contains(.listedName))
+        #expect(!lineSignals("de container is niet geleegd").contains(.listedName))
+    }
+
+    @Test func seesWhereANameAfterACueCanStand() {
+        #expect(lineSignals("Klant: mijn naam is Bakker").contains(.nameShape))
+        #expect(lineSignals("Klant: mijn naam is kees bakker").contains(.nameShape))
+        #expect(!lineSignals("Klant: Dat klopt helemaal. Dank u wel.").contains(.nameShape))
+    }
+
+    @Test func seesAtSignsAndDotWords() {
+        #expect(lineSignals("mail naar a@b.nl").contains(.at))
+        #expect(lineSignals("jan punt jansen apenstaartje gmail punt com").contains(.dotWord))
+        #expect(!lineSignals("dat is het punt niet").contains(.at))
+    }
+
+    /// The signals may only ever skip a line on which a detector finds nothing: every line of
+    /// the labelled and the typical call texts, and generated calls with every type planted,
+    /// are run through every detector without the signals.
+    @Test func skipsNoLineOnWhichADetectorFindsSomething() throws {
+        let root = KortomExecutable.packageRoot
+        var texts: [String] = []
+        for folder in ["Fixtures/pii", "Fixtures/transcripts"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) where name.hasSuffix(".txt") {
+                let path = folder + "/" + name
+                let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: root + "/" + path)))
+                let raw = try TextDecoding.decode(bytes, origin: TranscriptOrigin(path: path))
+                texts.append(try RedactionEvaluation.parse(raw, origin: name).text)
+            }
+        }
+        #expect(texts.count > 80)
+        texts += RedactionPropertyTests.generatedCalls(count: 40)
+        let detectors = Redactor(detectorNames: Array(Redactor.availableDetectors.keys)).detectors
+        var checkedLines = 0, skippedLines = 0
+        for var text in texts {
+            text.withUTF8 { buffer in
+                for line in LineScanner.scan(buffer) {
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[line.range])
+                    checkedLines += 1
+                    for detector in detectors where !detector.mayMatch(line.signals) {
+                        skippedLines += 1
+                        var found: [PIICandidate] = []
+                        detector.detect(in: bytes, into: &found)
+                        #expect(found.isEmpty, "\(detector.name) finds \(found.map(\.type)) on a line its signals skip: \(line.signals)")
+                    }
+                }
+            }
+        }
+        #expect(checkedLines > 2000)
+        #expect(skippedLines > checkedLines)
+    }
+}
