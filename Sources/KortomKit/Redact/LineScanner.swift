@@ -157,6 +157,7 @@ enum LineScanner {
             }
             if flags & SignalWords.name != 0 { state.signals.insert(.listedName) }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
+            if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
             }
@@ -170,7 +171,9 @@ enum LineScanner {
         if !inCompound { state.compoundStart = start }
         if inCompound, !continuesCompound {
             let whole = WordTokenizer.bareWord(in: text, at: state.compoundStart)
-            if SignalWords.flags(for: WordTokenizer.foldedHash(text, whole)) & SignalWords.name != 0 { state.signals.insert(.listedName) }
+            let flags = SignalWords.flags(for: WordTokenizer.foldedHash(text, whole))
+            if flags & SignalWords.name != 0 { state.signals.insert(.listedName) }
+            if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
         }
         return end
     }
@@ -196,14 +199,17 @@ enum LineScanner {
     }
 }
 
-/// The words the line scan looks up, in one table: name-list words, number words and the
-/// words of spoken e-mail addresses.
+/// The words the line scan looks up, in one table: name-list words, number words, the words
+/// of spoken e-mail addresses and of cues for names.
 enum SignalWords {
     /// The low bits: how many digits a number word stands for (1 for `zes`, 2 for `twaalf`,
     /// 4 for `dubbel`, which can repeat a two-digit word).
     static let numberDigitsMask: Int32 = 0x7
     static let name: Int32 = 1 << 3
     static let dot: Int32 = 1 << 4
+    static let nameCue: Int32 = 1 << 5
+    /// `met`, which opens a Dutch caller's name.
+    static let greeting: Int32 = 1 << 6
 
     @inline(__always) static func flags(for hash: UInt64) -> Int32 {
         Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
@@ -217,6 +223,8 @@ enum SignalWords {
             flags[hash, default: 0] |= digits
         }
         for word in ["punt", "dot"] { flags[StableHash.fnv1a64(word.utf8), default: 0] |= dot }
+        for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
+        flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
         return WordHashTable(flags.map { ($0.key, Int($0.value)) })
     }()
 }

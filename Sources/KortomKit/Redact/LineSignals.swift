@@ -34,6 +34,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A capital opening a word inside a sentence, or no capital at all after the speaker:
     /// where a name after a cue can stand.
     public static let nameShape = LineSignals(rawValue: 1 << 10)
+    /// A word of a cue for a name (`naam`, `meneer`, `heer`, `speaking`), or `met` near the
+    /// start of the line, where a Dutch caller says their name.
+    public static let nameCue = LineSignals(rawValue: 1 << 11)
 }
 
 /// One line of a text and its signals.

@@ -39,11 +39,13 @@ extension Redactor {
         for turn in turns where !labels.contains(turn.speaker.label) {
             labels.append(turn.speaker.label)
             guard Self.isPersonalLabel(turn.speaker.label), policy.redactsAgentNames || turn.speaker.role != .agent else { continue }
-            for word in turn.speaker.label.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) where word.utf8.count >= 3 {
-                let bytes = Array(word.utf8)
+            // Words are runs of letters (any non-ASCII byte counts as one), `-` and `'`.
+            let words = turn.speaker.label.utf8.split { !(ByteClass.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'")) }
+            for word in words where word.count >= 3 {
+                let bytes = Array(word)
                 let key = StableHash.fnv1a64(bytes.map(ByteClass.lowercased))
-                guard PersonNameDetector.isCapitalised(bytes), RoleVocabulary.role(forLabel: String(word)) == nil, nameWords[key] == nil else { continue }
-                nameWords.add(key, canonical: turn.speaker.label.lowercased(), confidence: 0.8)
+                guard PersonNameDetector.isCapitalised(bytes), nameWords[key] == nil, RoleVocabulary.role(forLabel: String(decoding: bytes, as: UTF8.self)) == nil else { continue }
+                nameWords.add(key, opening: bytes, canonical: turn.speaker.label.lowercased(), confidence: 0.8)
             }
         }
         for candidates in perTurn {
@@ -52,7 +54,7 @@ extension Redactor {
                     let bytes = Array(word)
                     let key = StableHash.fnv1a64(bytes)
                     if !PersonNameDetector.particles.contains(bytes), nameWords[key] == nil, !agentNameWords.contains(key) {
-                        nameWords.add(key, canonical: candidate.canonicalValue, confidence: candidate.confidence * 0.9)
+                        nameWords.add(key, opening: bytes, canonical: candidate.canonicalValue, confidence: candidate.confidence * 0.9)
                     }
                 }
             }
@@ -62,21 +64,26 @@ extension Redactor {
             var text = turn.text
             var mentions: [PIICandidate] = []
             text.withUTF8 { buffer in
-                // Only capitalised words can be mentions, so only those are read as words.
+                // Only capitalised words can be mentions, and only those that open like a name
+                // word are read as words.
+                let count = buffer.count
                 var position = 0
-                var previousIsWord = false
-                while position < buffer.count {
+                while position < count {
                     let byte = buffer[position]
-                    defer { previousIsWord = ByteClass.isWordByte(byte); position += 1 }
-                    guard !previousIsWord, ByteClass.isUpper(byte) || byte == 0xC3 else { continue }
+                    guard ByteClass.isWordByte(byte) else { position += 1; continue }
+                    let start = position
+                    position += 1
+                    while position < count, ByteClass.isWordByte(buffer[position]) { position += 1 }
+                    guard ByteClass.isUpper(byte) || byte == 0xC3, position - start >= 2,
+                          nameWords.mayStart(byte, buffer[start + 1]) else { continue }
                     var word: WordTokenizer.Word?
-                    let bare = WordTokenizer.bareWord(in: buffer, at: position)
+                    let bare = WordTokenizer.bareWord(in: buffer, at: start)
                     guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }
-                    WordTokenizer.forEachWord(in: buffer, from: position) { word = $0; return false }
-                    guard let word, word.range.lowerBound == position, word.range.count >= 3 else { continue }
+                    WordTokenizer.forEachWord(in: buffer, from: start) { word = $0; return false }
+                    guard let word, word.range.lowerBound == start, word.range.count >= 3 else { continue }
                     if PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
-                        let start = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
-                        mentions.append(PIICandidate(type: .name, range: start..<word.range.upperBound, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+                        let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
+                        mentions.append(PIICandidate(type: .name, range: nameStart..<word.range.upperBound, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }
                 }
             }
@@ -125,16 +132,31 @@ extension Redactor {
 /// The words of the names found in a call, by hash, for finding later mentions.
 struct NameWordList {
     private var entries: [(hash: UInt64, canonical: String, confidence: Double)] = []
+    /// The first two bytes of each word, lower-cased, as one number each.
+    private var openings: [UInt16] = []
 
     var isEmpty: Bool { entries.isEmpty }
+
+    /// Whether a word opening with these two bytes can be one of the names' words: most
+    /// capitalised words are ruled out before they are hashed.
+    @inline(__always) func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+        openings.contains(Self.opening(first, second))
+    }
+
+    @inline(__always) private static func opening(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        UInt16(ByteClass.lowercased(first)) << 8 | UInt16(ByteClass.lowercased(second))
+    }
 
     subscript(hash: UInt64) -> (canonical: String, confidence: Double)? {
         guard let entry = entries.first(where: { $0.hash == hash }) else { return nil }
         return (entry.canonical, entry.confidence)
     }
 
-    mutating func add(_ hash: UInt64, canonical: String, confidence: Double) {
+    /// Adds a name word by the hash of its lower-cased bytes and its `bytes` (at least two).
+    mutating func add(_ hash: UInt64, opening bytes: some Collection<UInt8>, canonical: String, confidence: Double) {
         entries.append((hash, canonical, confidence))
+        let first = bytes.first!, second = bytes.dropFirst().first!
+        if !mayStart(first, second) { openings.append(Self.opening(first, second)) }
     }
 }
 

@@ -10,15 +10,20 @@ extension Redactor {
     public func redactText(_ text: String) -> (text: String, findings: [PIIFinding]) {
         var turns: [Turn] = []
         var lineStarts: [Int] = []
-        var offset = 0
+        var text = text
         // Split on the byte: as Characters, `\r\n` is one that is not `\n`.
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineStarts.append(offset)
-            offset += line.count + 1
-            let lineText = String(Substring(line))
-            let label = Self.speakerLabel(lineText) ?? "text"
-            let role = RoleVocabulary.role(forLabel: label) ?? .unknown
-            turns.append(Turn(index: turns.count, speaker: Speaker(role: role, label: label, roleSource: role == .unknown ? .none : .label), text: lineText))
+        text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineStarts.append(start)
+                let lineText = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let label = Self.speakerLabel(lineText) ?? "text"
+                let role = RoleVocabulary.role(forLabel: label) ?? .unknown
+                turns.append(Turn(index: turns.count, speaker: Speaker(role: role, label: label, roleSource: role == .unknown ? .none : .label), text: lineText))
+                start = end + 1
+            }
         }
         let transcript = Transcript(callID: "text", source: TranscriptOrigin(path: "text"), turns: turns, format: "text")
         let redacted = redact(transcript)

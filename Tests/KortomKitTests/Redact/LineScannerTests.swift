@@ -68,6 +68,14 @@ struct LineScannerTests {
         #expect(!lineSignals("Klant: Dat klopt helemaal. Dank u wel.").contains(.nameShape))
     }
 
+    @Test func seesCuesForNames() {
+        #expect(lineSignals("Klant: mijn naam is Bakker").contains(.nameCue))
+        #expect(lineSignals("Agent: I'm Priya, how can I help?").contains(.nameCue))
+        #expect(lineSignals("Klant: Goedemorgen, met Jansen.").contains(.nameCue))
+        #expect(lineSignals("Klant: ik had gesproken met mw. De Vries").contains(.nameCue))
+        #expect(!lineSignals("Klant: Dat klopt, de container staat buiten.").contains(.nameCue))
+    }
+
     @Test func seesAtSignsAndDotWords() {
         #expect(lineSignals("mail naar a@b.nl").contains(.at))
         #expect(lineSignals("jan punt jansen apenstaartje gmail punt com").contains(.dotWord))

@@ -47,6 +47,15 @@ public struct PersonNameDetector: PIIDetector {
         "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
     ].map { Array($0.utf8) })
 
+    /// One word of each cue, the longest, without a full stop or `'s`: a line without any of
+    /// them holds no cue (``LineSignals/nameCue``), since a cue counts only as whole words.
+    static let cueSignalWords: [String] = cues.map { cue in
+        var word = cue.words.max { $0.count <= $1.count }!
+        if word.last == UInt8(ascii: ".") { word.removeLast() }
+        if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
+        return String(decoding: word, as: UTF8.self)
+    }
+
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
     private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"])
     /// The matcher's index for `met`, the Dutch telephone greeting, which is not a cue of its own.
@@ -54,7 +63,7 @@ public struct PersonNameDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.nameShape) }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.nameShape) && signals.contains(.nameCue) }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // A name after a cue is capitalised, unless speech-to-text wrote the whole turn in
