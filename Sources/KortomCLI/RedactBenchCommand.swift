@@ -52,6 +52,17 @@ struct RedactBenchCommand: ParsableCommand {
         }
         print("kortom bench redact: \(documents.count) files, \(bytes) bytes, \(redactor.detectors.count) detectors, one thread, best of \(max(1, repetitions))")
         print(String(format: "%.3f s per pass, %.1f MB/s, %.0f µs per file", best, Double(bytes) / best / 1e6, best / Double(documents.count) * 1e6))
+        var lines = 0
+        var read: [String: Int] = [:]
+        for document in documents {
+            let counts = redactor.linesRead(in: document.text)
+            lines += counts.lines
+            read.merge(counts.read, uniquingKeysWith: +)
+        }
+        let shares = redactor.detectors.map { detector in
+            "\(detector.name) \(Int((Double(read[detector.name] ?? 0) / Double(max(1, lines)) * 100).rounded()))%"
+        }
+        print("lines each detector reads, of \(lines): " + shares.joined(separator: ", "))
         if let findings {
             var lines: [UInt8] = []
             for (document, found) in zip(documents, results) {

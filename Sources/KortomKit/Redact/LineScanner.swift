@@ -5,9 +5,22 @@
 /// scan works out every line's ``LineSignals`` in one pass, hashing each word once and looking
 /// it up in one table for all word lists (first names, surnames, number words), so that the
 /// ``Redactor`` runs each detector over the few lines that can hold its values.
-enum LineScanner {
+public enum LineScanner {
     /// The lines of `text`, split at line feeds, each with its signals.
-    static func scan(_ text: UnsafeBufferPointer<UInt8>) -> [ScannedLine] {
+    public static func scan(_ text: UnsafeBufferPointer<UInt8>) -> [ScannedLine] {
+        var unused: [Int] = []
+        return scan(text, capitalisedWordStarts: &unused, recording: false)
+    }
+
+    /// The lines of `text` with their signals, and where each word that opens with a capital
+    /// (`A`-`Z`, or an accented capital's first byte) starts: the only words that can be later
+    /// mentions of a name.
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, capitalisedWordStarts: inout [Int]) -> [ScannedLine] {
+        scan(text, capitalisedWordStarts: &capitalisedWordStarts, recording: true)
+    }
+
+    @inline(__always)
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, capitalisedWordStarts: inout [Int], recording: Bool) -> [ScannedLine] {
         var lines: [ScannedLine] = []
         lines.reserveCapacity(16)
         var state = LineState(start: 0)
@@ -16,6 +29,7 @@ enum LineScanner {
         while index < count {
             let byte = text[index]
             if ByteClass.isWordByte(byte) {
+                if recording, ByteClass.isUpper(byte) || byte == 0xC3 { capitalisedWordStarts.append(index) }
                 index = readWord(text, from: index, &state)
                 continue
             }
@@ -57,6 +71,8 @@ enum LineScanner {
         var sentenceStart = true
         var wordLength = 0
         var capitalInsideSentence = false
+        /// A listed name in lower case, which counts only in a line written all in lower case.
+        var lowercaseListedName = false
         /// The number read out so far: digits its words and groups stand for.
         var spokenDigits = 0
         var spokenHasWord = false
@@ -69,11 +85,17 @@ enum LineScanner {
             self.compoundStart = start
         }
 
+        mutating func sawListedName(capitalised: Bool) {
+            if capitalised { signals.insert(.listedName) } else { lowercaseListedName = true }
+        }
+
         func finish(end: Int) -> ScannedLine {
             var signals = signals
             if digits >= 8 { signals.insert(.eightDigits) }
             if digits >= 13 { signals.insert(.thirteenDigits) }
-            if capitalInsideSentence || uppercase == uppercaseInLabel { signals.insert(.nameShape) }
+            let lowercaseLine = uppercase == uppercaseInLabel
+            if capitalInsideSentence || lowercaseLine { signals.insert(.nameShape) }
+            if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
             return ScannedLine(range: start..<end, signals: signals)
         }
     }
@@ -110,6 +132,12 @@ enum LineScanner {
         var digits = 0
         while index < count {
             let byte = text[index]
+            // Most bytes of a word are lower-case letters: test for them first.
+            if ByteClass.isLower(byte) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                index += 1
+                continue
+            }
             if ByteClass.isDigit(byte) {
                 let runStart = index
                 repeat { index += 1 } while index < count && ByteClass.isDigit(text[index])
@@ -119,14 +147,14 @@ enum LineScanner {
                 if !afterTime && !beforeTime { state.signals.insert(.digitOutsideTime) }
                 continue
             }
-            guard ByteClass.isWordByte(byte) else { break }
             if ByteClass.isUpper(byte) {
                 state.uppercase += 1
-                hash ^= UInt64(byte | 0x20)
+                hash = (hash ^ UInt64(byte | 0x20)) &* 0x0000_0100_0000_01B3
+            } else if byte >= 0x80 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             } else {
-                hash ^= UInt64(byte)
+                break
             }
-            hash &*= 0x0000_0100_0000_01B3
             index += 1
         }
         let end = index
@@ -134,7 +162,7 @@ enum LineScanner {
 
         // A number read out: groups and number words with at most a comma, full stop or dash
         // between them.
-        if state.lastWordEnd < 0 || !isNumberGap(text, state.lastWordEnd, start) {
+        if state.spokenDigits > 0 || state.spokenHasWord, state.lastWordEnd < 0 || !isNumberGap(text, state.lastWordEnd, start) {
             state.spokenDigits = 0
             state.spokenHasWord = false
         }
@@ -155,7 +183,7 @@ enum LineScanner {
                 state.spokenDigits = 0
                 state.spokenHasWord = false
             }
-            if flags & SignalWords.name != 0 { state.signals.insert(.listedName) }
+            if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(first) || first == 0xC3) }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
@@ -172,7 +200,7 @@ enum LineScanner {
         if inCompound, !continuesCompound {
             let whole = WordTokenizer.bareWord(in: text, at: state.compoundStart)
             let flags = SignalWords.flags(for: WordTokenizer.foldedHash(text, whole))
-            if flags & SignalWords.name != 0 { state.signals.insert(.listedName) }
+            if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(text[state.compoundStart]) || text[state.compoundStart] == 0xC3) }
             if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
         }
         return end
@@ -212,10 +240,25 @@ enum SignalWords {
     static let greeting: Int32 = 1 << 6
 
     @inline(__always) static func flags(for hash: UInt64) -> Int32 {
-        Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
+        // Most words are in no list: a bitmap of 8 KB, which stays in the L1 cache, rules
+        // them out before the table is probed.
+        let bit = Int(truncatingIfNeeded: hash >> 48)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
     }
 
-    private static let table: WordHashTable = {
+    private static let filter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for hash in entries.keys {
+            let bit = Int(truncatingIfNeeded: hash >> 48)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
+
+    private static let table = WordHashTable(entries.map { ($0.key, Int($0.value)) })
+
+    private static let entries: [UInt64: Int32] = {
         var flags: [UInt64: Int32] = [:]
         for word in NameLists.firstNames + NameLists.surnames { flags[StableHash.fnv1a64(word.utf8), default: 0] |= name }
         for (hash, value) in NumberWords.entries {
@@ -225,6 +268,6 @@ enum SignalWords {
         for word in ["punt", "dot"] { flags[StableHash.fnv1a64(word.utf8), default: 0] |= dot }
         for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
         flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
-        return WordHashTable(flags.map { ($0.key, Int($0.value)) })
+        return flags
     }()
 }

@@ -27,7 +27,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// Number words and digit groups that together stand for at least 9 digits, with at
     /// least one word among them: a number read out digit by digit.
     public static let spokenDigits = LineSignals(rawValue: 1 << 7)
-    /// A word from the lists of first names and surnames.
+    /// A word from the lists of first names and surnames, capitalised, or in a line written
+    /// all in lower case (as speech-to-text writes some).
     public static let listedName = LineSignals(rawValue: 1 << 8)
     /// The word `punt` or `dot`, which a spoken e-mail address holds.
     public static let dotWord = LineSignals(rawValue: 1 << 9)

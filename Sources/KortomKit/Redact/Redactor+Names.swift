@@ -32,7 +32,10 @@ extension Redactor {
 
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
     /// or used as a speaker label (`Henk Oosterhuis:`).
-    func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]], excluding agentNameWords: [UInt64]) {
+    ///
+    /// - Parameter capitalisedWords: per turn, the offsets of the words that open with a
+    ///   capital, as the line scan found them; only those can be mentions.
+    func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]], capitalisedWords: [[Int]], excluding agentNameWords: [UInt64]) {
         // A call names a handful of people: a list of word hashes beats a dictionary here.
         var nameWords = NameWordList()
         var labels: [String] = []
@@ -60,22 +63,11 @@ extension Redactor {
             }
         }
         guard !nameWords.isEmpty else { return }
-        for turn in turns {
+        for turn in turns where !capitalisedWords[turn.index].isEmpty {
             var text = turn.text
             var mentions: [PIICandidate] = []
             text.withUTF8 { buffer in
-                // Only capitalised words can be mentions, and only those that open like a name
-                // word are read as words.
-                let count = buffer.count
-                var position = 0
-                while position < count {
-                    let byte = buffer[position]
-                    guard ByteClass.isWordByte(byte) else { position += 1; continue }
-                    let start = position
-                    position += 1
-                    while position < count, ByteClass.isWordByte(buffer[position]) { position += 1 }
-                    guard ByteClass.isUpper(byte) || byte == 0xC3, position - start >= 2,
-                          nameWords.mayStart(byte, buffer[start + 1]) else { continue }
+                for start in capitalisedWords[turn.index] where start + 1 < buffer.count && nameWords.mayStart(buffer[start], buffer[start + 1]) {
                     var word: WordTokenizer.Word?
                     let bare = WordTokenizer.bareWord(in: buffer, at: start)
                     guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }

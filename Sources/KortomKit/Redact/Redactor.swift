@@ -89,10 +89,11 @@ public struct Redactor: RedactionStage {
     }
 
     public func redact(_ transcript: Transcript) -> RedactedTranscript {
-        var perTurn = candidatesPerTurn(transcript.turns)
+        let detected = candidatesPerTurn(transcript.turns)
+        var perTurn = detected.candidates
         if transcript.turns.count > 1 { addAnswers(transcript.turns, &perTurn) }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(transcript.turns, &perTurn)
-        addLaterNameMentions(transcript.turns, &perTurn, excluding: agentNameWords)
+        addLaterNameMentions(transcript.turns, &perTurn, capitalisedWords: detected.capitalisedWords, excluding: agentNameWords)
         if !allowed.isEmpty {
             for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
         }
@@ -165,11 +166,12 @@ public struct Redactor: RedactionStage {
         }
     }
 
-    /// The non-overlapping candidates of each turn, in order.
+    /// The non-overlapping candidates of each turn, in order, and the offsets of the words
+    /// in each turn that open with a capital.
     ///
     /// The call is scanned at once, its turns joined by line feeds, so that one pass over it
     /// tells each detector which lines to read.
-    func candidatesPerTurn(_ turns: [Turn]) -> [[PIICandidate]] {
+    func candidatesPerTurn(_ turns: [Turn]) -> (candidates: [[PIICandidate]], capitalisedWords: [[Int]]) {
         var buffer: [UInt8] = []
         var starts: [Int] = []
         starts.reserveCapacity(turns.count)
@@ -180,15 +182,23 @@ public struct Redactor: RedactionStage {
             buffer.append(0x0A)
         }
         var found: [PIICandidate] = []
+        var capitalised: [Int] = []
         buffer.withUnsafeBufferPointer { text in
-            detect(in: text, into: &found)
+            let lines = LineScanner.scan(text, capitalisedWordStarts: &capitalised)
+            detect(in: text, lines: lines, into: &found)
             if !found.isEmpty {
                 let placeholders = Self.placeholderRanges(in: text)
                 if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
             }
         }
+        var capitalisedWords = [[Int]](repeating: [], count: turns.count)
+        var turn = 0
+        for position in capitalised {
+            while turn + 1 < starts.count, starts[turn + 1] <= position { turn += 1 }
+            capitalisedWords[turn].append(position - starts[turn])
+        }
         var perTurn = [[PIICandidate]](repeating: [], count: turns.count)
-        guard !found.isEmpty else { return perTurn }
+        guard !found.isEmpty else { return (perTurn, capitalisedWords) }
         for var candidate in Self.resolveOverlaps(found) {
             // The turn holding the candidate's start; a candidate that runs on into the next
             // turn is no value of either.
@@ -203,7 +213,7 @@ public struct Redactor: RedactionStage {
             candidate.range = (candidate.range.lowerBound - start)..<(candidate.range.upperBound - start)
             perTurn[low].append(candidate)
         }
-        return perTurn
+        return (perTurn, capitalisedWords)
     }
 
     /// The detectors that can find values of `type`, by their names.
@@ -240,8 +250,9 @@ public struct Redactor: RedactionStage {
     ///   - text: the text to read.
     ///   - names: when given, only the detectors with these names run.
     ///   - found: where the candidates are appended, in no particular order.
-    func detect(in text: UnsafeBufferPointer<UInt8>, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
-        let lines = LineScanner.scan(text)
+    ///   - lines: the lines of `text` as ``LineScanner`` reads them; scanned here when not given.
+    func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
+        let lines = lines ?? LineScanner.scan(text)
         for detector in detectors where names?.contains(detector.name) != false {
             for line in lines where !line.range.isEmpty && detector.mayMatch(line.signals) {
                 let first = found.count
@@ -252,6 +263,20 @@ public struct Redactor: RedactionStage {
                     found[index].range = (found[index].range.lowerBound + offset)..<(found[index].range.upperBound + offset)
                 }
             }
+        }
+    }
+
+    /// How many of the lines of `text` each detector reads, by detector name, and how many
+    /// lines there are: what the line scan saves (see ``LineScanner``).
+    public func linesRead(in text: String) -> (lines: Int, read: [String: Int]) {
+        var text = text
+        return text.withUTF8 { buffer in
+            let lines = LineScanner.scan(buffer).filter { !$0.range.isEmpty }
+            var read: [String: Int] = [:]
+            for detector in detectors {
+                read[detector.name, default: 0] += lines.filter { detector.mayMatch($0.signals) }.count
+            }
+            return (lines.count, read)
         }
     }
 

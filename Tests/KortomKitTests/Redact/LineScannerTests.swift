@@ -60,6 +60,9 @@ struct LineScannerTests {
         #expect(lineSignals("dat was Jan-Willem").contains(.listedName))
         #expect(lineSignals("dat was O'Brien's idee").contains(.listedName))
         #expect(!lineSignals("de container is niet geleegd").contains(.listedName))
+        // A listed name in lower case counts only in a line that is all lower case.
+        #expect(!lineSignals("Klant: Ik woon in het bos.").contains(.listedName))
+        #expect(lineSignals("Klant: ik ben kees bakker").contains(.listedName))
     }
 
     @Test func seesWhereANameAfterACueCanStand() {
