@@ -73,9 +73,12 @@ extension Redactor {
                     guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }
                     WordTokenizer.forEachWord(in: buffer, from: start) { word = $0; return false }
                     guard let word, word.range.lowerBound == start, word.range.count >= 3 else { continue }
-                    if PersonNameDetector.isCapitalised(Array(UnsafeBufferPointer(rebasing: buffer[word.range]))) {
+                    let bytes = Array(UnsafeBufferPointer(rebasing: buffer[word.range]))
+                    if PersonNameDetector.isCapitalised(bytes) {
                         let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
-                        mentions.append(PIICandidate(type: .name, range: nameStart..<word.range.upperBound, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+                        // The full stop after a short name ends the sentence; only an initial owns it.
+                        let nameEnd = PersonNameDetector.isInitial(bytes) ? word.range.upperBound : bare.upperBound
+                        mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                     }
                 }
             }

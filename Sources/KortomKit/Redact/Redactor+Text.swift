@@ -37,21 +37,35 @@ extension Redactor {
     }
 
     /// The speaker written in front of a line (`Klant: ...`): up to 40 bytes before `: `,
-    /// without sentence punctuation.
+    /// without sentence punctuation, and without a time in brackets before it
+    /// (`[00:01:05] Klant: ...`), so that the speaker's turns share one label.
     static func speakerLabel(_ line: String) -> String? {
         let length = speakerLabelLength(line)
         guard length > 0 else { return nil }
-        return String(decoding: line.utf8.prefix(length), as: UTF8.self)
+        var label = line.utf8.prefix(length)
+        if label.first == UInt8(ascii: "["), let close = label.firstIndex(of: UInt8(ascii: "]")) {
+            let rest = label[label.index(after: close)...].drop { $0 == 0x20 }
+            if !rest.isEmpty { label = rest }
+        }
+        return String(decoding: label, as: UTF8.self)
     }
 
-    /// The byte length of the speaker in front of a line, or 0.
+    /// The byte length of the speaker in front of a line, with the time in brackets before
+    /// it if there is one, or 0.
     static func speakerLabelLength(_ line: String) -> Int {
+        let bytes = line.utf8
+        var start = 0
+        // `[00:01:05] Klant:`: the colons of the time are not the speaker's.
+        if bytes.first == UInt8(ascii: "["), let close = bytes.prefix(24).firstIndex(of: UInt8(ascii: "]")) {
+            start = bytes.distance(from: bytes.startIndex, to: close) + 1
+            while bytes.dropFirst(start).first == 0x20 { start += 1 }
+        }
         var length = 0
-        for (offset, byte) in line.utf8.prefix(41).enumerated() {
-            if byte == UInt8(ascii: ":") { length = offset; break }
+        for (offset, byte) in bytes.dropFirst(start).prefix(41).enumerated() {
+            if byte == UInt8(ascii: ":") { length = start + offset; break }
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ",") { return 0 }
         }
-        guard length > 0, line.utf8.dropFirst(length + 1).first == 0x20 else { return 0 }
+        guard length > start, bytes.dropFirst(length + 1).first == 0x20 else { return 0 }
         return length
     }
 }

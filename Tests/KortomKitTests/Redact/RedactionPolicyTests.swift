@@ -45,6 +45,16 @@ struct RedactionPolicyTests {
         #expect(redactedByDefault[0].hasPrefix("Goedemorgen, u spreekt met [NAME-1]."))
     }
 
+    /// `kortom redact` reads plain text line by line: a time in brackets before the speaker
+    /// must not hide that the speaker is an agent.
+    @Test func keepsAgentsNamesInTimedPlainText() {
+        var policy = RedactionPolicy.standard
+        policy.redactsAgentNames = false
+        let text = "[00:00:01] Agent: Goedemorgen, u spreekt met Anouk.\n[00:00:06] Klant: Met mevrouw Bakker."
+        let redacted = Redactor(policy: policy).redactText(text).text
+        #expect(redacted == "[00:00:01] Agent: Goedemorgen, u spreekt met Anouk.\n[00:00:06] Klant: Met mevrouw [NAME-1].")
+    }
+
     @Test func serviceNumbersAreNotPersonalData() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([(.agent, "Bel gratis 0800-1351, of 0900-8844, of 14 020.")])).transcript.turns.map(\.text)
         #expect(texts == ["Bel gratis 0800-1351, of 0900-8844, of 14 020."])

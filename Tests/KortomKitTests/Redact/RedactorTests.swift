@@ -42,6 +42,15 @@ struct RedactorTests {
         #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
     }
 
+    @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "Good afternoon, this is Kim."),
+            (.customer, "Thanks. I spoke to Kim."),
+        ])
+        let texts = redactor.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["Good afternoon, this is [NAME-1].", "Thanks. I spoke to [NAME-1]."])
+    }
+
     @Test func replacesNameLikeSpeakerLabels() {
         var call = TranscriptBuilder.transcript([(.unknown, "Hallo"), (.agent, "Dag Henk")])
         call.turns[0].speaker.label = "Henk Oosterhuis"
