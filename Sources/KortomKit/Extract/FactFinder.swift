@@ -139,9 +139,9 @@ public struct FactFinder: Sendable {
         return String(decoding: integerDigits, as: UTF8.self) + "." + String(decoding: fraction, as: UTF8.self)
     }
 
-    private static let unitsAfterNumbers: Set<[UInt8]> = Set(["euro", "euros", "eur", "pond", "pound", "pounds", "dollar", "dollars", "procent", "percent", "cent"].map { Array($0.utf8) })
+    private static let unitsAfterNumbers: WordSet = WordSet(["euro", "euros", "eur", "pond", "pound", "pounds", "dollar", "dollars", "procent", "percent", "cent"])
 
-    private static let timeLeadIns: Set<[UInt8]> = Set(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"].map { Array($0.utf8) })
+    private static let timeLeadIns: WordSet = WordSet(["om", "tot", "tussen", "vanaf", "voor", "at", "until", "by", "from", "before", "after"])
 
     /// Where the code token starting at `start` ends: letters, digits, placeholder brackets, and
     /// `-`, `/` or `.` between them (`Z-2026-0042`, `4400.2219.07`, `HB/2026/04471`, `[NAME-1]`).

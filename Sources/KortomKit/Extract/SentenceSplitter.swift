@@ -3,10 +3,10 @@
 /// A sentence ends at `.`, `?`, `!` or `…` followed by white space, unless the word before
 /// the stop is a known abbreviation (`mw.`, `dhr.`, `bijv.`, `e.g.`) or an initial.
 public enum SentenceSplitter {
-    private static let abbreviations: Set<[UInt8]> = Set([
+    private static let abbreviations: WordSet = WordSet([
         "mw", "mevr", "dhr", "bijv", "o.a", "d.w.z", "i.v.m", "m.b.t", "ca", "nr", "e.g", "i.e", "mr", "mrs",
         "ms", "dr", "st", "no", "vs", "etc", "incl", "excl", "tel", "jl", "z.s.m", "a.s", "t.a.v", "n.a.v",
-    ].map { Array($0.utf8) })
+    ])
 
     public static func sentences(in text: String) -> [Range<Int>] {
         var text = text

@@ -49,7 +49,7 @@ struct SpokenFactReader: Sendable {
         return triggers
     }()
 
-    private static let leadIns: Set<[UInt8]> = Set(["over", "binnen", "in", "within", "na", "after"].map { Array($0.utf8) })
+    private static let leadIns: WordSet = WordSet(["over", "binnen", "in", "within", "na", "after"])
 
     /// The facts that the trigger matches in `turn` start.
     ///
@@ -127,9 +127,9 @@ struct SpokenFactReader: Sendable {
         return date(text, start..<unit.upperBound, turn, relative: relative, resolved)
     }
 
-    private static let anchorWords: Set<[UInt8]> = Set([
+    private static let anchorWords: WordSet = WordSet([
         "na", "nadat", "zodra", "daarna", "als", "indien", "after", "once", "afterwards", "if", "when",
-    ].map { Array($0.utf8) })
+    ])
 
     /// Whether the period is counted from something other than the call: its sentence says
     /// after what (`binnen zes weken na de dagtekening`, `Daarna krijgt u binnen tien werkdagen`,

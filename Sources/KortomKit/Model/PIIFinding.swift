@@ -49,4 +49,24 @@ public enum PIIType: String, Sendable, Hashable, CaseIterable, Codable, Comparab
     case age = "AGE"
 
     public static func < (lhs: PIIType, rhs: PIIType) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The position of the type in ``allCases``, without hashing its name.
+    var listOrder: Int {
+        switch self {
+        case .bsn: 0
+        case .iban: 1
+        case .phone: 2
+        case .email: 3
+        case .postcode: 4
+        case .address: 5
+        case .name: 6
+        case .dateOfBirth: 7
+        case .licencePlate: 8
+        case .documentNumber: 9
+        case .paymentCard: 10
+        case .ipAddress: 11
+        case .url: 12
+        case .age: 13
+        }
+    }
 }

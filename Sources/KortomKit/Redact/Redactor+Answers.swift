@@ -37,10 +37,10 @@ extension Redactor {
     private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
 
     /// Words an answer may open with before the value itself.
-    private static let answerOpeners: Set<[UInt8]> = Set([
+    private static let answerOpeners: WordSet = WordSet([
         "ja", "jazeker", "jawel", "ok", "oké", "okay", "uh", "eh", "euh", "ehm", "hm", "dat", "is", "het", "die", "mijn", "naam",
         "yes", "yeah", "sure", "it's", "that's", "its", "thats", "it", "that", "my", "name", "er", "erm", "um", "uhm", "well",
-    ].map { Array($0.utf8) })
+    ])
 
     /// Values the turns give in answer to a question for them, and values read out over two
     /// turns (`NL91 ABNA` ... `0417 1643 00`), added to `perTurn`.

@@ -298,15 +298,12 @@ public struct Redactor: RedactionStage {
         return ranges
     }
 
-    private static let typeOrder = Dictionary(uniqueKeysWithValues: PIIType.allCases.enumerated().map { ($1, $0) })
-
     static func resolveOverlaps(_ candidates: [PIICandidate]) -> [PIICandidate] {
         guard candidates.count > 1 else { return candidates }
-        let typeOrder = Self.typeOrder
         let ranked = candidates.sorted { lhs, rhs in
             if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
             if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-            if typeOrder[lhs.type]! != typeOrder[rhs.type]! { return typeOrder[lhs.type]! < typeOrder[rhs.type]! }
+            if lhs.type != rhs.type { return lhs.type.listOrder < rhs.type.listOrder }
             return lhs.range.lowerBound < rhs.range.lowerBound
         }
         var kept: [PIICandidate] = []

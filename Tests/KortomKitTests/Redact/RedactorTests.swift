@@ -51,6 +51,12 @@ struct RedactorTests {
         #expect(texts == ["Good afternoon, this is [NAME-1].", "Thanks. I spoke to [NAME-1]."])
     }
 
+    /// Overlaps are settled by the order of ``PIIType/allCases`` last; the sort reads it
+    /// from `listOrder`, which must follow that order.
+    @Test func typeOrderFollowsTheListOfTypes() {
+        #expect(PIIType.allCases.map(\.listOrder) == Array(PIIType.allCases.indices))
+    }
+
     @Test func replacesNameLikeSpeakerLabels() {
         var call = TranscriptBuilder.transcript([(.unknown, "Hallo"), (.agent, "Dag Henk")])
         call.turns[0].speaker.label = "Henk Oosterhuis"

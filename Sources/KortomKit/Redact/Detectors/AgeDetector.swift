@@ -11,15 +11,15 @@ public struct AgeDetector: PIIDetector {
 
     public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.digitOutsideTime) }
 
-    private static let copulas: Set<[UInt8]> = Set(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"].map { Array($0.utf8) })
-    private static let leadIns: Set<[UInt8]> = Set(["aged", "age", "leeftijd"].map { Array($0.utf8) })
+    private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
+    private static let leadIns: WordSet = WordSet(["aged", "age", "leeftijd"])
     /// `he turned 91 in May`: a birthday, when the clause ends or a time follows.
-    private static let birthdays: Set<[UInt8]> = Set(["turned", "turns", "turning", "werd", "wordt"].map { Array($0.utf8) })
-    private static let timeWords: Set<[UInt8]> = Set(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"].map { Array($0.utf8) })
+    private static let birthdays: WordSet = WordSet(["turned", "turns", "turning", "werd", "wordt"])
+    private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"])
     /// `I'm 63.`: a person and a number that ends the clause.
-    private static let personCopulas: Set<[UInt8]> = Set(["i'm", "he's", "she's", "they're", "we're", "you're"].map { Array($0.utf8) })
+    private static let personCopulas: WordSet = WordSet(["i'm", "he's", "she's", "they're", "we're", "you're"])
     /// Words after a number that make it something other than an age.
-    private static let units: Set<[UInt8]> = Set(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"].map { Array($0.utf8) })
+    private static let units: WordSet = WordSet(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"])
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var index = 0

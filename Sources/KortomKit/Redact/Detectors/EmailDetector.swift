@@ -44,13 +44,13 @@ public struct EmailDetector: PIIDetector {
     }
 
     /// Local parts of mailboxes that belong to a function, not a person.
-    static let roleMailboxes: Set<[UInt8]> = Set([
+    static let roleMailboxes: WordSet = WordSet([
         "info", "informatie", "contact", "meldingen", "melding", "noreply", "no-reply", "donotreply", "klantenservice",
         "klantcontact", "support", "helpdesk", "servicedesk", "post", "postbus", "secretariaat", "administratie", "facturen",
         "factuur", "belastingen", "burgerzaken", "gemeente", "privacy", "fg", "bezwaar", "bezwaarschriften", "uploads",
         "upload", "enquiries", "enquiry", "hello", "admin", "office", "reception", "receptie", "webmaster", "customerservice",
         "customer.service", "sales", "team", "communicatie", "pers", "press", "vacatures", "jobs", "wmo", "jeugd", "loket",
-    ].map { Array($0.utf8) })
+    ])
 
     private func isLocalByte(_ byte: UInt8) -> Bool {
         ByteClass.isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")

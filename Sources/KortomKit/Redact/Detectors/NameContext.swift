@@ -27,7 +27,7 @@ enum NameContext {
 
     static func isNotAName(_ loweredWord: [UInt8]) -> Bool { notNames.contains(StableHash.fnv1a64(loweredWord)) }
 
-    private static let placesAfterDen: Set<[UInt8]> = Set(["haag", "bosch", "helder", "hoorn", "burg", "dungen", "ham", "oever"].map { Array($0.utf8) })
+    private static let placesAfterDen: WordSet = WordSet(["haag", "bosch", "helder", "hoorn", "burg", "dungen", "ham", "oever"])
 
     /// Whether `Den` and this word name a place (`Den Haag`, `Den Bosch`, `Den Helder`).
     static func isPlaceAfterDen(_ loweredWord: [UInt8]) -> Bool { placesAfterDen.contains(loweredWord) }

@@ -28,10 +28,10 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85),
     ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
-    static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"].map { Array($0.utf8) })
+    static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
 
     /// Capitalised words that follow cues but are not names.
-    static let notNames: Set<[UInt8]> = Set([
+    static let notNames: WordSet = WordSet([
         "de", "het", "een", "gemeente", "klantcontactcentrum", "ik", "u", "the", "a", "an", "i", "council",
         "calling", "bellen", "bel", "hier", "blij", "bezig", "niet", "wel", "nog", "ook", "al", "er", "dus",
         "just", "not", "sure", "here", "so", "very", "really", "afraid", "sorry", "hoping", "trying", "about",
@@ -45,7 +45,7 @@ public struct PersonNameDetector: PIIDetector {
         "hij", "he", "she", "they", "you", "je", "jij", "heeft", "had", "was", "is", "zegt", "zei", "wil", "kan", "moet",
         "zou", "gaat", "komt", "belt", "has", "said", "says", "wants", "will", "can", "would", "called", "rang", "of", "or",
         "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
-    ].map { Array($0.utf8) })
+    ])
 
     /// One word of each cue, the longest, without a full stop or `'s`: a line without any of
     /// them holds no cue (``LineSignals/nameCue``), since a cue counts only as whole words.
@@ -116,7 +116,7 @@ public struct PersonNameDetector: PIIDetector {
             while next < text.count, text[next] == 0x20 { next += 1 }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
-            let isTitle = Self.titles.contains(cue.words.flatMap { $0 + [0x20] }.dropLast())
+            let isTitle = Self.cueIsTitle[match.phrase]
             if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
                 // initial owns it.
@@ -134,6 +134,8 @@ public struct PersonNameDetector: PIIDetector {
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
+
+    private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
 
     private static let cueIsNameBefore: [Bool] = cues.map { cue in namesBefore.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
@@ -201,7 +203,7 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Words a Dutch caller says before `met` and their name when the call opens:
     /// `Goedemorgen, met Jansen`, `ja hallo met kees bakker`.
-    private static let greetings: Set<[UInt8]> = Set(["ja", "jaa", "hallo", "hoi", "hai", "hee", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag", "morgen", "middag", "uh", "eh", "euh", "ehm"].map { Array($0.utf8) })
+    private static let greetings: WordSet = WordSet(["ja", "jaa", "hallo", "hoi", "hai", "hee", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag", "morgen", "middag", "uh", "eh", "euh", "ehm"])
     private static let met = Array("met".utf8)
 
     /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
@@ -227,7 +229,7 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
-    private static let titles: Set<[UInt8]> = Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer"].map { Array($0.utf8) })
+    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer"])
 
     /// A lower-case word right after a title and before a clause break (`met mevrouw jansens,
     /// ik bel ...`), as speech-to-text writes names it does not know.

@@ -9,14 +9,14 @@ public struct SpokenEmailDetector: PIIDetector {
 
     public init() {}
 
-    private static let separators: Set<[UInt8]> = Set(["apenstaartje", "at"].map { Array($0.utf8) })
-    private static let dots: Set<[UInt8]> = Set(["punt", "dot"].map { Array($0.utf8) })
+    private static let separators: WordSet = WordSet(["apenstaartje", "at"])
+    private static let dots: WordSet = WordSet(["punt", "dot"])
     /// Joiners inside a local part, and the character each stands for.
     private static let joiners: [[UInt8]: UInt8] = [
         Array("punt".utf8): UInt8(ascii: "."), Array("dot".utf8): UInt8(ascii: "."), Array("streepje".utf8): UInt8(ascii: "-"),
         Array("dash".utf8): UInt8(ascii: "-"), Array("underscore".utf8): UInt8(ascii: "_"), Array("hyphen".utf8): UInt8(ascii: "-"),
     ]
-    private static let topLevelDomains: Set<[UInt8]> = Set(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"].map { Array($0.utf8) })
+    private static let topLevelDomains: WordSet = WordSet(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"])
 
     public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.dotWord) }
 

@@ -22,11 +22,11 @@ public struct StreetAddressDetector: PIIDetector {
     private static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
-    private static let englishWords: Set<[UInt8]> = Set([
+    private static let englishWords: WordSet = WordSet([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
         "terrace", "gardens", "grove", "row", "walk", "hill", "mews",
-    ].map { Array($0.utf8) })
-    private static let particles: Set<[UInt8]> = Set(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"].map { Array($0.utf8) })
+    ])
+    private static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
     public init() {}
 
