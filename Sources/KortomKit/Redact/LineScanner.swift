@@ -23,6 +23,7 @@ public enum LineScanner {
     private static func scan(_ text: UnsafeBufferPointer<UInt8>, capitalisedWordStarts: inout [Int], recording: Bool) -> [ScannedLine] {
         var lines: [ScannedLine] = []
         lines.reserveCapacity(16)
+        let words = SignalWords.shared
         var state = LineState(start: 0)
         let count = text.count
         var index = 0
@@ -30,7 +31,7 @@ public enum LineScanner {
             let byte = text[index]
             if ByteClass.isWordByte(byte) {
                 if recording, ByteClass.isUpper(byte) || byte == 0xC3 { capitalisedWordStarts.append(index) }
-                index = readWord(text, from: index, &state)
+                index = readWord(text, from: index, &state, words)
                 continue
             }
             switch byte {
@@ -120,7 +121,7 @@ public enum LineScanner {
 
     /// Reads the run of word bytes at `start` and returns where it ends.
     @inline(__always)
-    private static func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ state: inout LineState) -> Int {
+    private static func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ state: inout LineState, _ words: borrowing SignalWords) -> Int {
         let count = text.count
         let first = text[start]
         if !state.sentenceStart, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E) {
@@ -175,7 +176,7 @@ public enum LineScanner {
                 state.signals.insert(.ibanShape)
             }
         } else {
-            let flags = SignalWords.flags(for: hash)
+            let flags = words.flags(for: hash)
             if flags & SignalWords.numberDigitsMask != 0 {
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.spokenHasWord = true
@@ -199,7 +200,7 @@ public enum LineScanner {
         if !inCompound { state.compoundStart = start }
         if inCompound, !continuesCompound {
             let whole = WordTokenizer.bareWord(in: text, at: state.compoundStart)
-            let flags = SignalWords.flags(for: WordTokenizer.foldedHash(text, whole))
+            let flags = words.flags(for: WordTokenizer.foldedHash(text, whole))
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(text[state.compoundStart]) || text[state.compoundStart] == 0xC3) }
             if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
         }
@@ -229,7 +230,7 @@ public enum LineScanner {
 
 /// The words the line scan looks up, in one table: name-list words, number words, the words
 /// of spoken e-mail addresses and of cues for names.
-enum SignalWords {
+struct SignalWords: Sendable {
     /// The low bits: how many digits a number word stands for (1 for `zes`, 2 for `twaalf`,
     /// 4 for `dubbel`, which can repeat a two-digit word).
     static let numberDigitsMask: Int32 = 0x7
@@ -239,24 +240,29 @@ enum SignalWords {
     /// `met`, which opens a Dutch caller's name.
     static let greeting: Int32 = 1 << 6
 
-    @inline(__always) static func flags(for hash: UInt64) -> Int32 {
-        // Most words are in no list: a bitmap of 8 KB, which stays in the L1 cache, rules
-        // them out before the table is probed.
+    /// The table, built once; a scan takes it once rather than once per word.
+    static let shared = SignalWords()
+
+    /// Most words are in no list: a bitmap of 8 KB, which stays in the L1 cache, rules them
+    /// out before the table is probed.
+    private let filter: [UInt64]
+    private let table: WordHashTable
+
+    private init() {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for hash in Self.entries.keys {
+            let bit = Int(truncatingIfNeeded: hash >> 48)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        filter = bits
+        table = WordHashTable(Self.entries.map { ($0.key, Int($0.value)) })
+    }
+
+    @inline(__always) func flags(for hash: UInt64) -> Int32 {
         let bit = Int(truncatingIfNeeded: hash >> 48)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
         return Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
     }
-
-    private static let filter: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for hash in entries.keys {
-            let bit = Int(truncatingIfNeeded: hash >> 48)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        return bits
-    }()
-
-    private static let table = WordHashTable(entries.map { ($0.key, Int($0.value)) })
 
     private static let entries: [UInt64: Int32] = {
         var flags: [UInt64: Int32] = [:]

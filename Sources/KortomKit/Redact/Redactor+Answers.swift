@@ -82,7 +82,7 @@ extension Redactor {
         var seen: [Range<Int>] = []
         let shift = cue.count
         var found: [PIICandidate] = []
-        var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: asked.type)
+        var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: [asked.type])
         if asked.type == .dateOfBirth {
             // Every past date in an answer to a question for a birth date is one: a child's too.
             combined.withUnsafeBufferPointer { DateOfBirthDetector(minimumAge: 0).detect(in: $0, into: &read) }
@@ -129,6 +129,9 @@ extension Redactor {
     /// other speaker between them: the end of the first turn and the start of the second are
     /// read as one text, and a value found across the join is redacted in both turns, in place
     /// of whatever either part looked like alone.
+    /// The types of value people read out in parts.
+    private static let splitTypes: [PIIType] = [.phone, .bsn, .iban, .paymentCard]
+
     private func addSplitValues(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
         for index in turns.indices.dropLast() {
             var next = index + 1
@@ -142,7 +145,7 @@ extension Redactor {
             let second = Array(turns[next].text.utf8)[head]
             let joined = String(decoding: Array(first) + [0x20] + Array(second), as: UTF8.self)
             let join = first.count
-            for candidate in candidates(in: joined) where candidate.range.lowerBound < join && candidate.range.upperBound > join + 1 && [.phone, .bsn, .iban, .paymentCard].contains(candidate.type) {
+            for candidate in candidates(in: joined, detectorsFor: Self.splitTypes) where candidate.range.lowerBound < join && candidate.range.upperBound > join + 1 && Self.splitTypes.contains(candidate.type) {
                 let firstPart = PIICandidate(type: candidate.type, range: (tail.lowerBound + candidate.range.lowerBound)..<tail.upperBound, confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
                 let secondPart = PIICandidate(type: candidate.type, range: head.lowerBound..<(head.lowerBound + candidate.range.upperBound - join - 1), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
                 // The value read across both turns is what the speaker meant: it replaces what

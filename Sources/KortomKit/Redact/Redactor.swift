@@ -183,6 +183,7 @@ public struct Redactor: RedactionStage {
         }
         var found: [PIICandidate] = []
         var capitalised: [Int] = []
+        capitalised.reserveCapacity(buffer.count / 16)
         buffer.withUnsafeBufferPointer { text in
             let lines = LineScanner.scan(text, capitalisedWordStarts: &capitalised)
             detect(in: text, lines: lines, into: &found)
@@ -219,7 +220,8 @@ public struct Redactor: RedactionStage {
     /// The detectors that can find values of `type`, by their names.
     private static let detectorsByType: [PIIType: Set<String>] = [
         .name: ["name-cue"], .dateOfBirth: ["dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
-        .documentNumber: ["identifier"], .address: ["address"],
+        .documentNumber: ["identifier"], .address: ["address"], .phone: ["number", "spoken"], .iban: ["iban"],
+        .paymentCard: ["card"],
     ]
 
     /// The non-overlapping candidates in `text`, in order. Placeholders already in the text
@@ -227,12 +229,12 @@ public struct Redactor: RedactionStage {
     ///
     /// - Parameters:
     ///   - text: the text to read.
-    ///   - type: when given, only the detectors that find values of this type run.
-    func candidates(in text: String, detectorsFor type: PIIType? = nil) -> [PIICandidate] {
+    ///   - types: when given, only the detectors that find values of these types run.
+    func candidates(in text: String, detectorsFor types: [PIIType]? = nil) -> [PIICandidate] {
         var text = text
         var found: [PIICandidate] = []
         var placeholders: [Range<Int>] = []
-        let wanted = type.flatMap { Self.detectorsByType[$0] }
+        let wanted = types.map { types in types.reduce(into: Set<String>()) { $0.formUnion(Self.detectorsByType[$1] ?? []) } }
         text.withUTF8 { buffer in
             detect(in: buffer, detectorsNamed: wanted, into: &found)
             if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
