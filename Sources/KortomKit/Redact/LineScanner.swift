@@ -78,6 +78,9 @@ public enum LineScanner {
         var spokenDigits = 0
         var spokenHasWord = false
         var lastWordEnd = -1
+        /// Where the current run of words joined by single dashes began, and whether it has a digit.
+        var dashedStart = 0
+        var dashedHasDigit = false
         /// Where the current word with inner `.`, `'` or `-` (`Jan-Willem`, `O'Brien`) began.
         var compoundStart = 0
 
@@ -117,6 +120,17 @@ public enum LineScanner {
         }
     }
 
+    /// Two letters at `index`, or a space and two capitals, as after a postcode's digits.
+    private static func isPostcodeLetters(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 2 < text.count || (index + 2 == text.count && text[index] != 0x20) else { return false }
+        if text[index] == 0x20 { return ByteClass.isUpper(text[index + 1]) && index + 2 < text.count && ByteClass.isUpper(text[index + 2]) }
+        return ByteClass.isASCIILetter(text[index]) && ByteClass.isASCIILetter(text[index + 1])
+    }
+
+    @inline(__always) private static func isDateSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+    }
+
     @inline(__always) private static func isHexLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 6 }
 
     /// Reads the run of word bytes at `start` and returns where it ends.
@@ -143,9 +157,19 @@ public enum LineScanner {
                 let runStart = index
                 repeat { index += 1 } while index < count && ByteClass.isDigit(text[index])
                 digits += index - runStart
+                let run = index - runStart
                 let afterTime = runStart >= 2 && text[runStart - 1] == UInt8(ascii: ":") && ByteClass.isDigit(text[runStart - 2])
                 let beforeTime = index + 1 < count && text[index] == UInt8(ascii: ":") && ByteClass.isDigit(text[index + 1])
-                if !afterTime && !beforeTime { state.signals.insert(.digitOutsideTime) }
+                if !afterTime && !beforeTime {
+                    state.signals.insert(.digitOutsideTime)
+                    if runStart == start, run <= 4 { state.signals.insert(.shortNumber) }
+                    if run <= 2 || (run == 4 && index + 1 < count && isDateSeparator(text[index]) && ByteClass.isDigit(text[index + 1])) {
+                        state.signals.insert(.dateShape)
+                    }
+                }
+                if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]), isPostcodeLetters(text, at: index) {
+                    state.signals.insert(.postcodeShape)
+                }
                 continue
             }
             if ByteClass.isUpper(byte) {
@@ -168,8 +192,19 @@ public enum LineScanner {
             state.spokenHasWord = false
         }
         state.lastWordEnd = end
+        // Words joined by single dashes (`12-BBB-3`), for the shape of a licence plate.
+        if !(start >= 2 && text[start - 1] == UInt8(ascii: "-") && ByteClass.isAlphanumeric(text[start - 2]) && ByteClass.isAlphanumeric(first)) {
+            state.dashedStart = start
+            state.dashedHasDigit = false
+        }
+        if digits > 0 { state.dashedHasDigit = true }
+        if !(end + 1 < count && text[end] == UInt8(ascii: "-") && ByteClass.isAlphanumeric(text[end - 1]) && ByteClass.isAlphanumeric(text[end + 1])),
+           state.dashedHasDigit, (6...8).contains(end - state.dashedStart) {
+            state.signals.insert(.plateShape)
+        }
         if digits > 0 {
             state.signals.insert(.digit)
+            if end - start >= 8 { state.signals.insert(.longCode) }
             state.digits += digits
             state.spokenDigits += digits
             if end - start >= 4, ByteClass.isASCIILetter(first), ByteClass.isASCIILetter(text[start + 1]), ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3]) {

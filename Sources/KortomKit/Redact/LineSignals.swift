@@ -5,9 +5,9 @@
 /// it find, while a line with one may still hold nothing. ``LineScanner`` works them out for
 /// all lines of a call in one pass.
 public struct LineSignals: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt16
+    public let rawValue: UInt32
 
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// A digit anywhere.
     public static let digit = LineSignals(rawValue: 1 << 0)
@@ -30,6 +30,20 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word from the lists of first names and surnames, capitalised, or in a line written
     /// all in lower case (as speech-to-text writes some).
     public static let listedName = LineSignals(rawValue: 1 << 8)
+    /// A word that opens with one to four digits, outside a clock time: a house number or
+    /// an age.
+    public static let shortNumber = LineSignals(rawValue: 1 << 12)
+    /// One or two digits, or four followed by `-`, `/` or `.` and a digit, outside a clock
+    /// time: where a date can start.
+    public static let dateShape = LineSignals(rawValue: 1 << 13)
+    /// Four digits, the first not 0, after no letter or digit and before two letters (with a
+    /// space between or not): a postcode.
+    public static let postcodeShape = LineSignals(rawValue: 1 << 14)
+    /// Letters and digits joined by single dashes, 6 to 8 bytes with a digit: a licence plate.
+    public static let plateShape = LineSignals(rawValue: 1 << 15)
+    /// A word of at least 8 bytes with a digit: a document or registration number.
+    public static let longCode = LineSignals(rawValue: 1 << 16)
+
     /// The word `punt` or `dot`, which a spoken e-mail address holds.
     public static let dotWord = LineSignals(rawValue: 1 << 9)
     /// A capital opening a word inside a sentence, or no capital at all after the speaker:

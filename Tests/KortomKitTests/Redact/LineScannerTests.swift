@@ -24,6 +24,21 @@ struct LineScannerTests {
         #expect(lineSignals("Postcode:1234AB").contains(.digitOutsideTime))
     }
 
+    @Test func seesTheShapesOfDigitValues() {
+        #expect(lineSignals("postcode 2512 CD, huisnummer 8").contains([.postcodeShape, .shortNumber]))
+        #expect(lineSignals("postcode 2512cd").contains(.postcodeShape))
+        #expect(!lineSignals("in 2019 al").contains(.postcodeShape))
+        #expect(lineSignals("kenteken 12-BBB-3").contains(.plateShape))
+        #expect(lineSignals("kenteken AB12CD").contains(.plateShape))
+        #expect(!lineSignals("bel 06-12345678").contains(.plateShape))
+        #expect(lineSignals("geboren 22-08-1979").contains(.dateShape))
+        #expect(lineSignals("geboren 1979-08-22").contains(.dateShape))
+        #expect(!lineSignals("kenmerk 77120 en 1234567").contains(.dateShape))
+        #expect(lineSignals("paspoort NW1234567").contains(.longCode))
+        #expect(!lineSignals("[00:01:05] Klant: om 14:30 uur").contains(.shortNumber))
+        #expect(!lineSignals("[00:01:05] Klant: om 14:30 uur").contains(.dateShape))
+    }
+
     @Test func countsDigitsForNumbersAndCards() {
         #expect(!lineSignals("om 10:30:00 uur").contains(.eightDigits))
         #expect(lineSignals("bel 06-1234 5678").contains(.eightDigits))

@@ -9,7 +9,7 @@ public struct AgeDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.digitOutsideTime) }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) }
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadIns: WordSet = WordSet(["aged", "age", "leeftijd"])

@@ -34,7 +34,7 @@ public struct DateOfBirthDetector: PIIDetector {
         return (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".")) && end + 1 < text.count && ByteClass.isDigit(text[end + 1])
     }
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.digitOutsideTime) }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.dateShape) }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Every date holds a digit (see `mayMatch`): read words only around digits, starting
