@@ -63,7 +63,11 @@ public enum LineScanner {
     private struct LineState {
         var start: Int
         var signals: LineSignals = []
-        var digits = 0
+        /// Digits in the current run of words with digits, with at most three of `-./()` and
+        /// spaces between them (`06-1234 5678`, `+31 (0)6 ...`), and in the longest run so far.
+        var runDigits = 0
+        var runEnd = -1
+        var longestDigitRun = 0
         var uppercase = 0
         /// Capitals before the speaker's colon (`Klant: `), which don't make a line mixed case.
         var uppercaseInLabel = 0
@@ -95,8 +99,8 @@ public enum LineScanner {
 
         func finish(end: Int) -> ScannedLine {
             var signals = signals
-            if digits >= 8 { signals.insert(.eightDigits) }
-            if digits >= 13 { signals.insert(.thirteenDigits) }
+            if longestDigitRun >= 8 { signals.insert(.eightDigits) }
+            if longestDigitRun >= 13 { signals.insert(.thirteenDigits) }
             let lowercaseLine = uppercase == uppercaseInLabel
             if capitalInsideSentence || lowercaseLine { signals.insert(.nameShape) }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
@@ -205,12 +209,15 @@ public enum LineScanner {
         if digits > 0 {
             state.signals.insert(.digit)
             if end - start >= 8 { state.signals.insert(.longCode) }
-            state.digits += digits
+            state.runDigits = state.runEnd >= 0 && isDigitGroupGap(text, state.runEnd, start) ? state.runDigits + digits : digits
+            state.runEnd = end
+            state.longestDigitRun = max(state.longestDigitRun, state.runDigits)
             state.spokenDigits += digits
             if end - start >= 4, ByteClass.isASCIILetter(first), ByteClass.isASCIILetter(text[start + 1]), ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3]) {
                 state.signals.insert(.ibanShape)
             }
         } else {
+            state.runEnd = -1
             let flags = words.flags(for: hash)
             if flags & SignalWords.numberDigitsMask != 0 {
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
@@ -244,6 +251,15 @@ public enum LineScanner {
 
     @inline(__always) private static func isCompoundJoiner(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")
+    }
+
+    /// At most three spaces or `-./()`: what may stand between the groups of a number
+    /// (as ``DigitGroups`` joins them).
+    @inline(__always)
+    private static func isDigitGroupGap(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 3 else { return false }
+        for index in from..<to where !DigitGroups.isSeparator(text[index]) { return false }
+        return true
     }
 
     /// Spaces with at most one comma, full stop or dash, three bytes at most: what may stand

@@ -13,9 +13,10 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let digit = LineSignals(rawValue: 1 << 0)
     /// A run of digits that is not part of a clock time (`14:30`, `[00:01:05]`).
     public static let digitOutsideTime = LineSignals(rawValue: 1 << 1)
-    /// At least 8 digits in the line: enough for a phone number or a BSN.
+    /// At least 8 digits in groups with only spaces and `-./()` between them: enough for a
+    /// phone number or a BSN.
     public static let eightDigits = LineSignals(rawValue: 1 << 2)
-    /// At least 13 digits in the line: enough for a payment card.
+    /// At least 13 digits in groups so joined: enough for a payment card.
     public static let thirteenDigits = LineSignals(rawValue: 1 << 3)
     /// A word opening with two letters and two digits, as an IBAN does.
     public static let ibanShape = LineSignals(rawValue: 1 << 4)

@@ -44,6 +44,10 @@ struct LineScannerTests {
         #expect(lineSignals("bel 06-1234 5678").contains(.eightDigits))
         #expect(!lineSignals("bel 06-1234 5678").contains(.thirteenDigits))
         #expect(lineSignals("kaart 4111 1111 1111 1111").contains(.thirteenDigits))
+        #expect(lineSignals("+31 (0)6 1234 5678").contains(.eightDigits))
+        // Digits count together only in groups joined as numbers are written.
+        #expect(!lineSignals("BSN 111222333 en mobiel 0612345678").contains(.thirteenDigits))
+        #expect(!lineSignals("op 12 maart om 10.30 uur, kamer 4").contains(.eightDigits))
     }
 
     @Test func seesTheOpeningOfAnIBAN() {
