@@ -131,6 +131,18 @@ public enum LineScanner {
         return ByteClass.isASCIILetter(text[index]) && ByteClass.isASCIILetter(text[index + 1])
     }
 
+    /// Whether the word opens as the cues of ``DateOfBirthDetector`` do: `geb` (`geboren`,
+    /// `geb.`, `geboortedatum`), `born`, `birth` (`date of birth`, `birthday`) or `dob`.
+    @inline(__always)
+    private static func isBirthCue(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let a = text[start] | 0x20, b = text[start + 1] | 0x20, c = text[start + 2] | 0x20
+        switch (a, b, c) {
+        case (UInt8(ascii: "g"), UInt8(ascii: "e"), UInt8(ascii: "b")), (UInt8(ascii: "d"), UInt8(ascii: "o"), UInt8(ascii: "b")): return true
+        case (UInt8(ascii: "b"), UInt8(ascii: "o"), UInt8(ascii: "r")), (UInt8(ascii: "b"), UInt8(ascii: "i"), UInt8(ascii: "r")): return end - start >= 4
+        default: return false
+        }
+    }
+
     @inline(__always) private static func isDateSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
     }
@@ -171,6 +183,7 @@ public enum LineScanner {
                         state.signals.insert(.dateShape)
                     }
                 }
+                if run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
                 if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]), isPostcodeLetters(text, at: index) {
                     state.signals.insert(.postcodeShape)
                 }
@@ -232,6 +245,7 @@ public enum LineScanner {
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
             }
+            if end - start >= 3, isBirthCue(text, start, end) { state.signals.insert(.birthCue) }
         }
         if state.spokenHasWord, state.spokenDigits >= 9 { state.signals.insert(.spokenDigits) }
 

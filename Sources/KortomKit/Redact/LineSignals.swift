@@ -45,6 +45,11 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word of at least 8 bytes with a digit: a document or registration number.
     public static let longCode = LineSignals(rawValue: 1 << 16)
 
+    /// Four digits starting with 1 or 2, as a year is written.
+    public static let year = LineSignals(rawValue: 1 << 17)
+    /// A word opening like a cue for a birth date: `geb...`, `born`, `birth...`, `dob`.
+    public static let birthCue = LineSignals(rawValue: 1 << 18)
+
     /// The word `punt` or `dot`, which a spoken e-mail address holds.
     public static let dotWord = LineSignals(rawValue: 1 << 9)
     /// A capital opening a word inside a sentence, or no capital at all after the speaker:

@@ -34,7 +34,10 @@ public struct DateOfBirthDetector: PIIDetector {
         return (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".")) && end + 1 < text.count && ByteClass.isDigit(text[end + 1])
     }
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.dateShape) }
+    /// A date, with a cue or a year (a birth date without either is no candidate).
+    public func mayMatch(_ signals: LineSignals) -> Bool {
+        signals.contains(.dateShape) && (signals.contains(.birthCue) || signals.contains(.year))
+    }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Every date holds a digit (see `mayMatch`): read words only around digits, starting
