@@ -241,6 +241,7 @@ public enum LineScanner {
             }
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(first) || first == 0xC3) }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
+            if flags & SignalWords.ageCue != 0 { state.signals.insert(.ageCue) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
@@ -259,6 +260,10 @@ public enum LineScanner {
             let flags = words.flags(for: WordTokenizer.foldedHash(text, whole))
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(text[state.compoundStart]) || text[state.compoundStart] == 0xC3) }
             if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
+            // `he's`, `she's`: the whole word, which the name lookup reads without `'s`.
+            if flags & SignalWords.ageCue != 0 || words.flags(for: WordTokenizer.foldedHash(text, state.compoundStart..<end)) & SignalWords.ageCue != 0 {
+                state.signals.insert(.ageCue)
+            }
         }
         return end
     }
@@ -294,7 +299,7 @@ public enum LineScanner {
 }
 
 /// The words the line scan looks up, in one table: name-list words, number words, the words
-/// of spoken e-mail addresses and of cues for names.
+/// of spoken e-mail addresses and the cues for names and ages.
 struct SignalWords: Sendable {
     /// The low bits: how many digits a number word stands for (1 for `zes`, 2 for `twaalf`,
     /// 4 for `dubbel`, which can repeat a two-digit word).
@@ -304,6 +309,7 @@ struct SignalWords: Sendable {
     static let nameCue: Int32 = 1 << 5
     /// `met`, which opens a Dutch caller's name.
     static let greeting: Int32 = 1 << 6
+    static let ageCue: Int32 = 1 << 7
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -339,6 +345,7 @@ struct SignalWords: Sendable {
         for word in ["punt", "dot"] { flags[StableHash.fnv1a64(word.utf8), default: 0] |= dot }
         for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
         flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
+        for word in AgeDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= ageCue }
         return flags
     }()
 }

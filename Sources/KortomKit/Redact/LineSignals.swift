@@ -50,6 +50,10 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word opening like a cue for a birth date: `geb...`, `born`, `birth...`, `dob`.
     public static let birthCue = LineSignals(rawValue: 1 << 18)
 
+    /// A word that makes a number an age (``AgeDetector/cueWords``: `jaar`, `years`, `aged`,
+    /// `leeftijd`, `turned`, `I'm`, ...).
+    public static let ageCue = LineSignals(rawValue: 1 << 19)
+
     /// The word `punt` or `dot`, which a spoken e-mail address holds.
     public static let dotWord = LineSignals(rawValue: 1 << 9)
     /// A capital opening a word inside a sentence, or no capital at all after the speaker:

@@ -39,6 +39,18 @@ struct LineScannerTests {
         #expect(!lineSignals("[00:01:05] Klant: om 14:30 uur").contains(.dateShape))
     }
 
+    @Test func seesCuesForBirthDatesAndAges() {
+        #expect(lineSignals("Ik ben geboren op 3 mei").contains(.birthCue))
+        #expect(lineSignals("date of birth 3 May").contains(.birthCue))
+        #expect(lineSignals("op 3 mei 1961").contains(.year))
+        #expect(!lineSignals("op 3 mei om 10 uur").contains(.year))
+        #expect(!lineSignals("op 3 mei om 10 uur").contains(.birthCue))
+        #expect(lineSignals("Ze is 84 jaar oud").contains(.ageCue))
+        #expect(lineSignals("a 9-year-old").contains(.ageCue))
+        #expect(lineSignals("He's 91, you know").contains(.ageCue))
+        #expect(!lineSignals("He has 91 points").contains(.ageCue))
+    }
+
     @Test func countsDigitsForNumbersAndCards() {
         #expect(!lineSignals("om 10:30:00 uur").contains(.eightDigits))
         #expect(lineSignals("bel 06-1234 5678").contains(.eightDigits))

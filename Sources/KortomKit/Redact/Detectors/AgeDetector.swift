@@ -9,7 +9,12 @@ public struct AgeDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) && signals.contains(.ageCue) }
+
+    /// The words of which one stands in every line with an age, in lower case: the units
+    /// (`jaar`, `8-jarige`, `year-old`) and the words before the number (``ageCue``).
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years", "aged", "age", "leeftijd", "turned", "turns", "turning", "werd", "wordt"]
+        + ["i'm", "he's", "she's", "they're", "we're", "you're"]
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadIns: WordSet = WordSet(["aged", "age", "leeftijd"])
