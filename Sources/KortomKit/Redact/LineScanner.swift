@@ -131,6 +131,35 @@ public enum LineScanner {
         return ByteClass.isASCIILetter(text[index]) && ByteClass.isASCIILetter(text[index + 1])
     }
 
+    /// Whether a street name can stand around the number at `start`, as
+    /// ``StreetAddressDetector`` reads one: among the four words before it, joined by single
+    /// spaces or dashes with name particles between, a capitalised word or one ending in an
+    /// unmistakable street word; or a capitalised word among the three after it.
+    private static func mayBeHouseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Bool {
+        var wordEnd = start - 1
+        for step in 0..<4 {
+            guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
+            var wordStart = wordEnd
+            while wordStart > lineStart, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
+            guard wordStart < wordEnd else { break }
+            let first = text[wordStart]
+            if ByteClass.isUpper(first) || first == 0xC3 { return true }
+            let word = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])
+            for suffix in StreetAddressDetector.unmistakableSuffixes where word.count >= suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) { return true }
+            guard StreetAddressDetector.particles.contains(word.lazy.map(ByteClass.lowercased)) else { break }
+            wordEnd = wordStart - 1
+        }
+        var position = start
+        var words = 0
+        while position < text.count, text[position] != 0x0A, words < 4 {
+            guard ByteClass.isWordByte(text[position]) else { position += 1; continue }
+            if words > 0, ByteClass.isUpper(text[position]) { return true }
+            words += 1
+            while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
+        }
+        return false
+    }
+
     /// Whether the word opens as the cues of ``DateOfBirthDetector`` do: `geb` (`geboren`,
     /// `geb.`, `geboortedatum`), `born`, `birth` (`date of birth`, `birthday`) or `dob`.
     @inline(__always)
@@ -178,7 +207,10 @@ public enum LineScanner {
                 let beforeTime = index + 1 < count && text[index] == UInt8(ascii: ":") && ByteClass.isDigit(text[index + 1])
                 if !afterTime && !beforeTime {
                     state.signals.insert(.digitOutsideTime)
-                    if runStart == start, run <= 4 { state.signals.insert(.shortNumber) }
+                    if runStart == start, run <= 4 {
+                        state.signals.insert(.shortNumber)
+                        if !state.signals.contains(.houseNumber), mayBeHouseNumber(text, at: start, lineStart: state.start) { state.signals.insert(.houseNumber) }
+                    }
                     if run <= 2 || (run == 4 && index + 1 < count && isDateSeparator(text[index]) && ByteClass.isDigit(text[index + 1])) {
                         state.signals.insert(.dateShape)
                     }

@@ -34,6 +34,10 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word that opens with one to four digits, outside a clock time: a house number or
     /// an age.
     public static let shortNumber = LineSignals(rawValue: 1 << 12)
+    /// A short number with a street name around it: a capitalised word, or one ending in a
+    /// street word (`hoogstraat`), among the words just before it, or a capitalised word
+    /// just after it (`10 Downing Street`).
+    public static let houseNumber = LineSignals(rawValue: 1 << 20)
     /// One or two digits, or four followed by `-`, `/` or `.` and a digit, outside a clock
     /// time: where a date can start.
     public static let dateShape = LineSignals(rawValue: 1 << 13)

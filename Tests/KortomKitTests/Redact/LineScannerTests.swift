@@ -39,6 +39,16 @@ struct LineScannerTests {
         #expect(!lineSignals("[00:01:05] Klant: om 14:30 uur").contains(.dateShape))
     }
 
+    @Test(arguments: ["Ik woon op Kerkstraat 24 bis", "de hoogstraat 14", "Laan van Meerdervoort 12", "10 Downing Street", "Kerkstraat van 12"])
+    func seesHouseNumbersWithAStreetAround(_ text: String) {
+        #expect(lineSignals(text).contains(.houseNumber))
+    }
+
+    @Test(arguments: ["op 12 maart om 10 uur", "het kost 45 euro", "ik heb 3 kinderen en 2 katten"])
+    func seesNoHouseNumberWithoutAStreet(_ text: String) {
+        #expect(!lineSignals(text).contains(.houseNumber))
+    }
+
     @Test func seesCuesForBirthDatesAndAges() {
         #expect(lineSignals("Ik ben geboren op 3 mei").contains(.birthCue))
         #expect(lineSignals("date of birth 3 May").contains(.birthCue))

@@ -19,18 +19,18 @@ public struct StreetAddressDetector: PIIDetector {
         "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
     ].map { Array($0.utf8) }
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
-    private static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
+    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: WordSet = WordSet([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
         "terrace", "gardens", "grove", "row", "walk", "hill", "mews",
     ])
-    private static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
+    static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) }
+    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.houseNumber) }
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var position = 0
