@@ -53,19 +53,31 @@ extension Redactor {
     /// The byte length of the speaker in front of a line, with the time in brackets before
     /// it if there is one, or 0.
     static func speakerLabelLength(_ line: String) -> Int {
-        let bytes = line.utf8
-        var start = 0
-        // `[00:01:05] Klant:`: the colons of the time are not the speaker's.
-        if bytes.first == UInt8(ascii: "["), let close = bytes.prefix(24).firstIndex(of: UInt8(ascii: "]")) {
-            start = bytes.distance(from: bytes.startIndex, to: close) + 1
-            while bytes.dropFirst(start).first == 0x20 { start += 1 }
+        var line = line
+        return line.withUTF8 { bytes in
+            var start = 0
+            // `[00:01:05] Klant:`: the colons of the time are not the speaker's.
+            if bytes.first == UInt8(ascii: "[") {
+                var close = 1
+                while close < min(bytes.count, 24), bytes[close] != UInt8(ascii: "]") { close += 1 }
+                if close < min(bytes.count, 24) {
+                    start = close + 1
+                    while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+                }
+            }
+            var position = start
+            while position < min(bytes.count, start + 41) {
+                switch bytes[position] {
+                case UInt8(ascii: ":"):
+                    guard position > start, position + 1 < bytes.count, bytes[position + 1] == 0x20 else { return 0 }
+                    return position
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","):
+                    return 0
+                default:
+                    position += 1
+                }
+            }
+            return 0
         }
-        var length = 0
-        for (offset, byte) in bytes.dropFirst(start).prefix(41).enumerated() {
-            if byte == UInt8(ascii: ":") { length = start + offset; break }
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ",") { return 0 }
-        }
-        guard length > start, bytes.dropFirst(length + 1).first == 0x20 else { return 0 }
-        return length
     }
 }
