@@ -42,12 +42,16 @@ extension Redactor {
     static func speakerLabel(_ line: String) -> String? {
         let length = speakerLabelLength(line)
         guard length > 0 else { return nil }
-        var label = line.utf8.prefix(length)
-        if label.first == UInt8(ascii: "["), let close = label.firstIndex(of: UInt8(ascii: "]")) {
-            let rest = label[label.index(after: close)...].drop { $0 == 0x20 }
-            if !rest.isEmpty { label = rest }
+        var line = line
+        return line.withUTF8 { bytes in
+            var start = 0
+            if bytes[0] == UInt8(ascii: "["), let close = bytes[..<length].firstIndex(of: UInt8(ascii: "]")) {
+                start = close + 1
+                while start < length, bytes[start] == 0x20 { start += 1 }
+                if start == length { start = 0 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<length]), as: UTF8.self)
         }
-        return String(decoding: label, as: UTF8.self)
     }
 
     /// The byte length of the speaker in front of a line, with the time in brackets before
