@@ -12,12 +12,16 @@ public struct DateOfBirthDetector: PIIDetector {
     public let referenceYear: Int
     public let minimumAge: Int
 
+    /// This year, read once: a redactor builds a detector for every answer to a question for
+    /// a birth date.
+    public static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+
     private static let cues = PhraseMatcher(phrases: [
         "geboren", "geboortedatum", "geb.", "geboortejaar", "date of birth", "born on", "born", "birthday",
         "birth date", "dob",
     ])
 
-    public init(referenceYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date()), minimumAge: Int = 14) {
+    public init(referenceYear: Int = Self.currentYear, minimumAge: Int = 14) {
         self.referenceYear = referenceYear
         self.minimumAge = minimumAge
     }
