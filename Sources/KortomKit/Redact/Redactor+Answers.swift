@@ -161,7 +161,11 @@ extension Redactor {
     /// The last stretch of digits, capitals and number words of a turn that ends in one
     /// (trailing `...`, `,` and spaces aside), up to 40 bytes.
     static func trailingValuePart(_ text: String) -> Range<Int>? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { trailingValuePart(in: $0) }
+    }
+
+    private static func trailingValuePart(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == 0xA6 || bytes[end - 1] == 0x80 || bytes[end - 1] == 0xE2 { end -= 1 }
         guard end > 0, ByteClass.isAlphanumeric(bytes[end - 1]) else { return nil }
@@ -175,8 +179,13 @@ extension Redactor {
 
     /// The first stretch of a turn that opens with digits or capitals, up to 40 bytes.
     static func leadingValuePart(_ text: String) -> Range<Int>? {
-        let bytes = Array(text.utf8)
-        var start = speakerPrefixEnd(text)
+        let start = speakerPrefixEnd(text)
+        var text = text
+        return text.withUTF8 { leadingValuePart(in: $0, from: start) }
+    }
+
+    private static func leadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var start = start
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < bytes.count, ByteClass.isDigit(bytes[start]) || ByteClass.isUpper(bytes[start]) else { return nil }
         var end = start

@@ -33,9 +33,11 @@ extension Redactor {
     /// Replaces later bare mentions (`Jansen`) of names found after a cue (`meneer Jansen`)
     /// or used as a speaker label (`Henk Oosterhuis:`).
     ///
-    /// - Parameter capitalisedWords: per turn, the offsets of the words that open with a
-    ///   capital, as the line scan found them; only those can be mentions.
-    func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]], capitalisedWords: [[Int]], excluding agentNameWords: [UInt64]) {
+    /// - Parameters:
+    ///   - capitalisedWords: where the words that open with a capital start, as the line scan
+    ///     found them in the turns joined by line feeds; only those can be mentions.
+    ///   - turnStarts: where each turn starts there.
+    func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]], capitalisedWords: [Int], turnStarts: [Int], excluding agentNameWords: [UInt64]) {
         // A call names a handful of people: a list of word hashes beats a dictionary here.
         var nameWords = NameWordList()
         var labels: [String] = []
@@ -63,11 +65,18 @@ extension Redactor {
             }
         }
         guard !nameWords.isEmpty else { return }
-        for turn in turns where !capitalisedWords[turn.index].isEmpty {
+        var nextWord = 0
+        for (position, turn) in turns.enumerated() {
+            let turnStart = turnStarts[position]
+            let firstWord = nextWord
+            while nextWord < capitalisedWords.count, capitalisedWords[nextWord] < turnStart + turn.text.utf8.count { nextWord += 1 }
+            guard nextWord > firstWord else { continue }
             var text = turn.text
             var mentions: [PIICandidate] = []
             text.withUTF8 { buffer in
-                for start in capitalisedWords[turn.index] where start + 1 < buffer.count && nameWords.mayStart(buffer[start], buffer[start + 1]) {
+                for offset in capitalisedWords[firstWord..<nextWord] {
+                    let start = offset - turnStart
+                    guard start + 1 < buffer.count, nameWords.mayStart(buffer[start], buffer[start + 1]) else { continue }
                     var word: WordTokenizer.Word?
                     let bare = WordTokenizer.bareWord(in: buffer, at: start)
                     guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }

@@ -93,7 +93,7 @@ public struct Redactor: RedactionStage {
         var perTurn = detected.candidates
         if transcript.turns.count > 1 { addAnswers(transcript.turns, &perTurn) }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(transcript.turns, &perTurn)
-        addLaterNameMentions(transcript.turns, &perTurn, capitalisedWords: detected.capitalisedWords, excluding: agentNameWords)
+        addLaterNameMentions(transcript.turns, &perTurn, capitalisedWords: detected.capitalisedWords, turnStarts: detected.turnStarts, excluding: agentNameWords)
         if !allowed.isEmpty {
             for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
         }
@@ -166,12 +166,15 @@ public struct Redactor: RedactionStage {
         }
     }
 
-    /// The non-overlapping candidates of each turn, in order, and the offsets of the words
-    /// in each turn that open with a capital.
+    /// The non-overlapping candidates of each turn, in order, and where the words that open
+    /// with a capital start.
     ///
     /// The call is scanned at once, its turns joined by line feeds, so that one pass over it
     /// tells each detector which lines to read.
-    func candidatesPerTurn(_ turns: [Turn]) -> (candidates: [[PIICandidate]], capitalisedWords: [[Int]]) {
+    ///
+    /// - Returns: the candidates per turn; the offsets of the capitalised words in the turns
+    ///   joined by line feeds, in order; and where each turn starts there.
+    func candidatesPerTurn(_ turns: [Turn]) -> (candidates: [[PIICandidate]], capitalisedWords: [Int], turnStarts: [Int]) {
         var buffer: [UInt8] = []
         var starts: [Int] = []
         starts.reserveCapacity(turns.count)
@@ -192,14 +195,8 @@ public struct Redactor: RedactionStage {
                 if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
             }
         }
-        var capitalisedWords = [[Int]](repeating: [], count: turns.count)
-        var turn = 0
-        for position in capitalised {
-            while turn + 1 < starts.count, starts[turn + 1] <= position { turn += 1 }
-            capitalisedWords[turn].append(position - starts[turn])
-        }
         var perTurn = [[PIICandidate]](repeating: [], count: turns.count)
-        guard !found.isEmpty else { return (perTurn, capitalisedWords) }
+        guard !found.isEmpty else { return (perTurn, capitalised, starts) }
         for var candidate in Self.resolveOverlaps(found) {
             // The turn holding the candidate's start; a candidate that runs on into the next
             // turn is no value of either.
@@ -214,7 +211,7 @@ public struct Redactor: RedactionStage {
             candidate.range = (candidate.range.lowerBound - start)..<(candidate.range.upperBound - start)
             perTurn[low].append(candidate)
         }
-        return (perTurn, capitalisedWords)
+        return (perTurn, capitalised, starts)
     }
 
     /// The detectors that can find values of `type`, by their names.
