@@ -139,7 +139,12 @@ enum NameLists {
     /// Whether lower-case `word` is a listed name that is not also a common word, so that it
     /// may be taken for a name even when speech-to-text wrote it in lower case.
     static func contains(_ lowercasedWord: [UInt8]) -> Bool {
-        let hash = StableHash.fnv1a64(lowercasedWord)
-        return (firstNameTable.contains(hash) || surnameTable.contains(hash)) && !ambiguousTable.contains(hash)
+        contains(hash: StableHash.fnv1a64(lowercasedWord))
+    }
+
+    /// ``contains(_:)`` for a word by the hash of its lower-cased bytes
+    /// (``WordTokenizer/foldedHash(_:_:)``).
+    static func contains(hash: UInt64) -> Bool {
+        (firstNameTable.contains(hash) || surnameTable.contains(hash)) && !ambiguousTable.contains(hash)
     }
 }

@@ -212,11 +212,11 @@ public struct PersonNameDetector: PIIDetector {
         let words = WordTokenizer.words(in: text, from: 0, limit: 12)
         var onlyGreetings = true
         for (index, word) in words.enumerated().prefix(8) {
-            let lowered = text[word.range].map(ByteClass.lowercased)
+            let lowered = text[word.range].lazy.map(ByteClass.lowercased)
             // `met` opens the turn after greetings, or follows the organisation's name after a
             // comma: `Gemeente Delft, met Floor.`
             let afterComma = index > 0 && words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
-            if lowered == Self.met, (onlyGreetings && index < 5) || afterComma {
+            if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || afterComma {
                 guard let nameRange = nameTokens(text, words, from: index + 1) else { return nil }
                 if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return nil }
                 let range = words[nameRange.lowerBound].range.lowerBound..<WordTokenizer.bareRange(text, words[nameRange.upperBound - 1].range).upperBound
@@ -241,14 +241,14 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {
-        if start < words.count, Self.titles.contains(text[words[start].range].map(ByteClass.lowercased)) { return nil }
+        if start < words.count, Self.titles.contains(text[words[start].range].lazy.map(ByteClass.lowercased)) { return nil }
         var index = start
         var lastCapitalised: Int?
         while index < words.count, index - start < 5 {
             let word = words[index]
-            let bytes = Array(UnsafeBufferPointer(rebasing: text[word.range]))
-            let lowered = bytes.map(ByteClass.lowercased)
-            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(lowered) {
+            let bytes = text[word.range]
+            let lowered = bytes.lazy.map(ByteClass.lowercased)
+            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered), index + 1 < words.count {
                 // A particle must be followed by more of the name.
@@ -262,20 +262,21 @@ public struct PersonNameDetector: PIIDetector {
         // Initials alone are not a name.
         let range = start..<(last + 1)
         let hasFullWord = range.contains { index in
-            let word = Array(UnsafeBufferPointer(rebasing: text[words[index].range]))
-            return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(word.map(ByteClass.lowercased)))
+            let word = text[words[index].range]
+            return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(hash: WordTokenizer.foldedHash(text, words[index].range)))
         }
         return hasFullWord ? range : nil
     }
 
-    static func isCapitalised(_ word: [UInt8]) -> Bool {
+    static func isCapitalised(_ word: some Collection<UInt8>) -> Bool {
         guard let first = word.first else { return false }
         if ByteClass.isUpper(first) { return word.count >= 2 }
         // Accented capitals (É, Ö, ...) are two bytes starting 0xC3 0x80...0x9E.
-        return first == 0xC3 && word.count >= 3 && word[1] >= 0x80 && word[1] <= 0x9E
+        guard first == 0xC3, word.count >= 3, let second = word.dropFirst().first else { return false }
+        return second >= 0x80 && second <= 0x9E
     }
 
-    static func isInitial(_ word: [UInt8]) -> Bool {
+    static func isInitial(_ word: some BidirectionalCollection<UInt8>) -> Bool {
         guard word.count >= 2, word.last == UInt8(ascii: ".") else { return false }
         var expectLetter = true
         for byte in word {
