@@ -25,12 +25,12 @@ enum NameContext {
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "hof", "park", "steeg", "pad", "dijk",
     ])
 
-    static func isNotAName(_ loweredWord: [UInt8]) -> Bool { notNames.contains(StableHash.fnv1a64(loweredWord)) }
+    static func isNotAName(_ loweredWord: some Sequence<UInt8>) -> Bool { notNames.contains(StableHash.fnv1a64(loweredWord)) }
 
     private static let placesAfterDen: WordSet = WordSet(["haag", "bosch", "helder", "hoorn", "burg", "dungen", "ham", "oever"])
 
     /// Whether `Den` and this word name a place (`Den Haag`, `Den Bosch`, `Den Helder`).
-    static func isPlaceAfterDen(_ loweredWord: [UInt8]) -> Bool { placesAfterDen.contains(loweredWord) }
+    static func isPlaceAfterDen(_ loweredWord: some Sequence<UInt8>) -> Bool { placesAfterDen.contains(loweredWord) }
 
     /// Where a place name ends that completes an address ending at `position`: one to three
     /// capitalised words after a space or `, `, before the end of the clause
@@ -45,7 +45,7 @@ enum NameContext {
             guard index < text.count, ByteClass.isUpper(text[index]) || text[index] == 0xC3 else { break }
             var wordEnd = index
             while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "-") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
-            let lowered = text[index..<wordEnd].map(ByteClass.lowercased)
+            let lowered = text[index..<wordEnd].lazy.map(ByteClass.lowercased)
             guard wordEnd - index >= 2, !PersonNameDetector.notNames.contains(lowered) else { break }
             end = wordEnd
             guard wordEnd < text.count, text[wordEnd] == 0x20 else { break }

@@ -143,10 +143,10 @@ public struct NameListDetector: PIIDetector {
             let gapStart = index == 0 ? position : words[index - 1].range.upperBound
             guard word.range.lowerBound - gapStart <= 1 || (index == 0 && requireListed) else { return nil }
             let lowered = lowered(text, word.range)
-            let bytes = Array(UnsafeBufferPointer(rebasing: text[word.range]))
+            let bytes = text[word.range]
             if PersonNameDetector.particles.contains(lowered), !word.breakAfter, index < 3 {
                 // `Den Haag`, `Den Bosch`: places, not people.
-                if lowered == Array("den".utf8), ByteClass.isUpper(text[word.range.lowerBound]), index + 1 < words.count,
+                if lowered.elementsEqual("den".utf8), ByteClass.isUpper(text[word.range.lowerBound]), index + 1 < words.count,
                    NameContext.isPlaceAfterDen(Self.lowered(text, WordTokenizer.bareRange(text, words[index + 1].range))) {
                     return nil
                 }
@@ -195,8 +195,9 @@ public struct NameListDetector: PIIDetector {
         return index >= text.count
     }
 
-    private static func lowered(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
-        text[range].map(ByteClass.lowercased)
+    /// The word's bytes with ASCII letters in lower case, read in place.
+    private static func lowered(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> {
+        text[range].lazy.map(ByteClass.lowercased)
     }
 
     private static func isAccentedCapital(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
