@@ -160,8 +160,9 @@ public enum LineScanner {
         return false
     }
 
-    /// Whether the word opens as the cues of ``DateOfBirthDetector`` do: `geb` (`geboren`,
-    /// `geb.`, `geboortedatum`), `born`, `birth` (`date of birth`, `birthday`) or `dob`.
+    /// Whether the word can open a cue of ``DateOfBirthDetector``: it starts with `geb`
+    /// (`geboren`, `geb.`, `geboortedatum`) or `dob`, or with `bor` or `bir` and has a fourth
+    /// letter (`born`, `birth`, `birthday`).
     @inline(__always)
     private static func isBirthCue(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let a = text[start] | 0x20, b = text[start + 1] | 0x20, c = text[start + 2] | 0x20
@@ -205,8 +206,8 @@ public enum LineScanner {
                 let run = index - runStart
                 let afterTime = runStart >= 2 && text[runStart - 1] == UInt8(ascii: ":") && ByteClass.isDigit(text[runStart - 2])
                 let beforeTime = index + 1 < count && text[index] == UInt8(ascii: ":") && ByteClass.isDigit(text[index + 1])
+                // Clock times (`14:30`, `[00:01:05]`) are no house numbers, ages or dates.
                 if !afterTime && !beforeTime {
-                    state.signals.insert(.digitOutsideTime)
                     if runStart == start, run <= 4 {
                         state.signals.insert(.shortNumber)
                         if !state.signals.contains(.houseNumber), mayBeHouseNumber(text, at: start, lineStart: state.start) { state.signals.insert(.houseNumber) }
@@ -252,7 +253,6 @@ public enum LineScanner {
             state.signals.insert(.plateShape)
         }
         if digits > 0 {
-            state.signals.insert(.digit)
             if end - start >= 8 { state.signals.insert(.longCode) }
             state.runDigits = state.runEnd >= 0 && isDigitGroupGap(text, state.runEnd, start) ? state.runDigits + digits : digits
             state.runEnd = end

@@ -9,63 +9,56 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
 
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
-    /// A digit anywhere.
-    public static let digit = LineSignals(rawValue: 1 << 0)
-    /// A run of digits that is not part of a clock time (`14:30`, `[00:01:05]`).
-    public static let digitOutsideTime = LineSignals(rawValue: 1 << 1)
     /// At least 8 digits in groups with only spaces and `-./()` between them: enough for a
     /// phone number or a BSN.
-    public static let eightDigits = LineSignals(rawValue: 1 << 2)
+    public static let eightDigits = LineSignals(rawValue: 1 << 0)
     /// At least 13 digits in groups so joined: enough for a payment card.
-    public static let thirteenDigits = LineSignals(rawValue: 1 << 3)
+    public static let thirteenDigits = LineSignals(rawValue: 1 << 1)
     /// A word opening with two letters and two digits, as an IBAN does.
-    public static let ibanShape = LineSignals(rawValue: 1 << 4)
+    public static let ibanShape = LineSignals(rawValue: 1 << 2)
     /// An `@`.
-    public static let at = LineSignals(rawValue: 1 << 5)
+    public static let at = LineSignals(rawValue: 1 << 3)
     /// `www`, `://`, `::`, a digit, dot and digit in a row, or a colon next to a hex letter
     /// or the third colon of a word: what an IP address or a URL needs.
-    public static let networkShape = LineSignals(rawValue: 1 << 6)
+    public static let networkShape = LineSignals(rawValue: 1 << 4)
     /// Number words and digit groups that together stand for at least 9 digits, with at
     /// least one word among them: a number read out digit by digit.
-    public static let spokenDigits = LineSignals(rawValue: 1 << 7)
+    public static let spokenDigits = LineSignals(rawValue: 1 << 5)
     /// A word from the lists of first names and surnames, capitalised, or in a line written
     /// all in lower case (as speech-to-text writes some).
-    public static let listedName = LineSignals(rawValue: 1 << 8)
+    public static let listedName = LineSignals(rawValue: 1 << 6)
     /// A word that opens with one to four digits, outside a clock time: a house number or
     /// an age.
-    public static let shortNumber = LineSignals(rawValue: 1 << 12)
+    public static let shortNumber = LineSignals(rawValue: 1 << 7)
     /// A short number with a street name around it: a capitalised word, or one ending in a
     /// street word (`hoogstraat`), among the words just before it, or a capitalised word
     /// just after it (`10 Downing Street`).
-    public static let houseNumber = LineSignals(rawValue: 1 << 20)
+    public static let houseNumber = LineSignals(rawValue: 1 << 8)
     /// One or two digits, or four followed by `-`, `/` or `.` and a digit, outside a clock
     /// time: where a date can start.
-    public static let dateShape = LineSignals(rawValue: 1 << 13)
+    public static let dateShape = LineSignals(rawValue: 1 << 9)
     /// Four digits, the first not 0, after no letter or digit and before two letters (with a
     /// space between or not): a postcode.
-    public static let postcodeShape = LineSignals(rawValue: 1 << 14)
+    public static let postcodeShape = LineSignals(rawValue: 1 << 10)
     /// Letters and digits joined by single dashes, 6 to 8 bytes with a digit: a licence plate.
-    public static let plateShape = LineSignals(rawValue: 1 << 15)
+    public static let plateShape = LineSignals(rawValue: 1 << 11)
     /// A word of at least 8 bytes with a digit: a document or registration number.
-    public static let longCode = LineSignals(rawValue: 1 << 16)
-
+    public static let longCode = LineSignals(rawValue: 1 << 12)
     /// Four digits starting with 1 or 2, as a year is written.
-    public static let year = LineSignals(rawValue: 1 << 17)
+    public static let year = LineSignals(rawValue: 1 << 13)
     /// A word opening like a cue for a birth date: `geb...`, `born`, `birth...`, `dob`.
-    public static let birthCue = LineSignals(rawValue: 1 << 18)
-
+    public static let birthCue = LineSignals(rawValue: 1 << 14)
     /// A word that makes a number an age (``AgeDetector/cueWords``: `jaar`, `years`, `aged`,
     /// `leeftijd`, `turned`, `I'm`, ...).
-    public static let ageCue = LineSignals(rawValue: 1 << 19)
-
+    public static let ageCue = LineSignals(rawValue: 1 << 15)
     /// The word `punt` or `dot`, which a spoken e-mail address holds.
-    public static let dotWord = LineSignals(rawValue: 1 << 9)
+    public static let dotWord = LineSignals(rawValue: 1 << 16)
     /// A capital opening a word inside a sentence, or no capital at all after the speaker:
     /// where a name after a cue can stand.
-    public static let nameShape = LineSignals(rawValue: 1 << 10)
+    public static let nameShape = LineSignals(rawValue: 1 << 17)
     /// A word of a cue for a name (`naam`, `meneer`, `heer`, `speaking`), or `met` near the
     /// start of the line, where a Dutch caller says their name.
-    public static let nameCue = LineSignals(rawValue: 1 << 11)
+    public static let nameCue = LineSignals(rawValue: 1 << 18)
 }
 
 /// One line of a text and its signals.

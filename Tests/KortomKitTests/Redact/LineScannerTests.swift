@@ -18,10 +18,10 @@ struct LineScannerTests {
         #expect(ranges == [0..<3, 4..<4, 5..<9])
     }
 
-    @Test func clockTimesAreNoDigitsOutsideATime() {
-        #expect(!lineSignals("[00:01:05] Klant: om 14:30 kom ik langs").contains(.digitOutsideTime))
-        #expect(lineSignals("[00:01:05] Klant: op 14 maart").contains(.digitOutsideTime))
-        #expect(lineSignals("Postcode:1234AB").contains(.digitOutsideTime))
+    @Test func clockTimesAreNoShortNumbersOrDates() {
+        #expect(lineSignals("[00:01:05] Klant: om 14:30 kom ik langs").intersection([.shortNumber, .dateShape]).isEmpty)
+        #expect(lineSignals("[00:01:05] Klant: op 14 maart").contains([.shortNumber, .dateShape]))
+        #expect(lineSignals("Postcode:1234AB").contains(.postcodeShape))
     }
 
     @Test func seesTheShapesOfDigitValues() {
