@@ -125,13 +125,13 @@ extension Redactor {
         return min(start, text.count)
     }
 
+    /// The types of value people read out in parts.
+    private static let splitTypes: [PIIType] = [.phone, .bsn, .iban, .paymentCard]
+
     /// A value read out over two turns of one speaker, with at most a short reply of the
     /// other speaker between them: the end of the first turn and the start of the second are
     /// read as one text, and a value found across the join is redacted in both turns, in place
     /// of whatever either part looked like alone.
-    /// The types of value people read out in parts.
-    private static let splitTypes: [PIIType] = [.phone, .bsn, .iban, .paymentCard]
-
     private func addSplitValues(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
         for index in turns.indices.dropLast() {
             var next = index + 1

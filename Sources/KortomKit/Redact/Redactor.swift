@@ -247,9 +247,9 @@ public struct Redactor: RedactionStage {
     ///
     /// - Parameters:
     ///   - text: the text to read.
+    ///   - lines: the lines of `text` as ``LineScanner`` reads them; scanned here when not given.
     ///   - names: when given, only the detectors with these names run.
     ///   - found: where the candidates are appended, in no particular order.
-    ///   - lines: the lines of `text` as ``LineScanner`` reads them; scanned here when not given.
     func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
         let lines = lines ?? LineScanner.scan(text)
         for detector in detectors where names?.contains(detector.name) != false {
