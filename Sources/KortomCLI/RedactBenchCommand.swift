@@ -10,7 +10,9 @@ struct RedactBenchCommand: ParsableCommand {
             Reads every .txt file in the folder into memory (labelled files, with {{TYPE:value}} \
             markers, have their markers removed first), then redacts each file as one call, each \
             line a turn, with every detector of the default pipeline (or of --pipeline), on this \
-            thread, --repeat times. Prints the best run's megabytes per second. With --findings, \
+            thread, --repeat times. Prints the best run's megabytes per second, then the line \
+            scan alone on the same files, and the share of lines each detector reads (the \
+            others its line signals skip). With --findings, \
             also writes one JSON line per file with what was found, as UTF-8 byte offsets into \
             the text without markers, for Benchmarks/peers/compare.py.
             """
