@@ -137,6 +137,9 @@ struct EvalRedactTests {
         let result = try KortomExecutable.run(["bench", "redact", folder.path, "--repeat", "1", "--findings", findings])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("MB/s"))
+        // One line, a number read out: the spoken-number detector reads it, the e-mail detector not.
+        #expect(result.stdout.contains("lines each detector reads, of 1: number 0%, spoken 100%"))
+        #expect(result.stdout.contains("email 0%"))
         let line = try String(contentsOfFile: findings, encoding: .utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["file"] as? String == "a.txt")
