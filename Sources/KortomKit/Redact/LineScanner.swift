@@ -237,7 +237,7 @@ public enum LineScanner {
 
         // A number read out: groups and number words with at most a comma, full stop or dash
         // between them.
-        if state.spokenDigits > 0 || state.spokenHasWord, state.lastWordEnd < 0 || !isNumberGap(text, state.lastWordEnd, start) {
+        if state.spokenDigits > 0 || state.spokenHasWord, state.lastWordEnd < 0 || !SpokenNumberDetector.isJoinable(text, state.lastWordEnd, start) {
             state.spokenDigits = 0
             state.spokenHasWord = false
         }
@@ -311,22 +311,6 @@ public enum LineScanner {
         guard to - from <= 3 else { return false }
         for index in from..<to where !DigitGroups.isSeparator(text[index]) { return false }
         return true
-    }
-
-    /// Spaces with at most one comma, full stop or dash, three bytes at most: what may stand
-    /// between the parts of a number read out (as ``SpokenNumberDetector`` joins them).
-    @inline(__always)
-    private static func isNumberGap(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        guard to - from <= 3 else { return false }
-        var marks = 0
-        for index in from..<to {
-            switch text[index] {
-            case 0x20: continue
-            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "-"): marks += 1
-            default: return false
-            }
-        }
-        return marks <= 1
     }
 }
 

@@ -140,8 +140,10 @@ public struct SpokenNumberDetector: PIIDetector {
         return text[(index - 3)...index].map(ByteClass.lowercased) == Array("plus".utf8) && (index == 3 || !ByteClass.isWordByte(text[index - 4]))
     }
 
-    /// Between two tokens of one run: spaces with at most one comma, full stop or dash.
-    private static func isJoinable(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    /// Between two tokens of one run: spaces with at most one comma, full stop or dash, three
+    /// bytes at most.
+    @inline(__always)
+    static func isJoinable(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         guard to - from <= 3 else { return false }
         var marks = 0
         for index in from..<to {
