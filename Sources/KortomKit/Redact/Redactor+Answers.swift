@@ -45,10 +45,12 @@ extension Redactor {
     /// Values the turns give in answer to a question for them, and values read out over two
     /// turns (`NL91 ABNA` ... `0417 1643 00`), added to `perTurn`.
     func addAnswers(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
-        for index in turns.indices.dropFirst() {
+        for index in turns.indices.dropFirst() where !answerableTypes.isEmpty {
             let question = turns[index - 1]
             guard question.speaker.label != turns[index].speaker.label || question.speaker.role != turns[index].speaker.role else { continue }
-            for asked in Self.askedValues(in: question.text) {
+            // Only for types the policy redacts: a pipeline without the birth-date detector
+            // keeps birth dates, also when they answer a question.
+            for asked in Self.askedValues(in: question.text) where answerableTypes.contains(asked.type) {
                 let found = carriedCueCandidates(turns[index].text, asked)
                 if !found.isEmpty { perTurn[index] = Self.resolveOverlaps(perTurn[index] + found) }
             }

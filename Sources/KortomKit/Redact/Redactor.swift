@@ -12,6 +12,9 @@ public struct Redactor: RedactionStage {
     public let policy: RedactionPolicy
     /// Allow-listed values as type and hash of their canonical form.
     private var allowed: [(type: PIIType, hash: UInt64)] = []
+    /// The types this redactor's detectors find that a question can ask for, so that answers
+    /// are read only for those.
+    let answerableTypes: Set<PIIType>
 
     /// The detector names a pipeline can list, and what each finds.
     public static let availableDetectors: [String: String] = [
@@ -35,6 +38,7 @@ public struct Redactor: RedactionStage {
     public init(detectors: [any PIIDetector]) {
         self.detectors = detectors
         self.policy = RedactionPolicy(detectors: detectors.map(\.name))
+        self.answerableTypes = Self.typesFound(by: detectors)
     }
 
     /// A redactor with the detectors named (see ``availableDetectors``); unknown names are ignored,
@@ -46,6 +50,7 @@ public struct Redactor: RedactionStage {
     public init(policy: RedactionPolicy) {
         self.policy = policy
         self.detectors = Self.makeDetectors(policy.detectors)
+        self.answerableTypes = Self.typesFound(by: detectors)
         for (type, entries) in policy.allowList {
             for entry in entries {
                 for hash in allowListHashes(type, entry) { allowed.append((type, hash)) }
@@ -212,6 +217,12 @@ public struct Redactor: RedactionStage {
             perTurn[low].append(candidate)
         }
         return (perTurn, capitalised, starts)
+    }
+
+    /// The types among ``detectorsByType`` that one of `detectors` finds.
+    private static func typesFound(by detectors: [any PIIDetector]) -> Set<PIIType> {
+        let names = Set(detectors.map(\.name))
+        return Set(detectorsByType.filter { !$0.value.isDisjoint(with: names) }.keys)
     }
 
     /// The detectors that can find values of `type`, by their names.

@@ -98,6 +98,16 @@ struct RedactorTests {
         let text = onlyEmail.redact(TranscriptBuilder.text("a@b.nl 06-12345678")).transcript.turns[0].text
         #expect(text == "[EMAIL-1] 06-12345678")
     }
+
+    /// An answer to a question for a birth date is read as one only when the birth-date
+    /// detector is on.
+    @Test func readsAnswersOnlyForTheConfiguredDetectors() {
+        let call = TranscriptBuilder.transcript([(.agent, "Wat is uw geboortedatum?"), (.customer, "12 maart 2019.")])
+        let withoutBirthDates = Redactor(detectorNames: ["email", "name"]).redact(call).transcript.turns[1].text
+        #expect(withoutBirthDates == "12 maart 2019.")
+        let standard = Redactor.standard.redact(call).transcript.turns[1].text
+        #expect(standard == "[DOB-1].")
+    }
 }
 
 @Suite("First names next to known surnames")
