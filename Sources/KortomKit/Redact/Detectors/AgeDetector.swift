@@ -12,17 +12,20 @@ public struct AgeDetector: PIIDetector {
     public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) && signals.contains(.ageCue) }
 
     /// The words of which one stands in every line with an age, in lower case: the units
-    /// (`jaar`, `8-jarige`, `year-old`) and the words before the number (``ageCue``).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years", "aged", "age", "leeftijd", "turned", "turns", "turning", "werd", "wordt"]
-        + ["i'm", "he's", "she's", "they're", "we're", "you're"]
+    /// (`jaar`, `8-jarige`, `year-old`) and the words before the number that make it one
+    /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them.
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
-    private static let leadIns: WordSet = WordSet(["aged", "age", "leeftijd"])
+    private static let leadInWords = ["aged", "age", "leeftijd"]
+    private static let leadIns = WordSet(leadInWords)
     /// `he turned 91 in May`: a birthday, when the clause ends or a time follows.
-    private static let birthdays: WordSet = WordSet(["turned", "turns", "turning", "werd", "wordt"])
+    private static let birthdayWords = ["turned", "turns", "turning", "werd", "wordt"]
+    private static let birthdays = WordSet(birthdayWords)
     private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"])
     /// `I'm 63.`: a person and a number that ends the clause.
-    private static let personCopulas: WordSet = WordSet(["i'm", "he's", "she's", "they're", "we're", "you're"])
+    private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're"]
+    private static let personCopulas = WordSet(personCopulaWords)
     /// Words after a number that make it something other than an age.
     private static let units: WordSet = WordSet(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"])
 
