@@ -48,8 +48,13 @@ public enum LineScanner {
             case UInt8(ascii: "."):
                 if state.wordLength > 5 { state.sentenceStart = true }
                 if index > 0, index + 1 < count, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { state.signals.insert(.networkShape) }
-            case UInt8(ascii: "?"), UInt8(ascii: "!"):
+            case UInt8(ascii: "?"):
                 state.sentenceStart = true
+                state.signals.insert(.question)
+            case UInt8(ascii: "!"):
+                state.sentenceStart = true
+            case UInt8(ascii: "["):
+                state.signals.insert(.bracket)
             default:
                 break
             }

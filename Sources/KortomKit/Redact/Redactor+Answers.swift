@@ -44,45 +44,54 @@ extension Redactor {
 
     /// Values the turns give in answer to a question for them, and values read out over two
     /// turns (`NL91 ABNA` ... `0417 1643 00`), added to `perTurn`.
-    func addAnswers(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
-        for index in turns.indices.dropFirst() where !answerableTypes.isEmpty {
-            let question = turns[index - 1]
-            guard question.speaker.label != turns[index].speaker.label || question.speaker.role != turns[index].speaker.role else { continue }
+    ///
+    /// - Parameter lines: the lines of the call as ``LineScanner`` read them: only a turn with
+    ///   a `?` can ask a question.
+    func addAnswers(_ call: CallText, lines: [ScannedLine], _ perTurn: inout [[PIICandidate]]) {
+        guard !answerableTypes.isEmpty else { return addSplitValues(call, &perTurn) }
+        var line = 0
+        for index in call.turns.indices.dropLast() {
+            let question = call.turns[index].range
+            var asks = false
+            while line < lines.count, lines[line].range.lowerBound <= question.upperBound {
+                if lines[line].signals.contains(.question) { asks = true }
+                line += 1
+            }
+            guard asks, !call.sameSpeaker(index, index + 1) else { continue }
             // Only for types the policy redacts: a pipeline without the birth-date detector
             // keeps birth dates, also when they answer a question.
-            for asked in Self.askedValues(in: question.text) where answerableTypes.contains(asked.type) {
-                let found = carriedCueCandidates(turns[index].text, asked)
-                if !found.isEmpty { perTurn[index] = Self.resolveOverlaps(perTurn[index] + found) }
+            for asked in Self.askedValues(in: call.text(ofTurn: index)) where answerableTypes.contains(asked.type) {
+                let found = carriedCueCandidates(call, turn: index + 1, asked)
+                if !found.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + found) }
             }
         }
-        addSplitValues(turns, &perTurn)
+        addSplitValues(call, &perTurn)
     }
 
     /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after
     /// them, so that a statement (`Mijn geboortedatum is ...`) asks for nothing.
-    private static func askedValues(in text: String) -> [AskedValue] {
-        var text = text
-        return text.withUTF8 { buffer in
-            let tail = UnsafeBufferPointer(rebasing: buffer[max(0, buffer.count - 160)...])
-            guard let questionMark = tail.lastIndex(of: UInt8(ascii: "?")) else { return [] }
-            var asked: [AskedValue] = []
-            questionMatcher.forEachMatch(in: tail) { match in
-                let value = questionCues[match.phrase].asked
-                if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
-            }
-            return asked
+    private static func askedValues(in text: UnsafeBufferPointer<UInt8>) -> [AskedValue] {
+        let tail = UnsafeBufferPointer(rebasing: text[max(0, text.count - 160)...])
+        guard let questionMark = tail.lastIndex(of: UInt8(ascii: "?")) else { return [] }
+        var asked: [AskedValue] = []
+        questionMatcher.forEachMatch(in: tail) { match in
+            let value = questionCues[match.phrase].asked
+            if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
         }
+        return asked
     }
 
-    /// The candidates of the asked type in `answer`, read with the question's cue before it.
-    private func carriedCueCandidates(_ answer: String, _ asked: AskedValue) -> [PIICandidate] {
-        let bytes = Array(answer.utf8)
-        let afterSpeaker = Self.speakerPrefixEnd(answer)
-        let insertAt = afterSpeaker + bytes[afterSpeaker...].withUnsafeBufferPointer { Self.valueStart(in: $0) }
+    /// The candidates of the asked type in turn `index`, read with the question's cue before
+    /// it, with ranges into the call's bytes.
+    private func carriedCueCandidates(_ call: CallText, turn index: Int, _ asked: AskedValue) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let afterSpeaker = Self.speakerPrefixEnd(in: answer)
+        let insertAt = afterSpeaker + Self.valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
         let cue = Array((asked.carriedCue + " ").utf8)
-        let combined = Array(bytes[..<insertAt]) + cue + Array(bytes[insertAt...])
+        let combined = Array(answer[..<insertAt]) + cue + Array(answer[insertAt...])
         var seen: [Range<Int>] = []
         let shift = cue.count
+        let turnStart = call.turns[index].range.lowerBound
         var found: [PIICandidate] = []
         var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: [asked.type])
         if asked.type == .dateOfBirth {
@@ -92,7 +101,7 @@ extension Redactor {
         for var candidate in read where candidate.type == asked.type && candidate.range.lowerBound >= insertAt + shift {
             guard !seen.contains(where: { $0.overlaps(candidate.range) }) else { continue }
             seen.append(candidate.range)
-            candidate.range = (candidate.range.lowerBound - shift)..<(candidate.range.upperBound - shift)
+            candidate.range = (candidate.range.lowerBound - shift + turnStart)..<(candidate.range.upperBound - shift + turnStart)
             candidate.confidence = min(candidate.confidence, 0.85)
             candidate.detector = "answer-" + candidate.detector
             found.append(candidate)
@@ -101,14 +110,11 @@ extension Redactor {
     }
 
     /// Where the text after a speaker written in front of it (`Klant: `) starts; 0 without one.
-    static func speakerPrefixEnd(_ text: String) -> Int {
-        let length = speakerLabelLength(text)
+    static func speakerPrefixEnd(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        let length = speakerLabelLength(in: text)
         guard length > 0 else { return 0 }
         var end = length + 1
-        for byte in text.utf8.dropFirst(end) {
-            guard byte == 0x20 else { break }
-            end += 1
-        }
+        while end < text.count, text[end] == 0x20 { end += 1 }
         return end
     }
 
@@ -134,22 +140,25 @@ extension Redactor {
     /// other speaker between them: the end of the first turn and the start of the second are
     /// read as one text, and a value found across the join is redacted in both turns, in place
     /// of whatever either part looked like alone.
-    private func addSplitValues(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) {
-        for index in turns.indices.dropLast() {
+    private func addSplitValues(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        for index in call.turns.indices.dropLast() {
             var next = index + 1
-            if turns[next].speaker.label != turns[index].speaker.label {
+            if call.turns[next].label != call.turns[index].label {
                 // A short acknowledgement between the parts (`ja`, `mm-hm`, `go on`).
-                guard turns[next].text.utf8.count <= 24, next + 1 < turns.count, turns[next + 1].speaker.label == turns[index].speaker.label else { continue }
+                guard call.turns[next].range.count <= 24, next + 1 < call.turns.count, call.turns[next + 1].label == call.turns[index].label else { continue }
                 next += 1
             }
-            guard let tail = Self.trailingValuePart(turns[index].text), let head = Self.leadingValuePart(turns[next].text) else { continue }
-            let first = Array(turns[index].text.utf8)[tail]
-            let second = Array(turns[next].text.utf8)[head]
-            let joined = String(decoding: Array(first) + [0x20] + Array(second), as: UTF8.self)
-            let join = first.count
+            let firstTurn = call.text(ofTurn: index), secondTurn = call.text(ofTurn: next)
+            guard let tail = Self.trailingValuePart(in: firstTurn),
+                  let head = Self.leadingValuePart(in: secondTurn, from: Self.speakerPrefixEnd(in: secondTurn))
+            else { continue }
+            let joined = String(decoding: Array(firstTurn[tail]) + [0x20] + Array(secondTurn[head]), as: UTF8.self)
+            let join = tail.count
+            let firstStart = call.turns[index].range.lowerBound + tail.lowerBound
+            let secondStart = call.turns[next].range.lowerBound + head.lowerBound
             for candidate in candidates(in: joined, detectorsFor: Self.splitTypes) where candidate.range.lowerBound < join && candidate.range.upperBound > join + 1 && Self.splitTypes.contains(candidate.type) {
-                let firstPart = PIICandidate(type: candidate.type, range: (tail.lowerBound + candidate.range.lowerBound)..<tail.upperBound, confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
-                let secondPart = PIICandidate(type: candidate.type, range: head.lowerBound..<(head.lowerBound + candidate.range.upperBound - join - 1), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                let firstPart = PIICandidate(type: candidate.type, range: (firstStart + candidate.range.lowerBound)..<(firstStart + join), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                let secondPart = PIICandidate(type: candidate.type, range: secondStart..<(secondStart + candidate.range.upperBound - join - 1), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
                 // The value read across both turns is what the speaker meant: it replaces what
                 // either part looked like alone (`0417 1643 00` is not a phone number here).
                 perTurn[index].removeAll { $0.range.overlaps(firstPart.range) }
@@ -162,12 +171,7 @@ extension Redactor {
 
     /// The last stretch of digits, capitals and number words of a turn that ends in one
     /// (trailing `...`, `,` and spaces aside), up to 40 bytes.
-    static func trailingValuePart(_ text: String) -> Range<Int>? {
-        var text = text
-        return text.withUTF8 { trailingValuePart(in: $0) }
-    }
-
-    private static func trailingValuePart(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func trailingValuePart(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == 0xA6 || bytes[end - 1] == 0x80 || bytes[end - 1] == 0xE2 { end -= 1 }
         guard end > 0, ByteClass.isAlphanumeric(bytes[end - 1]) else { return nil }
@@ -179,14 +183,9 @@ extension Redactor {
         return start..<end
     }
 
-    /// The first stretch of a turn that opens with digits or capitals, up to 40 bytes.
-    static func leadingValuePart(_ text: String) -> Range<Int>? {
-        let start = speakerPrefixEnd(text)
-        var text = text
-        return text.withUTF8 { leadingValuePart(in: $0, from: start) }
-    }
-
-    private static func leadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+    /// The first stretch of a turn, from `start`, that opens with digits or capitals, up to
+    /// 40 bytes.
+    static func leadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         var start = start
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < bytes.count, ByteClass.isDigit(bytes[start]) || ByteClass.isUpper(bytes[start]) else { return nil }

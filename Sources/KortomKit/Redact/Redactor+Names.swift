@@ -34,23 +34,24 @@ extension Redactor {
     /// or used as a speaker label (`Henk Oosterhuis:`).
     ///
     /// - Parameters:
-    ///   - capitalisedWords: where the words that open with a capital start, as the line scan
-    ///     found them in the turns joined by line feeds; only those can be mentions.
-    ///   - turnStarts: where each turn starts there.
-    func addLaterNameMentions(_ turns: [Turn], _ perTurn: inout [[PIICandidate]], capitalisedWords: [Int], turnStarts: [Int], excluding agentNameWords: [UInt64]) {
+    ///   - capitalisedWords: where the words that open with a capital start in the call's
+    ///     bytes, in order, as the line scan found them; only those can be mentions.
+    ///   - agentNameWords: the hashes of the agents' name words, when the policy keeps them.
+    func addLaterNameMentions(_ call: CallText, _ perTurn: inout [[PIICandidate]], capitalisedWords: [Int], excluding agentNameWords: [UInt64]) {
         // A call names a handful of people: a list of word hashes beats a dictionary here.
         var nameWords = NameWordList()
-        var labels: [String] = []
-        for turn in turns where !labels.contains(turn.speaker.label) {
-            labels.append(turn.speaker.label)
-            guard Self.isPersonalLabel(turn.speaker.label), policy.redactsAgentNames || turn.speaker.role != .agent else { continue }
+        var labelSeen = [Bool](repeating: false, count: call.labels.count)
+        for turn in call.turns where !labelSeen[turn.label] {
+            labelSeen[turn.label] = true
+            let label = call.labels[turn.label]
+            guard Self.isPersonalLabel(label), policy.redactsAgentNames || turn.role != .agent else { continue }
             // Words are runs of letters (any non-ASCII byte counts as one), `-` and `'`.
-            let words = turn.speaker.label.utf8.split { !(ByteClass.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'")) }
+            let words = label.utf8.split { !(ByteClass.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'")) }
             for word in words where word.count >= 3 {
                 let bytes = Array(word)
                 let key = StableHash.fnv1a64(bytes.map(ByteClass.lowercased))
                 guard PersonNameDetector.isCapitalised(bytes), nameWords[key] == nil, RoleVocabulary.role(forLabel: String(decoding: bytes, as: UTF8.self)) == nil else { continue }
-                nameWords.add(key, opening: bytes, canonical: turn.speaker.label.lowercased(), confidence: 0.8)
+                nameWords.add(key, opening: bytes, canonical: label.lowercased(), confidence: 0.8)
             }
         }
         for candidates in perTurn {
@@ -65,36 +66,37 @@ extension Redactor {
             }
         }
         guard !nameWords.isEmpty else { return }
-        var nextWord = 0
-        for (position, turn) in turns.enumerated() {
-            let turnStart = turnStarts[position]
-            let firstWord = nextWord
-            while nextWord < capitalisedWords.count, capitalisedWords[nextWord] < turnStart + turn.text.utf8.count { nextWord += 1 }
-            guard nextWord > firstWord else { continue }
-            var text = turn.text
-            var mentions: [PIICandidate] = []
-            text.withUTF8 { buffer in
-                for offset in capitalisedWords[firstWord..<nextWord] {
-                    let start = offset - turnStart
-                    guard start + 1 < buffer.count, nameWords.mayStart(buffer[start], buffer[start + 1]) else { continue }
-                    var word: WordTokenizer.Word?
-                    let bare = WordTokenizer.bareWord(in: buffer, at: start)
-                    guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(buffer, bare)] else { continue }
-                    WordTokenizer.forEachWord(in: buffer, from: start) { word = $0; return false }
-                    guard let word, word.range.lowerBound == start, word.range.count >= 3 else { continue }
-                    let bytes = Array(UnsafeBufferPointer(rebasing: buffer[word.range]))
-                    if PersonNameDetector.isCapitalised(bytes) {
-                        let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: buffer) ?? word.range.lowerBound
-                        // The full stop after a short name ends the sentence; only an initial owns it.
-                        let nameEnd = PersonNameDetector.isInitial(bytes) ? word.range.upperBound : bare.upperBound
-                        mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
-                    }
-                }
+        let text = call.bytes
+        var turn = 0
+        var mentions: [PIICandidate] = []
+        for start in capitalisedWords {
+            guard start + 1 < text.count, nameWords.mayStart(text[start], text[start + 1]) else { continue }
+            let bare = WordTokenizer.bareWord(in: text, at: start)
+            guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(text, bare)] else { continue }
+            if call.turns[turn].range.upperBound < start {
+                addMentions(&mentions, to: &perTurn[turn])
+                repeat { turn += 1 } while call.turns[turn].range.upperBound < start
             }
-            if !mentions.isEmpty {
-                perTurn[turn.index] = Self.resolveOverlaps(perTurn[turn.index] + mentions)
-            }
+            // The word as the detectors read it, within its turn.
+            let turnStart = call.turns[turn].range.lowerBound
+            let turnText = call.text(ofTurn: turn)
+            var word: WordTokenizer.Word?
+            WordTokenizer.forEachWord(in: turnText, from: start - turnStart) { word = $0; return false }
+            guard let word, word.range.lowerBound == start - turnStart, word.range.count >= 3 else { continue }
+            let bytes = Array(UnsafeBufferPointer(rebasing: turnText[word.range]))
+            guard PersonNameDetector.isCapitalised(bytes) else { continue }
+            let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart } ?? start
+            // The full stop after a short name ends the sentence; only an initial owns it.
+            let nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
+            mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
         }
+        addMentions(&mentions, to: &perTurn[turn])
+    }
+
+    private func addMentions(_ mentions: inout [PIICandidate], to candidates: inout [PIICandidate]) {
+        guard !mentions.isEmpty else { return }
+        candidates = Self.resolveOverlaps(candidates + mentions)
+        mentions.removeAll(keepingCapacity: true)
     }
 }
 
@@ -103,10 +105,10 @@ extension Redactor {
     /// mention of those names, for a policy that keeps agents' names.
     ///
     /// - Returns: the hashes of the agents' name words, which later mentions must skip.
-    func removeAgentNames(_ turns: [Turn], _ perTurn: inout [[PIICandidate]]) -> [UInt64] {
+    func removeAgentNames(_ call: CallText, _ perTurn: inout [[PIICandidate]]) -> [UInt64] {
         var words: [UInt64] = []
-        for turn in turns where turn.speaker.role == .agent {
-            for candidate in perTurn[turn.index] where candidate.type == .name && candidate.detector == PersonNameDetector.introductionDetector {
+        for (index, turn) in call.turns.enumerated() where turn.role == .agent {
+            for candidate in perTurn[index] where candidate.type == .name && candidate.detector == PersonNameDetector.introductionDetector {
                 words += NameLists.identifyingWordHashes(candidate.canonicalValue)
             }
         }

@@ -94,41 +94,32 @@ public struct Redactor: RedactionStage {
     }
 
     public func redact(_ transcript: Transcript) -> RedactedTranscript {
-        let detected = candidatesPerTurn(transcript.turns)
-        var perTurn = detected.candidates
-        if transcript.turns.count > 1 { addAnswers(transcript.turns, &perTurn) }
-        let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(transcript.turns, &perTurn)
-        addLaterNameMentions(transcript.turns, &perTurn, capitalisedWords: detected.capitalisedWords, turnStarts: detected.turnStarts, excluding: agentNameWords)
-        if !allowed.isEmpty {
-            for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
-        }
-        var transcript = transcript
-        Self.neutraliseSpeakerLabels(&transcript.turns, keepingAgents: !policy.redactsAgentNames)
+        var redacted = transcript
+        Self.neutraliseSpeakerLabels(&redacted.turns, keepingAgents: !policy.redactsAgentNames)
         var placeholders = PlaceholderBook()
         var findings: [PIIFinding] = []
-        var texts: [String] = []
-        texts.reserveCapacity(transcript.turns.count)
-        for (turn, candidates) in zip(transcript.turns, perTurn) {
-            guard !candidates.isEmpty else {
-                texts.append(turn.text)
-                continue
+        var texts = transcript.turns.map(\.text)
+        CallText.withTurns(of: transcript) { call in
+            let perTurn = values(in: call)
+            for (index, candidates) in perTurn.enumerated() where !candidates.isEmpty {
+                let turn = call.turns[index].range
+                var output: [UInt8] = []
+                output.reserveCapacity(turn.count + 16 * candidates.count)
+                var cursor = turn.lowerBound
+                for candidate in candidates {
+                    let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
+                    let action = policy.action(for: candidate.type)
+                    output.append(contentsOf: call.bytes[cursor..<candidate.range.lowerBound])
+                    Self.append(action, placeholder: placeholder, value: call.bytes[candidate.range], to: &output)
+                    cursor = candidate.range.upperBound
+                    let range = (candidate.range.lowerBound - turn.lowerBound)..<(candidate.range.upperBound - turn.lowerBound)
+                    findings.append(PIIFinding(type: candidate.type, turnIndex: transcript.turns[index].index, range: range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
+                }
+                output.append(contentsOf: call.bytes[cursor..<turn.upperBound])
+                texts[index] = String(decoding: output, as: UTF8.self)
             }
-            var output: [UInt8] = []
-            var cursor = 0
-            let bytes = Array(turn.text.utf8)
-            output.reserveCapacity(bytes.count)
-            for candidate in candidates {
-                let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
-                let action = policy.action(for: candidate.type)
-                output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
-                Self.append(action, placeholder: placeholder, value: bytes[candidate.range], to: &output)
-                cursor = candidate.range.upperBound
-                findings.append(PIIFinding(type: candidate.type, turnIndex: turn.index, range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
-            }
-            output.append(contentsOf: bytes[cursor...])
-            texts.append(String(decoding: output, as: UTF8.self))
         }
-        return RedactedTranscript(redacting: transcript, texts: texts, findings: findings)
+        return RedactedTranscript(redacting: redacted, texts: texts, findings: findings)
     }
 
     public func redactOutput(_ text: String) -> (text: String, replaced: [PIIType]) {
@@ -136,16 +127,19 @@ public struct Redactor: RedactionStage {
         found.removeAll { isAllowed($0) || policy.action(for: $0.type) == .keep }
         guard !found.isEmpty else { return (text, []) }
         var placeholders = PlaceholderBook(prefix: "REDACTED-")
-        let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        var cursor = 0
-        for candidate in found {
-            output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
-            let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
-            Self.append(policy.action(for: candidate.type), placeholder: placeholder, value: bytes[candidate.range], to: &output)
-            cursor = candidate.range.upperBound
+        var text = text
+        let output = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var cursor = 0
+            for candidate in found {
+                output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
+                let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
+                Self.append(policy.action(for: candidate.type), placeholder: placeholder, value: bytes[candidate.range], to: &output)
+                cursor = candidate.range.upperBound
+            }
+            output.append(contentsOf: bytes[cursor...])
+            return output
         }
-        output.append(contentsOf: bytes[cursor...])
         return (String(decoding: output, as: UTF8.self), found.map(\.type))
     }
 
@@ -154,7 +148,7 @@ public struct Redactor: RedactionStage {
         return allowed.contains { $0.type == candidate.type && $0.hash == hash }
     }
 
-    private static func append(_ action: RedactionPolicy.Action, placeholder: String, value: ArraySlice<UInt8>, to output: inout [UInt8]) {
+    static func append(_ action: RedactionPolicy.Action, placeholder: String, value: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
         switch action {
         case .placeholder:
             output.append(contentsOf: placeholder.utf8)
@@ -171,52 +165,38 @@ public struct Redactor: RedactionStage {
         }
     }
 
-    /// The non-overlapping candidates of each turn, in order, and where the words that open
-    /// with a capital start.
+    /// The values to replace in each turn of `call`, non-overlapping and in order, with ranges
+    /// into ``CallText/bytes``: what the detectors find, then what the call as a conversation
+    /// adds (answers to questions, values read out over two turns, later mentions of names),
+    /// without the agents' names when the policy keeps those, and without allow-listed values.
     ///
-    /// The call is scanned at once, its turns joined by line feeds, so that one pass over it
-    /// tells each detector which lines to read.
-    ///
-    /// - Returns: the candidates per turn; the offsets of the capitalised words in the turns
-    ///   joined by line feeds, in order; and where each turn starts there.
-    func candidatesPerTurn(_ turns: [Turn]) -> (candidates: [[PIICandidate]], capitalisedWords: [Int], turnStarts: [Int]) {
-        var buffer: [UInt8] = []
-        var starts: [Int] = []
-        starts.reserveCapacity(turns.count)
-        buffer.reserveCapacity(turns.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        for turn in turns {
-            starts.append(buffer.count)
-            buffer.append(contentsOf: turn.text.utf8)
-            buffer.append(0x0A)
-        }
+    /// The call is scanned once (``LineScanner``), which tells each detector which lines to
+    /// read, which turns ask a question, and where the capitalised words are.
+    func values(in call: CallText) -> [[PIICandidate]] {
         var found: [PIICandidate] = []
         var capitalised: [Int] = []
-        capitalised.reserveCapacity(buffer.count / 16)
-        buffer.withUnsafeBufferPointer { text in
-            let lines = LineScanner.scan(text, capitalisedWordStarts: &capitalised)
-            detect(in: text, lines: lines, into: &found)
-            if !found.isEmpty {
-                let placeholders = Self.placeholderRanges(in: text)
-                if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
-            }
+        capitalised.reserveCapacity(call.bytes.count / 16)
+        let lines = LineScanner.scan(call.bytes, capitalisedWordStarts: &capitalised)
+        detect(in: call.bytes, lines: lines, into: &found)
+        if !found.isEmpty {
+            let placeholders = Self.placeholderRanges(in: call.bytes, lines: lines)
+            if !placeholders.isEmpty { found.removeAll { candidate in placeholders.contains { $0.overlaps(candidate.range) } } }
         }
-        var perTurn = [[PIICandidate]](repeating: [], count: turns.count)
-        guard !found.isEmpty else { return (perTurn, capitalised, starts) }
-        for var candidate in Self.resolveOverlaps(found) {
-            // The turn holding the candidate's start; a candidate that runs on into the next
-            // turn is no value of either.
-            var low = 0, high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= candidate.range.lowerBound { low = middle } else { high = middle - 1 }
-            }
-            let start = starts[low]
-            let end = low + 1 < starts.count ? starts[low + 1] - 1 : buffer.count - 1
-            guard candidate.range.upperBound <= end else { continue }
-            candidate.range = (candidate.range.lowerBound - start)..<(candidate.range.upperBound - start)
-            perTurn[low].append(candidate)
+        var perTurn = [[PIICandidate]](repeating: [], count: call.turns.count)
+        var turn = 0
+        for candidate in Self.resolveOverlaps(found) {
+            while call.turns[turn].range.upperBound < candidate.range.lowerBound { turn += 1 }
+            // A candidate that runs on into the next turn is no value of either.
+            guard candidate.range.upperBound <= call.turns[turn].range.upperBound else { continue }
+            perTurn[turn].append(candidate)
         }
-        return (perTurn, capitalised, starts)
+        if call.turns.count > 1 { addAnswers(call, lines: lines, &perTurn) }
+        let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(call, &perTurn)
+        addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, excluding: agentNameWords)
+        if !allowed.isEmpty {
+            for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
+        }
+        return perTurn
     }
 
     /// The types among ``detectorsByType`` that one of `detectors` finds.
@@ -291,10 +271,22 @@ public struct Redactor: RedactionStage {
     }
 
     /// The ranges of `[TYPE-n]` and `[REDACTED-TYPE-n]` placeholders in `text`.
-    static func placeholderRanges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    ///
+    /// - Parameter lines: the lines of `text` as ``LineScanner`` reads them, when known: only
+    ///   those with a `[` are read.
+    static func placeholderRanges(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil) -> [Range<Int>] {
+        guard let lines else { return placeholderRanges(in: text, from: 0, to: text.count) }
         var ranges: [Range<Int>] = []
-        var index = 0
-        while index < text.count {
+        for line in lines where line.signals.contains(.bracket) {
+            ranges += placeholderRanges(in: text, from: line.range.lowerBound, to: line.range.upperBound)
+        }
+        return ranges
+    }
+
+    private static func placeholderRanges(in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var index = start
+        while index < end {
             guard text[index] == UInt8(ascii: "[") else { index += 1; continue }
             var probe = index + 1
             while probe < text.count, ByteClass.isUpper(text[probe]) || text[probe] == UInt8(ascii: "-") || ByteClass.isDigit(text[probe]) { probe += 1 }
@@ -308,8 +300,36 @@ public struct Redactor: RedactionStage {
         return ranges
     }
 
+    /// The candidates that survive the overlap rule (see ``Redactor``), in order.
+    ///
+    /// Only candidates that overlap, directly or through others, compete; most stand alone,
+    /// so the candidates are sorted by start and each run of overlapping ones is ranked apart.
     static func resolveOverlaps(_ candidates: [PIICandidate]) -> [PIICandidate] {
         guard candidates.count > 1 else { return candidates }
+        let byStart = candidates.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var kept: [PIICandidate] = []
+        kept.reserveCapacity(byStart.count)
+        var clusterStart = 0
+        var clusterEnd = byStart[0].range.upperBound
+        for index in 1...byStart.count {
+            if index < byStart.count, byStart[index].range.lowerBound < clusterEnd {
+                clusterEnd = max(clusterEnd, byStart[index].range.upperBound)
+                continue
+            }
+            if index - clusterStart == 1 {
+                kept.append(byStart[clusterStart])
+            } else {
+                kept += resolveCluster(byStart[clusterStart..<index])
+            }
+            if index < byStart.count {
+                clusterStart = index
+                clusterEnd = byStart[index].range.upperBound
+            }
+        }
+        return kept
+    }
+
+    private static func resolveCluster(_ candidates: ArraySlice<PIICandidate>) -> [PIICandidate] {
         let ranked = candidates.sorted { lhs, rhs in
             if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
             if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }

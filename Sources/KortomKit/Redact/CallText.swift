@@ -1,0 +1,87 @@
+/// A call as the redactor reads it: the turns' texts in one run of UTF-8 bytes, each ended by
+/// a line feed (the last one may end with the bytes), and who speaks each turn.
+///
+/// Every pass of the ``Redactor`` reads the call through offsets into these bytes, so that a
+/// transcript is copied once and a plain text, whose lines are its turns, not at all.
+struct CallText {
+    /// One turn: where its text is and who speaks it.
+    struct TurnSpan {
+        /// The turn's text in ``CallText/bytes``, without its line feed.
+        var range: Range<Int>
+        /// The speaker's label, as an index into ``CallText/labels``.
+        var label: Int
+        var role: SpeakerRole
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let turns: [TurnSpan]
+    /// The distinct speaker labels, in order of first appearance.
+    let labels: [String]
+
+    /// Whether turns `first` and `second` are spoken by one speaker: the same label and role.
+    func sameSpeaker(_ first: Int, _ second: Int) -> Bool {
+        turns[first].label == turns[second].label && turns[first].role == turns[second].role
+    }
+
+    /// The text of turn `index`.
+    func text(ofTurn index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[turns[index].range])
+    }
+
+    /// Calls `body` with the turns of `transcript` laid out as a call text.
+    static func withTurns<Result>(of transcript: Transcript, _ body: (CallText) -> Result) -> Result {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(transcript.turns.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var spans: [TurnSpan] = []
+        spans.reserveCapacity(transcript.turns.count)
+        var labels: [String] = []
+        for turn in transcript.turns {
+            let start = buffer.count
+            buffer.append(contentsOf: turn.text.utf8)
+            let label = labels.firstIndex(of: turn.speaker.label) ?? {
+                labels.append(turn.speaker.label)
+                return labels.count - 1
+            }()
+            spans.append(TurnSpan(range: start..<buffer.count, label: label, role: turn.speaker.role))
+            buffer.append(0x0A)
+        }
+        return buffer.withUnsafeBufferPointer { body(CallText(bytes: $0, turns: spans, labels: labels)) }
+    }
+
+    /// The lines of `text` as turns, each spoken by the speaker written in front of it
+    /// (`Klant: ...`, see ``Redactor/speakerLabel(_:)``) or, without one, by `text`.
+    ///
+    /// - Parameter text: the text; its bytes are read in place, not copied.
+    init(lines text: UnsafeBufferPointer<UInt8>) {
+        var spans: [TurnSpan] = []
+        var labels: [String] = []
+        var roles: [SpeakerRole] = []
+        var start = 0
+        while start <= text.count {
+            var end = start
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            let line = UnsafeBufferPointer(rebasing: text[start..<end])
+            let labelBytes = Redactor.speakerLabelRange(in: line).map { UnsafeBufferPointer(rebasing: line[$0]) }
+            let label: Int
+            if let known = labels.firstIndex(where: { known in labelBytes.map { known.utf8.elementsEqual($0) } ?? (known == "text") }) {
+                label = known
+            } else {
+                let name = labelBytes.map { String(decoding: $0, as: UTF8.self) } ?? "text"
+                labels.append(name)
+                roles.append(RoleVocabulary.role(forLabel: name) ?? .unknown)
+                label = labels.count - 1
+            }
+            spans.append(TurnSpan(range: start..<end, label: label, role: roles[label]))
+            start = end + 1
+        }
+        self.bytes = text
+        self.turns = spans
+        self.labels = labels
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, turns: [TurnSpan], labels: [String]) {
+        self.bytes = bytes
+        self.turns = turns
+        self.labels = labels
+    }
+}
