@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A call as the redactor reads it: the turns' texts in one run of UTF-8 bytes, each ended by
 /// a line feed (the last one may end with the bytes), and who speaks each turn.
 ///
@@ -54,29 +60,37 @@ struct CallText {
     /// - Parameter text: the text; its bytes are read in place, not copied.
     init(lines text: UnsafeBufferPointer<UInt8>) {
         var spans: [TurnSpan] = []
+        spans.reserveCapacity(text.count / 64)
         var labels: [String] = []
+        var labelBytes: [[UInt8]] = []
         var roles: [SpeakerRole] = []
+        func labelIndex(_ written: UnsafeBufferPointer<UInt8>) -> Int {
+            if let known = labelBytes.firstIndex(where: { $0.count == written.count && $0.elementsEqual(written) }) { return known }
+            let name = String(decoding: written, as: UTF8.self)
+            labels.append(name)
+            labelBytes.append(Array(written))
+            roles.append(RoleVocabulary.role(forLabel: name) ?? .unknown)
+            return labels.count - 1
+        }
+        let unlabelled = Array("text".utf8)
         var start = 0
         while start <= text.count {
-            var end = start
-            while end < text.count, text[end] != 0x0A { end += 1 }
+            let end = Self.lineEnd(in: text, from: start)
             let line = UnsafeBufferPointer(rebasing: text[start..<end])
-            let labelBytes = Redactor.speakerLabelRange(in: line).map { UnsafeBufferPointer(rebasing: line[$0]) }
-            let label: Int
-            if let known = labels.firstIndex(where: { known in labelBytes.map { known.utf8.elementsEqual($0) } ?? (known == "text") }) {
-                label = known
-            } else {
-                let name = labelBytes.map { String(decoding: $0, as: UTF8.self) } ?? "text"
-                labels.append(name)
-                roles.append(RoleVocabulary.role(forLabel: name) ?? .unknown)
-                label = labels.count - 1
-            }
+            let label = Redactor.speakerLabelRange(in: line).map { labelIndex(UnsafeBufferPointer(rebasing: line[$0])) }
+                ?? unlabelled.withUnsafeBufferPointer(labelIndex)
             spans.append(TurnSpan(range: start..<end, label: label, role: roles[label]))
             start = end + 1
         }
         self.bytes = text
         self.turns = spans
         self.labels = labels
+    }
+
+    /// Where the line that starts at `start` ends: at the next line feed or the end of `text`.
+    private static func lineEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < text.count, let base = text.baseAddress, let found = memchr(base + start, 0x0A, text.count - start) else { return text.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, turns: [TurnSpan], labels: [String]) {

@@ -54,7 +54,7 @@ public enum LineScanner {
             case UInt8(ascii: "!"):
                 state.sentenceStart = true
             case UInt8(ascii: "["):
-                state.signals.insert(.bracket)
+                if index + 1 < count, ByteClass.isUpper(text[index + 1]) { state.signals.insert(.bracket) }
             default:
                 break
             }

@@ -61,7 +61,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let nameCue = LineSignals(rawValue: 1 << 18)
     /// A `?`: the line may ask for a value that the next turn gives.
     public static let question = LineSignals(rawValue: 1 << 19)
-    /// A `[`: the line may hold a placeholder (`[IBAN-1]`), which is never taken for a value.
+    /// A `[` before a capital: the line may hold a placeholder (`[IBAN-1]`), which is never
+    /// taken for a value.
     public static let bracket = LineSignals(rawValue: 1 << 20)
 }
 

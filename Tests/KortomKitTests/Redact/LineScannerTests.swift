@@ -120,6 +120,13 @@ struct LineScannerTests {
         #expect(!lineSignals("Klant: Dat klopt, de container staat buiten.").contains(.nameCue))
     }
 
+    @Test func seesQuestionsAndPlaceholders() {
+        #expect(lineSignals("Agent: wat is uw geboortedatum?").contains(.question))
+        #expect(!lineSignals("Klant: dat is 1 mei.").contains(.question))
+        #expect(lineSignals("Bel [PHONE-1] terug").contains(.bracket))
+        #expect(!lineSignals("[00:01:05] Klant: ja").contains(.bracket))
+    }
+
     @Test func seesAtSignsAndDotWords() {
         #expect(lineSignals("mail naar a@b.nl").contains(.at))
         #expect(lineSignals("jan punt jansen apenstaartje gmail punt com").contains(.dotWord))

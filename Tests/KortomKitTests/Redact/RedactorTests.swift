@@ -120,4 +120,27 @@ struct FirstNameMentionTests {
         let texts = Redactor.standard.redact(call).transcript.turns.map(\.text)
         #expect(texts == ["[NAME-1], [ADDRESS-1].", "Thank you, Mr [NAME-1]. Ja [NAME-1], dat klopt."])
     }
+
+    /// Ranking only the candidates that overlap gives what ranking all of them at once gives.
+    @Test func resolvesOverlapsAsOneRankingOverAllCandidates() {
+        func rankedAtOnce(_ candidates: [PIICandidate]) -> [PIICandidate] {
+            let ranked = candidates.sorted { lhs, rhs in
+                if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
+                if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+                if lhs.type != rhs.type { return lhs.type.listOrder < rhs.type.listOrder }
+                return lhs.range.lowerBound < rhs.range.lowerBound
+            }
+            var kept: [PIICandidate] = []
+            for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
+            return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        var random = SplitMix(seed: 7)
+        for _ in 0..<500 {
+            let candidates = (0..<random.next(12)).map { _ in
+                let start = random.next(60)
+                return PIICandidate(type: PIIType.allCases[random.next(5)], range: start..<(start + 1 + random.next(15)), confidence: [0.5, 0.9][random.next(2)], detector: "t", canonicalValue: "v")
+            }
+            #expect(Redactor.resolveOverlaps(candidates) == rankedAtOnce(candidates))
+        }
+    }
 }
