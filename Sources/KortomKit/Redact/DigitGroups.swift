@@ -46,6 +46,13 @@ struct DigitGroups {
             || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
 
+    /// How many digits `groups[from...to]` hold.
+    static func digitCount(_ groups: [Group], from: Int, to: Int) -> Int {
+        var count = 0
+        for group in groups[from...to] { count += group.end - group.start }
+        return count
+    }
+
     /// The digits of `groups[from...to]` as a string.
     static func digits(_ text: UnsafeBufferPointer<UInt8>, _ groups: [Group], from: Int, to: Int) -> [UInt8] {
         var result: [UInt8] = []

@@ -17,6 +17,7 @@ extension Redactor {
             guard perTurn.contains(where: { !$0.isEmpty }) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8)
+            findings.reserveCapacity(perTurn.reduce(0) { $0 + $1.count })
             var cursor = 0
             for (line, candidates) in perTurn.enumerated() {
                 for candidate in candidates {

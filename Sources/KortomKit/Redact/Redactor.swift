@@ -174,6 +174,7 @@ public struct Redactor: RedactionStage {
     /// read, which turns ask a question, and where the capitalised words are.
     func values(in call: CallText) -> [[PIICandidate]] {
         var found: [PIICandidate] = []
+        found.reserveCapacity(call.turns.count)
         var capitalised: [Int] = []
         capitalised.reserveCapacity(call.bytes.count / 16)
         let lines = LineScanner.scan(call.bytes, capitalisedWordStarts: &capitalised)

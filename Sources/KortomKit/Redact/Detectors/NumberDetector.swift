@@ -22,6 +22,8 @@ public struct NumberDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in
+            // Most runs (times, house numbers, amounts) have too few digits for any window.
+            guard DigitGroups.digitCount(groups, from: 0, to: groups.count - 1) >= 8 else { return }
             var first = 0
             while first < groups.count {
                 var matched = false
@@ -42,8 +44,8 @@ public struct NumberDetector: PIIDetector {
     }
 
     private func classify(_ text: UnsafeBufferPointer<UInt8>, _ groups: [DigitGroups.Group], _ first: Int, _ last: Int, plus: Bool) -> PIICandidate? {
+        guard (8...16).contains(DigitGroups.digitCount(groups, from: first, to: last)) else { return nil }
         let digits = DigitGroups.digits(text, groups, from: first, to: last)
-        guard digits.count >= 8, digits.count <= 16 else { return nil }
         let start = plus ? groups[first].start - 1 : groups[first].start
         let range = start..<groups[last].end
         if findsPhone, let canonical = Self.phone(digits, plus: plus) {

@@ -9,13 +9,14 @@ public struct PaymentCardDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in
-            guard !plus else { return }
+            guard !plus, DigitGroups.digitCount(groups, from: 0, to: groups.count - 1) >= 13 else { return }
             var first = 0
             while first < groups.count {
                 var found = false
                 for last in stride(from: groups.count - 1, through: first, by: -1) {
+                    guard (13...19).contains(DigitGroups.digitCount(groups, from: first, to: last)) else { continue }
                     let digits = DigitGroups.digits(text, groups, from: first, to: last)
-                    guard (13...19).contains(digits.count), [UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(digits[0]),
+                    guard [UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(digits[0]),
                           DigitGroups.endsCleanly(text, groups[last].end), Self.passesLuhn(digits)
                     else { continue }
                     candidates.append(PIICandidate(type: .paymentCard, range: groups[first].start..<groups[last].end, confidence: 0.95, detector: name, canonicalValue: String(decoding: digits, as: UTF8.self)))
