@@ -65,7 +65,10 @@ struct CallText {
         var labelBytes: [[UInt8]] = []
         var roles: [SpeakerRole] = []
         func labelIndex(_ written: UnsafeBufferPointer<UInt8>) -> Int {
-            if let known = labelBytes.firstIndex(where: { $0.count == written.count && $0.elementsEqual(written) }) { return known }
+            let known = labelBytes.firstIndex { label in
+                label.count == written.count && (written.isEmpty || label.withUnsafeBufferPointer { memcmp($0.baseAddress!, written.baseAddress!, written.count) == 0 })
+            }
+            if let known { return known }
             let name = String(decoding: written, as: UTF8.self)
             labels.append(name)
             labelBytes.append(Array(written))

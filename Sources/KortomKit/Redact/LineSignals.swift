@@ -1,5 +1,5 @@
 /// What a line of a call may hold, as far as the detectors care: each detector reads only the
-/// lines whose signals it needs (``PIIDetector/mayMatch(_:)``).
+/// lines whose signals it needs (``PIIDetector/lineRequirement``).
 ///
 /// Signals are conservative: a line without a signal cannot hold what the detectors that need
 /// it find, while a line with one may still hold nothing. ``LineScanner`` works them out for
@@ -71,4 +71,26 @@ public struct ScannedLine: Sendable, Hashable {
     /// The line's bytes, without its line feed.
     public var range: Range<Int>
     public var signals: LineSignals
+}
+
+/// The signals a line needs for a detector to read it: all the signals of at least one of
+/// its alternatives.
+///
+/// A requirement is data rather than a function, so the redactor can test every line against
+/// every detector's requirement without a call through the detector for each.
+public struct LineRequirement: Sendable, Hashable {
+    public let alternatives: [LineSignals]
+
+    /// Every line, also one without any signal.
+    public static let anyLine = LineRequirement([])
+
+    /// A line needs all of `signals`, or all of one of `others`.
+    public init(_ signals: LineSignals, or others: LineSignals...) {
+        self.alternatives = [signals] + others
+    }
+
+    @inline(__always) public func isMet(by signals: LineSignals) -> Bool {
+        for alternative in alternatives where signals.isSuperset(of: alternative) { return true }
+        return false
+    }
 }

@@ -13,13 +13,16 @@ public protocol PIIDetector: Sendable {
     ///   - candidates: where to append; ranges are byte offsets into `text`.
     func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate])
 
-    /// Whether a line with these signals can hold anything this detector finds; `false`
-    /// skips the line. Defaults to `true`.
-    func mayMatch(_ signals: LineSignals) -> Bool
+    /// The signals a line needs to hold anything this detector finds; the redactor skips the
+    /// other lines. Defaults to ``LineRequirement/anyLine``.
+    var lineRequirement: LineRequirement { get }
 }
 
 extension PIIDetector {
-    public func mayMatch(_ signals: LineSignals) -> Bool { true }
+    public var lineRequirement: LineRequirement { .anyLine }
+
+    /// Whether a line with these signals can hold anything this detector finds.
+    public func mayMatch(_ signals: LineSignals) -> Bool { lineRequirement.isMet(by: signals) }
 }
 
 /// A value a detector found, before overlaps are resolved.

@@ -15,6 +15,8 @@ public struct Redactor: RedactionStage {
     /// The types this redactor's detectors find that a question can ask for, so that answers
     /// are read only for those.
     let answerableTypes: Set<PIIType>
+    /// Each detector's ``PIIDetector/lineRequirement``, read once.
+    private let lineRequirements: [LineRequirement]
 
     /// The detector names a pipeline can list, and what each finds.
     public static let availableDetectors: [String: String] = [
@@ -39,6 +41,7 @@ public struct Redactor: RedactionStage {
         self.detectors = detectors
         self.policy = RedactionPolicy(detectors: detectors.map(\.name))
         self.answerableTypes = Self.typesFound(by: detectors)
+        self.lineRequirements = detectors.map(\.lineRequirement)
     }
 
     /// A redactor with the detectors named (see ``availableDetectors``); unknown names are ignored,
@@ -51,6 +54,7 @@ public struct Redactor: RedactionStage {
         self.policy = policy
         self.detectors = Self.makeDetectors(policy.detectors)
         self.answerableTypes = Self.typesFound(by: detectors)
+        self.lineRequirements = detectors.map(\.lineRequirement)
         for (type, entries) in policy.allowList {
             for entry in entries {
                 for hash in allowListHashes(type, entry) { allowed.append((type, hash)) }
@@ -244,8 +248,8 @@ public struct Redactor: RedactionStage {
     ///   - found: where the candidates are appended, in no particular order.
     func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
         let lines = lines ?? LineScanner.scan(text)
-        for detector in detectors where names?.contains(detector.name) != false {
-            for line in lines where !line.range.isEmpty && detector.mayMatch(line.signals) {
+        for (detector, requirement) in zip(detectors, lineRequirements) where names?.contains(detector.name) != false {
+            for line in lines where !line.range.isEmpty && requirement.isMet(by: line.signals) {
                 let first = found.count
                 detector.detect(in: UnsafeBufferPointer(rebasing: text[line.range]), into: &found)
                 let offset = line.range.lowerBound

@@ -9,7 +9,7 @@ public struct AgeDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.shortNumber) && signals.contains(.ageCue) }
+    public let lineRequirement = LineRequirement([.shortNumber, .ageCue])
 
     /// The words of which one stands in every line with an age, in lower case: the units
     /// (`jaar`, `8-jarige`, `year-old`) and the words before the number that make it one

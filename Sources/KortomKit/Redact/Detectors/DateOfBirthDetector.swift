@@ -39,9 +39,7 @@ public struct DateOfBirthDetector: PIIDetector {
     }
 
     /// A date, with a cue or a year (a birth date without either is no candidate).
-    public func mayMatch(_ signals: LineSignals) -> Bool {
-        signals.contains(.dateShape) && (signals.contains(.birthCue) || signals.contains(.year))
-    }
+    public let lineRequirement = LineRequirement([.dateShape, .birthCue], or: [.dateShape, .year])
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Every date holds a digit (see `mayMatch`): read words only around digits, starting

@@ -8,7 +8,7 @@ public struct EmailDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.at) }
+    public let lineRequirement = LineRequirement(.at)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let count = text.count

@@ -5,7 +5,7 @@ public struct IBANDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.ibanShape) }
+    public let lineRequirement = LineRequirement(.ibanShape)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let count = text.count

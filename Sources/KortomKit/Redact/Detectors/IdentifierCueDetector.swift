@@ -20,7 +20,7 @@ public struct IdentifierCueDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.longCode) }
+    public let lineRequirement = LineRequirement(.longCode)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var cueHits: [(kind: Kind, end: Int)]?

@@ -12,7 +12,7 @@ public struct LicencePlateDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.plateShape) }
+    public let lineRequirement = LineRequirement(.plateShape)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var cueEnds: [Int]?

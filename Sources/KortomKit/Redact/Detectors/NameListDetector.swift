@@ -12,7 +12,7 @@ public struct NameListDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.listedName) }
+    public let lineRequirement = LineRequirement(.listedName)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Whether the current line (a turn, when the redactor reads a whole call) is all lower

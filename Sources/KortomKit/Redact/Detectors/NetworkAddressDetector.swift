@@ -6,7 +6,7 @@ public struct NetworkAddressDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.networkShape) }
+    public let lineRequirement = LineRequirement(.networkShape)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         guard Self.mayHoldAddress(text) else { return }

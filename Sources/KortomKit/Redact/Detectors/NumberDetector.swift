@@ -18,7 +18,7 @@ public struct NumberDetector: PIIDetector {
         self.findsPhone = findsPhone
     }
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.eightDigits) }
+    public let lineRequirement = LineRequirement(.eightDigits)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in

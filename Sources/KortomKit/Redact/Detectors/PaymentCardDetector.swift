@@ -5,7 +5,7 @@ public struct PaymentCardDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.thirteenDigits) }
+    public let lineRequirement = LineRequirement(.thirteenDigits)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in

@@ -63,7 +63,7 @@ public struct PersonNameDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.nameShape) && signals.contains(.nameCue) }
+    public let lineRequirement = LineRequirement([.nameShape, .nameCue])
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // A name after a cue is capitalised, unless speech-to-text wrote the whole turn in

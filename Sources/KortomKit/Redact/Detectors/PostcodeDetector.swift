@@ -8,7 +8,7 @@ public struct PostcodeDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.postcodeShape) }
+    public let lineRequirement = LineRequirement(.postcodeShape)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let count = text.count

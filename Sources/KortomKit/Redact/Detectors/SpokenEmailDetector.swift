@@ -18,7 +18,7 @@ public struct SpokenEmailDetector: PIIDetector {
     ]
     private static let topLevelDomains: WordSet = WordSet(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"])
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.dotWord) }
+    public let lineRequirement = LineRequirement(.dotWord)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Cheap first test: a spoken address holds ` punt ` or ` dot `.

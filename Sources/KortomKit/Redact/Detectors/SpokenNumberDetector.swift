@@ -26,7 +26,7 @@ public struct SpokenNumberDetector: PIIDetector {
         var repeatsNext: Int
     }
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.spokenDigits) }
+    public let lineRequirement = LineRequirement(.spokenDigits)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // One pass over the bytes, hashing each word as it goes: this runs on every turn, and

@@ -30,7 +30,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     public init() {}
 
-    public func mayMatch(_ signals: LineSignals) -> Bool { signals.contains(.houseNumber) }
+    public let lineRequirement = LineRequirement(.houseNumber)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var position = 0
