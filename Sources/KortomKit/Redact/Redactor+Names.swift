@@ -95,7 +95,12 @@ extension Redactor {
 
     private func addMentions(_ mentions: inout [PIICandidate], to candidates: inout [PIICandidate]) {
         guard !mentions.isEmpty else { return }
-        candidates = Self.resolveOverlaps(candidates + mentions)
+        // Most mentions are names a detector found already, as sure of them: ranked after
+        // those, they could never be kept, so they need no ranking.
+        mentions.removeAll { mention in
+            candidates.contains { $0.range == mention.range && $0.type == .name && $0.confidence >= mention.confidence }
+        }
+        if !mentions.isEmpty { candidates = Self.resolveOverlaps(candidates + mentions) }
         mentions.removeAll(keepingCapacity: true)
     }
 }
