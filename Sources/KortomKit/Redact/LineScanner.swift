@@ -279,6 +279,8 @@ public enum LineScanner {
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(first) || first == 0xC3) }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
             if flags & SignalWords.ageCue != 0 { state.signals.insert(.ageCue) }
+            if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
+            if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
@@ -320,7 +322,7 @@ public enum LineScanner {
 }
 
 /// The words the line scan looks up, in one table: name-list words, number words, the words
-/// of spoken e-mail addresses and the cues for names and ages.
+/// of spoken e-mail addresses, the cues for names and ages, and month names.
 struct SignalWords: Sendable {
     /// The low bits: how many digits a number word stands for (1 for `zes`, 2 for `twaalf`,
     /// 4 for `dubbel`, which can repeat a two-digit word).
@@ -331,6 +333,9 @@ struct SignalWords: Sendable {
     /// `met`, which opens a Dutch caller's name.
     static let greeting: Int32 = 1 << 6
     static let ageCue: Int32 = 1 << 7
+    static let month: Int32 = 1 << 8
+    /// An ordinal day (`ninth`) or a year's first word (`negentienhonderd`).
+    static let dayOrYear: Int32 = 1 << 9
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -367,6 +372,10 @@ struct SignalWords: Sendable {
         for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
         flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
         for word in AgeDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= ageCue }
+        for word in SpokenDateOfBirthDetector.monthNames.keys { flags[StableHash.fnv1a64(word.utf8), default: 0] |= month }
+        for word in SpokenDateOfBirthDetector.ordinalWords.map(\.word) + SpokenDateOfBirthDetector.centuryWords {
+            flags[StableHash.fnv1a64(word.utf8), default: 0] |= dayOrYear
+        }
         return flags
     }()
 }

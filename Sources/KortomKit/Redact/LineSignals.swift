@@ -64,6 +64,10 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A `[` before a capital: the line may hold a placeholder (`[IBAN-1]`), which is never
     /// taken for a value.
     public static let bracket = LineSignals(rawValue: 1 << 20)
+    /// A month name in full (`juli`, `May`): a date said in words can stand around it.
+    public static let monthWord = LineSignals(rawValue: 1 << 21)
+    /// A number or a day said in words (`zeventien`, `ninth`, `negentienhonderd`).
+    public static let numberWord = LineSignals(rawValue: 1 << 22)
 }
 
 /// One line of a text and its signals.

@@ -75,7 +75,8 @@ extension Redactor {
             guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(text, bare)] else { continue }
             if call.turns[turn].range.upperBound < start {
                 addMentions(&mentions, to: &perTurn[turn])
-                repeat { turn += 1 } while call.turns[turn].range.upperBound < start
+                repeat { turn += 1 } while turn < call.turns.count && call.turns[turn].range.upperBound < start
+                guard turn < call.turns.count else { return }
             }
             // The word as the detectors read it, within its turn.
             let turnStart = call.turns[turn].range.lowerBound

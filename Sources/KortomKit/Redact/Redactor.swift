@@ -27,7 +27,7 @@ public struct Redactor: RedactionStage {
         "postcode": "Dutch postcode with house number",
         "name": "person names: after a cue, from lists of first names and surnames, and answers to a question for a name",
         "address": "street addresses with a house number (Kerkstraat 24 bis, 10 Downing Street)",
-        "dob": "dates of birth: a date after a cue (geboren, date of birth) or with a year at least 14 years back; ages (67 jaar oud, aged 67)",
+        "dob": "dates of birth, written or said in words (zeventien juli negentienhonderd achtenvijftig): a date after a cue (geboren, date of birth) or with a year at least 14 years back; ages (67 jaar oud, aged 67)",
         "plate": "Dutch licence plates (all sidecodes; without dashes only after a cue)",
         "card": "payment card numbers (Luhn)",
         "network": "IP addresses and URLs that carry personal data",
@@ -88,6 +88,7 @@ public struct Redactor: RedactionStage {
         }
         if names.contains("dob") {
             detectors.append(DateOfBirthDetector())
+            detectors.append(SpokenDateOfBirthDetector())
             detectors.append(AgeDetector())
         }
         if names.contains("plate") { detectors.append(LicencePlateDetector()) }
@@ -190,9 +191,9 @@ public struct Redactor: RedactionStage {
         var perTurn = [[PIICandidate]](repeating: [], count: call.turns.count)
         var turn = 0
         for candidate in Self.resolveOverlaps(found) {
-            while call.turns[turn].range.upperBound < candidate.range.lowerBound { turn += 1 }
+            while turn < call.turns.count, call.turns[turn].range.upperBound < candidate.range.lowerBound { turn += 1 }
             // A candidate that runs on into the next turn is no value of either.
-            guard candidate.range.upperBound <= call.turns[turn].range.upperBound else { continue }
+            guard turn < call.turns.count, candidate.range.upperBound <= call.turns[turn].range.upperBound else { continue }
             perTurn[turn].append(candidate)
         }
         if call.turns.count > 1 { addAnswers(call, lines: lines, &perTurn) }
@@ -212,7 +213,7 @@ public struct Redactor: RedactionStage {
 
     /// The detectors that can find values of `type`, by their names.
     private static let detectorsByType: [PIIType: Set<String>] = [
-        .name: ["name-cue"], .dateOfBirth: ["dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
+        .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
         .documentNumber: ["identifier"], .address: ["address"], .phone: ["number", "spoken"], .iban: ["iban"],
         .paymentCard: ["card"],
     ]

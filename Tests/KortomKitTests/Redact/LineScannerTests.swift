@@ -120,6 +120,14 @@ struct LineScannerTests {
         #expect(!lineSignals("Klant: Dat klopt, de container staat buiten.").contains(.nameCue))
     }
 
+    @Test func seesMonthNamesAndNumbersInWords() {
+        #expect(lineSignals("geboren op zeventien juli").contains([.monthWord, .numberWord]))
+        #expect(lineSignals("the ninth of May").contains([.monthWord, .numberWord]))
+        #expect(lineSignals("in juli negentienhonderd").contains([.monthWord, .numberWord]))
+        #expect(!lineSignals("ik kom in juli langs").contains(.numberWord))
+        #expect(!lineSignals("ik kom op 17 maart langs").contains(.numberWord))
+    }
+
     @Test func seesQuestionsAndPlaceholders() {
         #expect(lineSignals("Agent: wat is uw geboortedatum?").contains(.question))
         #expect(!lineSignals("Klant: dat is 1 mei.").contains(.question))

@@ -108,7 +108,10 @@ struct RedactionPropertyTests {
             let spelled = pick(["\(first) \(last)", "\(first)"])
             return (spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."]))
         case .dateOfBirth:
-            let spelled = pick(["\(1 + random.next(28)) \(pick(Self.months)) \(1930 + random.next(70))", "\(10 + random.next(18))-0\(1 + random.next(9))-\(1930 + random.next(70))"])
+            // Also said in words, as speech-to-text writes a date.
+            let spokenDutch = "\(pick(["drie", "elf", "zeventien", "drieëntwintig", "eerste", "twaalfde"])) \(pick(Self.months)) negentienhonderd \(pick(["achtenvijftig", "negenendertig", "zevenenzestig", "tweeëntachtig"]))"
+            let spokenEnglish = "the \(pick(["ninth", "first", "twenty third", "3rd"])) of \(pick(["May", "March", "October"])) nineteen \(pick(["ninety", "eighty-one", "sixty two", "oh five"]))"
+            let spelled = pick(["\(1 + random.next(28)) \(pick(Self.months)) \(1930 + random.next(70))", "\(10 + random.next(18))-0\(1 + random.next(9))-\(1930 + random.next(70))", spokenDutch, spokenEnglish])
             return (spelled, pick(["Ik ben geboren op \(spelled).", "Mijn geboortedatum is \(spelled)."]))
         case .licencePlate:
             let letters = Array("BDFGHJKLMNPRSTVXZ")

@@ -16,7 +16,8 @@ public struct DateOfBirthDetector: PIIDetector {
     /// a birth date.
     public static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
-    private static let cues = PhraseMatcher(phrases: [
+    /// The cues that make a date a birth date when they stand shortly before it.
+    static let cues = PhraseMatcher(phrases: [
         "geboren", "geboortedatum", "geb.", "geboortejaar", "date of birth", "born on", "born", "birthday",
         "birth date", "dob",
     ])

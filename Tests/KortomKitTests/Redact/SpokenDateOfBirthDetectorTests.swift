@@ -1,0 +1,60 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Dates of birth said in words")
+struct SpokenDateOfBirthDetectorTests {
+    let detector = SpokenDateOfBirthDetector(referenceYear: 2026)
+
+    @Test(arguments: [
+        ("Ik ben geboren op zeventien juli negentienhonderd achtenvijftig.", "zeventien juli negentienhonderd achtenvijftig"),
+        ("elf november negentienhonderd negenendertig", "elf november negentienhonderd negenendertig"),
+        ("Mijn geboortedatum is drieëntwintig maart negentien zevenenzestig", "drieëntwintig maart negentien zevenenzestig"),
+        ("geboren op de eerste april tweeduizend vijf", "eerste april tweeduizend vijf"),
+        ("17 juli negentien achtenvijftig", "17 juli negentien achtenvijftig"),
+        ("ninth of may nineteen ninety", "ninth of may nineteen ninety"),
+        ("I was born on the twenty first of March nineteen eighty one.", "twenty first of March nineteen eighty one"),
+        ("It's May the ninth, nineteen eighty-one.", "May the ninth, nineteen eighty-one"),
+        ("born on the thirtieth of June nineteen oh five", "thirtieth of June nineteen oh five"),
+        ("date of birth: the 3rd of June two thousand and five", "3rd of June two thousand and five"),
+        ("geboren op zeventien juli", "zeventien juli"),
+    ])
+    func findsDatesOfBirthSaidInWords(text: String, date: String) {
+        #expect(detected(detector, in: text) == [date])
+    }
+
+    @Test(arguments: [
+        "De afspraak is op zeventien juli.",
+        "Ik kom op drie maart tweeduizend zesentwintig langs.",
+        "You may nine times out of ten get it right.",
+        "Op vijf mei is het bevrijdingsdag.",
+        "Ik ben geboren op 14 mei 1987.",
+        "We moved in March nineteen ninety.",
+        "dertig februari negentienhonderd achtenvijftig",
+    ])
+    func keepsOtherDates(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
+    @Test func givesTheSameValueAsTheWrittenDate() {
+        var text = "geboren op zeventien juli negentienhonderd achtenvijftig"
+        let spoken = text.withUTF8 { buffer in
+            var found: [PIICandidate] = []
+            detector.detect(in: buffer, into: &found)
+            return found.map(\.canonicalValue)
+        }
+        var written = "geboren op 17-07-1958"
+        let digits = written.withUTF8 { buffer in
+            var found: [PIICandidate] = []
+            DateOfBirthDetector(referenceYear: 2026).detect(in: buffer, into: &found)
+            return found.map(\.canonicalValue)
+        }
+        #expect(spoken == ["1958-07-17"])
+        #expect(spoken == digits)
+    }
+
+    @Test func readsTheAnswerToAQuestionForTheBirthDate() {
+        let (text, findings) = Redactor.standard.redactText("Agent: And your date of birth?\nCustomer: ninth of may nineteen ninety\nAgent: Thank you.")
+        #expect(text == "Agent: And your date of birth?\nCustomer: [DOB-1]\nAgent: Thank you.")
+        #expect(findings.map(\.detector) == ["answer-spoken-dob"])
+    }
+}
