@@ -6,10 +6,14 @@ extension Redactor {
         /// cue had been said in the same breath: `Jansen.` after `Wat is uw achternaam?` is read
         /// as `mijn naam is Jansen.`
         var carriedCue: String
+        /// The question asks for initials (`En uw voorletters?`), which alone are no name
+        /// anywhere else.
+        var initials = false
     }
 
     private static let questionCues: [(phrase: String, asked: AskedValue)] = {
         let name = AskedValue(type: .name, carriedCue: "mijn naam is")
+        let initials = AskedValue(type: .name, carriedCue: "mijn naam is", initials: true)
         let birth = AskedValue(type: .dateOfBirth, carriedCue: "geboortedatum")
         let bsn = AskedValue(type: .bsn, carriedCue: "bsn")
         let plate = AskedValue(type: .licencePlate, carriedCue: "kenteken")
@@ -22,6 +26,7 @@ extension Redactor {
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
             ("hoe heet", name), ("is your name", name), ("have your name", name), ("take your name", name), ("your surname", name),
             ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
+            ("voorletters", initials), ("initials", initials),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboren", birth), ("date of birth", birth), ("birth date", birth), ("born", birth),
             ("birthday", birth),
@@ -61,7 +66,8 @@ extension Redactor {
             // Only for types the policy redacts: a pipeline without the birth-date detector
             // keeps birth dates, also when they answer a question.
             for asked in Self.askedValues(in: call.text(ofTurn: index)) where answerableTypes.contains(asked.type) {
-                let found = carriedCueCandidates(call, turn: index + 1, asked)
+                var found = carriedCueCandidates(call, turn: index + 1, asked)
+                if asked.initials { found += initialsAnswer(call, turn: index + 1) }
                 if !found.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + found) }
             }
         }
@@ -76,7 +82,7 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
-            if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type }) { asked.append(value) }
+            if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials }) { asked.append(value) }
         }
         return asked
     }
@@ -107,6 +113,25 @@ extension Redactor {
             found.append(candidate)
         }
         return found
+    }
+
+    /// Initials given in answer to a question for them (`A.J.`, `A. J.`), at the start of the
+    /// answer, with ranges into the call's bytes.
+    private func initialsAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let afterSpeaker = Self.speakerPrefixEnd(in: answer)
+        let start = afterSpeaker + Self.valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
+        var end = start
+        WordTokenizer.forEachWord(in: answer, from: start) { word in
+            let gap = answer[end..<word.range.lowerBound]
+            guard gap.count <= 1, gap.allSatisfy({ $0 == 0x20 }), PersonNameDetector.isInitial(answer[word.range]) else { return false }
+            end = word.range.upperBound
+            return true
+        }
+        guard end > start else { return [] }
+        let turnStart = call.turns[index].range.lowerBound
+        let canonical = String(decoding: answer[start..<end].filter { $0 != 0x20 }.map(ByteClass.lowercased), as: UTF8.self)
+        return [PIICandidate(type: .name, range: (turnStart + start)..<(turnStart + end), confidence: 0.8, detector: "answer-initials", canonicalValue: canonical)]
     }
 
     /// Where the text after a speaker written in front of it (`Klant: `) starts; 0 without one.

@@ -13,6 +13,14 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])
     }
 
+    /// Initials alone are no name, except as the answer to a question for them.
+    @Test func readsInitialsAsANameOnlyInAnswerToAQuestionForThem() {
+        #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "A.J.")]) == ["En uw voorletters?", "[NAME-1]"])
+        #expect(redacted([(.agent, "And your initials?"), (.customer, "Yes, J. R.")])[1] == "Yes, [NAME-1]")
+        #expect(redacted([(.agent, "Wat is uw naam?"), (.customer, "A.J.")])[1] == "A.J.")
+        #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "Die staan op de brief.")])[1] == "Die staan op de brief.")
+    }
+
     @Test func readsEveryPastDateInAnAnswerForABirthDateAsOne() {
         let texts = redacted([(.agent, "Wat is de geboortedatum van de kinderen?"), (.customer, "16-07-2018 en de jongste is van 2 oktober 2021.")])
         #expect(texts[1] == "[DOB-1] en de jongste is van [DOB-2].")
