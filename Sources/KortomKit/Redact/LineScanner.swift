@@ -87,6 +87,9 @@ public enum LineScanner {
         var spokenDigits = 0
         var spokenHasWord = false
         var lastWordEnd = -1
+        /// The last word was part of a code (`Z-2026-63991`, `REF/88123`): digits glued to a
+        /// letter, or joined to one by `-` or `/`, which ``DigitGroups`` skips.
+        var inCode = false
         /// Where the current run of words joined by single dashes began, and whether it has a digit.
         var dashedStart = 0
         var dashedHasDigit = false
@@ -196,6 +199,9 @@ public enum LineScanner {
         var index = start
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var digits = 0
+        // Joined by `-` or `/` to the word before, which was part of a code: this word is too.
+        let joinedToCode = state.inCode && start >= 1 && (text[start - 1] == UInt8(ascii: "-") || text[start - 1] == UInt8(ascii: "/")) && state.lastWordEnd == start - 1
+        var isCode = joinedToCode
         while index < count {
             let byte = text[index]
             // Most bytes of a word are lower-case letters: test for them first.
@@ -206,6 +212,10 @@ public enum LineScanner {
             }
             if ByteClass.isDigit(byte) {
                 let runStart = index
+                if digits == 0, !isCode {
+                    isCode = runStart > start && ByteClass.isASCIILetter(text[runStart - 1])
+                        || runStart == start && start >= 2 && (text[start - 1] == UInt8(ascii: "-") || text[start - 1] == UInt8(ascii: "/")) && ByteClass.isASCIILetter(text[start - 2])
+                }
                 repeat { index += 1 } while index < count && ByteClass.isDigit(text[index])
                 digits += index - runStart
                 let run = index - runStart
@@ -217,11 +227,12 @@ public enum LineScanner {
                         state.signals.insert(.shortNumber)
                         if !state.signals.contains(.houseNumber), mayBeHouseNumber(text, at: start, lineStart: state.start) { state.signals.insert(.houseNumber) }
                     }
-                    if run <= 2 || (run == 4 && index + 1 < count && isDateSeparator(text[index]) && ByteClass.isDigit(text[index + 1])) {
+                    // A code's digits are no date: the detectors read a code as one word.
+                    if !isCode, run <= 2 || (run == 4 && index + 1 < count && isDateSeparator(text[index]) && ByteClass.isDigit(text[index + 1])) {
                         state.signals.insert(.dateShape)
                     }
                 }
-                if run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
+                if !isCode, run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
                 if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]), isPostcodeLetters(text, at: index) {
                     state.signals.insert(.postcodeShape)
                 }
@@ -247,6 +258,7 @@ public enum LineScanner {
             state.spokenHasWord = false
         }
         state.lastWordEnd = end
+        state.inCode = isCode
         // Words joined by single dashes (`12-BBB-3`), for the shape of a licence plate.
         if !(start >= 2 && text[start - 1] == UInt8(ascii: "-") && ByteClass.isAlphanumeric(text[start - 2]) && ByteClass.isAlphanumeric(first)) {
             state.dashedStart = start
@@ -259,9 +271,15 @@ public enum LineScanner {
         }
         if digits > 0 {
             if end - start >= 8 { state.signals.insert(.longCode) }
-            state.runDigits = state.runEnd >= 0 && isDigitGroupGap(text, state.runEnd, start) ? state.runDigits + digits : digits
-            state.runEnd = end
-            state.longestDigitRun = max(state.longestDigitRun, state.runDigits)
+            if isCode {
+                // No number runs through a code (see ``DigitGroups``).
+                state.runDigits = 0
+                state.runEnd = -1
+            } else {
+                state.runDigits = state.runEnd >= 0 && isDigitGroupGap(text, state.runEnd, start) ? state.runDigits + digits : digits
+                state.runEnd = end
+                state.longestDigitRun = max(state.longestDigitRun, state.runDigits)
+            }
             state.spokenDigits += digits
             if end - start >= 4, ByteClass.isASCIILetter(first), ByteClass.isASCIILetter(text[start + 1]), ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3]) {
                 state.signals.insert(.ibanShape)

@@ -120,6 +120,17 @@ struct LineScannerTests {
         #expect(!lineSignals("Klant: Dat klopt, de container staat buiten.").contains(.nameCue))
     }
 
+    /// The digits of a code are no number and no date, as the number and date detectors skip
+    /// codes (see ``DigitGroups``).
+    @Test func countsNoDigitsOfACode() {
+        #expect(lineSignals("zaaknummer Z-2026-63991, dat klopt").intersection([.eightDigits, .year, .dateShape]).isEmpty)
+        #expect(!lineSignals("referentie REF/88123456").contains(.eightDigits))
+        #expect(!lineSignals("rekening NL91ABNA0417164300").contains(.eightDigits))
+        #expect(lineSignals("bel 06-12345678").contains(.eightDigits))
+        #expect(lineSignals("Z-2026 en dan 1234 5678").contains(.eightDigits))
+        #expect(lineSignals("geboren 12-03-1985").contains([.dateShape, .year]))
+    }
+
     @Test func seesMonthNamesAndNumbersInWords() {
         #expect(lineSignals("geboren op zeventien juli").contains([.monthWord, .numberWord]))
         #expect(lineSignals("the ninth of May").contains([.monthWord, .numberWord]))
