@@ -32,7 +32,10 @@ struct DigitGroups {
                 groups.append(Group(start: groupStart, end: index))
                 var probe = index, separators = 0
                 while probe < count, separators < 3, isSeparator(text[probe]) { probe += 1; separators += 1 }
-                guard separators > 0, probe < count, ByteClass.isDigit(text[probe]), separators <= 2 || text[probe - 1] == UInt8(ascii: ")") else { break }
+                // Three separators only around a bracket (`+31 (0)6`) or a dash between spaces
+                // (`033 - 456 78 90`).
+                let spacedDash = separators == 3 && text[probe - 3] == 0x20 && text[probe - 2] == UInt8(ascii: "-") && text[probe - 1] == 0x20
+                guard separators > 0, probe < count, ByteClass.isDigit(text[probe]), separators <= 2 || text[probe - 1] == UInt8(ascii: ")") || spacedDash else { break }
                 // `12.30` or `12:30` style times and decimals end the run at a single dot between short groups.
                 index = probe
                 groupStart = probe

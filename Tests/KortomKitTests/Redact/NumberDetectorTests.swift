@@ -18,7 +18,7 @@ struct NumberDetectorTests {
         #expect(detections(detector, in: "nummer \(value)").isEmpty)
     }
 
-    @Test(arguments: ["06-12345678", "06 1234 5678", "0612345678", "010-1234567", "020 123 4567", "+31 6 12345678", "+31 (0)6 1234 5678", "0031 6 12345678", "+31612345678", "038-4219876", "+44 20 7946 0958"])
+    @Test(arguments: ["06-12345678", "06 1234 5678", "0612345678", "010-1234567", "020 123 4567", "+31 6 12345678", "+31 (0)6 1234 5678", "0031 6 12345678", "+31612345678", "038-4219876", "+44 20 7946 0958", "033 - 456 78 90"])
     func findsPhoneNumbers(value: String) {
         let found = detections(detector, in: "Bel me op \(value) alstublieft")
         #expect(found.map(\.0) == [.phone])
@@ -29,7 +29,7 @@ struct NumberDetectorTests {
         #expect(detected(detector, in: "huisnummer 12 06-12345678") == ["06-12345678"])
     }
 
-    @Test(arguments: ["€ 1.234,56", "12-03-2026", "om 10:30 uur", "zaaknummer Z-2026-004417", "aanslagnummer 4400.2219.07", "1234 AB", "2026"])
+    @Test(arguments: ["€ 1.234,56", "12-03-2026", "om 10:30 uur", "zaaknummer Z-2026-004417", "aanslagnummer 4400.2219.07", "1234 AB", "2026", "tussen 12 - 15 uur"])
     func leavesOrdinaryNumbersAlone(text: String) {
         #expect(detections(detector, in: text).isEmpty)
     }

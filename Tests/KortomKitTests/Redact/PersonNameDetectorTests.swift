@@ -16,12 +16,15 @@ struct PersonNameDetectorTests {
         ("Hi, this is Sarah from the council", "Sarah"),
         ("Het staat op naam van Lotte Kuipers.", "Lotte Kuipers"),
         ("Ja, met meneer de Boer.", "de Boer"),
+        ("My husband Kwame uses the car too.", "Kwame"),
+        ("Mijn zoon Daan woont sinds januari in Utrecht.", "Daan"),
     ])
     func findsNamesAfterCues(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }
 
-    @Test(arguments: ["ik ben verhuisd naar Utrecht", "ik ben Blij met de hulp", "this is the council", "Mevrouw, dat klopt", "met mevrouw [NAME-1] gesproken"])
+    @Test(arguments: ["ik ben verhuisd naar Utrecht", "ik ben Blij met de hulp", "this is the council", "Mevrouw, dat klopt", "met mevrouw [NAME-1] gesproken",
+                      "My wife and I moved in May.", "mijn man belt u morgen terug", "My son, who is seven, lives with me.", "Mijn manager weet ervan"])
     func ignoresCuesWithoutAName(text: String) {
         #expect(Redactor.standard.candidates(in: text).isEmpty)
     }

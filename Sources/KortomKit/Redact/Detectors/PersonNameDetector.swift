@@ -18,7 +18,7 @@ public struct PersonNameDetector: PIIDetector {
     private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking"]
 
     /// Cues of at most four words.
-    private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = [
+    private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = ([
         ("mijn naam is", 0.95), ("u spreekt met", 0.95), ("je spreekt met", 0.95), ("naam is", 0.85),
         ("meneer", 0.9), ("mevrouw", 0.9), ("mw.", 0.9), ("mevr.", 0.9), ("dhr.", 0.9), ("de heer", 0.9),
         ("ik ben", 0.7), ("op naam van", 0.9), ("spreek ik met", 0.9),
@@ -26,7 +26,7 @@ public struct PersonNameDetector: PIIDetector {
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85),
-    ].map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
+    ] + kinshipCues.map { ($0, 0.8) }).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
 
@@ -47,10 +47,20 @@ public struct PersonNameDetector: PIIDetector {
         "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
     ])
 
-    /// One word of each cue, the longest, without a full stop or `'s`: a line without any of
-    /// them holds no cue (``LineSignals/nameCue``), since a cue counts only as whole words.
+    /// A relative or neighbour named right after: `my husband Kwame`, `mijn zoon Daan`.
+    private static let kinshipCues = [
+        "mijn man", "mijn vrouw", "mijn partner", "mijn echtgenoot", "mijn echtgenote", "mijn zoon", "mijn dochter",
+        "mijn broer", "mijn zus", "mijn moeder", "mijn vader", "mijn schoonvader", "mijn schoonmoeder", "mijn buurman",
+        "mijn buurvrouw", "my husband", "my wife", "my partner", "my son", "my daughter", "my brother", "my sister",
+        "my mother", "my mum", "my mom", "my father", "my dad", "my neighbour", "my neighbor",
+    ]
+
+    /// One word of each cue, the longest but for the possessive (`man` of `mijn man`), without
+    /// a full stop or `'s`: a line without any of them holds no cue (``LineSignals/nameCue``),
+    /// since a cue counts only as whole words.
     static let cueSignalWords: [String] = cues.map { cue in
-        var word = cue.words.max { $0.count <= $1.count }!
+        let possessives: Set<[UInt8]> = [Array("mijn".utf8), Array("my".utf8)]
+        var word = cue.words.filter { !possessives.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
         return String(decoding: word, as: UTF8.self)
