@@ -110,17 +110,10 @@ public struct Redactor: RedactionStage {
                 let turn = call.turns[index].range
                 var output: [UInt8] = []
                 output.reserveCapacity(turn.count + 16 * candidates.count)
-                var cursor = turn.lowerBound
-                for candidate in candidates {
-                    let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
-                    let action = policy.action(for: candidate.type)
-                    output.append(contentsOf: call.bytes[cursor..<candidate.range.lowerBound])
-                    Self.append(action, placeholder: placeholder, value: call.bytes[candidate.range], to: &output)
-                    cursor = candidate.range.upperBound
+                write(call.bytes, turn, replacing: candidates, placeholders: &placeholders, to: &output) { candidate, placeholder, action in
                     let range = (candidate.range.lowerBound - turn.lowerBound)..<(candidate.range.upperBound - turn.lowerBound)
                     findings.append(PIIFinding(type: candidate.type, turnIndex: transcript.turns[index].index, range: range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
                 }
-                output.append(contentsOf: call.bytes[cursor..<turn.upperBound])
                 texts[index] = String(decoding: output, as: UTF8.self)
             }
         }
@@ -135,14 +128,7 @@ public struct Redactor: RedactionStage {
         var text = text
         let output = text.withUTF8 { bytes in
             var output: [UInt8] = []
-            var cursor = 0
-            for candidate in found {
-                output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
-                let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
-                Self.append(policy.action(for: candidate.type), placeholder: placeholder, value: bytes[candidate.range], to: &output)
-                cursor = candidate.range.upperBound
-            }
-            output.append(contentsOf: bytes[cursor...])
+            write(bytes, 0..<bytes.count, replacing: found, placeholders: &placeholders, to: &output) { _, _, _ in }
             return output
         }
         return (String(decoding: output, as: UTF8.self), found.map(\.type))
@@ -153,7 +139,22 @@ public struct Redactor: RedactionStage {
         return allowed.contains { $0.type == candidate.type && $0.hash == hash }
     }
 
-    static func append(_ action: RedactionPolicy.Action, placeholder: String, value: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+    /// Appends `bytes[range]` to `output` with each of `candidates` (in order, within `range`)
+    /// replaced as the policy says, and tells `replaced` the placeholder and action of each.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, replacing candidates: [PIICandidate], placeholders: inout PlaceholderBook, to output: inout [UInt8], replaced: (PIICandidate, String, RedactionPolicy.Action) -> Void) {
+        var cursor = range.lowerBound
+        for candidate in candidates {
+            let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
+            let action = policy.action(for: candidate.type)
+            output.append(contentsOf: bytes[cursor..<candidate.range.lowerBound])
+            Self.append(action, placeholder: placeholder, value: bytes[candidate.range], to: &output)
+            cursor = candidate.range.upperBound
+            replaced(candidate, placeholder, action)
+        }
+        output.append(contentsOf: bytes[cursor..<range.upperBound])
+    }
+
+    private static func append(_ action: RedactionPolicy.Action, placeholder: String, value: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
         switch action {
         case .placeholder:
             output.append(contentsOf: placeholder.utf8)
@@ -335,13 +336,17 @@ public struct Redactor: RedactionStage {
         return kept
     }
 
+    /// Whether `lhs` wins over `rhs` where they overlap: the longer span, then the higher
+    /// confidence, then the type listed first in ``PIIType``, then the earlier start.
+    static func outranks(_ lhs: PIICandidate, _ rhs: PIICandidate) -> Bool {
+        if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
+        if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+        if lhs.type != rhs.type { return lhs.type.listOrder < rhs.type.listOrder }
+        return lhs.range.lowerBound < rhs.range.lowerBound
+    }
+
     private static func resolveCluster(_ candidates: ArraySlice<PIICandidate>) -> [PIICandidate] {
-        let ranked = candidates.sorted { lhs, rhs in
-            if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
-            if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-            if lhs.type != rhs.type { return lhs.type.listOrder < rhs.type.listOrder }
-            return lhs.range.lowerBound < rhs.range.lowerBound
-        }
+        let ranked = candidates.sorted(by: outranks)
         var kept: [PIICandidate] = []
         for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
             kept.append(candidate)

@@ -124,12 +124,7 @@ struct FirstNameMentionTests {
     /// Ranking only the candidates that overlap gives what ranking all of them at once gives.
     @Test func resolvesOverlapsAsOneRankingOverAllCandidates() {
         func rankedAtOnce(_ candidates: [PIICandidate]) -> [PIICandidate] {
-            let ranked = candidates.sorted { lhs, rhs in
-                if lhs.range.count != rhs.range.count { return lhs.range.count > rhs.range.count }
-                if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-                if lhs.type != rhs.type { return lhs.type.listOrder < rhs.type.listOrder }
-                return lhs.range.lowerBound < rhs.range.lowerBound
-            }
+            let ranked = candidates.sorted(by: Redactor.outranks)
             var kept: [PIICandidate] = []
             for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
             return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
