@@ -15,14 +15,18 @@ extension Redactor {
             let call = CallText(lines: bytes)
             let perTurn = values(in: call)
             guard perTurn.contains(where: { !$0.isEmpty }) else { return nil }
-            let candidates = Array(perTurn.joined())
-            let lineOfCandidate = perTurn.indices.flatMap { line in repeatElement(line, count: perTurn[line].count) }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8)
-            findings.reserveCapacity(candidates.count)
-            write(bytes, 0..<bytes.count, replacing: candidates, placeholders: &placeholders, to: &output) { candidate, placeholder, action in
-                findings.append(PIIFinding(type: candidate.type, turnIndex: lineOfCandidate[findings.count], range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
+            findings.reserveCapacity(perTurn.reduce(0) { $0 + $1.count })
+            var cursor = 0
+            for (line, candidates) in perTurn.enumerated() where !candidates.isEmpty {
+                let end = call.turns[line].range.upperBound
+                write(bytes, cursor..<end, replacing: candidates, placeholders: &placeholders, to: &output) { candidate, placeholder, action in
+                    findings.append(PIIFinding(type: candidate.type, turnIndex: line, range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
+                }
+                cursor = end
             }
+            output.append(contentsOf: bytes[cursor...])
             return output
         }
         guard let output else { return (text, []) }
