@@ -1,6 +1,6 @@
 /// Finds ages: a number from 0 to 120 that a word around it makes an age (`67 jaar oud`, `ik
 /// ben 67 jaar`, `een 8-jarige`, `leeftijd van 67`, `67 years old`, `a 9-year-old`, `aged 67`,
-/// `he turned 91`, `I'm 63 and ...`, `they're 6 and 9`).
+/// `he turned 91`, `I'm 63 and ...`, `hij is 87 en ...`, `they're 6 and 9`).
 ///
 /// Durations keep their number: `al 3 jaar ingeschreven` and `for 3 years` have no copula or
 /// `oud`/`old` next to the number.
@@ -14,7 +14,7 @@ public struct AgeDetector: PIIDetector {
     /// The words of which one stands in every line with an age, in lower case: the units
     /// (`jaar`, `8-jarige`, `year-old`) and the words before the number that make it one
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them.
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords + personWords
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
@@ -26,6 +26,10 @@ public struct AgeDetector: PIIDetector {
     /// `I'm 63.`: a person and a number that ends the clause.
     private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're"]
     private static let personCopulas = WordSet(personCopulaWords)
+    /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words.
+    private static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she"]
+    private static let persons = WordSet(personWords)
+    private static let plainCopulas: WordSet = WordSet(["ben", "is", "am"])
     /// Words after a number that make it something other than an age.
     private static let units: WordSet = WordSet(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"])
 
@@ -40,6 +44,10 @@ public struct AgeDetector: PIIDetector {
             while end < count, ByteClass.isDigit(text[end]) { end += 1 }
             defer { index = end }
             guard end - index <= 3, end >= count || !ByteClass.isWordByte(text[end]) || text[end] == UInt8(ascii: "-") else { continue }
+            // A clock time (`14:30`, `[00:01:05]`) is no age.
+            guard !(end + 1 < count && text[end] == UInt8(ascii: ":") && ByteClass.isDigit(text[end + 1])),
+                  !(index >= 2 && text[index - 1] == UInt8(ascii: ":") && ByteClass.isDigit(text[index - 2]))
+            else { continue }
             let value = text[index..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             guard value <= 120 else { continue }
             let after = Self.words(text, from: end, count: 2)
@@ -57,7 +65,8 @@ public struct AgeDetector: PIIDetector {
                 isAge = after.first.map(Self.units.contains) != true
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
-            } else if let before, Self.personCopulas.contains(before) {
+            } else if let before, Self.personCopulas.contains(before)
+                        || Self.plainCopulas.contains(before) && Self.wordBefore(text, index - before.count - 1).map(Self.persons.contains) == true {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
             } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
                       index - previous.range.upperBound <= 5 {
