@@ -33,6 +33,7 @@ extension Redactor {
             ("bsn", bsn), ("burgerservicenummer", bsn), ("sofinummer", bsn), ("citizen service number", bsn),
             ("kenteken", plate), ("licence plate", plate), ("license plate", plate), ("registration", plate), ("number plate", plate),
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
+            ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),

@@ -13,6 +13,13 @@ struct NumberDetectorTests {
         #expect(found.first?.1 == value)
     }
 
+    /// Grouped as a code would be (`2026-63991` is a case number), nine digits are a BSN only
+    /// after a cue.
+    @Test func readsNineDigitsInAnyGroupingAsABSNOnlyAfterACue() {
+        #expect(detections(detector, in: "Haar BSN is 453-33-1476.").map(\.0) == [.bsn])
+        #expect(detections(detector, in: "Het nummer is 453-33-1476.").isEmpty)
+    }
+
     @Test(arguments: ["123456789", "111111111", "000000000"])
     func ignoresNineDigitsThatFailTheElfproef(value: String) {
         #expect(detections(detector, in: "nummer \(value)").isEmpty)

@@ -18,6 +18,8 @@ struct PersonNameDetectorTests {
         ("Ja, met meneer de Boer.", "de Boer"),
         ("My husband Kwame uses the car too.", "Kwame"),
         ("Mijn zoon Daan woont sinds januari in Utrecht.", "Daan"),
+        ("Mijn vriendin Iris heeft ook geklaagd.", "Iris"),
+        ("Hoi, met Lieke Janssens van Bakkerij De Korenschoof.", "Lieke Janssens"),
     ])
     func findsNamesAfterCues(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])

@@ -21,6 +21,11 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "Die staan op de brief.")])[1] == "Die staan op de brief.")
     }
 
+    @Test func readsAnAnswerToAQuestionForAPassportAsADocumentNumber() {
+        #expect(redacted([(.agent, "What's the number of your current passport?"), (.customer, "NX4R82K51.")])[1] == "[DOCUMENT-1].")
+        #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")
+    }
+
     @Test func readsEveryPastDateInAnAnswerForABirthDateAsOne() {
         let texts = redacted([(.agent, "Wat is de geboortedatum van de kinderen?"), (.customer, "16-07-2018 en de jongste is van 2 oktober 2021.")])
         #expect(texts[1] == "[DOB-1] en de jongste is van [DOB-2].")

@@ -51,7 +51,9 @@ public struct NumberDetector: PIIDetector {
         if findsPhone, let canonical = Self.phone(digits, plus: plus) {
             return PIICandidate(type: .phone, range: range, confidence: 0.95, detector: "phone", canonicalValue: canonical)
         }
-        if findsBSN, !plus, digits.count == 9, Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }), Self.passesElfproef(digits) {
+        // Grouped otherwise, nine digits are a BSN only after a cue that says so.
+        if findsBSN, !plus, digits.count == 9, Self.passesElfproef(digits),
+           Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }) || Self.hasBSNCue(text, before: range.lowerBound) {
             return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
         }
         // A BSN with its leading zero dropped, as systems that store it as a number print it.

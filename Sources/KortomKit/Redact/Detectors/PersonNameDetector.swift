@@ -45,14 +45,19 @@ public struct PersonNameDetector: PIIDetector {
         "hij", "he", "she", "they", "you", "je", "jij", "heeft", "had", "was", "is", "zegt", "zei", "wil", "kan", "moet",
         "zou", "gaat", "komt", "belt", "has", "said", "says", "wants", "will", "can", "would", "called", "rang", "of", "or",
         "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
+        // The business a caller speaks for: `met Lieke Janssens van Bakkerij De Korenschoof`.
+        "bakkerij", "kapsalon", "restaurant", "café", "garage", "hotel", "bedrijf", "bouwbedrijf", "installatiebedrijf",
+        "company", "ltd", "bv", "b.v.", "stichting", "vereniging",
     ])
 
-    /// A relative or neighbour named right after: `my husband Kwame`, `mijn zoon Daan`.
+    /// A relative, neighbour, friend or colleague named right after: `my husband Kwame`,
+    /// `mijn zoon Daan`, `mijn vriendin Iris`.
     private static let kinshipCues = [
         "mijn man", "mijn vrouw", "mijn partner", "mijn echtgenoot", "mijn echtgenote", "mijn zoon", "mijn dochter",
         "mijn broer", "mijn zus", "mijn moeder", "mijn vader", "mijn schoonvader", "mijn schoonmoeder", "mijn buurman",
-        "mijn buurvrouw", "my husband", "my wife", "my partner", "my son", "my daughter", "my brother", "my sister",
-        "my mother", "my mum", "my mom", "my father", "my dad", "my neighbour", "my neighbor",
+        "mijn buurvrouw", "mijn vriend", "mijn vriendin", "mijn collega", "mijn compagnon", "my husband", "my wife",
+        "my partner", "my son", "my daughter", "my brother", "my sister", "my mother", "my mum", "my mom", "my father",
+        "my dad", "my neighbour", "my neighbor", "my friend", "my girlfriend", "my boyfriend", "my colleague",
     ]
 
     /// One word of each cue, the longest but for the possessive (`man` of `mijn man`), without
