@@ -90,6 +90,9 @@ public enum LineScanner {
         /// The last word was part of a code (`Z-2026-63991`, `REF/88123`): digits glued to a
         /// letter, or joined to one by `-` or `/`, which ``DigitGroups`` skips.
         var inCode = false
+        /// The last word was a person (`hij`, `she`), which with a copula next makes a number
+        /// after it an age (`hij is 87`).
+        var afterPerson = false
         /// Where the current run of words joined by single dashes began, and whether it has a digit.
         var dashedStart = 0
         var dashedHasDigit = false
@@ -270,6 +273,7 @@ public enum LineScanner {
             state.signals.insert(.plateShape)
         }
         if digits > 0 {
+            state.afterPerson = false
             if end - start >= 8 { state.signals.insert(.longCode) }
             if isCode {
                 // No number runs through a code (see ``DigitGroups``).
@@ -296,7 +300,8 @@ public enum LineScanner {
             }
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(first) || first == 0xC3) }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
-            if flags & SignalWords.ageCue != 0 { state.signals.insert(.ageCue) }
+            if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && state.afterPerson) { state.signals.insert(.ageCue) }
+            state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
@@ -354,6 +359,8 @@ struct SignalWords: Sendable {
     static let month: Int32 = 1 << 8
     /// An ordinal day (`ninth`) or a year's first word (`negentienhonderd`).
     static let dayOrYear: Int32 = 1 << 9
+    static let person: Int32 = 1 << 10
+    static let copula: Int32 = 1 << 11
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -390,6 +397,8 @@ struct SignalWords: Sendable {
         for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
         flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
         for word in AgeDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= ageCue }
+        for word in AgeDetector.personWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= person }
+        for word in AgeDetector.plainCopulaWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[StableHash.fnv1a64(word.utf8), default: 0] |= month }
         for word in SpokenDateOfBirthDetector.ordinalWords.map(\.word) + SpokenDateOfBirthDetector.centuryWords {
             flags[StableHash.fnv1a64(word.utf8), default: 0] |= dayOrYear

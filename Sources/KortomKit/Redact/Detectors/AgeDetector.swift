@@ -13,8 +13,10 @@ public struct AgeDetector: PIIDetector {
 
     /// The words of which one stands in every line with an age, in lower case: the units
     /// (`jaar`, `8-jarige`, `year-old`) and the words before the number that make it one
-    /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them.
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords + personWords
+    /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
+    /// right after a person word.
+    /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
@@ -27,9 +29,10 @@ public struct AgeDetector: PIIDetector {
     private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're"]
     private static let personCopulas = WordSet(personCopulaWords)
     /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words.
-    private static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she"]
+    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she"]
     private static let persons = WordSet(personWords)
-    private static let plainCopulas: WordSet = WordSet(["ben", "is", "am"])
+    static let plainCopulaWords = ["ben", "is", "am"]
+    private static let plainCopulas = WordSet(plainCopulaWords)
     /// Words after a number that make it something other than an age.
     private static let units: WordSet = WordSet(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"])
 
