@@ -303,6 +303,7 @@ public enum LineScanner {
             if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && state.afterPerson) { state.signals.insert(.ageCue) }
             state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
+            if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
@@ -361,6 +362,7 @@ struct SignalWords: Sendable {
     static let dayOrYear: Int32 = 1 << 9
     static let person: Int32 = 1 << 10
     static let copula: Int32 = 1 << 11
+    static let plateCue: Int32 = 1 << 12
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -397,6 +399,7 @@ struct SignalWords: Sendable {
         for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
         flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
         for word in AgeDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= ageCue }
+        for word in LicencePlateDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= plateCue }
         for word in AgeDetector.personWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[StableHash.fnv1a64(word.utf8), default: 0] |= month }

@@ -68,6 +68,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let monthWord = LineSignals(rawValue: 1 << 21)
     /// A number or a day said in words (`zeventien`, `ninth`, `negentienhonderd`).
     public static let numberWord = LineSignals(rawValue: 1 << 22)
+    /// A word of a cue for a licence plate (`kenteken`, `registration`, `plate`).
+    public static let plateCue = LineSignals(rawValue: 1 << 23)
 }
 
 /// One line of a text and its signals.

@@ -15,6 +15,15 @@ struct LicencePlateDetectorTests {
         #expect(detected(detector, in: "My licence plate is 12bbb3.") == ["12bbb3"])
     }
 
+    /// Speech-to-text writes the groups of a plate with spaces; without a cue, groups of
+    /// letters and digits are anything.
+    @Test func findsPlatesWithSpacesOnlyAfterACue() {
+        #expect(detected(detector, in: "Het kenteken is KL 489 T, van mijn moeder.") == ["KL 489 T"])
+        #expect(detected(detector, in: "registration: 12 BBB 3") == ["12 BBB 3"])
+        #expect(detected(detector, in: "Ik woon op KL 489 T.").isEmpty)
+        #expect(detected(detector, in: "Op het kentekenbewijs staat KL 489 T.").isEmpty)
+    }
+
     @Test(arguments: ["zaaknummer Z-2026-63991", "Het formulier is AB12CD.", "kenmerk KW-2026-3391", "de A-12-B weg", "om 12-03-2026", "AA-12-BB"])
     func leavesCodesAndDatesAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -140,6 +140,11 @@ struct LineScannerTests {
         #expect(!lineSignals("ik kom op 17 maart langs").contains(.numberWord))
     }
 
+    @Test func seesCuesForPlates() {
+        #expect(lineSignals("Het kenteken is KL 489 T").contains(.plateCue))
+        #expect(!lineSignals("Het kentekenbewijs ligt thuis").contains(.plateCue))
+    }
+
     @Test func seesQuestionsAndPlaceholders() {
         #expect(lineSignals("Agent: wat is uw geboortedatum?").contains(.question))
         #expect(!lineSignals("Klant: dat is 1 mei.").contains(.question))

@@ -20,13 +20,17 @@ struct PersonNameDetectorTests {
         ("Mijn zoon Daan woont sinds januari in Utrecht.", "Daan"),
         ("Mijn vriendin Iris heeft ook geklaagd.", "Iris"),
         ("Hoi, met Lieke Janssens van Bakkerij De Korenschoof.", "Lieke Janssens"),
+        ("Hi Mark, it's about my bins.", "Mark"),
+        ("My flatmate Priyanka will be in.", "Priyanka"),
+        ("De vergunning die op naam staat van G. Bakker-Visser.", "G. Bakker-Visser"),
     ])
     func findsNamesAfterCues(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }
 
     @Test(arguments: ["ik ben verhuisd naar Utrecht", "ik ben Blij met de hulp", "this is the council", "Mevrouw, dat klopt", "met mevrouw [NAME-1] gesproken",
-                      "My wife and I moved in May.", "mijn man belt u morgen terug", "My son, who is seven, lives with me.", "Mijn manager weet ervan"])
+                      "My wife and I moved in May.", "mijn man belt u morgen terug", "My son, who is seven, lives with me.", "Mijn manager weet ervan",
+                      "Hi there, I'm calling about my bin.", "Hello, is this the council?", "Hallo Gemeente Utrecht, goedemorgen."])
     func ignoresCuesWithoutAName(text: String) {
         #expect(Redactor.standard.candidates(in: text).isEmpty)
     }

@@ -1,5 +1,6 @@
 /// Finds Dutch licence plates (kentekens) in the sidecodes in use, with dashes (`AB-12-CD`,
-/// `12-ABC-3`) anywhere, and without dashes (`AB12CD`) only after a cue such as `kenteken`.
+/// `12-ABC-3`) anywhere, and without dashes (`AB12CD`) or with spaces (`KL 489 T`) only after a
+/// cue such as `kenteken`.
 public struct LicencePlateDetector: PIIDetector {
     public let name = "plate"
 
@@ -8,14 +9,22 @@ public struct LicencePlateDetector: PIIDetector {
         "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
         "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
     ]
-    private static let cues = PhraseMatcher(phrases: ["kenteken", "nummerbord", "licence plate", "license plate", "registration", "number plate", "plate"])
+    private static let cues = PhraseMatcher(phrases: cueWords + ["licence plate", "license plate", "number plate"])
+    /// The words of the cues, each of which the line scan looks for (``LineSignals/plateCue``).
+    static let cueWords = ["kenteken", "nummerbord", "registration", "plate"]
 
     public init() {}
 
-    public let lineRequirement = LineRequirement(.plateShape)
+    /// A plate's shape, or a cue after which a plate may be written with spaces (`KL 489 T`).
+    public let lineRequirement = LineRequirement(.plateShape, or: .plateCue)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var cueEnds: [Int]?
+        defer {
+            // A whole cue word only (`kenteken`, not `kentekenbewijs`), as the line scan sees it.
+            let ends = (cueEnds ?? Self.cues.matches(in: text).map(\.range.upperBound)).filter { $0 >= text.count || !ByteClass.isWordByte(text[$0]) }
+            if !ends.isEmpty { spacedPlates(in: text, after: ends, into: &candidates) }
+        }
         DigitGroups.forEachTokenWithDigit(in: text, joinedBy: [UInt8(ascii: "-")]) { range in
             let start = range.lowerBound, end = range.upperBound
             guard (6...8).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]), end >= text.count || !ByteClass.isWordByte(text[end]) else { return }
@@ -42,6 +51,49 @@ public struct LicencePlateDetector: PIIDetector {
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             }
         }
+    }
+
+    /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`), as
+    /// speech-to-text writes them, within 30 bytes after a cue.
+    private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
+        for cueEnd in cueEnds {
+            var start = cueEnd
+            while start < text.count, start - cueEnd <= 30 {
+                let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
+                if wordStart, let plate = spacedPlate(in: text, at: start) {
+                    candidates.append(plate)
+                    break
+                }
+                start += 1
+            }
+        }
+    }
+
+    /// Three groups of letters or digits at `start`, single spaces between, in a sidecode.
+    private func spacedPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
+        var shape: [UInt8] = []
+        var canonical: [UInt8] = []
+        var position = start
+        var groups = 0
+        while position < text.count, groups < 3 {
+            let groupStart = position
+            while position < text.count, ByteClass.isAlphanumeric(text[position]) {
+                let byte = text[position]
+                shape.append(ByteClass.isDigit(byte) ? UInt8(ascii: "D") : UInt8(ascii: "L"))
+                canonical.append(ByteClass.isDigit(byte) ? byte : byte & 0xDF)
+                position += 1
+            }
+            guard position > groupStart, canonical.count <= 6 else { return nil }
+            groups += 1
+            guard groups < 3, position + 1 < text.count, text[position] == 0x20, ByteClass.isAlphanumeric(text[position + 1]) else { break }
+            shape.append(UInt8(ascii: "-"))
+            position += 1
+        }
+        guard groups == 3, position >= text.count || !ByteClass.isWordByte(text[position]), canonical.count == 6,
+              canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) }),
+              Self.sidecodes.contains(String(decoding: shape, as: UTF8.self))
+        else { return nil }
+        return PIICandidate(type: .licencePlate, range: start..<position, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
     }
 
     /// Vowels and a few consonants are not issued on plates.

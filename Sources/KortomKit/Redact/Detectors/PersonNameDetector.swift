@@ -25,7 +25,9 @@ public struct PersonNameDetector: PIIDetector {
         ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
-        ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85),
+        ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("op naam staat van", 0.9),
+        // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`.
+        ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75),
     ] + kinshipCues.map { ($0, 0.8) }).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
@@ -58,14 +60,16 @@ public struct PersonNameDetector: PIIDetector {
         "mijn buurvrouw", "mijn vriend", "mijn vriendin", "mijn collega", "mijn compagnon", "my husband", "my wife",
         "my partner", "my son", "my daughter", "my brother", "my sister", "my mother", "my mum", "my mom", "my father",
         "my dad", "my neighbour", "my neighbor", "my friend", "my girlfriend", "my boyfriend", "my colleague",
+        "my flatmate", "my housemate", "my roommate", "my carer", "mijn huisgenoot", "mijn mantelzorger",
     ]
 
-    /// One word of each cue, the longest but for the possessive (`man` of `mijn man`), without
-    /// a full stop or `'s`: a line without any of them holds no cue (``LineSignals/nameCue``),
-    /// since a cue counts only as whole words.
+    /// One word of each cue, the longest but for words too common to tell lines apart (`man`
+    /// of `mijn man`, `naam` of `op naam staat van`), without a full stop or `'s`: a line
+    /// without any of them holds no cue (``LineSignals/nameCue``), since a cue counts only as
+    /// whole words.
     static let cueSignalWords: [String] = cues.map { cue in
-        let possessives: Set<[UInt8]> = [Array("mijn".utf8), Array("my".utf8)]
-        var word = cue.words.filter { !possessives.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
+        let common: Set<[UInt8]> = [Array("mijn".utf8), Array("my".utf8), Array("staat".utf8)]
+        var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
         return String(decoding: word, as: UTF8.self)
