@@ -35,6 +35,12 @@ struct SpokenDateOfBirthDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// Speech-to-text may write a whole call as one line.
+    @Test func readsDatesFarIntoALongLine() {
+        let text = String(repeating: "ja dat klopt en ", count: 100) + "geboren op zeventien juli negentienhonderd achtenvijftig"
+        #expect(detected(detector, in: text) == ["zeventien juli negentienhonderd achtenvijftig"])
+    }
+
     @Test func givesTheSameValueAsTheWrittenDate() {
         var text = "geboren op zeventien juli negentienhonderd achtenvijftig"
         let spoken = text.withUTF8 { buffer in

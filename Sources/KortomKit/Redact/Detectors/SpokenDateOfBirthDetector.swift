@@ -70,7 +70,7 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
     static let centuryWords = ["negentienhonderd", "tweeduizend"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let words = WordTokenizer.words(in: text, from: 0, limit: 256)
+        let words = WordTokenizer.words(in: text, from: 0, limit: .max)
         var cueEnds: [Int]?
         var index = 0
         while index < words.count {
