@@ -15,4 +15,9 @@ struct WordSet: Sendable {
     @inline(__always) func contains(_ word: some Sequence<UInt8>) -> Bool {
         table.contains(StableHash.fnv1a64(word))
     }
+
+    /// Whether the word with this hash (``WordTokenizer/foldedHash(_:_:)``) is in the set.
+    @inline(__always) func contains(hash: UInt64) -> Bool {
+        table.contains(hash)
+    }
 }

@@ -29,6 +29,8 @@ struct RedactorAnswersTests {
     @Test func readsEveryPastDateInAnAnswerForABirthDateAsOne() {
         let texts = redacted([(.agent, "Wat is de geboortedatum van de kinderen?"), (.customer, "16-07-2018 en de jongste is van 2 oktober 2021.")])
         #expect(texts[1] == "[DOB-1] en de jongste is van [DOB-2].")
+        let plural = redacted([(.agent, "En de namen en geboortedata van de kinderen?"), (.customer, "Yasmine, 12 mei 2016, en Adam, 3 januari 2019.")])
+        #expect(plural[1].contains("[DOB-1]") && plural[1].contains("[DOB-2]"))
     }
 
     @Test func readsAnAnswerForAnAddressOrAPlateWithTheQuestionsCue() {

@@ -1,6 +1,7 @@
 /// Finds ages: a number from 0 to 120 that a word around it makes an age (`67 jaar oud`, `ik
 /// ben 67 jaar`, `een 8-jarige`, `leeftijd van 67`, `67 years old`, `a 9-year-old`, `aged 67`,
-/// `he turned 91`, `I'm 63 and ...`, `hij is 87 en ...`, `they're 6 and 9`).
+/// `he turned 91`, `I'm 63 and ...`, `hij is 87 en ...`, `they're 6 and 9`), also in words
+/// (`she's four`, `four years old`).
 ///
 /// Durations keep their number: `al 3 jaar ingeschreven` and `for 3 years` have no copula or
 /// `oud`/`old` next to the number.
@@ -9,7 +10,8 @@ public struct AgeDetector: PIIDetector {
 
     public init() {}
 
-    public let lineRequirement = LineRequirement([.shortNumber, .ageCue])
+    /// An age in digits or in words, with a word that makes it one.
+    public let lineRequirement = LineRequirement([.shortNumber, .ageCue], or: [.numberWord, .ageCue])
 
     /// The words of which one stands in every line with an age, in lower case: the units
     /// (`jaar`, `8-jarige`, `year-old`) and the words before the number that make it one
@@ -80,6 +82,32 @@ public struct AgeDetector: PIIDetector {
             }
             guard isAge else { continue }
             candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: String(value)))
+        }
+        agesInWords(text, into: &candidates)
+    }
+
+    /// Ages said in words: before `jaar oud` or `years old` (`four years old`), or after a
+    /// person and a copula where the clause ends (`she's four, she starts in September`, `hij
+    /// is vierentachtig en ...`).
+    private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var previous: UInt64 = 0, beforePrevious: UInt64 = 0
+        WordTokenizer.forEachWord(in: text) { word in
+            var range = word.range
+            if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
+            let hash = WordTokenizer.foldedHash(text, range)
+            defer {
+                beforePrevious = previous
+                previous = hash
+            }
+            guard let value = NumberWords.value(forHash: hash), value > 0 else { return true }
+            let after = Self.words(text, from: range.upperBound, count: 2)
+            let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
+                || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8))
+            let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
+            if unitAfter || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+                candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: String(value)))
+            }
+            return true
         }
     }
 

@@ -18,7 +18,7 @@ public struct DateOfBirthDetector: PIIDetector {
 
     /// The cues that make a date a birth date when they stand shortly before it.
     static let cues = PhraseMatcher(phrases: [
-        "geboren", "geboortedatum", "geb.", "geboortejaar", "date of birth", "born on", "born", "birthday",
+        "geboren", "geboortedatum", "geboortedata", "geb.", "geboortejaar", "date of birth", "dates of birth", "born on", "born", "birthday",
         "birth date", "dob",
     ])
 

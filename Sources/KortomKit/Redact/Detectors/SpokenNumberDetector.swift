@@ -177,7 +177,12 @@ enum NumberWords {
 
     /// The number a lower-case word stands for (`twaalf` is 12, `nul` is 0), or nil.
     static func value(of word: [UInt8]) -> Int? {
-        guard let value = table.value(for: StableHash.fnv1a64(word)), value < repeatBase else { return nil }
+        value(forHash: StableHash.fnv1a64(word))
+    }
+
+    /// ``value(of:)`` for the word with this hash (``WordTokenizer/foldedHash(_:_:)``).
+    static func value(forHash hash: UInt64) -> Int? {
+        guard let value = table.value(for: hash), value < repeatBase else { return nil }
         return value >= singleDigitBase ? value - singleDigitBase : value
     }
 
