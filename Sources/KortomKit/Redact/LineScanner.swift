@@ -114,6 +114,7 @@ public enum LineScanner {
             if longestDigitRun >= 13 { signals.insert(.thirteenDigits) }
             let lowercaseLine = uppercase == uppercaseInLabel
             if capitalInsideSentence || lowercaseLine { signals.insert(.nameShape) }
+            if lowercaseLine { signals.insert(.lowercase) }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
             return ScannedLine(range: start..<end, signals: signals)
         }

@@ -70,6 +70,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let numberWord = LineSignals(rawValue: 1 << 22)
     /// A word of a cue for a licence plate (`kenteken`, `registration`, `plate`).
     public static let plateCue = LineSignals(rawValue: 1 << 23)
+    /// No capital after the speaker: a line speech-to-text wrote all in lower case.
+    public static let lowercase = LineSignals(rawValue: 1 << 24)
 }
 
 /// One line of a text and its signals.

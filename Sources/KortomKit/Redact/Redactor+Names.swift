@@ -36,8 +36,10 @@ extension Redactor {
     /// - Parameters:
     ///   - capitalisedWords: where the words that open with a capital start in the call's
     ///     bytes, in order, as the line scan found them; only those can be mentions.
+    ///   - lowercaseLines: the lines written all in lower case, where a mention is a lower-case
+    ///     word (speech-to-text writes some turns so).
     ///   - agentNameWords: the hashes of the agents' name words, when the policy keeps them.
-    func addLaterNameMentions(_ call: CallText, _ perTurn: inout [[PIICandidate]], capitalisedWords: [Int], excluding agentNameWords: [UInt64]) {
+    func addLaterNameMentions(_ call: CallText, _ perTurn: inout [[PIICandidate]], capitalisedWords: [Int], lowercaseLines: [Range<Int>], excluding agentNameWords: [UInt64]) {
         // A call names a handful of people: a list of word hashes beats a dictionary here.
         var nameWords = NameWordList()
         var labelSeen = [Bool](repeating: false, count: call.labels.count)
@@ -76,7 +78,7 @@ extension Redactor {
             if call.turns[turn].range.upperBound < start {
                 addMentions(&mentions, to: &perTurn[turn])
                 repeat { turn += 1 } while turn < call.turns.count && call.turns[turn].range.upperBound < start
-                guard turn < call.turns.count else { return }
+                guard turn < call.turns.count else { break }
             }
             // The word as the detectors read it, within its turn.
             let turnStart = call.turns[turn].range.lowerBound
@@ -87,11 +89,32 @@ extension Redactor {
             let bytes = Array(UnsafeBufferPointer(rebasing: turnText[word.range]))
             guard PersonNameDetector.isCapitalised(bytes) else { continue }
             let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart } ?? start
+            if nameStart < start {
+                // The first name before a known surname is a name word of its own from now on
+                // (`Jelmer Hoekstra`, then `jelmer` in a lower-case turn).
+                let firstName = UnsafeBufferPointer(rebasing: text[nameStart..<(start - 1)])
+                let key = StableHash.fnv1a64(firstName.map(ByteClass.lowercased))
+                if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: firstName, canonical: known.canonical, confidence: known.confidence) }
+            }
             // The full stop after a short name ends the sentence; only an initial owns it.
             let nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
             mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
         }
-        addMentions(&mentions, to: &perTurn[turn])
+        if turn < call.turns.count { addMentions(&mentions, to: &perTurn[turn]) }
+        var lineTurn = 0
+        for line in lowercaseLines {
+            while lineTurn < call.turns.count, call.turns[lineTurn].range.upperBound < line.lowerBound { lineTurn += 1 }
+            guard lineTurn < call.turns.count else { break }
+            let lineText = UnsafeBufferPointer(rebasing: text[line])
+            WordTokenizer.forEachWord(in: lineText) { word in
+                let bare = WordTokenizer.bareWord(in: lineText, at: word.range.lowerBound)
+                guard bare.count >= 3, ByteClass.isLower(lineText[bare.lowerBound]), let known = nameWords[WordTokenizer.foldedHash(lineText, bare)] else { return true }
+                let range = (line.lowerBound + bare.lowerBound)..<(line.lowerBound + bare.upperBound)
+                mentions.append(PIICandidate(type: .name, range: range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+                return true
+            }
+            addMentions(&mentions, to: &perTurn[lineTurn])
+        }
     }
 
     private func addMentions(_ mentions: inout [PIICandidate], to candidates: inout [PIICandidate]) {

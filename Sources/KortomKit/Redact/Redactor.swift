@@ -199,7 +199,8 @@ public struct Redactor: RedactionStage {
         }
         if call.turns.count > 1 { addAnswers(call, lines: lines, &perTurn) }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(call, &perTurn)
-        addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, excluding: agentNameWords)
+        let lowercaseLines = lines.filter { !$0.range.isEmpty && $0.signals.contains(.lowercase) }.map(\.range)
+        addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, lowercaseLines: lowercaseLines, excluding: agentNameWords)
         if !allowed.isEmpty {
             for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
         }

@@ -23,6 +23,8 @@ struct PersonNameDetectorTests {
         ("Hi Mark, it's about my bins.", "Mark"),
         ("My flatmate Priyanka will be in.", "Priyanka"),
         ("De vergunning die op naam staat van G. Bakker-Visser.", "G. Bakker-Visser"),
+        ("I'm worried about my uncle, Reginald Pike. He fell.", "Reginald Pike"),
+        ("Yes, Dr Okafor at the village surgery.", "Okafor"),
     ])
     func findsNamesAfterCues(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])

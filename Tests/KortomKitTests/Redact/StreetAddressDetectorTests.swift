@@ -20,6 +20,7 @@ struct StreetAddressDetectorTests {
         ("Ik woon op Kerkstraat 24, Utrecht.", "Kerkstraat 24, Utrecht"),
         ("It's 14 Kingsley Avenue, Little Marston.", "14 Kingsley Avenue, Little Marston"),
         ("27 Clarence Road, Flat 2.", "27 Clarence Road"),
+        ("He lives at 4 Orchard Cottages now.", "4 Orchard Cottages"),
     ])
     func findsAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])

@@ -28,6 +28,8 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`.
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75),
+        // A doctor by name: `Dr Okafor`, `dokter Hermans`.
+        ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
     ] + kinshipCues.map { ($0, 0.8) }).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
@@ -61,6 +63,9 @@ public struct PersonNameDetector: PIIDetector {
         "my partner", "my son", "my daughter", "my brother", "my sister", "my mother", "my mum", "my mom", "my father",
         "my dad", "my neighbour", "my neighbor", "my friend", "my girlfriend", "my boyfriend", "my colleague",
         "my flatmate", "my housemate", "my roommate", "my carer", "mijn huisgenoot", "mijn mantelzorger",
+        "my uncle", "my aunt", "my nephew", "my niece", "my cousin", "my grandson", "my granddaughter", "my grandmother",
+        "my grandfather", "my gran", "my grandad", "mijn oom", "mijn tante", "mijn neef", "mijn nicht", "mijn kleinzoon",
+        "mijn kleindochter", "mijn opa", "mijn oma", "mijn schoonzoon", "mijn schoondochter",
     ]
 
     /// One word of each cue, the longest but for words too common to tell lines apart (`man`
@@ -131,10 +136,12 @@ public struct PersonNameDetector: PIIDetector {
             var next = match.range.upperBound
             // Whole words only: `meneer` is a cue, `meneertje` is not.
             guard endsWithStop || next >= text.count || !ByteClass.isWordByte(text[next]) else { continue }
-            // A cue that ends a clause ("mevrouw," as an address) is not followed by a name.
+            // A cue that ends a clause ("mevrouw," as an address) is not followed by a name; a
+            // relative may be named after a comma (`my uncle, Reginald Pike`).
             while next < text.count, text[next] == 0x20 { next += 1 }
+            if Self.cueIsKinship[match.phrase], next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 { next += 2 }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
-            var tokens = WordTokenizer.words(in: text, from: match.range.upperBound, limit: 6)
+            var tokens = WordTokenizer.words(in: text, from: next, limit: 6)
             let isTitle = Self.cueIsTitle[match.phrase]
             if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
@@ -153,6 +160,8 @@ public struct PersonNameDetector: PIIDetector {
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
+
+    private static let cueIsKinship: [Bool] = cues.map { cue in kinshipCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
 

@@ -24,7 +24,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: WordSet = WordSet([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
-        "terrace", "gardens", "grove", "row", "walk", "hill", "mews",
+        "terrace", "gardens", "grove", "row", "walk", "hill", "mews", "cottages", "rise", "parade", "green",
     ])
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
