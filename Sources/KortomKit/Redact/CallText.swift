@@ -55,7 +55,7 @@ struct CallText {
     }
 
     /// The lines of `text` as turns, each spoken by the speaker written in front of it
-    /// (`Klant: ...`, see ``Redactor/speakerLabel(_:)``) or, without one, by `text`.
+    /// (`Klant: ...`, see ``Redactor/speakerLabelRange(in:)``) or, without one, by `text`.
     ///
     /// - Parameter text: the text; its bytes are read in place, not copied.
     init(lines text: UnsafeBufferPointer<UInt8>) {

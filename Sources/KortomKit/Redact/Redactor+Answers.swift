@@ -93,8 +93,7 @@ extension Redactor {
     /// it, with ranges into the call's bytes.
     private func carriedCueCandidates(_ call: CallText, turn index: Int, _ asked: AskedValue) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
-        let afterSpeaker = Self.speakerPrefixEnd(in: answer)
-        let insertAt = afterSpeaker + Self.valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
+        let insertAt = Self.answerValueStart(in: answer)
         let cue = Array((asked.carriedCue + " ").utf8)
         let combined = Array(answer[..<insertAt]) + cue + Array(answer[insertAt...])
         var seen: [Range<Int>] = []
@@ -121,8 +120,7 @@ extension Redactor {
     /// answer, with ranges into the call's bytes.
     private func initialsAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
-        let afterSpeaker = Self.speakerPrefixEnd(in: answer)
-        let start = afterSpeaker + Self.valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
+        let start = Self.answerValueStart(in: answer)
         var end = start
         WordTokenizer.forEachWord(in: answer, from: start) { word in
             let gap = answer[end..<word.range.lowerBound]
@@ -143,6 +141,13 @@ extension Redactor {
         var end = length + 1
         while end < text.count, text[end] == 0x20 { end += 1 }
         return end
+    }
+
+    /// Where the value starts in an answer: after the speaker written in front of it and
+    /// openers such as `ja, dat is`.
+    private static func answerValueStart(in answer: UnsafeBufferPointer<UInt8>) -> Int {
+        let afterSpeaker = speakerPrefixEnd(in: answer)
+        return afterSpeaker + valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
     }
 
     /// Where the value starts in an answer, after openers such as `ja, dat is`.

@@ -33,17 +33,9 @@ extension Redactor {
         return (String(decoding: output, as: UTF8.self), findings)
     }
 
-    /// The speaker written in front of a line (`Klant: ...`): up to 40 bytes before `: `,
-    /// without sentence punctuation, and without a time in brackets before it
+    /// Where the speaker written in front of a line is (`Klant: ...`): up to 40 bytes before
+    /// `: `, without sentence punctuation, and without a time in brackets before it
     /// (`[00:01:05] Klant: ...`), so that the speaker's turns share one label.
-    static func speakerLabel(_ line: String) -> String? {
-        var line = line
-        return line.withUTF8 { bytes in
-            speakerLabelRange(in: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
-        }
-    }
-
-    /// Where the speaker written in front of a line is (see ``speakerLabel(_:)``).
     static func speakerLabelRange(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let length = speakerLabelLength(in: bytes)
         guard length > 0 else { return nil }
