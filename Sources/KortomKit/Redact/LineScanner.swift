@@ -81,6 +81,8 @@ public enum LineScanner {
         var sentenceStart = true
         var wordLength = 0
         var capitalInsideSentence = false
+        /// A cue that follows a name (`Priya speaking`), which may open a sentence.
+        var nameBeforeCue = false
         /// A listed name in lower case, which counts only in a line written all in lower case.
         var lowercaseListedName = false
         /// The number read out so far: digits its words and groups stand for.
@@ -113,7 +115,7 @@ public enum LineScanner {
             if longestDigitRun >= 8 { signals.insert(.eightDigits) }
             if longestDigitRun >= 13 { signals.insert(.thirteenDigits) }
             let lowercaseLine = uppercase == uppercaseInLabel
-            if capitalInsideSentence || lowercaseLine { signals.insert(.nameShape) }
+            if capitalInsideSentence || lowercaseLine || nameBeforeCue { signals.insert(.nameShape) }
             if lowercaseLine { signals.insert(.lowercase) }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
             return ScannedLine(range: start..<end, signals: signals)
@@ -148,6 +150,11 @@ public enum LineScanner {
     /// spaces or dashes with name particles between, a capitalised word or one ending in an
     /// unmistakable street word; or a capitalised word among the three after it.
     private static func mayBeHouseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Bool {
+        // The number's own shape first: digits and at most one letter (`24`, `212A`), not `3rd`.
+        var shapeEnd = start
+        while shapeEnd < text.count, ByteClass.isDigit(text[shapeEnd]) { shapeEnd += 1 }
+        if shapeEnd < text.count, ByteClass.isASCIILetter(text[shapeEnd]) { shapeEnd += 1 }
+        guard shapeEnd >= text.count || !ByteClass.isWordByte(text[shapeEnd]) else { return false }
         var wordEnd = start - 1
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
@@ -196,13 +203,12 @@ public enum LineScanner {
     private static func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ state: inout LineState, _ words: borrowing SignalWords) -> Int {
         let count = text.count
         let first = text[start]
-        if !state.sentenceStart, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E) {
-            state.capitalInsideSentence = true
-        }
+        let opensInsideSentence = !state.sentenceStart
         state.sentenceStart = false
         var index = start
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var digits = 0
+        var nonASCII = false
         // Joined by `-` or `/` to the word before, which was part of a code: this word is too.
         let joinedToCode = state.inCode && start >= 1 && (text[start - 1] == UInt8(ascii: "-") || text[start - 1] == UInt8(ascii: "/")) && state.lastWordEnd == start - 1
         var isCode = joinedToCode
@@ -247,6 +253,7 @@ public enum LineScanner {
                 hash = (hash ^ UInt64(byte | 0x20)) &* 0x0000_0100_0000_01B3
             } else if byte >= 0x80 {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                nonASCII = true
             } else {
                 break
             }
@@ -254,6 +261,10 @@ public enum LineScanner {
         }
         let end = index
         state.wordLength = end - start
+        if opensInsideSentence, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E),
+           !PersonNameDetector.isPronounI(text, at: start) {
+            state.capitalInsideSentence = true
+        }
 
         // A number read out: groups and number words with at most a comma, full stop or dash
         // between them.
@@ -275,7 +286,7 @@ public enum LineScanner {
         }
         if digits > 0 {
             state.afterPerson = false
-            if end - start >= 8 { state.signals.insert(.longCode) }
+            if end - start >= 8, end - start <= 14 || nonASCII { state.signals.insert(.longCode) }
             if isCode {
                 // No number runs through a code (see ``DigitGroups``).
                 state.runDigits = 0
@@ -299,7 +310,14 @@ public enum LineScanner {
                 state.spokenDigits = 0
                 state.spokenHasWord = false
             }
-            if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(first) || first == 0xC3) }
+            if flags & SignalWords.name != 0 {
+                let capitalised = ByteClass.isUpper(first) || first == 0xC3
+                // At a sentence's start only some listed words can be names (``NameListDetector``).
+                if !capitalised || flags & SignalWords.nameOpeningSentence != 0 || !NameListDetector.opensSentence(text, at: start, lineStart: state.start) {
+                    state.sawListedName(capitalised: capitalised)
+                }
+            }
+            if flags & SignalWords.nameBeforeCue != 0 { state.nameBeforeCue = true }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
             if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && state.afterPerson) { state.signals.insert(.ageCue) }
             state.afterPerson = flags & SignalWords.person != 0
@@ -364,6 +382,11 @@ struct SignalWords: Sendable {
     static let person: Int32 = 1 << 10
     static let copula: Int32 = 1 << 11
     static let plateCue: Int32 = 1 << 12
+    /// A listed name that can be a name where it opens a sentence: a first name that is no
+    /// common word, or a surname that is not also a common word (``NameListDetector``).
+    static let nameOpeningSentence: Int32 = 1 << 13
+    /// A cue that follows the name it gives (`speaking`).
+    static let nameBeforeCue: Int32 = 1 << 14
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -391,7 +414,12 @@ struct SignalWords: Sendable {
 
     private static let entries: [UInt64: Int32] = {
         var flags: [UInt64: Int32] = [:]
-        for word in NameLists.firstNames + NameLists.surnames { flags[StableHash.fnv1a64(word.utf8), default: 0] |= name }
+        for word in NameLists.firstNames + NameLists.surnames {
+            let hash = StableHash.fnv1a64(word.utf8)
+            flags[hash, default: 0] |= name
+            if NameListDetector.mayBeNameOpeningSentence(word) { flags[hash, default: 0] |= nameOpeningSentence }
+        }
+        for word in PersonNameDetector.namesBefore { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameBeforeCue }
         for (hash, value) in NumberWords.entries {
             let digits: Int32 = value >= NumberWords.repeatBase ? 4 : value >= NumberWords.singleDigitBase ? 1 : 2
             flags[hash, default: 0] |= digits

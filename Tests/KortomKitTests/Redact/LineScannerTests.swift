@@ -113,6 +113,24 @@ struct LineScannerTests {
         #expect(!lineSignals("Klant: Dat klopt helemaal. Dank u wel.").contains(.nameShape))
     }
 
+    /// The lines that ``LineSignals`` rule out for the name, address and identifier detectors,
+    /// though they hold a capital, a number or a long code.
+    @Test func rulesOutWhatLooksLikeAValueButCannotBeOne() {
+        // `I` is no name; `speaking` follows a name that may open the sentence.
+        #expect(!lineSignals("Customer: This is the second time, and I already called.").contains(.nameShape))
+        #expect(lineSignals("Customer: This is the second time, and I. Jansen called.").contains(.nameShape))
+        #expect(lineSignals("Agent: Priya speaking, how can I help?").contains(.nameShape))
+        // A listed first name that is also a common word, opening a sentence.
+        #expect(!lineSignals("Customer: Will there be a charge?").contains(.listedName))
+        #expect(lineSignals("Customer: Then Will said no.").contains(.listedName))
+        #expect(lineSignals("Customer: Jansen is mijn naam.").contains(.listedName))
+        // An ordinal is no house number; an IBAN is too long for a document number.
+        #expect(!lineSignals("The crew came on the 3rd of March.").contains(.houseNumber))
+        #expect(lineSignals("I live at 221B Baker Street.").contains(.houseNumber))
+        #expect(!lineSignals("Mijn rekeningnummer is NL48ABNA0365031842.").contains(.longCode))
+        #expect(lineSignals("Het btw-nummer is NL123456789B01.").contains(.longCode))
+    }
+
     @Test func seesCuesForNames() {
         #expect(lineSignals("Klant: mijn naam is Bakker").contains(.nameCue))
         #expect(lineSignals("Agent: I'm Priya, how can I help?").contains(.nameCue))

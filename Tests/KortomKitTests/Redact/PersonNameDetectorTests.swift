@@ -7,6 +7,8 @@ struct PersonNameDetectorTests {
 
     @Test(arguments: [
         ("Goedemorgen, met mevrouw Bakker.", "Bakker"),
+        ("Sorry, I think I told you: my name is Ilse.", "Ilse"),
+        ("Sorry, I forgot: this is I. Okafor from the housing team.", "I. Okafor"),
         ("Mijn naam is Fatima el Amrani, ik bel over", "Fatima el Amrani"),
         ("u spreekt met Anouk. Waarmee", "Anouk"),
         ("Dank u wel meneer Jan van den Berg", "Jan van den Berg"),
@@ -54,6 +56,8 @@ struct ThirdPartyNameTests {
 struct GreetingNameTests {
     @Test(arguments: [
         ("Housing repairs, Craig speaking.", "Craig"),
+        // The name opens the sentence, and `I` is no name: only the cue after it tells.
+        ("Zainab speaking, how can I help?", "Zainab"),
         ("Goedemiddag, met Pieter de Graaf.", "Pieter de Graaf"),
         ("Gemeente Delft, met Floor.", "Floor"),
         ("goedemorgen met mevrouw jansens, ik bel over de bijstand", "jansens"),

@@ -200,6 +200,30 @@ public struct NameListDetector: PIIDetector {
         text[range].lazy.map(ByteClass.lowercased)
     }
 
+    /// Whether a listed word (lower case) can be read as a name where it opens a sentence, as
+    /// ``name(in:startingWith:hash:opensSentence:)`` reads it: a first name that is no common
+    /// word, or a surname that is not also a common word.
+    static func mayBeNameOpeningSentence(_ word: String) -> Bool {
+        let hash = StableHash.fnv1a64(word.utf8)
+        return (NameLists.isFirstName(hash) && !PersonNameDetector.notNames.contains(Array(word.utf8)))
+            || (NameLists.isSurname(hash) && !NameLists.isAmbiguous(hash))
+    }
+
+    /// Whether the word at `start` opens a sentence as ``detect(in:into:)`` reads sentences:
+    /// at the line's start, or after `.`, `?`, `!` or `:` with only spaces, quotes and dashes
+    /// between.
+    static func opensSentence(_ text: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Bool {
+        var position = start
+        while position > lineStart {
+            switch text[position - 1] {
+            case 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"): position -= 1
+            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A: return true
+            default: return false
+            }
+        }
+        return true
+    }
+
     private static func isAccentedCapital(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         text[position] == 0xC3 && position + 1 < text.count && text[position + 1] >= 0x80 && text[position + 1] <= 0x9E
     }

@@ -13,7 +13,7 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Cues with which a speaker gives their own name.
     /// Cues that follow the name instead: `Priya speaking`.
-    private static let namesBefore: Set<String> = ["speaking"]
+    static let namesBefore: Set<String> = ["speaking"]
 
     private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking"]
 
@@ -93,7 +93,7 @@ public struct PersonNameDetector: PIIDetector {
         // A name after a cue is capitalised, unless speech-to-text wrote the whole turn in
         // lower case; a cue is never the last word of a sentence. Without a capital inside a
         // sentence, in a text that has capitals, there is nothing to find.
-        guard Self.hasCapitalInsideSentence(text) || Self.isLowercase(text) else { return }
+        guard Self.hasCapitalInsideSentence(text) || Self.isLowercase(text) || Self.hasNameBeforeCue(text) else { return }
         // The greeting opens a turn: each line is read as one, since the redactor reads a whole
         // call as its turns joined by line feeds.
         var greetings: [Range<Int>] = []
@@ -202,7 +202,8 @@ public struct PersonNameDetector: PIIDetector {
             let isWord = ByteClass.isWordByte(byte)
             if isWord {
                 if !previousIsWord {
-                    if !sentenceStart, ByteClass.isUpper(byte) || (byte == 0xC3 && index + 1 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0x9E) {
+                    if !sentenceStart, ByteClass.isUpper(byte) || (byte == 0xC3 && index + 1 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0x9E),
+                       !isPronounI(text, at: index) {
                         return true
                     }
                     sentenceStart = false
@@ -220,6 +221,28 @@ public struct PersonNameDetector: PIIDetector {
         }
         return false
     }
+
+    /// Whether the word at `start` is the English pronoun `I` (`I`, `I'm`), which is no name:
+    /// a capital `I` on its own, not an initial (`I.`).
+    @inline(__always)
+    static func isPronounI(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard text[start] == UInt8(ascii: "I") else { return false }
+        let next = start + 1
+        return next == text.count || (!ByteClass.isWordByte(text[next]) && text[next] != UInt8(ascii: "."))
+    }
+
+    /// Whether the text holds a cue that follows the name it gives (`Priya speaking`), as a
+    /// whole word: the name before it may open the sentence.
+    static func hasNameBeforeCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        WordTokenizer.forEachWord(in: text) { word in
+            found = namesBeforeHashes.contains(WordTokenizer.foldedHash(text, word.range))
+            return !found
+        }
+        return found
+    }
+
+    private static let namesBeforeHashes = namesBefore.map { StableHash.fnv1a64($0.utf8) }
 
     /// Whether the text, after a speaker written in front of it (`Klant: `), holds no capital.
     static func isLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
