@@ -106,6 +106,12 @@ public enum LineScanner {
             self.compoundStart = start
         }
 
+        /// Whether the last word left nothing that the next word could continue: no number
+        /// read out or written in groups, no code, no person before a copula, no plate.
+        var isSettled: Bool {
+            spokenDigits == 0 && !spokenHasWord && runEnd < 0 && !inCode && !afterPerson && !dashedHasDigit
+        }
+
         mutating func sawListedName(capitalised: Bool) {
             if capitalised { signals.insert(.listedName) } else { lowercaseListedName = true }
         }
@@ -206,7 +212,7 @@ public enum LineScanner {
         let opensInsideSentence = !state.sentenceStart
         state.sentenceStart = false
         var index = start
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = 0
         var digits = 0
         var nonASCII = false
         // Joined by `-` or `/` to the word before, which was part of a code: this word is too.
@@ -216,7 +222,7 @@ public enum LineScanner {
             let byte = text[index]
             // Most bytes of a word are lower-case letters: test for them first.
             if ByteClass.isLower(byte) {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                hash = SignalWords.step(hash, byte)
                 index += 1
                 continue
             }
@@ -250,9 +256,9 @@ public enum LineScanner {
             }
             if ByteClass.isUpper(byte) {
                 state.uppercase += 1
-                hash = (hash ^ UInt64(byte | 0x20)) &* 0x0000_0100_0000_01B3
+                hash = SignalWords.step(hash, byte | 0x20)
             } else if byte >= 0x80 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                hash = SignalWords.step(hash, byte)
                 nonASCII = true
             } else {
                 break
@@ -264,6 +270,21 @@ public enum LineScanner {
         if opensInsideSentence, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E),
            !PersonNameDetector.isPronounI(text, at: start) {
             state.capitalInsideSentence = true
+        }
+        // Most words are letters only, in no list, between spaces or punctuation that joins no
+        // words, after another such word: nothing carries over from them but where they are.
+        let flags = digits == 0 ? words.flags(for: SignalWords.finish(hash, length: end - start)) : 0
+        if digits == 0, flags == 0, state.isSettled, !isJoiner(before: start, in: text), !isJoiner(after: end, in: text) {
+            state.lastWordEnd = end
+            state.dashedStart = start
+            state.compoundStart = start
+            if end - start >= 3 {
+                if first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
+                    state.signals.insert(.networkShape)
+                }
+                if isBirthCue(text, start, end) { state.signals.insert(.birthCue) }
+            }
+            return end
         }
 
         // A number read out: groups and number words with at most a comma, full stop or dash
@@ -302,7 +323,6 @@ public enum LineScanner {
             }
         } else {
             state.runEnd = -1
-            let flags = words.flags(for: hash)
             if flags & SignalWords.numberDigitsMask != 0 {
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.spokenHasWord = true
@@ -339,15 +359,25 @@ public enum LineScanner {
         if !inCompound { state.compoundStart = start }
         if inCompound, !continuesCompound {
             let whole = WordTokenizer.bareWord(in: text, at: state.compoundStart)
-            let flags = words.flags(for: WordTokenizer.foldedHash(text, whole))
+            let flags = words.flags(for: SignalWords.hash(text, whole))
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(text[state.compoundStart]) || text[state.compoundStart] == 0xC3) }
             if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
             // `he's`, `she's`: the whole word, which the name lookup reads without `'s`.
-            if flags & SignalWords.ageCue != 0 || words.flags(for: WordTokenizer.foldedHash(text, state.compoundStart..<end)) & SignalWords.ageCue != 0 {
+            if flags & SignalWords.ageCue != 0 || words.flags(for: SignalWords.hash(text, state.compoundStart..<end)) & SignalWords.ageCue != 0 {
                 state.signals.insert(.ageCue)
             }
         }
         return end
+    }
+
+    /// Whether `.`, `'` or `-` joins the word at `start` to a word before it (`Jan-Willem`).
+    @inline(__always) private static func isJoiner(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        start >= 2 && isCompoundJoiner(text[start - 1]) && ByteClass.isWordByte(text[start - 2])
+    }
+
+    /// Whether `.`, `'` or `-` joins the word that ends at `end` to a word after it.
+    @inline(__always) private static func isJoiner(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        end + 1 < text.count && isCompoundJoiner(text[end]) && ByteClass.isWordByte(text[end + 1])
     }
 
     @inline(__always) private static func isCompoundJoiner(_ byte: UInt8) -> Bool {
@@ -406,6 +436,31 @@ struct SignalWords: Sendable {
         table = WordHashTable(Self.entries.map { ($0.key, Int($0.value)) })
     }
 
+    /// Adds a byte to a word's hash. The scan hashes every word, so the hash is cheaper than
+    /// ``StableHash``: a step only rotates and mixes in the byte, which leaves words of up to
+    /// 8 bytes without collisions, and ``finish(_:length:)`` mixes once per word.
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        ((hash << 8) | (hash >> 56)) ^ UInt64(byte)
+    }
+
+    @inline(__always) static func finish(_ hash: UInt64, length: Int) -> UInt64 {
+        var mixed = (hash ^ UInt64(truncatingIfNeeded: length) << 58) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 29
+        return mixed
+    }
+
+    /// The scan's hash of `text[range]`, ASCII letters lower-cased.
+    static func hash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0
+        for position in range { hash = step(hash, ByteClass.lowercased(text[position])) }
+        return finish(hash, length: range.count)
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { hash($0, 0..<$0.count) }
+    }
+
     @inline(__always) func flags(for hash: UInt64) -> Int32 {
         let bit = Int(truncatingIfNeeded: hash >> 48)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
@@ -415,25 +470,26 @@ struct SignalWords: Sendable {
     private static let entries: [UInt64: Int32] = {
         var flags: [UInt64: Int32] = [:]
         for word in NameLists.firstNames + NameLists.surnames {
-            let hash = StableHash.fnv1a64(word.utf8)
+            let hash = hash(word)
             flags[hash, default: 0] |= name
             if NameListDetector.mayBeNameOpeningSentence(word) { flags[hash, default: 0] |= nameOpeningSentence }
         }
-        for word in PersonNameDetector.namesBefore { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameBeforeCue }
-        for (hash, value) in NumberWords.entries {
+        for word in PersonNameDetector.namesBefore { flags[hash(word), default: 0] |= nameBeforeCue }
+        for (word, value) in NumberWords.words {
+            let hash = hash(word)
             let digits: Int32 = value >= NumberWords.repeatBase ? 4 : value >= NumberWords.singleDigitBase ? 1 : 2
             flags[hash, default: 0] |= digits
         }
-        for word in ["punt", "dot"] { flags[StableHash.fnv1a64(word.utf8), default: 0] |= dot }
-        for word in PersonNameDetector.cueSignalWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= nameCue }
-        flags[StableHash.fnv1a64("met".utf8), default: 0] |= greeting
-        for word in AgeDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= ageCue }
-        for word in LicencePlateDetector.cueWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= plateCue }
-        for word in AgeDetector.personWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= person }
-        for word in AgeDetector.plainCopulaWords { flags[StableHash.fnv1a64(word.utf8), default: 0] |= copula }
-        for word in SpokenDateOfBirthDetector.monthNames.keys { flags[StableHash.fnv1a64(word.utf8), default: 0] |= month }
+        for word in ["punt", "dot"] { flags[hash(word), default: 0] |= dot }
+        for word in PersonNameDetector.cueSignalWords { flags[hash(word), default: 0] |= nameCue }
+        flags[hash("met"), default: 0] |= greeting
+        for word in AgeDetector.cueWords { flags[hash(word), default: 0] |= ageCue }
+        for word in LicencePlateDetector.cueWords { flags[hash(word), default: 0] |= plateCue }
+        for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
+        for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }
+        for word in SpokenDateOfBirthDetector.monthNames.keys { flags[hash(word), default: 0] |= month }
         for word in SpokenDateOfBirthDetector.ordinalWords.map(\.word) + SpokenDateOfBirthDetector.centuryWords {
-            flags[StableHash.fnv1a64(word.utf8), default: 0] |= dayOrYear
+            flags[hash(word), default: 0] |= dayOrYear
         }
         return flags
     }()

@@ -99,6 +99,10 @@ struct LineScannerTests {
 
     @Test func findsListedNamesAlsoWithInnerPunctuation() {
         #expect(lineSignals("ik sprak met Jansen").contains(.listedName))
+        #expect(lineSignals("ik sprak met JANSEN").contains(.listedName))
+        // Longer than the 8 bytes the scan's hash holds without mixing.
+        #expect(lineSignals("ik sprak met Christopher").contains(.listedName))
+        #expect(!lineSignals("ik sprak met Christophers").contains(.listedName))
         #expect(lineSignals("dat was Jan-Willem").contains(.listedName))
         #expect(lineSignals("dat was O'Brien's idee").contains(.listedName))
         #expect(!lineSignals("de container is niet geleegd").contains(.listedName))

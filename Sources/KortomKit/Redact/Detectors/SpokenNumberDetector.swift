@@ -194,7 +194,10 @@ enum NumberWords {
     static let table = WordHashTable(entries)
 
     /// The hashes of the number words, with their values.
-    static let entries: [(hash: UInt64, value: Int)] = {
+    static let entries: [(hash: UInt64, value: Int)] = words.map { (StableHash.fnv1a64($0.word.utf8), $0.value) }
+
+    /// The number words, lower case, with their values.
+    static let words: [(word: String, value: Int)] = {
         var entries: [(String, Int)] = []
         let dutchUnits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
         let englishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -225,6 +228,6 @@ enum NumberWords {
             for unit in 1...9 { entries.append((tens + "-" + englishUnits[unit], value + unit)) }
         }
         entries += [("dubbel", repeatBase + 2), ("double", repeatBase + 2), ("triple", repeatBase + 3), ("tripel", repeatBase + 3)]
-        return entries.map { (StableHash.fnv1a64($0.0.utf8), $0.1) }
+        return entries
     }()
 }
