@@ -102,3 +102,36 @@ public struct LineRequirement: Sendable, Hashable {
         return false
     }
 }
+
+/// The ``LineRequirement``s of a list of detectors as flat masks, so that testing a line
+/// against a detector's requirement reads no array of its own.
+///
+/// Each detector has ``width`` masks, its alternatives padded with one no line meets.
+struct RequirementMasks: Sendable {
+    static let width = 4
+    /// A signal no line has, which pads the unused alternatives.
+    private static let never: UInt32 = 1 << 31
+
+    private let masks: [UInt32]
+
+    init(_ requirements: [LineRequirement]) {
+        var masks: [UInt32] = []
+        for requirement in requirements {
+            precondition(requirement.alternatives.count <= Self.width, "at most \(Self.width) alternatives per detector")
+            precondition(requirement.alternatives.allSatisfy { $0.rawValue & Self.never == 0 }, "the top signal bit pads requirements")
+            var row = requirement.alternatives.map(\.rawValue)
+            row += Array(repeating: Self.never, count: Self.width - row.count)
+            masks += row
+        }
+        self.masks = masks
+    }
+
+    @inline(__always) func isMet(detector: Int, by signals: LineSignals) -> Bool {
+        let raw = signals.rawValue
+        let base = detector * Self.width
+        return masks.withUnsafeBufferPointer { masks in
+            raw & masks[base] == masks[base] || raw & masks[base + 1] == masks[base + 1]
+                || raw & masks[base + 2] == masks[base + 2] || raw & masks[base + 3] == masks[base + 3]
+        }
+    }
+}

@@ -15,8 +15,9 @@ public struct Redactor: RedactionStage {
     /// The types this redactor's detectors find that a question can ask for, so that answers
     /// are read only for those.
     let answerableTypes: Set<PIIType>
-    /// Each detector's ``PIIDetector/lineRequirement``, read once.
-    private let lineRequirements: [LineRequirement]
+    /// Each detector's ``PIIDetector/lineRequirement``, read once, as masks of raw signals:
+    /// ``RequirementMasks/width`` per detector (see ``RequirementMasks``).
+    private let requirementMasks: RequirementMasks
 
     /// The detector names a pipeline can list, and what each finds.
     public static let availableDetectors: [String: String] = [
@@ -41,7 +42,7 @@ public struct Redactor: RedactionStage {
         self.detectors = detectors
         self.policy = RedactionPolicy(detectors: detectors.map(\.name))
         self.answerableTypes = Self.typesFound(by: detectors)
-        self.lineRequirements = detectors.map(\.lineRequirement)
+        self.requirementMasks = RequirementMasks(detectors.map(\.lineRequirement))
     }
 
     /// A redactor with the detectors named (see ``availableDetectors``); unknown names are ignored,
@@ -54,7 +55,7 @@ public struct Redactor: RedactionStage {
         self.policy = policy
         self.detectors = Self.makeDetectors(policy.detectors)
         self.answerableTypes = Self.typesFound(by: detectors)
-        self.lineRequirements = detectors.map(\.lineRequirement)
+        self.requirementMasks = RequirementMasks(detectors.map(\.lineRequirement))
         for (type, entries) in policy.allowList {
             for entry in entries {
                 for hash in allowListHashes(type, entry) { allowed.append((type, hash)) }
@@ -251,14 +252,18 @@ public struct Redactor: RedactionStage {
     ///   - found: where the candidates are appended, in no particular order.
     func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
         let lines = lines ?? LineScanner.scan(text)
-        for (detector, requirement) in zip(detectors, lineRequirements) where names?.contains(detector.name) != false {
-            for line in lines where !line.range.isEmpty && requirement.isMet(by: line.signals) {
-                let first = found.count
-                detector.detect(in: UnsafeBufferPointer(rebasing: text[line.range]), into: &found)
-                let offset = line.range.lowerBound
-                guard offset > 0 else { continue }
-                for index in first..<found.count {
-                    found[index].range = (found[index].range.lowerBound + offset)..<(found[index].range.upperBound + offset)
+        // Detectors are read in place: a copy of each existential for every line costs more
+        // than most lines take to read.
+        detectors.withUnsafeBufferPointer { detectors in
+            for index in detectors.indices where names?.contains(detectors[index].name) != false {
+                for line in lines where !line.range.isEmpty && requirementMasks.isMet(detector: index, by: line.signals) {
+                    let first = found.count
+                    detectors[index].detect(in: UnsafeBufferPointer(rebasing: text[line.range]), into: &found)
+                    let offset = line.range.lowerBound
+                    guard offset > 0, first < found.count else { continue }
+                    for index in first..<found.count {
+                        found[index].range = (found[index].range.lowerBound + offset)..<(found[index].range.upperBound + offset)
+                    }
                 }
             }
         }
