@@ -24,7 +24,7 @@ public enum LineScanner {
         var lines: [ScannedLine] = []
         lines.reserveCapacity(16)
         let words = SignalWords.shared
-        var state = LineState(start: 0)
+        var state = LineState(start: 0, in: text)
         let count = text.count
         var index = 0
         while index < count {
@@ -37,7 +37,7 @@ public enum LineScanner {
             switch byte {
             case 0x0A:
                 lines.append(state.finish(end: index))
-                state = LineState(start: index + 1)
+                state = LineState(start: index + 1, in: text)
             case 0x20, 0x09:
                 state.colonsInToken = 0
             case UInt8(ascii: "@"):
@@ -101,9 +101,13 @@ public enum LineScanner {
         /// Where the current word with inner `.`, `'` or `-` (`Jan-Willem`, `O'Brien`) began.
         var compoundStart = 0
 
-        init(start: Int) {
+        /// Where a speaker written in front of the line may start: after a time in brackets.
+        var labelStart: Int
+
+        init(start: Int, in text: UnsafeBufferPointer<UInt8>) {
             self.start = start
             self.compoundStart = start
+            self.labelStart = start < text.count ? start + Redactor.timePrefixLength(in: UnsafeBufferPointer(rebasing: text[start...])) : start
         }
 
         /// Whether the last word left nothing that the next word could continue: no number
@@ -131,9 +135,10 @@ public enum LineScanner {
     @inline(__always)
     private static func readColon(_ text: UnsafeBufferPointer<UInt8>, at index: Int, _ state: inout LineState) {
         let count = text.count
-        if !state.sawColon {
+        // The colons of a time in brackets (`[00:01:05] Klant:`) are not the speaker's.
+        if !state.sawColon, index >= state.labelStart {
             state.sawColon = true
-            if index - state.start < 40, index + 1 < count, text[index + 1] == 0x20 { state.uppercaseInLabel = state.uppercase }
+            if index - state.labelStart < 40, index + 1 < count, text[index + 1] == 0x20 { state.uppercaseInLabel = state.uppercase }
         }
         state.colonsInToken += 1
         let next = index + 1 < count ? text[index + 1] : 0

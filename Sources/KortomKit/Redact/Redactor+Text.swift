@@ -48,19 +48,23 @@ extension Redactor {
         return start..<length
     }
 
+    /// The byte length of a time in brackets that opens a line (`[00:01:05] `), with the spaces
+    /// after it, or 0: at most 24 bytes up to the closing bracket.
+    static func timePrefixLength(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.first == UInt8(ascii: "[") else { return 0 }
+        var close = 1
+        while close < min(bytes.count, 24), bytes[close] != UInt8(ascii: "]"), bytes[close] != 0x0A { close += 1 }
+        guard close < min(bytes.count, 24), bytes[close] == UInt8(ascii: "]") else { return 0 }
+        var start = close + 1
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        return start
+    }
+
     /// The byte length of the speaker in front of a line, with the time in brackets before
     /// it if there is one, or 0.
     static func speakerLabelLength(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var start = 0
         // `[00:01:05] Klant:`: the colons of the time are not the speaker's.
-        if bytes.first == UInt8(ascii: "[") {
-            var close = 1
-            while close < min(bytes.count, 24), bytes[close] != UInt8(ascii: "]") { close += 1 }
-            if close < min(bytes.count, 24) {
-                start = close + 1
-                while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            }
-        }
+        let start = timePrefixLength(in: bytes)
         var position = start
         while position < min(bytes.count, start + 41) {
             switch bytes[position] {

@@ -109,6 +109,7 @@ struct LineScannerTests {
         // A listed name in lower case counts only in a line that is all lower case.
         #expect(!lineSignals("Klant: Ik woon in het bos.").contains(.listedName))
         #expect(lineSignals("Klant: ik ben kees bakker").contains(.listedName))
+        #expect(lineSignals("[00:01:05] Klant: ik ben kees bakker").contains([.listedName, .lowercase]))
     }
 
     @Test func seesWhereANameAfterACueCanStand() {
@@ -200,6 +201,9 @@ struct LineScannerTests {
         // As speech-to-text writes them too: all in lower case, and with times before the lines.
         texts += texts.map { $0.lowercased() }
         texts += texts.prefix(100).map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { "[00:01:05] " + $0 }.joined(separator: "\n") }
+        // ... and with the speaker in front written with a capital after the time.
+        let lowercased = texts.filter { $0 == $0.lowercased() }
+        texts += lowercased.prefix(60).map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { "[00:01:05] " + $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "\n") }
         let detectors = Redactor(detectorNames: Array(Redactor.availableDetectors.keys)).detectors
         var checkedLines = 0, skippedLines = 0
         for var text in texts {

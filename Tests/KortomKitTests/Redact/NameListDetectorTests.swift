@@ -27,6 +27,9 @@ struct NameListDetectorTests {
 
     @Test func readsLowerCaseTurnsForNamesThatAreNoCommonWord() {
         #expect(detected(detector, in: "ja goedemiddag ik ben kees bakker") == ["kees bakker"])
+        // The speaker and a time in front of the turn are not part of it.
+        #expect(detected(detector, in: "Klant: ja goedemiddag ik ben kees bakker") == ["kees bakker"])
+        #expect(detected(detector, in: "[00:01:05] Klant: ja goedemiddag ik ben kees bakker") == ["kees bakker"])
         #expect(detected(detector, in: "ik heb een roos en een bos bloemen").isEmpty)
         // With capitals in the turn, lower-case words are ordinary words.
         #expect(detected(detector, in: "Ik ben kees, zegt hij.").isEmpty)

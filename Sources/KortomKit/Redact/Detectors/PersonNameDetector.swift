@@ -244,10 +244,11 @@ public struct PersonNameDetector: PIIDetector {
 
     private static let namesBeforeHashes = namesBefore.map { StableHash.fnv1a64($0.utf8) }
 
-    /// Whether the text, after a speaker written in front of it (`Klant: `), holds no capital.
+    /// Whether the text, after a speaker written in front of it (`Klant: `, `[00:01:05] Klant: `),
+    /// holds no capital.
     static func isLowercase(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        if let colon = text.prefix(40).firstIndex(of: UInt8(ascii: ":")), colon + 1 < text.count, text[colon + 1] == 0x20 { start = colon + 1 }
+        var start = Redactor.timePrefixLength(in: text)
+        if let colon = text[start...].prefix(40).firstIndex(of: UInt8(ascii: ":")), colon + 1 < text.count, text[colon + 1] == 0x20 { start = colon + 1 }
         for index in start..<text.count where ByteClass.isUpper(text[index]) { return false }
         return true
     }
