@@ -14,7 +14,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let eightDigits = LineSignals(rawValue: 1 << 0)
     /// At least 13 digits in groups so joined: enough for a payment card.
     public static let thirteenDigits = LineSignals(rawValue: 1 << 1)
-    /// A word opening with two letters and two digits, as an IBAN does.
+    /// A word opening with two letters and two digits, as an IBAN does, or a word of two
+    /// letters with two digits after a space or dash (`NL 91 ABNA ...`).
     public static let ibanShape = LineSignals(rawValue: 1 << 2)
     /// An `@`.
     public static let at = LineSignals(rawValue: 1 << 3)
@@ -38,7 +39,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// time: where a date can start.
     public static let dateShape = LineSignals(rawValue: 1 << 9)
     /// Four digits, the first not 0, after no letter or digit and before two letters (with a
-    /// space between or not): a postcode.
+    /// space between or not): a Dutch postcode; or a digit and two capitals one space after a
+    /// letter or digit: the inward code of a British one.
     public static let postcodeShape = LineSignals(rawValue: 1 << 10)
     /// Letters and digits joined by single dashes, 6 to 8 bytes with a digit: a licence plate.
     public static let plateShape = LineSignals(rawValue: 1 << 11)

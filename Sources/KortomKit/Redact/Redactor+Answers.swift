@@ -21,6 +21,7 @@ extension Redactor {
         let licence = AskedValue(type: .documentNumber, carriedCue: "rijbewijsnummer")
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
+        let card = AskedValue(type: .paymentCard, carriedCue: "card")
         return [
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
@@ -39,6 +40,8 @@ extension Redactor {
             ("kvk", chamber), ("kamer van koophandel", chamber),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("where do you live", address), ("first line of", address),
+            ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
+            ("met de kaart", card), ("creditcard", card), ("met pin", card),
         ]
     }()
     private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
@@ -64,13 +67,21 @@ extension Redactor {
                 if lines[line].signals.contains(.question) { asks = true }
                 line += 1
             }
-            guard asks, !call.sameSpeaker(index, index + 1) else { continue }
+            guard asks else { continue }
+            // The answer is the other speaker's next turn, or the turn after a short
+            // acknowledgement (`Haar BSN heeft u nodig?` / `Graag.` / `231847615`).
+            var answers: [Int] = []
+            if !call.sameSpeaker(index, index + 1) { answers.append(index + 1) }
+            if index + 2 < call.turns.count, Self.isAcknowledgement(call.text(ofTurn: index + 1)) { answers.append(index + 2) }
+            guard !answers.isEmpty else { continue }
             // Only for types the policy redacts: a pipeline without the birth-date detector
             // keeps birth dates, also when they answer a question.
             for asked in Self.askedValues(in: call.text(ofTurn: index)) where answerableTypes.contains(asked.type) {
-                var found = carriedCueCandidates(call, turn: index + 1, asked)
-                if asked.initials { found += initialsAnswer(call, turn: index + 1) }
-                if !found.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + found) }
+                for answer in answers {
+                    var found = carriedCueCandidates(call, turn: answer, asked)
+                    if asked.initials { found += initialsAnswer(call, turn: answer) }
+                    if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
+                }
             }
         }
         addSplitValues(call, &perTurn)
@@ -115,6 +126,28 @@ extension Redactor {
         }
         return found
     }
+
+    /// Whether a turn only acknowledges what was said before it (`Graag.`, `Yes please.`),
+    /// after which the answer to a question may still come: one to three words, each an
+    /// acknowledgement, and no question of its own.
+    static func isAcknowledgement(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = speakerPrefixEnd(in: text)
+        let spoken = UnsafeBufferPointer(rebasing: text[start...])
+        guard !spoken.contains(UInt8(ascii: "?")) else { return false }
+        var words = 0
+        var acknowledges = true
+        WordTokenizer.forEachWord(in: spoken) { word in
+            words += 1
+            acknowledges = words <= 3 && acknowledgementWords.contains(spoken[WordTokenizer.bareRange(spoken, word.range)].map(ByteClass.lowercased))
+            return acknowledges
+        }
+        return words > 0 && acknowledges
+    }
+
+    private static let acknowledgementWords: WordSet = WordSet([
+        "ja", "jazeker", "jawel", "graag", "prima", "goed", "oké", "ok", "okay", "zeker", "natuurlijk", "hoor", "top", "ga", "uw", "gang",
+        "yes", "yeah", "yep", "please", "sure", "go", "on", "ahead", "fine", "right", "alright", "certainly", "course", "of", "mm", "hmm",
+    ])
 
     /// Initials given in answer to a question for them (`A.J.`, `A. J.`), at the start of the
     /// answer, with ranges into the call's bytes.

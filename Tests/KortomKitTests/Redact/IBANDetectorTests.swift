@@ -10,9 +10,28 @@ struct IBANDetectorTests {
         #expect(detected(detector, in: "Mijn rekening is \(value), graag daarop.") == [value])
     }
 
-    @Test(arguments: ["NL91ABNA0417164301", "NL00 ABNA 0000 0000 00", "AB12"])
-    func ignoresInvalidChecksums(value: String) {
+    @Test(arguments: ["DE89370400440532013001", "GB29 NWBK 6016 1331 9268 18", "NL91ABNA041716430", "AB12"])
+    func ignoresInvalidChecksumsOutsideTheDutchLayout(value: String) {
         #expect(detected(detector, in: "rekening \(value)").isEmpty)
+    }
+
+    /// A misheard or mistyped Dutch account number still points to its holder.
+    @Test(arguments: ["NL91ABNA0417164301", "NL07 RABO 0316 4528 91"])
+    func findsDutchIBANsWhoseCheckFailsWithLessConfidence(value: String) {
+        var text = "rekening \(value) graag"
+        let found = text.withUTF8 { buffer in
+            var found: [PIICandidate] = []
+            detector.detect(in: buffer, into: &found)
+            return found
+        }
+        #expect(found.map(\.type) == [.iban])
+        #expect(found.first.map { $0.confidence < 0.9 } == true)
+        #expect(detected(detector, in: text) == [value])
+    }
+
+    @Test(arguments: ["NL 91 ABNA 0417 1643 00", "nl 91 abna 0417 1643 00", "NL-91-ABNA-0417-1643-00"])
+    func findsIBANsWithTheCheckDigitsReadApart(value: String) {
+        #expect(detected(detector, in: "Het is \(value), op naam van mij.") == [value])
     }
 
     @Test func doesNotSwallowTheNextWord() {

@@ -25,6 +25,26 @@ struct NumberDetectorTests {
         #expect(detections(detector, in: "nummer \(value)").isEmpty)
     }
 
+    /// After a BSN cue, nine digits are a BSN though the elfproef fails: misheard or mistyped,
+    /// they still point to the person.
+    @Test func readsNineDigitsAfterABSNCueAsABSNThoughTheElfproefFails() {
+        #expect(detections(detector, in: "Haar BSN is 231847615.").map(\.0) == [.bsn])
+        #expect(detections(detector, in: "Mijn burgerservicenummer: 2 3 1 8 4 7 6 1 5.").map(\.0) == [.bsn])
+        #expect(detections(detector, in: "Het kenmerk is 231847615.").isEmpty)
+    }
+
+    @Test(arguments: ["0115 962 4471", "07700 914 352", "0113 246 8819", "020 7946 0958", "01632960001"])
+    func findsBritishNumbersWrittenNationally(value: String) {
+        let found = detections(detector, in: "Call me on \(value) please")
+        #expect(found.map(\.0) == [.phone])
+        #expect(found.first?.1 == value)
+    }
+
+    @Test(arguments: ["0800 123 4567", "09001234567", "06 1234 56789"])
+    func readsElevenDigitsAsABritishNumberOnlyWithItsPrefixes(value: String) {
+        #expect(detections(detector, in: "nummer \(value) graag").isEmpty)
+    }
+
     @Test(arguments: ["06-12345678", "06 1234 5678", "0612345678", "010-1234567", "020 123 4567", "+31 6 12345678", "+31 (0)6 1234 5678", "0031 6 12345678", "+31612345678", "038-4219876", "+44 20 7946 0958", "033 - 456 78 90"])
     func findsPhoneNumbers(value: String) {
         let found = detections(detector, in: "Bel me op \(value) alstublieft")

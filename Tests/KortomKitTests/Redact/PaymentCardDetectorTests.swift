@@ -12,4 +12,11 @@ struct PaymentCardDetectorTests {
     func leavesOtherNumbersAlone(text: String) {
         #expect(detected(PaymentCardDetector(), in: text).isEmpty)
     }
+
+    /// Four groups of four after a card cue are a card number, though misheard.
+    @Test func findsACardNumberThatFailsLuhnOnlyAfterACueAndInFourGroups() {
+        #expect(detected(PaymentCardDetector(), in: "My card number is 4929 1208 5532 7746, expiry 08/28.") == ["4929 1208 5532 7746"])
+        #expect(detected(PaymentCardDetector(), in: "Reference 4929 1208 5532 7746 on the letter.").isEmpty)
+        #expect(detected(PaymentCardDetector(), in: "My card number is 4929120855327746.").isEmpty)
+    }
 }

@@ -19,4 +19,14 @@ struct PostcodeDetectorTests {
     func ignoresLookalikes(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    @Test(arguments: ["NG7 3FR", "LS12 1DP", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH"])
+    func findsBritishPostcodes(value: String) {
+        #expect(detected(detector, in: "It's 19 Hadley Close, \(value), thanks.") == [value])
+    }
+
+    @Test(arguments: ["ng7 3fr", "NG7 3CI", "NG7 3FRX", "NG73 FR", "A1B2 3CD", "room B2 4th floor", "ABC1 2DE"])
+    func ignoresWhatOnlyLooksLikeABritishPostcode(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
 }

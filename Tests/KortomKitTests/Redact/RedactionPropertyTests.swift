@@ -63,7 +63,7 @@ struct RedactionPropertyTests {
         }
         switch type {
         case .bsn: return [value, grouped([3, 3, 3], " "), grouped([3, 2, 2, 2], "."), grouped([4, 2, 3], "-")]
-        case .iban: return [value, grouped([4, 4, 4, 4, 2], " "), value.lowercased(), grouped([4, 4, 4, 4, 2], "-")]
+        case .iban: return [value, grouped([4, 4, 4, 4, 2], " "), value.lowercased(), grouped([4, 4, 4, 4, 2], "-"), grouped([2, 2, 4, 4, 4, 2], " ")]
         case .phone: return [value, "06-" + value.dropFirst(2), "06 " + grouped([2, 4, 4], " ").dropFirst(3), "+31 6 " + value.dropFirst(2), "+31 (0)6 " + value.dropFirst(2), "0031 6 " + value.dropFirst(2)]
         default: return [value]
         }
@@ -88,7 +88,9 @@ struct RedactionPropertyTests {
         case .phone:
             let number = "06" + random.digits(8).map(String.init).joined()
             let spoken = number.map { Self.dutchDigits[$0.wholeNumberValue!] }.joined(separator: " ")
-            let spelled = pick(spellings(number, type: .phone) + [spoken])
+            let british = "07" + random.digits(9).map(String.init).joined()
+            let britishSpelled = String(british.prefix(5)) + " " + british.dropFirst(5).prefix(3) + " " + british.suffix(3)
+            let spelled = pick(spellings(number, type: .phone) + [spoken, britishSpelled])
             return (spelled, pick(["Bel me op \(spelled) alstublieft.", "\(spelled), dat is mijn mobiel."]))
         case .email:
             let user = "\(pick(["jan", "m.bakker", "sanne_v", "p-dekker"]))\(random.next(100))"
@@ -97,7 +99,8 @@ struct RedactionPropertyTests {
         case .postcode:
             let digits = "\(1000 + random.next(9000))"
             let letters = pick(["AB", "KL", "XZ", "PT"])
-            let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))"])
+            let british = "\(pick(["NG", "LS", "B", "SW"]))\(1 + random.next(20)) \(random.next(10))\(pick(["FR", "DP", "AA", "XH"]))"
+            let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))", british])
             return (spelled, "De postcode is \(spelled).")
         case .address:
             let spelled = pick(["\(pick(Self.streets)) \(1 + random.next(300))", "\(1 + random.next(99)) \(pick(["Station", "Church", "Victoria"])) \(pick(["Road", "Street", "Lane"]))", "\(pick(Self.streets)) \(1 + random.next(90))-\(pick(["A", "2", "bis"]))"])

@@ -38,6 +38,22 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Wat is het kenteken?"), (.customer, "gz-124-x")])[1] == "[PLATE-1]")
     }
 
+    /// `Graag.` only acknowledges the offer: the number comes in the turn after it.
+    @Test func readsTheAnswerAfterAnAcknowledgement() {
+        let texts = redacted([(.customer, "Haar BSN heeft u nodig?"), (.agent, "Graag."), (.customer, "231847615, dat is het.")])
+        #expect(texts[2] == "[BSN-1], dat is het.")
+        let longer = redacted([(.customer, "Haar BSN heeft u nodig?"), (.agent, "Nee hoor, dat is niet nodig voor deze aanvraag."), (.customer, "231847615 dan.")])
+        #expect(longer[2] == "231847615 dan.")
+        // A short answer is no acknowledgement: the turn after it answers nothing.
+        let answered = redacted([(.agent, "En uw geboortedatum?"), (.customer, "27-09-1970."), (.agent, "U had een afspraak op donderdag 4 december.")])
+        #expect(answered == ["En uw geboortedatum?", "[DOB-1].", "U had een afspraak op donderdag 4 december."])
+    }
+
+    @Test func readsACardNumberGivenWhenAskedToPayByCard() {
+        let texts = redacted([(.agent, "Would you like to pay by card now?"), (.customer, "Go on then. 4929 1208 5532 7746, expiry 08/28.")])
+        #expect(texts[1] == "Go on then. [CARD-1], expiry 08/28.")
+    }
+
     @Test func aStatementAsksForNothing() {
         let texts = redacted([(.customer, "Mijn geboortedatum staat op het formulier."), (.agent, "De termijn gaat op 28 november 2019 in.")])
         #expect(texts[1] == "De termijn gaat op 28 november 2019 in.")

@@ -1,5 +1,8 @@
-/// Finds IBANs of any country, in upper or lower case, with spaces or dashes between groups,
-/// and keeps only those whose mod-97 check holds.
+/// Finds IBANs of any country, in upper or lower case, with spaces or dashes between groups
+/// (for a Dutch IBAN also between the country and its check digits, `NL 91 ABNA ...`),
+/// whose mod-97 check holds; and, with less confidence, Dutch IBANs whose check fails (`NL`,
+/// two digits, a bank's four letters, ten digits), as a misheard or mistyped account number
+/// still points to its holder.
 public struct IBANDetector: PIIDetector {
     public let name = "iban"
 
@@ -12,7 +15,7 @@ public struct IBANDetector: PIIDetector {
         var index = 0
         while index + 15 <= count {
             guard ByteClass.isASCIILetter(text[index]), ByteClass.isASCIILetter(text[index + 1]),
-                  ByteClass.isDigit(text[index + 2]), ByteClass.isDigit(text[index + 3]),
+                  ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensSpaced(text, at: index),
                   index == 0 || !ByteClass.isWordByte(text[index - 1])
             else {
                 index += 1
@@ -22,15 +25,23 @@ public struct IBANDetector: PIIDetector {
             characters.reserveCapacity(34)
             var probe = index
             var lastEnd = index
+            // Read apart, `op 12 februari een brief` would be tried as well: then only the
+            // Dutch layout counts, which ordinary words never have.
+            let spaced = !ByteClass.isDigit(text[index + 2])
             var best: (end: Int, value: [UInt8])?
+            var dutchShaped: (end: Int, value: [UInt8])?
             while probe < count, characters.count < 34 {
                 let byte = text[probe]
                 if ByteClass.isAlphanumeric(byte) {
                     characters.append(ByteClass.isLower(byte) ? byte - 0x20 : byte)
                     probe += 1
                     lastEnd = probe
-                    if characters.count >= 15, DigitGroups.endsCleanly(text, probe), Self.isValid(characters) {
-                        best = (probe, characters)
+                    if characters.count >= 15, DigitGroups.endsCleanly(text, probe), !spaced || Self.isDutchShaped(characters) {
+                        if Self.isValid(characters) {
+                            best = (probe, characters)
+                        } else if Self.isDutchShaped(characters) {
+                            dutchShaped = (probe, characters)
+                        }
                     }
                 } else if (byte == 0x20 || byte == UInt8(ascii: "-")), probe + 1 < count, ByteClass.isAlphanumeric(text[probe + 1]), probe == lastEnd {
                     probe += 1
@@ -41,10 +52,28 @@ public struct IBANDetector: PIIDetector {
             if let best {
                 candidates.append(PIICandidate(type: .iban, range: index..<best.end, confidence: 0.99, detector: name, canonicalValue: String(decoding: best.value, as: UTF8.self)))
                 index = best.end
+            } else if let dutchShaped {
+                candidates.append(PIICandidate(type: .iban, range: index..<dutchShaped.end, confidence: 0.6, detector: name, canonicalValue: String(decoding: dutchShaped.value, as: UTF8.self)))
+                index = dutchShaped.end
             } else {
                 index += 1
             }
         }
+    }
+
+    /// Two letters at `start`, then a space or dash and two digits: a country and its check
+    /// digits read apart (`NL 91 ABNA ...`).
+    @inline(__always)
+    static func opensSpaced(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 5 <= text.count && ByteClass.isASCIILetter(text[start]) && ByteClass.isASCIILetter(text[start + 1])
+            && (text[start + 2] == 0x20 || text[start + 2] == UInt8(ascii: "-"))
+            && ByteClass.isDigit(text[start + 3]) && ByteClass.isDigit(text[start + 4])
+    }
+
+    /// `NL`, two digits, four letters and ten digits: the layout of every Dutch IBAN.
+    static func isDutchShaped(_ iban: [UInt8]) -> Bool {
+        iban.count == 18 && iban[0] == UInt8(ascii: "N") && iban[1] == UInt8(ascii: "L")
+            && iban[2..<4].allSatisfy(ByteClass.isDigit) && iban[4..<8].allSatisfy(ByteClass.isUpper) && iban[8...].allSatisfy(ByteClass.isDigit)
     }
 
     /// ISO 13616: move the first four characters to the end, letters to numbers, mod 97 == 1.

@@ -1,9 +1,11 @@
 /// Finds BSNs and phone numbers among digit groups.
 ///
 /// - BSN: nine digits, whole or grouped as people write them (3-3-3, 3-2-2-2, 4-2-3), that
-///   pass the elfproef.
+///   pass the elfproef; after a BSN cue in any grouping, and also when the elfproef fails
+///   (with less confidence): a misheard or mistyped BSN still points to the person.
 /// - Phone: a Dutch number of ten digits starting with `0` (`06-12345678`, `010 123 4567`),
-///   the same with `+31`/`0031` (a `(0)` after the country code is allowed), or an
+///   the same with `+31`/`0031` (a `(0)` after the country code is allowed), a British
+///   number of eleven digits starting with `01`, `02`, `03` or `07` (`0115 962 4471`), or an
 ///   international `+` number of 8 to 15 digits.
 ///
 /// Each run of groups is tried from every group start, longest window first, so a phone
@@ -52,9 +54,14 @@ public struct NumberDetector: PIIDetector {
             return PIICandidate(type: .phone, range: range, confidence: 0.95, detector: "phone", canonicalValue: canonical)
         }
         // Grouped otherwise, nine digits are a BSN only after a cue that says so.
-        if findsBSN, !plus, digits.count == 9, Self.passesElfproef(digits),
-           Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }) || Self.hasBSNCue(text, before: range.lowerBound) {
-            return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+        if findsBSN, !plus, digits.count == 9 {
+            let cued = Self.hasBSNCue(text, before: range.lowerBound)
+            if Self.passesElfproef(digits), cued || Self.bsnGroupings.contains(groups[first...last].map { $0.end - $0.start }) {
+                return PIICandidate(type: .bsn, range: range, confidence: 0.9, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+            }
+            if cued {
+                return PIICandidate(type: .bsn, range: range, confidence: 0.6, detector: "bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+            }
         }
         // A BSN with its leading zero dropped, as systems that store it as a number print it.
         if findsBSN, !plus, digits.count == 8, Self.passesElfproef([0x30] + digits), Self.hasBSNCue(text, before: range.lowerBound) {
@@ -65,13 +72,9 @@ public struct NumberDetector: PIIDetector {
 
     private static let bsnCues: [[UInt8]] = ["bsn", "servicenummer", "sofinummer", "sofi-nummer", "service number"].map { Array($0.utf8) }
 
-    /// Whether a BSN cue stands in the 48 bytes before `position`.
+    /// Whether a BSN cue stands closely before `position` (``CueWindow``).
     static func hasBSNCue(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
-        let window = text[max(0, position - 48)..<position].map(ByteClass.lowercased)
-        return bsnCues.contains { cue in
-            guard window.count >= cue.count else { return false }
-            return (0...(window.count - cue.count)).contains { offset in window[offset..<(offset + cue.count)].elementsEqual(cue) }
-        }
+        CueWindow.contains(bsnCues, in: text, before: position)
     }
 
     /// The number in E.164 form (`+31612345678`) when `digits` are a phone number.
@@ -83,10 +86,16 @@ public struct NumberDetector: PIIDetector {
             return international(national)
         }
         if plus { return international(national) }
+        // British national: 0 and ten digits, for geographic (01, 02, 03) and mobile (07) lines.
+        if digits.count == 11, digits[0] == zero, Self.britishPrefixes.contains(digits[1]) {
+            return "+44" + String(decoding: digits.dropFirst(), as: UTF8.self)
+        }
         // Dutch national: 0 followed by nine digits, and not 00.
         guard digits.count == 10, digits[0] == zero, digits[1] != zero else { return nil }
         return "+31" + String(decoding: digits.dropFirst(), as: UTF8.self)
     }
+
+    private static let britishPrefixes: [UInt8] = Array("1237".utf8)
 
     private static func international(_ digits: ArraySlice<UInt8>) -> String? {
         var number = digits

@@ -1,5 +1,6 @@
 /// Finds payment card numbers: 13 to 19 digits, whole or in groups, starting with 3, 4, 5 or 6,
-/// that pass the Luhn check.
+/// that pass the Luhn check; and, with less confidence, sixteen digits in four groups of four
+/// after a card cue (`card`, `kaart`) that fail it, as a misheard card number is still one.
 public struct PaymentCardDetector: PIIDetector {
     public let name = "card"
 
@@ -17,9 +18,17 @@ public struct PaymentCardDetector: PIIDetector {
                     guard (13...19).contains(DigitGroups.digitCount(groups, from: first, to: last)) else { continue }
                     let digits = DigitGroups.digits(text, groups, from: first, to: last)
                     guard [UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(digits[0]),
-                          DigitGroups.endsCleanly(text, groups[last].end), Self.passesLuhn(digits)
+                          DigitGroups.endsCleanly(text, groups[last].end)
                     else { continue }
-                    candidates.append(PIICandidate(type: .paymentCard, range: groups[first].start..<groups[last].end, confidence: 0.95, detector: name, canonicalValue: String(decoding: digits, as: UTF8.self)))
+                    let confidence: Double
+                    if Self.passesLuhn(digits) {
+                        confidence = 0.95
+                    } else if last - first == 3, groups[first...last].allSatisfy({ $0.end - $0.start == 4 }), Self.hasCardCue(text, before: groups[first].start) {
+                        confidence = 0.6
+                    } else {
+                        continue
+                    }
+                    candidates.append(PIICandidate(type: .paymentCard, range: groups[first].start..<groups[last].end, confidence: confidence, detector: name, canonicalValue: String(decoding: digits, as: UTF8.self)))
                     first = last + 1
                     found = true
                     break
@@ -27,6 +36,13 @@ public struct PaymentCardDetector: PIIDetector {
                 if !found { first += 1 }
             }
         }
+    }
+
+    private static let cardCues: [[UInt8]] = ["card", "kaart", "visa", "mastercard", "amex", "maestro"].map { Array($0.utf8) }
+
+    /// Whether a card cue stands closely before `position` (``CueWindow``).
+    static func hasCardCue(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        CueWindow.contains(cardCues, in: text, before: position)
     }
 
     static func passesLuhn(_ digits: [UInt8]) -> Bool {

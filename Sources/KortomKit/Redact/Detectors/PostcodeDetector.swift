@@ -1,8 +1,11 @@
 /// Finds Dutch postcodes (`1234 AB`, `1234AB`, `1234 ab`) and the house number, addition and
-/// place that follow them (`1234 AB 12`, `1234AB, 12-B`, `3512 BK Utrecht`).
+/// place that follow them (`1234 AB 12`, `1234AB, 12-B`, `3512 BK Utrecht`); and British
+/// postcodes in capitals (`NG7 3FR`, `LS12 1DP`, `SW1A 1AA`).
 ///
 /// The first digit is 1-9 and the letter pairs SA, SD and SS are never issued. Lower-case
 /// letters count only when glued to the digits (`1234ab`), since `1234 en` is ordinary text.
+/// A British postcode is an outward code (`A9`, `A99`, `AA9`, `AA99`, `A9A`, `AA9A`), a space,
+/// and an inward code of a digit and two letters other than C, I, K, M, O and V.
 public struct PostcodeDetector: PIIDetector {
     public let name = "postcode"
 
@@ -51,5 +54,39 @@ public struct PostcodeDetector: PIIDetector {
             candidates.append(PIICandidate(type: .postcode, range: index..<place, confidence: upper ? 0.95 : 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             index = place
         }
+        findBritishPostcodes(in: text, into: &candidates)
     }
+
+    private func findBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var inward = 3
+        while inward + 3 <= text.count {
+            defer { inward += 1 }
+            guard Self.mayOpenBritishInwardCode(text, at: inward) else { continue }
+            let outwardEnd = inward - 1
+            var outwardStart = outwardEnd
+            while outwardStart > 0, ByteClass.isAlphanumeric(text[outwardStart - 1]) { outwardStart -= 1 }
+            guard outwardStart == 0 || !ByteClass.isWordByte(text[outwardStart - 1]),
+                  Self.isBritishOutwardCode(text[outwardStart..<outwardEnd]),
+                  !"CIKMOV".utf8.contains(text[inward + 1]), !"CIKMOV".utf8.contains(text[inward + 2])
+            else { continue }
+            let canonical = Array(text[outwardStart..<outwardEnd]) + [0x20] + Array(text[inward..<(inward + 3)])
+            candidates.append(PIICandidate(type: .postcode, range: outwardStart..<(inward + 3), confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+        }
+    }
+
+    /// A digit and two capitals at `start`, ending a word, one space after a letter or digit:
+    /// where a British inward code can stand (``LineSignals/postcodeShape``).
+    static func mayOpenBritishInwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start >= 2 && start + 3 <= text.count && ByteClass.isDigit(text[start]) && ByteClass.isUpper(text[start + 1]) && ByteClass.isUpper(text[start + 2])
+            && text[start - 1] == 0x20 && ByteClass.isAlphanumeric(text[start - 2])
+            && (start + 3 == text.count || !ByteClass.isWordByte(text[start + 3]))
+    }
+
+    /// `A9`, `A99`, `AA9`, `AA99`, `A9A` or `AA9A`, in capitals.
+    private static func isBritishOutwardCode(_ code: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let shape = code.map { ByteClass.isUpper($0) ? UInt8(ascii: "A") : ByteClass.isDigit($0) ? UInt8(ascii: "9") : 0 }
+        return britishOutwardShapes.contains(shape)
+    }
+
+    private static let britishOutwardShapes: Set<[UInt8]> = Set(["A9", "A99", "AA9", "AA99", "A9A", "AA9A"].map { Array($0.utf8) })
 }
