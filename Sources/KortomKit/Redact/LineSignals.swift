@@ -14,8 +14,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let eightDigits = LineSignals(rawValue: 1 << 0)
     /// At least 13 digits in groups so joined: enough for a payment card.
     public static let thirteenDigits = LineSignals(rawValue: 1 << 1)
-    /// A word opening with two letters and two digits, as an IBAN does, or a word of two
-    /// letters with two digits after a space or dash (`NL 91 ABNA ...`).
+    /// A word opening with two letters and two digits, as an IBAN does, or `NL` with two
+    /// digits after a space or dash (`NL 91 ABNA ...`).
     public static let ibanShape = LineSignals(rawValue: 1 << 2)
     /// An `@`.
     public static let at = LineSignals(rawValue: 1 << 3)

@@ -68,15 +68,16 @@ extension Redactor {
                 line += 1
             }
             guard asks else { continue }
+            // Only for types the policy redacts: a pipeline without the birth-date detector
+            // keeps birth dates, also when they answer a question.
+            let askedValues = Self.askedValues(in: call.text(ofTurn: index)).filter { answerableTypes.contains($0.type) }
+            guard !askedValues.isEmpty else { continue }
             // The answer is the other speaker's next turn, or the turn after a short
             // acknowledgement (`Haar BSN heeft u nodig?` / `Graag.` / `231847615`).
             var answers: [Int] = []
             if !call.sameSpeaker(index, index + 1) { answers.append(index + 1) }
             if index + 2 < call.turns.count, Self.isAcknowledgement(call.text(ofTurn: index + 1)) { answers.append(index + 2) }
-            guard !answers.isEmpty else { continue }
-            // Only for types the policy redacts: a pipeline without the birth-date detector
-            // keeps birth dates, also when they answer a question.
-            for asked in Self.askedValues(in: call.text(ofTurn: index)) where answerableTypes.contains(asked.type) {
+            for asked in askedValues {
                 for answer in answers {
                     var found = carriedCueCandidates(call, turn: answer, asked)
                     if asked.initials { found += initialsAnswer(call, turn: answer) }

@@ -15,7 +15,7 @@ public struct IBANDetector: PIIDetector {
         var index = 0
         while index + 15 <= count {
             guard ByteClass.isASCIILetter(text[index]), ByteClass.isASCIILetter(text[index + 1]),
-                  ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensSpaced(text, at: index),
+                  ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensDutchReadApart(text, at: index),
                   index == 0 || !ByteClass.isWordByte(text[index - 1])
             else {
                 index += 1
@@ -61,11 +61,11 @@ public struct IBANDetector: PIIDetector {
         }
     }
 
-    /// Two letters at `start`, then a space or dash and two digits: a country and its check
-    /// digits read apart (`NL 91 ABNA ...`).
+    /// `NL` at `start` (any case), then a space or dash and two digits: a Dutch IBAN with its
+    /// check digits read apart (`NL 91 ABNA ...`).
     @inline(__always)
-    static func opensSpaced(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        start + 5 <= text.count && ByteClass.isASCIILetter(text[start]) && ByteClass.isASCIILetter(text[start + 1])
+    static func opensDutchReadApart(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 5 <= text.count && text[start] | 0x20 == UInt8(ascii: "n") && text[start + 1] | 0x20 == UInt8(ascii: "l")
             && (text[start + 2] == 0x20 || text[start + 2] == UInt8(ascii: "-"))
             && ByteClass.isDigit(text[start + 3]) && ByteClass.isDigit(text[start + 4])
     }
