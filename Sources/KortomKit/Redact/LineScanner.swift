@@ -26,7 +26,7 @@ public enum LineScanner {
         let words = SignalWords.shared
         var state = LineState(start: 0, in: text)
         let count = text.count
-        var index = 0
+        var index = state.skippingClockTime()
         while index < count {
             let byte = text[index]
             if ByteClass.isWordByte(byte) {
@@ -34,10 +34,19 @@ public enum LineScanner {
                 index = readWord(text, from: index, &state, words)
                 continue
             }
+            // Most bytes between words are single spaces: settled before the switch, whose jump
+            // table is a branch the processor mispredicts whenever the byte changes.
+            if byte == 0x20 {
+                state.colonsInToken = 0
+                index += 1
+                continue
+            }
             switch byte {
             case 0x0A:
                 lines.append(state.finish(end: index))
                 state = LineState(start: index + 1, in: text)
+                index = state.skippingClockTime()
+                continue
             case 0x20, 0x09:
                 state.colonsInToken = 0
             case UInt8(ascii: "@"):
@@ -104,10 +113,28 @@ public enum LineScanner {
         /// Where a speaker written in front of the line may start: after a time in brackets.
         var labelStart: Int
 
+        /// Where the line's text starts after a clock time in brackets (`[00:01:05] `), which
+        /// holds nothing any detector looks for; `start` without one.
+        var clockTimeEnd: Int
+
         init(start: Int, in text: UnsafeBufferPointer<UInt8>) {
             self.start = start
             self.compoundStart = start
-            self.labelStart = start < text.count ? start + Redactor.timePrefixLength(in: UnsafeBufferPointer(rebasing: text[start...])) : start
+            let clockTime = LineScanner.clockTimeLength(text, from: start)
+            self.clockTimeEnd = start + clockTime
+            if clockTime > 0 || start >= text.count || text[start] != UInt8(ascii: "[") {
+                self.labelStart = start + clockTime
+            } else {
+                self.labelStart = start + Redactor.timePrefixLength(in: UnsafeBufferPointer(rebasing: text[start...]))
+            }
+        }
+
+        /// Steps over a clock time in brackets at the line's start as reading it would have:
+        /// its digits are clock times, so they make no signal; the last of them leaves the
+        /// sentence open, as any word does. Returns where to read on.
+        mutating func skippingClockTime() -> Int {
+            if clockTimeEnd > start { sentenceStart = false }
+            return clockTimeEnd
         }
 
         /// Whether the last word left nothing that the next word could continue: no number
@@ -201,6 +228,36 @@ public enum LineScanner {
         case (UInt8(ascii: "b"), UInt8(ascii: "o"), UInt8(ascii: "r")), (UInt8(ascii: "b"), UInt8(ascii: "i"), UInt8(ascii: "r")): return end - start >= 4
         default: return false
         }
+    }
+
+    /// The length of a clock time in brackets at `start`, with the spaces after it
+    /// (`[00:01:05] `), or 0: digits and colons only, every group of digits touching a colon,
+    /// so none of them is read as a number; the closing bracket within 24 bytes, as
+    /// ``Redactor/timePrefixLength(in:)`` reads it.
+    @inline(__always)
+    static func clockTimeLength(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = text.count
+        guard start < count, text[start] == UInt8(ascii: "[") else { return 0 }
+        var index = start + 1
+        var colons = 0
+        var afterDigit = false
+        while index < count, index - start < 24 {
+            let byte = text[index]
+            if ByteClass.isDigit(byte) {
+                afterDigit = true
+            } else if byte == UInt8(ascii: ":"), afterDigit {
+                colons += 1
+                afterDigit = false
+            } else if byte == UInt8(ascii: "]"), afterDigit, colons > 0 {
+                index += 1
+                while index < count, text[index] == 0x20 { index += 1 }
+                return index - start
+            } else {
+                return 0
+            }
+            index += 1
+        }
+        return 0
     }
 
     @inline(__always) private static func isDateSeparator(_ byte: UInt8) -> Bool {

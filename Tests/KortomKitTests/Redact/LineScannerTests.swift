@@ -18,6 +18,20 @@ struct LineScannerTests {
         #expect(ranges == [0..<3, 4..<4, 5..<9])
     }
 
+    @Test(arguments: [("[00:01:05] Klant: ja", 11), ("[1:05]  Agent", 8), ("[00:01:05]", 10), ("[12] Klant", 0), ("[00::05] x", 0),
+                      ("[:05] x", 0), ("[00:05 x", 0), ("[Klant] ja", 0), ("00:01:05 x", 0), ("[00:01:05.120] x", 0)])
+    func stepsOverAClockTimeInBracketsOnly(text: String, length: Int) {
+        var text = text
+        #expect(text.withUTF8 { LineScanner.clockTimeLength($0, from: 0) } == length)
+    }
+
+    /// What a line holds is read the same after a clock time as without it.
+    @Test func readsALineAfterAClockTimeAsWithout() {
+        for line in ["Klant: mijn BSN is 111222333 en ik woon op Kerkstraat 24", "Agent: my name is Priya, born 3 May 1961?", "klant: ik ben kees bakker", "Klant: [IBAN-1] graag"] {
+            #expect(lineSignals("[00:01:05] " + line).subtracting(.nameShape) == lineSignals(line).subtracting(.nameShape))
+        }
+    }
+
     @Test func clockTimesAreNoShortNumbersOrDates() {
         #expect(lineSignals("[00:01:05] Klant: om 14:30 kom ik langs").intersection([.shortNumber, .dateShape]).isEmpty)
         #expect(lineSignals("[00:01:05] Klant: op 14 maart").contains([.shortNumber, .dateShape]))
