@@ -61,33 +61,42 @@ struct CallText {
     init(lines text: UnsafeBufferPointer<UInt8>) {
         var spans: [TurnSpan] = []
         spans.reserveCapacity(text.count / 64)
-        var labels: [String] = []
-        var labelBytes: [[UInt8]] = []
-        var roles: [SpeakerRole] = []
-        func labelIndex(_ written: UnsafeBufferPointer<UInt8>) -> Int {
-            let known = labelBytes.firstIndex { label in
-                label.count == written.count && (written.isEmpty || label.withUnsafeBufferPointer { memcmp($0.baseAddress!, written.baseAddress!, written.count) == 0 })
-            }
-            if let known { return known }
-            let name = String(decoding: written, as: UTF8.self)
-            labels.append(name)
-            labelBytes.append(Array(written))
-            roles.append(RoleVocabulary.role(forLabel: name) ?? .unknown)
-            return labels.count - 1
-        }
-        let unlabelled = Array("text".utf8)
+        var labels = LabelTable()
         var start = 0
         while start <= text.count {
             let end = Self.lineEnd(in: text, from: start)
             let line = UnsafeBufferPointer(rebasing: text[start..<end])
-            let label = Redactor.speakerLabelRange(in: line).map { labelIndex(UnsafeBufferPointer(rebasing: line[$0])) }
-                ?? unlabelled.withUnsafeBufferPointer(labelIndex)
-            spans.append(TurnSpan(range: start..<end, label: label, role: roles[label]))
+            let label = if let written = Redactor.speakerLabelRange(in: line) { labels.index(of: line[written]) } else { labels.index(of: Self.unlabelled) }
+            spans.append(TurnSpan(range: start..<end, label: label, role: labels.roles[label]))
             start = end + 1
         }
         self.bytes = text
         self.turns = spans
-        self.labels = labels
+        self.labels = labels.names
+    }
+
+    /// The speaker of a line without one written in front of it.
+    private static let unlabelled = Array("text".utf8)
+
+    /// The speaker labels of a text read line by line, in order of first appearance.
+    private struct LabelTable {
+        var names: [String] = []
+        var roles: [SpeakerRole] = []
+        private var bytes: [[UInt8]] = []
+
+        /// The index of the label written as `written`, added when new. A call has a few
+        /// speakers: comparing with each known label beats hashing.
+        mutating func index(of written: some Collection<UInt8>) -> Int {
+            var index = 0
+            while index < bytes.count, !bytes[index].elementsEqual(written) { index += 1 }
+            if index == bytes.count {
+                let name = String(decoding: written, as: UTF8.self)
+                names.append(name)
+                bytes.append(Array(written))
+                roles.append(RoleVocabulary.role(forLabel: name) ?? .unknown)
+            }
+            return index
+        }
     }
 
     /// Where the line that starts at `start` ends: at the next line feed or the end of `text`.
