@@ -18,6 +18,9 @@ public struct Redactor: RedactionStage {
     /// Each detector's ``PIIDetector/lineRequirement``, read once, as masks of raw signals:
     /// ``RequirementMasks/width`` per detector (see ``RequirementMasks``).
     private let requirementMasks: RequirementMasks
+    /// For each type, the detectors (a bit per index into ``detectors``) that can find it, so
+    /// that a second look for one type runs only those.
+    private let detectorsFinding: [PIIType: UInt64]
 
     /// The detector names a pipeline can list, and what each finds.
     public static let availableDetectors: [String: String] = [
@@ -43,6 +46,7 @@ public struct Redactor: RedactionStage {
         self.policy = RedactionPolicy(detectors: detectors.map(\.name))
         self.answerableTypes = Self.typesFound(by: detectors)
         self.requirementMasks = RequirementMasks(detectors.map(\.lineRequirement))
+        self.detectorsFinding = Self.detectorIndices(byType: detectors)
     }
 
     /// A redactor with the detectors named (see ``availableDetectors``); unknown names are ignored,
@@ -56,6 +60,7 @@ public struct Redactor: RedactionStage {
         self.detectors = Self.makeDetectors(policy.detectors)
         self.answerableTypes = Self.typesFound(by: detectors)
         self.requirementMasks = RequirementMasks(detectors.map(\.lineRequirement))
+        self.detectorsFinding = Self.detectorIndices(byType: detectors)
         for (type, entries) in policy.allowList {
             for entry in entries {
                 for hash in allowListHashes(type, entry) { allowed.append((type, hash)) }
@@ -214,6 +219,16 @@ public struct Redactor: RedactionStage {
         return Set(detectorsByType.filter { !$0.value.isDisjoint(with: names) }.keys)
     }
 
+    /// For each type in ``detectorsByType``, the indices of `detectors` that find it, as bits.
+    private static func detectorIndices(byType detectors: [any PIIDetector]) -> [PIIType: UInt64] {
+        precondition(detectors.count <= 64, "at most 64 detectors")
+        var indices: [PIIType: UInt64] = [:]
+        for (type, names) in detectorsByType {
+            for (index, detector) in detectors.enumerated() where names.contains(detector.name) { indices[type, default: 0] |= 1 << UInt64(index) }
+        }
+        return indices
+    }
+
     /// The detectors that can find values of `type`, by their names.
     private static let detectorsByType: [PIIType: Set<String>] = [
         .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
@@ -231,9 +246,9 @@ public struct Redactor: RedactionStage {
         var text = text
         var found: [PIICandidate] = []
         var placeholders: [Range<Int>] = []
-        let wanted = types.map { types in types.reduce(into: Set<String>()) { $0.formUnion(Self.detectorsByType[$1] ?? []) } }
+        let wanted = types.map { types in types.reduce(UInt64(0)) { $0 | (detectorsFinding[$1] ?? 0) } }
         text.withUTF8 { buffer in
-            detect(in: buffer, detectorsNamed: wanted, into: &found)
+            detect(in: buffer, onlyDetectors: wanted, into: &found)
             if !found.isEmpty { placeholders = Self.placeholderRanges(in: buffer) }
         }
         if !placeholders.isEmpty {
@@ -248,14 +263,14 @@ public struct Redactor: RedactionStage {
     /// - Parameters:
     ///   - text: the text to read.
     ///   - lines: the lines of `text` as ``LineScanner`` reads them; scanned here when not given.
-    ///   - names: when given, only the detectors with these names run.
+    ///   - only: when given, only the detectors whose bits (by index into ``detectors``) it sets run.
     ///   - found: where the candidates are appended, in no particular order.
-    func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, detectorsNamed names: Set<String>? = nil, into found: inout [PIICandidate]) {
+    func detect(in text: UnsafeBufferPointer<UInt8>, lines: [ScannedLine]? = nil, onlyDetectors only: UInt64? = nil, into found: inout [PIICandidate]) {
         let lines = lines ?? LineScanner.scan(text)
         // Detectors are read in place: a copy of each existential for every line costs more
         // than most lines take to read.
         detectors.withUnsafeBufferPointer { detectors in
-            for index in detectors.indices where names?.contains(detectors[index].name) != false {
+            for index in detectors.indices where only.map({ $0 & (1 << UInt64(index)) != 0 }) != false {
                 for line in lines where !line.range.isEmpty && requirementMasks.isMet(detector: index, by: line.signals) {
                     let first = found.count
                     detectors[index].detect(in: UnsafeBufferPointer(rebasing: text[line.range]), into: &found)
