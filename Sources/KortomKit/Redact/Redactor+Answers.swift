@@ -22,6 +22,8 @@ extension Redactor {
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
+        let age = AskedValue(type: .age, carriedCue: "leeftijd")
+        let phone = AskedValue(type: .phone, carriedCue: "telefoonnummer")
         return [
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
@@ -42,6 +44,9 @@ extension Redactor {
             ("the address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
+            ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),
+            ("contact number", phone), ("number to reach", phone), ("best number", phone),
+            ("hoe oud", age), ("uw leeftijd", age), ("haar leeftijd", age), ("zijn leeftijd", age), ("how old", age), ("your age", age),
         ]
     }()
     private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
@@ -81,6 +86,8 @@ extension Redactor {
                 for answer in answers {
                     var found = carriedCueCandidates(call, turn: answer, asked)
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
+                    if asked.type == .age { found += ageAnswer(call, turn: answer) }
+                    if asked.type == .phone { found += phoneFragments(call, turn: answer) }
                     if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
                 }
             }
@@ -127,6 +134,47 @@ extension Redactor {
         }
         return found
     }
+
+    /// An age given alone in answer to a question for one (`Hoe oud is uw dochter?` / `Zes, ze
+    /// is ...`, `How old is he?` / `Eighty-seven.`): a number up to 120, in digits or words,
+    /// at the start of the answer, then the end of the clause or `jaar`/`years`.
+    private func ageAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let start = Self.answerValueStart(in: answer)
+        var first: WordTokenizer.Word?
+        var next: WordTokenizer.Word?
+        WordTokenizer.forEachWord(in: answer, from: start) { word in
+            if first == nil { first = word; return true }
+            next = word
+            return false
+        }
+        guard let first, first.range.lowerBound == start else { return [] }
+        let word = answer[first.range]
+        let value: Int? = word.allSatisfy(ByteClass.isDigit) && word.count <= 3
+            ? word.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            : NumberWords.value(of: word.map(ByteClass.lowercased))
+        guard let value, value <= 120 else { return [] }
+        let endsClause = first.breakAfter || next == nil
+        let unit = next.map { Self.ageUnits.contains(answer[$0.range].map(ByteClass.lowercased)) } ?? false
+        guard endsClause || unit else { return [] }
+        let turnStart = call.turns[index].range.lowerBound
+        return [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + first.range.upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+    }
+
+    /// The start of a phone number read out and broken off, in answer to a question for one.
+    private func phoneFragments(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        var found: [PIICandidate] = []
+        SpokenNumberDetector(findsBSN: false, findsPhone: false, findsPhoneFragments: true).detect(in: call.text(ofTurn: index), into: &found)
+        let turnStart = call.turns[index].range.lowerBound
+        return found.map { fragment in
+            var fragment = fragment
+            fragment.range = (fragment.range.lowerBound + turnStart)..<(fragment.range.upperBound + turnStart)
+            fragment.detector = "answer-spoken-phone"
+            return fragment
+        }
+    }
+
+    private static let ageUnits: WordSet = WordSet(["jaar", "year", "years"])
 
     /// Whether a turn only acknowledges what was said before it (`Graag.`, `Yes please.`),
     /// after which the answer to a question may still come: one to three words, each an

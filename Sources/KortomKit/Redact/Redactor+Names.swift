@@ -97,7 +97,14 @@ extension Redactor {
                 if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: firstName, canonical: known.canonical, confidence: known.confidence) }
             }
             // The full stop after a short name ends the sentence; only an initial owns it.
-            let nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
+            var nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
+            // A name known by one word, then a capitalised word: its surname (`Thanks Amira.`,
+            // then `Amira Haddad`), a name word of its own from now on.
+            if !known.canonical.utf8.contains(0x20), let surname = Self.surnameAfter(nameEnd, in: text, before: call.turns[turn].range.upperBound) {
+                let key = StableHash.fnv1a64(text[surname].map(ByteClass.lowercased))
+                if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: text[surname], canonical: known.canonical, confidence: known.confidence) }
+                nameEnd = surname.upperBound
+            }
             mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
         }
         if turn < call.turns.count { addMentions(&mentions, to: &perTurn[turn]) }
@@ -148,6 +155,18 @@ extension Redactor {
             }
         }
         return words
+    }
+
+    /// The capitalised word one space after `end`, within the turn, that can be a surname: no
+    /// common word, month, day, place or street word.
+    static func surnameAfter(_ end: Int, in text: UnsafeBufferPointer<UInt8>, before limit: Int) -> Range<Int>? {
+        guard end + 2 < limit, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 else { return nil }
+        let start = end + 1
+        let word = WordTokenizer.bareWord(in: text, at: start)
+        guard word.upperBound <= limit, word.count >= 2, PersonNameDetector.isCapitalised(text[word]) else { return nil }
+        let lowered = text[word].map(ByteClass.lowercased)
+        guard !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+        return word
     }
 
     /// Where a first name starts that stands right before a known surname (`James Wilson`,

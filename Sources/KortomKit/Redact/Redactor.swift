@@ -231,7 +231,7 @@ public struct Redactor: RedactionStage {
 
     /// The detectors that can find values of `type`, by their names.
     private static let detectorsByType: [PIIType: Set<String>] = [
-        .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
+        .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .age: ["age"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
         .documentNumber: ["identifier"], .address: ["address"], .phone: ["number", "spoken"], .iban: ["iban"],
         .paymentCard: ["card"],
     ]

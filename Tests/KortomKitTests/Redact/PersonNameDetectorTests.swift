@@ -27,6 +27,10 @@ struct PersonNameDetectorTests {
         ("De vergunning die op naam staat van G. Bakker-Visser.", "G. Bakker-Visser"),
         ("I'm worried about my uncle, Reginald Pike. He fell.", "Reginald Pike"),
         ("Yes, Dr Okafor at the village surgery.", "Okafor"),
+        ("Council Tax, you're speaking to Joanne, can I take your reference?", "Joanne"),
+        ("Blue Badge team, you're through to Kerry.", "Kerry"),
+        ("Thanks Amira. Anyone vulnerable living there?", "Amira"),
+        ("Dank je Sanne, dat was het.", "Sanne"),
     ])
     func findsNamesAfterCues(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
@@ -34,9 +38,10 @@ struct PersonNameDetectorTests {
 
     @Test(arguments: ["ik ben verhuisd naar Utrecht", "ik ben Blij met de hulp", "this is the council", "Mevrouw, dat klopt", "met mevrouw [NAME-1] gesproken",
                       "My wife and I moved in May.", "mijn man belt u morgen terug", "My son, who is seven, lives with me.", "Mijn manager weet ervan",
-                      "Hi there, I'm calling about my bin.", "Hello, is this the council?", "Hallo Gemeente Utrecht, goedemorgen."])
+                      "Hi there, I'm calling about my bin.", "Hello, is this the council?", "Hallo Gemeente Utrecht, goedemorgen.",
+                      "Thanks, that's gone through.", "Thank you for waiting.", "Bedankt voor het wachten.", "Cheers, Council Tax."])
     func ignoresCuesWithoutAName(text: String) {
-        #expect(Redactor.standard.candidates(in: text).isEmpty)
+        #expect(Redactor.standard.candidates(in: text).filter { $0.type == .name }.isEmpty)
     }
 }
 

@@ -49,6 +49,20 @@ struct RedactorAnswersTests {
         #expect(answered == ["En uw geboortedatum?", "[DOB-1].", "U had een afspraak op donderdag 4 december."])
     }
 
+    @Test func readsAnAgeGivenAloneInAnswerToAQuestionForIt() {
+        #expect(redacted([(.agent, "Hoe oud is uw dochter?"), (.customer, "Zes, ze zit in groep drie.")])[1] == "[AGE-1], ze zit in groep drie.")
+        #expect(redacted([(.agent, "And how old is he?"), (.customer, "Eighty-seven.")])[1] == "[AGE-1].")
+        #expect(redacted([(.agent, "Hoe oud is de melding?"), (.customer, "Twee weken.")])[1] == "Twee weken.")
+    }
+
+    /// A number broken off, or read without its leading `nul`, is part of the phone number
+    /// asked for; the same words elsewhere are no phone number.
+    @Test func readsTheStartOfAPhoneNumberGivenWhenAskedForOne() {
+        let texts = redacted([(.agent, "Mag ik uw mobiele nummer voor een sms?"), (.customer, "zes vijf vijf een acht twee nul negen... sorry, 06 55 18 20 94.")])
+        #expect(texts[1] == "[PHONE-1]... sorry, [PHONE-2].")
+        #expect(redacted([(.agent, "Hoe gaat het?"), (.customer, "zes vijf vijf een acht twee nul negen.")])[1] == "zes vijf vijf een acht twee nul negen.")
+    }
+
     @Test func readsACardNumberGivenWhenAskedToPayByCard() {
         let texts = redacted([(.agent, "Would you like to pay by card now?"), (.customer, "Go on then. 4929 1208 5532 7746, expiry 08/28.")])
         #expect(texts[1] == "Go on then. [CARD-1], expiry 08/28.")

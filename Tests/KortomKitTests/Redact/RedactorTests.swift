@@ -42,6 +42,17 @@ struct RedactorTests {
         #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
     }
 
+    /// A name known by its first word alone takes the capitalised word after it as its surname.
+    @Test func takesTheSurnameAfterAFirstNameFoundAlone() {
+        let call = TranscriptBuilder.transcript([
+            (.customer, "Yes, Amira Haddad, 23 Beech Grove."),
+            (.agent, "Thanks Amira. And you are seeing Amira Tuesday?"),
+            (.customer, "Haddad, yes."),
+        ])
+        let texts = redactor.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["Yes, [NAME-1], [ADDRESS-1].", "Thanks [NAME-1]. And you are seeing [NAME-1] Tuesday?", "[NAME-1], yes."])
+    }
+
     @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
         let call = TranscriptBuilder.transcript([
             (.agent, "Good afternoon, this is Kim."),

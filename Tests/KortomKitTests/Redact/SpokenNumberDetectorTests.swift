@@ -4,6 +4,13 @@ import Testing
 
 @Suite("Numbers read out digit by digit")
 struct SpokenNumberDetectorTests {
+    @Test func readsSixToNineDigitsAsAPhoneNumberOnlyWhenAskedTo() {
+        let text = "zes vijf vijf een acht twee nul negen"
+        #expect(detected(SpokenNumberDetector(), in: text).isEmpty)
+        #expect(detections(SpokenNumberDetector(findsPhoneFragments: true), in: text).map(\.0) == [.phone])
+        #expect(detected(SpokenNumberDetector(findsPhoneFragments: true), in: "zes vijf").isEmpty)
+    }
+
     let detector = SpokenNumberDetector()
 
     @Test(arguments: [

@@ -28,10 +28,11 @@ public struct AgeDetector: PIIDetector {
     private static let birthdays = WordSet(birthdayWords)
     private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"])
     /// `I'm 63.`: a person and a number that ends the clause.
-    private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're"]
+    private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're", "who's"]
     private static let personCopulas = WordSet(personCopulaWords)
-    /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words.
-    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she"]
+    /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words; also
+    /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`).
+    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"]
     private static let persons = WordSet(personWords)
     static let plainCopulaWords = ["ben", "is", "am"]
     private static let plainCopulas = WordSet(plainCopulaWords)

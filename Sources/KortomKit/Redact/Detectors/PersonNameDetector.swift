@@ -15,7 +15,8 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that follow the name instead: `Priya speaking`.
     static let namesBefore: Set<String> = ["speaking"]
 
-    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking"]
+    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
+                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
 
     /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = ([
@@ -26,8 +27,11 @@ public struct PersonNameDetector: PIIDetector {
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("op naam staat van", 0.9),
-        // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`.
-        ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75),
+        // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
+        ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
+        ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
+        // An agent introducing themselves: `you're speaking to Joanne`, `you're through to Kerry`.
+        ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
     ] + kinshipCues.map { ($0, 0.8) }).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
@@ -42,7 +46,7 @@ public struct PersonNameDetector: PIIDetector {
         "geen", "aan", "benieuwd", "verhuisd", "gebeld", "boos", "erg", "zo", "heel", "bang", "het", "team",
         "afdeling", "department", "from", "van", "met", "and", "en", "yes", "no", "ja", "nee", "goed",
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
-        "dag", "hallo", "hoi", "hi", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt",
+        "dag", "hallo", "hoi", "hi", "hiya", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "cheers",
         "thanks", "mr", "mrs", "ms", "miss", "dr", "meneer", "mevrouw", "dhr", "mw", "mevr", "sir", "madam",
         "mijn", "my", "your", "uw", "zijn", "haar", "his", "her", "our", "ons", "onze", "dat", "die", "deze", "dit", "wat",
         "wie", "waar", "hoe", "this", "that", "what", "who", "where", "how", "it", "its", "it's", "we", "wij", "ze", "zij",

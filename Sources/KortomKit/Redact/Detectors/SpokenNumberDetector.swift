@@ -11,10 +11,15 @@ public struct SpokenNumberDetector: PIIDetector {
     public let name = "spoken"
     public let findsBSN: Bool
     public let findsPhone: Bool
+    /// Whether six to nine digits are a phone number too, with less confidence: the start of
+    /// one, broken off or read without its leading `nul` (`zes vijf vijf ... sorry, 06 55
+    /// ...`). Only for a turn that answers a question for a phone number.
+    public let findsPhoneFragments: Bool
 
-    public init(findsBSN: Bool = true, findsPhone: Bool = true) {
+    public init(findsBSN: Bool = true, findsPhone: Bool = true, findsPhoneFragments: Bool = false) {
         self.findsBSN = findsBSN
         self.findsPhone = findsPhone
+        self.findsPhoneFragments = findsPhoneFragments
     }
 
     /// One token of a run: its byte range and the digits it stands for.
@@ -112,7 +117,11 @@ public struct SpokenNumberDetector: PIIDetector {
             for _ in 0..<repeats { digits.append(contentsOf: token.digits) }
             repeats = 1
         }
-        guard digits.count >= 9, digits.count <= 13, let start = window.first?.range.lowerBound, let end = window.last?.range.upperBound else { return nil }
+        guard let start = window.first?.range.lowerBound, let end = window.last?.range.upperBound else { return nil }
+        if findsPhoneFragments, (6...9).contains(digits.count) {
+            return PIICandidate(type: .phone, range: start..<end, confidence: 0.6, detector: "spoken-phone", canonicalValue: String(decoding: digits, as: UTF8.self))
+        }
+        guard digits.count >= 9, digits.count <= 13 else { return nil }
         if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {
             return PIICandidate(type: .phone, range: start..<end, confidence: 0.85, detector: "spoken-phone", canonicalValue: canonical)
         }
