@@ -4,8 +4,9 @@ extension Redactor {
         var type: PIIType
         /// Put before the answer's first word, so that the detectors read the answer as if the
         /// cue had been said in the same breath: `Jansen.` after `Wat is uw achternaam?` is read
-        /// as `mijn naam is Jansen.`
-        var carriedCue: String
+        /// as `mijn naam is Jansen.` Nil where the answer is read another way only (an age, the
+        /// start of a phone number).
+        var carriedCue: String?
         /// The question asks for initials (`En uw voorletters?`), which alone are no name
         /// anywhere else.
         var initials = false
@@ -22,8 +23,9 @@ extension Redactor {
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
-        let age = AskedValue(type: .age, carriedCue: "leeftijd")
-        let phone = AskedValue(type: .phone, carriedCue: "telefoonnummer")
+        let age = AskedValue(type: .age, carriedCue: nil)
+        // The detectors find a whole phone number without a cue: only its start is read apart.
+        let phone = AskedValue(type: .phone, carriedCue: nil)
         return [
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
@@ -84,7 +86,7 @@ extension Redactor {
             if index + 2 < call.turns.count, Self.isAcknowledgement(call.text(ofTurn: index + 1)) { answers.append(index + 2) }
             for asked in askedValues {
                 for answer in answers {
-                    var found = carriedCueCandidates(call, turn: answer, asked)
+                    var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
                     if asked.type == .phone { found += phoneFragments(call, turn: answer) }
@@ -110,21 +112,21 @@ extension Redactor {
 
     /// The candidates of the asked type in turn `index`, read with the question's cue before
     /// it, with ranges into the call's bytes.
-    private func carriedCueCandidates(_ call: CallText, turn index: Int, _ asked: AskedValue) -> [PIICandidate] {
+    private func carriedCueCandidates(_ call: CallText, turn index: Int, cue carriedCue: String, _ type: PIIType) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
         let insertAt = Self.answerValueStart(in: answer)
-        let cue = Array((asked.carriedCue + " ").utf8)
+        let cue = Array((carriedCue + " ").utf8)
         let combined = Array(answer[..<insertAt]) + cue + Array(answer[insertAt...])
         var seen: [Range<Int>] = []
         let shift = cue.count
         let turnStart = call.turns[index].range.lowerBound
         var found: [PIICandidate] = []
-        var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: [asked.type])
-        if asked.type == .dateOfBirth {
+        var read = candidates(in: String(decoding: combined, as: UTF8.self), detectorsFor: [type])
+        if type == .dateOfBirth {
             // Every past date in an answer to a question for a birth date is one: a child's too.
             combined.withUnsafeBufferPointer { DateOfBirthDetector(minimumAge: 0).detect(in: $0, into: &read) }
         }
-        for var candidate in read where candidate.type == asked.type && candidate.range.lowerBound >= insertAt + shift {
+        for var candidate in read where candidate.type == type && candidate.range.lowerBound >= insertAt + shift {
             guard !seen.contains(where: { $0.overlaps(candidate.range) }) else { continue }
             seen.append(candidate.range)
             candidate.range = (candidate.range.lowerBound - shift + turnStart)..<(candidate.range.upperBound - shift + turnStart)
