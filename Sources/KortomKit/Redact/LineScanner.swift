@@ -34,13 +34,6 @@ public enum LineScanner {
                 index = readWord(text, from: index, &state, words)
                 continue
             }
-            // Most bytes between words are single spaces: settled before the switch, whose jump
-            // table is a branch the processor mispredicts whenever the byte changes.
-            if byte == 0x20 {
-                state.colonsInToken = 0
-                index += 1
-                continue
-            }
             switch byte {
             case 0x0A:
                 lines.append(state.finish(end: index))
