@@ -44,7 +44,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let postcodeShape = LineSignals(rawValue: 1 << 10)
     /// Letters and digits joined by single dashes, 6 to 8 bytes with a digit: a licence plate.
     public static let plateShape = LineSignals(rawValue: 1 << 11)
-    /// A word of at least 8 bytes with a digit: a document or registration number.
+    /// A word of 8 to 14 bytes with a digit (more only with a non-ASCII byte), or two capitals
+    /// before two digits after a space: a document or registration number.
     public static let longCode = LineSignals(rawValue: 1 << 12)
     /// Four digits starting with 1 or 2, as a year is written.
     public static let year = LineSignals(rawValue: 1 << 13)
@@ -74,6 +75,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let plateCue = LineSignals(rawValue: 1 << 23)
     /// No capital after the speaker: a line speech-to-text wrote all in lower case.
     public static let lowercase = LineSignals(rawValue: 1 << 24)
+    /// A letter on its own, then `-`, a space, `.` or `,` and another letter on its own: where a
+    /// word spelled out letter by letter can start (``SpelledWordDetector``).
+    public static let spelledLetters = LineSignals(rawValue: 1 << 25)
 }
 
 /// One line of a text and its signals.

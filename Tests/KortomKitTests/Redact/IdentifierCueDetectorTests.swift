@@ -20,4 +20,14 @@ struct IdentifierCueDetectorTests {
     func needsItsCue(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    @Test(arguments: ["QQ 12 34 56 C", "AB123456D", "JT 48 21 09 A"])
+    func findsNationalInsuranceNumbersWithoutACue(value: String) {
+        #expect(detected(detector, in: "It's \(value), I think.") == [value])
+    }
+
+    @Test(arguments: ["AB 12 34 56 E", "AB 12 34 5 C", "AB 1234 56 C", "room AB 12 34 56", "ab 12 34 56 c"])
+    func leavesWhatOnlyLooksLikeANationalInsuranceNumber(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
 }

@@ -94,6 +94,13 @@ struct LineScannerTests {
         #expect(!lineSignals("We're at 88 Wellington Road, ls12 1dp.").contains(.postcodeShape))
     }
 
+    @Test func seesLettersSpelledOutAndSpacedInsuranceNumbers() {
+        #expect(lineSignals("spelled O-L-U-W-A-S-E-U-N").contains(.spelledLetters))
+        #expect(lineSignals("dat is B A K K E R").contains(.spelledLetters))
+        #expect(!lineSignals("kan ik u helpen, zei ik").contains(.spelledLetters))
+        #expect(lineSignals("It's QQ 12 34 56 C.").contains(.longCode))
+    }
+
     @Test func seesTheOpeningOfAnIBAN() {
         #expect(lineSignals("het is nl91 abna 0417 1643 00").contains(.ibanShape))
         #expect(!lineSignals("het is nl abna 0417").contains(.ibanShape))

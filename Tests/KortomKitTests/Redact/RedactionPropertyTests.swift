@@ -109,7 +109,10 @@ struct RedactionPropertyTests {
             let first = pick(["Anouk", "Pieter", "Fatima", "Helen", "Mehmet", "Daniel"])
             let last = pick(["Jansen", "de Graaf", "van der Linden", "Yilmaz", "Fletcher", "Hoekstra"])
             let spelled = pick(["\(first) \(last)", "\(first)"])
-            return (spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."]))
+            // Spelled out letter by letter, as a caller spells a name for the agent.
+            let letters = first.uppercased().map(String.init).joined(separator: pick(["-", " ", ", "]))
+            return pick([(spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."])),
+                         (letters, "Dat spel je als \(letters), ja.")])
         case .dateOfBirth:
             // Also said in words, as speech-to-text writes a date.
             let spokenDutch = "\(pick(["drie", "elf", "zeventien", "drieëntwintig", "eerste", "twaalfde"])) \(pick(Self.months)) negentienhonderd \(pick(["achtenvijftig", "negenendertig", "zevenenzestig", "tweeëntachtig"]))"

@@ -17,6 +17,9 @@ struct SpokenDateOfBirthDetectorTests {
         ("born on the thirtieth of June nineteen oh five", "thirtieth of June nineteen oh five"),
         ("date of birth: the 3rd of June two thousand and five", "3rd of June two thousand and five"),
         ("geboren op zeventien juli", "zeventien juli"),
+        // After a cue, a year said by its last two words.
+        ("Date of birth? The fourteenth of June, eighty-two.", "fourteenth of June, eighty-two"),
+        ("geboortedatum drie mei tweeëntachtig", "drie mei tweeëntachtig"),
     ])
     func findsDatesOfBirthSaidInWords(text: String, date: String) {
         #expect(detected(detector, in: text) == [date])

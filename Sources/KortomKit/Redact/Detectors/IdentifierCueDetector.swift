@@ -1,7 +1,8 @@
 /// Finds identifiers that only a cue word tells apart from other codes: Dutch passport and
 /// identity card numbers (nine characters, letters and digits, no `O`, ending in a digit),
 /// driving licence numbers (ten digits) and KvK numbers (eight digits), each within a few words
-/// after its cue; and Dutch VAT numbers (`NL123456789B01`), which are recognisable on their own.
+/// after its cue; and Dutch VAT numbers (`NL123456789B01`) and British National Insurance
+/// numbers (`QQ 12 34 56 C`, `QQ123456C`), which are recognisable on their own.
 public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
@@ -23,6 +24,7 @@ public struct IdentifierCueDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.longCode)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        findNationalInsuranceNumbers(in: text, into: &candidates)
         var cueHits: [(kind: Kind, end: Int)]?
         DigitGroups.forEachTokenWithDigit(in: text) { range in
             let start = range.lowerBound, end = range.upperBound
@@ -43,6 +45,45 @@ public struct IdentifierCueDetector: PIIDetector {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
         }
+    }
+
+    /// Two capitals, six digits and `A`-`D`, whole or with a space between the letters, the
+    /// pairs of digits and the last letter (`QQ 12 34 56 C`).
+    private func findNationalInsuranceNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var start = 0
+        while start + 9 <= text.count {
+            defer { start += 1 }
+            guard Self.opensNationalInsuranceNumber(text, at: start) else { continue }
+            var position = start + 2
+            var characters = Array(text[start..<position])
+            let spaced = text[position] == 0x20
+            for _ in 0..<3 {
+                if spaced {
+                    guard position < text.count, text[position] == 0x20 else { break }
+                    position += 1
+                }
+                guard position + 2 <= text.count, ByteClass.isDigit(text[position]), ByteClass.isDigit(text[position + 1]) else { break }
+                characters += text[position..<(position + 2)]
+                position += 2
+            }
+            if spaced, position < text.count, text[position] == 0x20 { position += 1 }
+            guard characters.count == 8, position < text.count, (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[position]),
+                  position + 1 == text.count || !ByteClass.isWordByte(text[position + 1])
+            else { continue }
+            characters.append(text[position])
+            candidates.append(PIICandidate(type: .documentNumber, range: start..<(position + 1), confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            start = position
+        }
+    }
+
+    /// Two capitals at a word's start, then two digits, glued or after a space: where a
+    /// National Insurance number can start (``LineSignals/longCode``).
+    @inline(__always)
+    static func opensNationalInsuranceNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + 4 <= text.count, start == 0 || !ByteClass.isWordByte(text[start - 1]),
+              ByteClass.isUpper(text[start]), ByteClass.isUpper(text[start + 1]) else { return false }
+        let digits = text[start + 2] == 0x20 ? start + 3 : start + 2
+        return digits + 2 <= text.count && ByteClass.isDigit(text[digits]) && ByteClass.isDigit(text[digits + 1])
     }
 
     /// Nine characters: two letters, six letters or digits, a digit; the letter O is never used.

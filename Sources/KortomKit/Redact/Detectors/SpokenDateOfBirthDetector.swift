@@ -74,13 +74,22 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
         var cueEnds: [Int]?
         var index = 0
         while index < words.count {
-            guard let month = Self.month(text, words[index]), let date = date(text, words, month: month, at: index) else {
+            guard let month = Self.month(text, words[index]), var date = date(text, words, month: month, at: index) else {
                 index += 1
                 continue
             }
-            index = date.lastWord + 1
             if cueEnds == nil { cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound) }
             let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
+            // After a cue, a year said by its last two words only (`the fourteenth of June,
+            // eighty-two`) belongs to the date: 1920 to 1999.
+            if date.year == nil, afterCue, let (value, last) = Self.twoDigits(text, words, startingAt: date.lastWord + 1), (20...99).contains(value) {
+                date.year = 1900 + value
+                date.lastWord = last
+                var end = words[last].range.upperBound
+                if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+                date.range = date.range.lowerBound..<end
+            }
+            index = date.lastWord + 1
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
             guard afterCue || plausibleAge else { continue }
             candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: afterCue ? 0.95 : 0.75, detector: name, canonicalValue: DateReader.iso(date.year, month, date.day)))

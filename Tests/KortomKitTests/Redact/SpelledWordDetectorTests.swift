@@ -1,0 +1,29 @@
+import Testing
+@testable import KortomKit
+
+@Suite("Words spelled out letter by letter")
+struct SpelledWordDetectorTests {
+    let detector = SpelledWordDetector()
+
+    @Test(arguments: [
+        ("My name's Oluwaseun, spelled O-L-U-W-A-S-E-U-N.", "O-L-U-W-A-S-E-U-N"),
+        ("Dat is B A K K E R, met een k.", "B A K K E R"),
+        ("Dus J.A.N.S.E.N. met een s.", "J.A.N.S.E.N."),
+        ("Dat is V, E, R, H, O, E, V, E, N.", "V, E, R, H, O, E, V, E, N"),
+        ("ja dat is b-a-k-k-e-r", "b-a-k-k-e-r"),
+    ])
+    func findsSpelledWords(text: String, spelled: String) {
+        #expect(detected(detector, in: text) == [spelled])
+    }
+
+    @Test(arguments: ["Het btw-nummer, B-T-W.", "De K L M vlucht.", "kan ik u helpen", "b a k k e r", "A-B-C-12", "Plan B-A-K"])
+    func leavesAbbreviationsAndLettersAlone(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
+    /// The spelled name and the name share a placeholder: one person.
+    @Test func sharesThePlaceholderOfTheNameItSpells() {
+        let (text, _) = Redactor.standard.redactText("Customer: My name is Oluwaseun, spelled O-L-U-W-A-S-E-U-N.")
+        #expect(text == "Customer: My name is [NAME-1], spelled [NAME-1].")
+    }
+}
