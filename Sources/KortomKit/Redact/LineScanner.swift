@@ -330,10 +330,14 @@ public enum LineScanner {
         // Most words are letters only, in no list, between spaces or punctuation that joins no
         // words, after another such word: nothing carries over from them but where they are.
         let flags = digits == 0 ? words.flags(for: SignalWords.finish(hash, length: end - start)) : 0
-        if end - start == 1, digits == 0, SpelledWordDetector.joiner(after: start, in: text) != nil { state.signals.insert(.spelledLetters) }
-        if end - start == 2 {
-            if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert(.ibanShape) }
-            if IdentifierCueDetector.opensNationalInsuranceNumber(text, at: start) { state.signals.insert(.longCode) }
+        // Short words that may open a value read apart: a spelled word (`O-L-U-...`), a Dutch
+        // IBAN (`NL 91 ...`), a National Insurance number (`QQ 12 ...`); most are `u`, `de`, `is`.
+        if end - start <= 2, end + 2 < count, text[end] < 0x30 {
+            if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil { state.signals.insert(.spelledLetters) }
+            if end - start == 2, ByteClass.isDigit(text[end + 1]) {
+                if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert(.ibanShape) }
+                if IdentifierCueDetector.opensNationalInsuranceNumber(text, at: start) { state.signals.insert(.longCode) }
+            }
         }
         if digits == 0, flags == 0, state.isSettled, !isJoiner(before: start, in: text), !isJoiner(after: end, in: text) {
             state.lastWordEnd = end

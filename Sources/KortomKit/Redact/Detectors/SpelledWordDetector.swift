@@ -44,12 +44,14 @@ public struct SpelledWordDetector: PIIDetector {
     }
 
     /// A letter that is a word of its own.
+    @inline(__always)
     private static func isSingleLetter(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         ByteClass.isASCIILetter(text[index]) && (index + 1 == text.count || !ByteClass.isAlphanumeric(text[index + 1]) && text[index + 1] < 0x80)
     }
 
     /// The mark after the single letter at `index` and how many bytes it takes up to the next
     /// letter (`-`: 1, `, `: 2), when a single letter follows.
+    @inline(__always)
     static func joiner(after index: Int, in text: UnsafeBufferPointer<UInt8>) -> (mark: UInt8, length: Int)? {
         guard isSingleLetter(text, at: index), index + 2 < text.count else { return nil }
         let mark = text[index + 1]
