@@ -31,6 +31,7 @@ extension Redactor {
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
             ("hoe heet", name), ("is your name", name), ("have your name", name), ("take your name", name), ("your surname", name),
             ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
+            ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
             ("voorletters", initials), ("initials", initials),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),

@@ -13,6 +13,7 @@ struct AgeDetectorTests {
         ("She's four, she starts in September.", ["four"]), ("Hij is vierentachtig en woont alleen.", ["vierentachtig"]),
         ("He is four years old.", ["four"]), ("Onze zoon Ruben, die is negentien.", ["negentien"]),
         ("My son, who is seven, lives with me.", ["seven"]), ("My mum, who's 82, lives with us.", ["82"]),
+        ("ze is 75 geworden in mei", ["75"]), ("ze is vijfenzeventig geworden in mei", ["vijfenzeventig"]),
     ])
     func findsAges(text: String, ages: [String]) {
         #expect(detected(detector, in: text) == ages)

@@ -12,6 +12,9 @@ struct DateOfBirthDetectorTests {
         ("He was born on 12 July 1943.", "12 July 1943"),
         ("22-08-1979.", "22-08-1979"),
         ("Dat is 1979-08-22, klopt dat?", "1979-08-22"),
+        // A year in two digits only after a cue.
+        ("Geboortedatum: 12/03/58.", "12/03/58"),
+        ("date of birth 17.09.13", "17.09.13"),
     ])
     func findsDatesOfBirth(text: String, date: String) {
         #expect(detected(detector, in: text) == [date])
@@ -23,6 +26,7 @@ struct DateOfBirthDetectorTests {
         "The decision is due by the 15th of April.",
         "Ik woon er sinds 1 februari.",
         "Het huis is uit 1994.",
+        "De brief van 12/03/25 is binnen.",
     ])
     func keepsDatesOfEvents(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -14,4 +14,10 @@ struct EmailDetectorTests {
     func ignoresNonAddresses(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// Mailboxes of an organisation or one of its departments point to no one.
+    @Test(arguments: ["info@gemeente.nl", "meldingen@utrecht.nl", "parkeren@haarlem.nl", "inkomen@tilburg.nl", "housing@leeds.gov.uk"])
+    func keepsRoleAndDepartmentMailboxes(text: String) {
+        #expect(detected(detector, in: "Mail naar \(text), graag.").isEmpty)
+    }
 }

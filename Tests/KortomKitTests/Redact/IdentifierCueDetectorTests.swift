@@ -21,6 +21,12 @@ struct IdentifierCueDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    @Test func findsLicenceAndKvKNumbersReadInGroupsAfterTheirCue() {
+        #expect(detected(detector, in: "Mijn rijbewijsnummer is 5123 4567 89.") == ["5123 4567 89"])
+        #expect(detected(detector, in: "Ons KvK-nummer: 1234 5678.") == ["1234 5678"])
+        #expect(detected(detector, in: "Bel 5123 4567 89 maar.").isEmpty)
+    }
+
     @Test(arguments: ["QQ 12 34 56 C", "AB123456D", "JT 48 21 09 A"])
     func findsNationalInsuranceNumbersWithoutACue(value: String) {
         #expect(detected(detector, in: "It's \(value), I think.") == [value])

@@ -10,6 +10,12 @@ struct LicencePlateDetectorTests {
         #expect(detected(detector, in: "Mijn auto is de \(plate), hij staat voor de deur.") == [plate])
     }
 
+    @Test func findsBritishPlatesOnlyAfterACue() {
+        #expect(detected(detector, in: "The vehicle registration is WF19 KHZ.") == ["WF19 KHZ"])
+        #expect(detected(detector, in: "registration wf19khz please") == ["wf19khz"])
+        #expect(detected(detector, in: "Room WF19 KHZ is upstairs.").isEmpty)
+    }
+
     @Test func findsUndashedPlatesAfterACue() {
         #expect(detected(detector, in: "Het kenteken is GB12TR, klopt dat?") == ["GB12TR"])
         #expect(detected(detector, in: "My licence plate is 12bbb3.") == ["12bbb3"])

@@ -49,6 +49,12 @@ struct RedactorAnswersTests {
         #expect(answered == ["En uw geboortedatum?", "[DOB-1].", "U had een afspraak op donderdag 4 december."])
     }
 
+    @Test func readsAnswersToQuestionsForSomeoneElsesName() {
+        let texts = redacted([(.agent, "Wat is haar naam?"), (.customer, "Cornelia van der Heijden, maar iedereen noemt haar Corrie.")])
+        #expect(texts[1].hasPrefix("[NAME-1], maar"))
+        #expect(redacted([(.agent, "And his name?"), (.customer, "Dewi.")])[1] == "[NAME-1].")
+    }
+
     @Test func readsAnAgeGivenAloneInAnswerToAQuestionForIt() {
         #expect(redacted([(.agent, "Hoe oud is uw dochter?"), (.customer, "Zes, ze zit in groep drie.")])[1] == "[AGE-1], ze zit in groep drie.")
         #expect(redacted([(.agent, "And how old is he?"), (.customer, "Eighty-seven.")])[1] == "[AGE-1].")

@@ -53,6 +53,16 @@ struct RedactorTests {
         #expect(texts == ["Yes, [NAME-1], [ADDRESS-1].", "Thanks [NAME-1]. And you are seeing [NAME-1] Tuesday?", "[NAME-1], yes."])
     }
 
+    /// A greeting before a known name is no first name of it.
+    @Test func leavesAGreetingBeforeAKnownName() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "School Transport team, Ben speaking."),
+            (.customer, "Morning Ben, it's about the taxi."),
+        ])
+        let texts = redactor.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["School Transport team, [NAME-1] speaking.", "Morning [NAME-1], it's about the taxi."])
+    }
+
     @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
         let call = TranscriptBuilder.transcript([
             (.agent, "Good afternoon, this is Kim."),

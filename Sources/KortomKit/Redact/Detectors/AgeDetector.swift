@@ -112,14 +112,15 @@ public struct AgeDetector: PIIDetector {
         }
     }
 
-    /// Whether the clause ends after the number: a stop, a comma, the end, or `and`/`en`.
+    /// Whether the clause ends after the number: a stop, a comma, the end, `and`/`en`, or
+    /// `geworden` (`ze is 75 geworden`, she turned 75).
     private static func endsClause(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         var index = position
         while index < text.count, text[index] == 0x20 { index += 1 }
         guard index < text.count else { return true }
         if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A].contains(text[index]) { return true }
         let next = words(text, from: index, count: 1).first
-        return next == Array("and".utf8) || next == Array("en".utf8)
+        return next == Array("and".utf8) || next == Array("en".utf8) || next == Array("geworden".utf8)
     }
 
     /// Up to `count` lower-cased words after `position`, skipping spaces.

@@ -39,6 +39,20 @@ public struct DateOfBirthDetector: PIIDetector {
         return (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".")) && end + 1 < text.count && ByteClass.isDigit(text[end + 1])
     }
 
+    /// A day, a month and a year in two digits (`12/03/58`, `1-3-62`, `17.09.13`), the year
+    /// taken as the last one it can be for someone born: `58` is 1958, `13` is 2013.
+    private static func shortYearDate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (year: Int, month: Int, day: Int)? {
+        for separator in [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")] {
+            let parts = text[range].split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(ByteClass.isDigit) }), parts[2].count == 2 else { continue }
+            let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+            guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) else { return nil }
+            let century = numbers[2] <= currentYear % 100 ? currentYear / 100 * 100 : currentYear / 100 * 100 - 100
+            return (century + numbers[2], numbers[1], numbers[0])
+        }
+        return nil
+    }
+
     /// A date, with a cue or a year (a birth date without either is no candidate).
     public let lineRequirement = LineRequirement([.dateShape, .birthCue], or: [.dateShape, .year])
 
@@ -73,6 +87,17 @@ public struct DateOfBirthDetector: PIIDetector {
                 }
             }
             guard let date = found else {
+                // `12/03/58`: a year in two digits, which only a cue makes a birth date.
+                let word = window.first { $0.range.lowerBound == from }
+                if let word, let date = Self.shortYearDate(text, word.range) {
+                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+                    if cueEnds!.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 40 }) {
+                        candidates.append(PIICandidate(type: .dateOfBirth, range: word.range, confidence: 0.9, detector: name, canonicalValue: DateReader.iso(date.year, date.month, date.day)))
+                        covered = word.range.upperBound
+                        position = covered
+                        continue
+                    }
+                }
                 while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
                 continue
             }

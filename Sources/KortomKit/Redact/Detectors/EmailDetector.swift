@@ -50,6 +50,10 @@ public struct EmailDetector: PIIDetector {
         "factuur", "belastingen", "burgerzaken", "gemeente", "privacy", "fg", "bezwaar", "bezwaarschriften", "uploads",
         "upload", "enquiries", "enquiry", "hello", "admin", "office", "reception", "receptie", "webmaster", "customerservice",
         "customer.service", "sales", "team", "communicatie", "pers", "press", "vacatures", "jobs", "wmo", "jeugd", "loket",
+        // Departments of a municipality, which agents give callers to write to.
+        "parkeren", "inkomen", "werkeninkomen", "schuldhulp", "vergunningen", "afval", "handhaving", "publiekszaken",
+        "participatie", "bijstand", "kwijtschelding", "leerplicht", "subsidies", "openbareruimte", "wonen", "zorg",
+        "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
     ])
 
     private func isLocalByte(_ byte: UInt8) -> Bool {

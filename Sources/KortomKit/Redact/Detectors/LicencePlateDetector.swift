@@ -1,6 +1,7 @@
 /// Finds Dutch licence plates (kentekens) in the sidecodes in use, with dashes (`AB-12-CD`,
 /// `12-ABC-3`) anywhere, and without dashes (`AB12CD`) or with spaces (`KL 489 T`) only after a
-/// cue such as `kenteken`.
+/// cue such as `kenteken`; and, after such a cue, British plates in the current format
+/// (`WF19 KHZ`).
 public struct LicencePlateDetector: PIIDetector {
     public let name = "plate"
 
@@ -60,7 +61,7 @@ public struct LicencePlateDetector: PIIDetector {
             var start = cueEnd
             while start < text.count, start - cueEnd <= 30 {
                 let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
-                if wordStart, let plate = spacedPlate(in: text, at: start) {
+                if wordStart, let plate = spacedPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
                     candidates.append(plate)
                     break
                 }
@@ -94,6 +95,20 @@ public struct LicencePlateDetector: PIIDetector {
               Self.sidecodes.contains(String(decoding: shape, as: UTF8.self))
         else { return nil }
         return PIICandidate(type: .licencePlate, range: start..<position, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
+    }
+
+    /// Two letters, two digits and three letters, with a space after the digits or not
+    /// (`WF19 KHZ`, `wf19khz`): a British plate since 2001.
+    private func britishPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
+        guard start + 7 <= text.count, ByteClass.isASCIILetter(text[start]), ByteClass.isASCIILetter(text[start + 1]),
+              ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3])
+        else { return nil }
+        let letters = text[start + 4] == 0x20 ? start + 5 : start + 4
+        guard letters + 3 <= text.count, (letters..<(letters + 3)).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
+              letters + 3 == text.count || !ByteClass.isWordByte(text[letters + 3])
+        else { return nil }
+        let canonical = (Array(text[start..<(start + 4)]) + Array(text[letters..<(letters + 3)])).map { ByteClass.isDigit($0) ? $0 : $0 & 0xDF }
+        return PIICandidate(type: .licencePlate, range: start..<(letters + 3), confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
     }
 
     /// Vowels and a few consonants are not issued on plates.

@@ -47,6 +47,7 @@ public struct PersonNameDetector: PIIDetector {
         "afdeling", "department", "from", "van", "met", "and", "en", "yes", "no", "ja", "nee", "goed",
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
         "dag", "hallo", "hoi", "hi", "hiya", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "cheers",
+        "morning", "afternoon", "evening", "morgen", "middag", "avond",
         "thanks", "mr", "mrs", "ms", "miss", "dr", "meneer", "mevrouw", "dhr", "mw", "mevr", "sir", "madam",
         "mijn", "my", "your", "uw", "zijn", "haar", "his", "her", "our", "ons", "onze", "dat", "die", "deze", "dit", "wat",
         "wie", "waar", "hoe", "this", "that", "what", "who", "where", "how", "it", "its", "it's", "we", "wij", "ze", "zij",
