@@ -42,15 +42,16 @@ public struct DateOfBirthDetector: PIIDetector {
     /// A day, a month and a year in two digits (`12/03/58`, `1-3-62`, `17.09.13`), the year
     /// taken as the last one it can be for someone born: `58` is 1958, `13` is 2013.
     private static func shortYearDate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (year: Int, month: Int, day: Int)? {
-        for separator in [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")] {
-            let parts = text[range].split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(ByteClass.isDigit) }), parts[2].count == 2 else { continue }
-            let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-            guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) else { return nil }
-            let century = numbers[2] <= currentYear % 100 ? currentYear / 100 * 100 : currentYear / 100 * 100 - 100
-            return (century + numbers[2], numbers[1], numbers[0])
-        }
-        return nil
+        // Most words here are no such date: their shape settles it before anything is split.
+        guard (5...8).contains(range.count), ByteClass.isDigit(text[range.upperBound - 1]), ByteClass.isDigit(text[range.upperBound - 2]) else { return nil }
+        let separator = text[range.upperBound - 3]
+        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else { return nil }
+        let parts = text[range].split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(ByteClass.isDigit) }) else { return nil }
+        let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) else { return nil }
+        let century = numbers[2] <= currentYear % 100 ? currentYear / 100 * 100 : currentYear / 100 * 100 - 100
+        return (century + numbers[2], numbers[1], numbers[0])
     }
 
     /// A date, with a cue or a year (a birth date without either is no candidate).

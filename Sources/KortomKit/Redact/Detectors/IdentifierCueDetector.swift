@@ -27,10 +27,7 @@ public struct IdentifierCueDetector: PIIDetector {
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
         var cueHits: [(kind: Kind, end: Int)]?
-        defer {
-            let hits = cueHits ?? cues(in: text)
-            if !hits.isEmpty { findGroupedNumbers(in: text, after: hits, into: &candidates) }
-        }
+        defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
         DigitGroups.forEachTokenWithDigit(in: text) { range in
             let start = range.lowerBound, end = range.upperBound
             guard (8...14).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
@@ -58,13 +55,16 @@ public struct IdentifierCueDetector: PIIDetector {
 
     /// Driving licence and KvK numbers read out in groups (`5123 4567 89`, `1234 5678`), in
     /// the few words after their cue.
-    private func findGroupedNumbers(in text: UnsafeBufferPointer<UInt8>, after cueHits: [(kind: Kind, end: Int)], into candidates: inout [PIICandidate]) {
+    /// - Parameter cueHits: the cues of `text`, when already read; read here when first needed.
+    private func findGroupedNumbers(in text: UnsafeBufferPointer<UInt8>, cueHits: inout [(kind: Kind, end: Int)]?, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in
             guard !plus, groups.count > 1 else { return }
-            let start = groups[0].start, end = groups[groups.count - 1].end
-            let cued = Set(cueHits.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             let digits = DigitGroups.digitCount(groups, from: 0, to: groups.count - 1)
-            guard DigitGroups.endsCleanly(text, end), cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8 else { return }
+            let start = groups[0].start, end = groups[groups.count - 1].end
+            guard digits == 8 || digits == 10, DigitGroups.endsCleanly(text, end) else { return }
+            if cueHits == nil { cueHits = cues(in: text) }
+            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
+            guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8 else { return }
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
