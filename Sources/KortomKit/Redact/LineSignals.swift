@@ -78,6 +78,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A letter on its own, then `-`, a space, `.` or `,` and another letter on its own: where a
     /// word spelled out letter by letter can start (``SpelledWordDetector``).
     public static let spelledLetters = LineSignals(rawValue: 1 << 25)
+    /// A word of a cue for a driving licence or KvK number (`rijbewijs`, `kvk`, `licence`).
+    public static let documentCue = LineSignals(rawValue: 1 << 26)
 }
 
 /// One line of a text and its signals.

@@ -90,7 +90,8 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
-                    if asked.type == .phone { found += phoneFragments(call, turn: answer) }
+                    // A number read out holds number words: without any, there is no fragment to read.
+                    if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
                     if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
                 }
             }
@@ -162,6 +163,14 @@ extension Redactor {
         guard endsClause || unit else { return [] }
         let turnStart = call.turns[index].range.lowerBound
         return [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + first.range.upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+    }
+
+    /// The signals of the lines of turn `index` together.
+    private static func signals(ofTurn index: Int, in call: CallText, lines: [ScannedLine]) -> LineSignals {
+        let turn = call.turns[index].range
+        return lines.reduce(into: LineSignals()) { signals, line in
+            if line.range.lowerBound >= turn.lowerBound, line.range.upperBound <= turn.upperBound { signals.formUnion(line.signals) }
+        }
     }
 
     /// The start of a phone number read out and broken off, in answer to a question for one.

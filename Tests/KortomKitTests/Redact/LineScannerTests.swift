@@ -99,6 +99,8 @@ struct LineScannerTests {
         #expect(lineSignals("dat is B A K K E R").contains(.spelledLetters))
         #expect(!lineSignals("kan ik u helpen, zei ik").contains(.spelledLetters))
         #expect(lineSignals("It's QQ 12 34 56 C.").contains(.longCode))
+        #expect(lineSignals("Mijn rijbewijsnummer is 5123 4567 89.").contains([.eightDigits, .documentCue]))
+        #expect(!lineSignals("Bel me op 06 1234 5678.").contains(.documentCue))
     }
 
     @Test func seesTheOpeningOfAnIBAN() {

@@ -21,8 +21,12 @@ public struct IdentifierCueDetector: PIIDetector {
 
     public init() {}
 
-    /// A long code, or digits in groups that add up to a driving licence or KvK number.
-    public let lineRequirement = LineRequirement(.longCode, or: .eightDigits)
+    /// A long code, or digits in groups with a cue for a driving licence or KvK number.
+    public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue])
+
+    /// A word of each cue for a number read in groups, which the line scan looks for
+    /// (``LineSignals/documentCue``).
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
