@@ -100,9 +100,21 @@ extension Redactor {
     }
 
     /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after
-    /// them, so that a statement (`Mijn geboortedatum is ...`) asks for nothing.
+    /// them, from the sentence of the first question on, so that a statement (`Mijn
+    /// geboortedatum is ...`, `Ik heb uw naam. Wat is uw adres?`) asks for nothing.
     private static func askedValues(in text: UnsafeBufferPointer<UInt8>) -> [AskedValue] {
-        let tail = UnsafeBufferPointer(rebasing: text[max(0, text.count - 160)...])
+        var tail = UnsafeBufferPointer(rebasing: text[max(0, text.count - 160)...])
+        guard let firstQuestionMark = tail.firstIndex(of: UInt8(ascii: "?")) else { return [] }
+        // From the sentence that holds the first question on: a statement before it asks
+        // nothing. A sentence ends at `!`, or at `.` with a space and a capital after it (not
+        // at `mw.` or `12.30`).
+        var sentenceStart = firstQuestionMark
+        while sentenceStart > 0 {
+            let byte = tail[sentenceStart - 1]
+            if byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") && sentenceStart + 1 < tail.count && tail[sentenceStart] == 0x20 && ByteClass.isUpper(tail[sentenceStart + 1]) { break }
+            sentenceStart -= 1
+        }
+        tail = UnsafeBufferPointer(rebasing: tail[sentenceStart...])
         guard let questionMark = tail.lastIndex(of: UInt8(ascii: "?")) else { return [] }
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in

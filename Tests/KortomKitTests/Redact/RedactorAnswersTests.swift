@@ -74,6 +74,13 @@ struct RedactorAnswersTests {
         #expect(texts[1] == "Go on then. [CARD-1], expiry 08/28.")
     }
 
+    /// Only from the sentence of the question on: `Ik heb uw naam.` asks for nothing, while an
+    /// abbreviation's full stop ends no sentence.
+    @Test func aStatementBeforeTheQuestionAsksForNothing() {
+        #expect(redacted([(.agent, "Uw achternaam heb ik al. Wat is het kenteken?"), (.customer, "Kowalczykowa.")])[1] == "Kowalczykowa.")
+        #expect(redacted([(.agent, "En wat is uw achternaam, mw.?"), (.customer, "Kowalczykowa.")])[1] == "[NAME-1].")
+    }
+
     @Test func aStatementAsksForNothing() {
         let texts = redacted([(.customer, "Mijn geboortedatum staat op het formulier."), (.agent, "De termijn gaat op 28 november 2019 in.")])
         #expect(texts[1] == "De termijn gaat op 28 november 2019 in.")
