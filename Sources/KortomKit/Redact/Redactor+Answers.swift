@@ -44,7 +44,7 @@ extension Redactor {
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
-            ("the address", address), ("where do you live", address), ("first line of", address),
+            ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),
@@ -90,6 +90,7 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
+                    if asked.type == .address { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
                     if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
                     if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
@@ -183,6 +184,29 @@ extension Redactor {
         return lines.reduce(into: LineSignals()) { signals, line in
             if line.range.lowerBound >= turn.lowerBound, line.range.upperBound <= turn.upperBound { signals.formUnion(line.signals) }
         }
+    }
+
+    /// An address without a house number given in answer to a question for one: capitalised
+    /// words at the start of the answer, commas allowed between them, up to a street word
+    /// (`The Old Forge, Mill Lane`, `Hoeve De Eik, Kerkweg`), as rural addresses are written.
+    private func addressWithoutNumber(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let start = Self.answerValueStart(in: answer)
+        var end: Int?
+        var words = 0
+        WordTokenizer.forEachWord(in: answer, from: start) { word in
+            words += 1
+            let gap = answer[(words == 1 ? start : word.range.lowerBound - 1)..<word.range.lowerBound]
+            let bytes = Array(answer[WordTokenizer.bareRange(answer, word.range)])
+            guard words <= 8, PersonNameDetector.isCapitalised(bytes), gap.allSatisfy({ $0 == 0x20 }) || words == 1 else { return false }
+            if StreetAddressDetector.isStreetWord(bytes.map(ByteClass.lowercased)) { end = WordTokenizer.bareRange(answer, word.range).upperBound }
+            // A comma ends a part of the address; the next part follows after a space.
+            return !word.breakAfter || answer[word.range.upperBound...].prefix(2).elementsEqual([UInt8(ascii: ","), 0x20])
+        }
+        guard let end, end > start else { return [] }
+        let turnStart = call.turns[index].range.lowerBound
+        let canonical = String(decoding: answer[start..<end].map(ByteClass.lowercased), as: UTF8.self)
+        return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + end), confidence: 0.75, detector: "answer-address", canonicalValue: canonical)]
     }
 
     /// The start of a phone number read out and broken off, in answer to a question for one.

@@ -81,6 +81,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "En wat is uw achternaam, mw.?"), (.customer, "Kowalczykowa.")])[1] == "[NAME-1].")
     }
 
+    /// Rural addresses have a house name and no number.
+    @Test func readsAnAddressWithoutANumberGivenWhenAskedForOne() {
+        #expect(redacted([(.agent, "Which address is he picked up from?"), (.customer, "The Old Forge, Mill Lane, PH2 7LQ.")])[1] == "[ADDRESS-1], [POSTCODE-1].")
+        #expect(redacted([(.agent, "En uw adres?"), (.customer, "Hoeve De Eik, Kerkweg, in Lunteren.")])[1] == "[ADDRESS-1], in Lunteren.")
+        #expect(redacted([(.agent, "What is your address?"), (.customer, "Yes, I know, Thank You.")])[1] == "Yes, I know, Thank You.")
+    }
+
     @Test func aStatementAsksForNothing() {
         let texts = redacted([(.customer, "Mijn geboortedatum staat op het formulier."), (.agent, "De termijn gaat op 28 november 2019 in.")])
         #expect(texts[1] == "De termijn gaat op 28 november 2019 in.")

@@ -28,6 +28,12 @@ public struct StreetAddressDetector: PIIDetector {
     ])
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
+    /// Whether a capitalised word (lower-cased) names a street by itself or ends in a street
+    /// word: `Lane`, `Kerkstraat`.
+    static func isStreetWord(_ lowered: [UInt8]) -> Bool {
+        englishWords.contains(lowered) || dutchSuffixes.contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
+    }
+
     public init() {}
 
     public let lineRequirement = LineRequirement(.houseNumber)
