@@ -203,7 +203,8 @@ extension Redactor {
             // A comma ends a part of the address; the next part follows after a space.
             return !word.breakAfter || answer[word.range.upperBound...].prefix(2).elementsEqual([UInt8(ascii: ","), 0x20])
         }
-        guard let end, end > start else { return [] }
+        // With a house number after the street, the address detector reads it whole.
+        guard let end, end > start, !(end + 1 < answer.count && answer[end] == 0x20 && ByteClass.isDigit(answer[end + 1])) else { return [] }
         let turnStart = call.turns[index].range.lowerBound
         let canonical = String(decoding: answer[start..<end].map(ByteClass.lowercased), as: UTF8.self)
         return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + end), confidence: 0.75, detector: "answer-address", canonicalValue: canonical)]
