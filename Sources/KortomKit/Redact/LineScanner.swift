@@ -192,6 +192,9 @@ public enum LineScanner {
             var wordStart = wordEnd
             while wordStart > lineStart, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
             guard wordStart < wordEnd else { break }
+            // `number 6, Orchard Way`, `at number 8`: ``StreetAddressDetector`` reads a number
+            // after the word `number` with less around it.
+            if step == 0, StreetAddressDetector.isNumberWord(text[wordStart..<wordEnd]) { return true }
             let first = text[wordStart]
             if ByteClass.isUpper(first) || first == 0xC3 { return true }
             let word = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])

@@ -51,9 +51,17 @@ struct ThirdPartyNameTests {
         ("His name is Hendrik van Dijk, born in 1943.", "Hendrik van Dijk"),
         ("Ze heet Jannie de Boer en is 77.", "Jannie de Boer"),
         ("My son is called Tom.", "Tom"),
+        ("De getuige is zijn vriend Yassin El Idrissi.", "Yassin El Idrissi"),
+        ("A son of hers? Her son Malcolm lives in Leeds.", "Malcolm"),
+        ("Onze buurman Pieter belde gisteren.", "Pieter"),
     ])
     func findsNamesOfOthers(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
+    @Test(arguments: ["Haar man had het over iets anders.", "Your son is welcome here.", "Her Majesty's Revenue wrote.", "Zijn vriend, die belde gisteren."])
+    func leavesRelativesWithoutANameAlone(text: String) {
+        #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
 }
 

@@ -26,7 +26,18 @@ struct StreetAddressDetectorTests {
         #expect(detected(detector, in: text) == [address])
     }
 
-    @Test(arguments: ["De Kerkstraat is afgesloten.", "Postbus 90156, Breda", "Het kost 45 euro.", "Over 2 weken bel ik.", "Om 10 uur.", "Op het adres. Versie 3 komt vrijdag.", "de snelweg 12 km verderop"])
+    /// After the word `number`: a comma before the street (`number 6, Orchard Way`), or no
+    /// street at all after `at number` or `op nummer`, the house next to one named before.
+    @Test(arguments: [
+        ("Mrs Hale, at number 6, Orchard Way.", "6, Orchard Way"), ("I'm at number 8. My phone is dead.", "8"),
+        ("De buren op de Kerkstraat 12, ik woon zelf op nummer 14.", "14"),
+    ])
+    func findsHouseNumbersAfterTheWordNumber(text: String, address: String) {
+        #expect(detected(detector, in: text).last == address)
+    }
+
+    @Test(arguments: ["De Kerkstraat is afgesloten.", "Postbus 90156, Breda", "Het kost 45 euro.", "Over 2 weken bel ik.", "Om 10 uur.", "Op het adres. Versie 3 komt vrijdag.", "de snelweg 12 km verderop",
+                      "Press number 3, then 2, Station Road is closed.", "Het is nummer 3 in de rij."])
     func keepsWhatPointsToNoOne(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

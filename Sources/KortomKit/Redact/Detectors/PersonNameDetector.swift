@@ -60,25 +60,30 @@ public struct PersonNameDetector: PIIDetector {
     ])
 
     /// A relative, neighbour, friend or colleague named right after: `my husband Kwame`,
-    /// `mijn zoon Daan`, `mijn vriendin Iris`.
-    private static let kinshipCues = [
-        "mijn man", "mijn vrouw", "mijn partner", "mijn echtgenoot", "mijn echtgenote", "mijn zoon", "mijn dochter",
-        "mijn broer", "mijn zus", "mijn moeder", "mijn vader", "mijn schoonvader", "mijn schoonmoeder", "mijn buurman",
-        "mijn buurvrouw", "mijn vriend", "mijn vriendin", "mijn collega", "mijn compagnon", "my husband", "my wife",
-        "my partner", "my son", "my daughter", "my brother", "my sister", "my mother", "my mum", "my mom", "my father",
-        "my dad", "my neighbour", "my neighbor", "my friend", "my girlfriend", "my boyfriend", "my colleague",
-        "my flatmate", "my housemate", "my roommate", "my carer", "mijn huisgenoot", "mijn mantelzorger",
-        "my uncle", "my aunt", "my nephew", "my niece", "my cousin", "my grandson", "my granddaughter", "my grandmother",
-        "my grandfather", "my gran", "my grandad", "mijn oom", "mijn tante", "mijn neef", "mijn nicht", "mijn kleinzoon",
-        "mijn kleindochter", "mijn opa", "mijn oma", "mijn schoonzoon", "mijn schoondochter",
-    ]
+    /// `mijn zoon Daan`, `zijn vriend Yassin`, `her son Malcolm`.
+    private static let kinshipCues: [String] = {
+        let dutch = ["man", "vrouw", "partner", "echtgenoot", "echtgenote", "zoon", "dochter", "broer", "zus", "moeder", "vader",
+                     "schoonvader", "schoonmoeder", "buurman", "buurvrouw", "vriend", "vriendin", "collega", "compagnon", "huisgenoot",
+                     "mantelzorger", "oom", "tante", "neef", "nicht", "kleinzoon", "kleindochter", "opa", "oma", "schoonzoon",
+                     "schoondochter", "verloofde"]
+        let english = ["husband", "wife", "partner", "son", "daughter", "brother", "sister", "mother", "mum", "mom", "father", "dad",
+                       "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "colleague", "flatmate", "housemate", "roommate",
+                       "carer", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
+                       "gran", "grandad", "fiance", "fiancee"]
+        return kinshipPossessives.dutch.flatMap { owner in dutch.map { owner + " " + $0 } }
+            + kinshipPossessives.english.flatMap { owner in english.map { owner + " " + $0 } }
+    }()
+
+    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ...
+    private static let kinshipPossessives = (dutch: ["mijn", "zijn", "haar", "onze", "ons", "uw", "je", "jouw"],
+                                             english: ["my", "his", "her", "our", "your", "their"])
 
     /// One word of each cue, the longest but for words too common to tell lines apart (`man`
     /// of `mijn man`, `naam` of `op naam staat van`), without a full stop or `'s`: a line
     /// without any of them holds no cue (``LineSignals/nameCue``), since a cue counts only as
     /// whole words.
     static let cueSignalWords: [String] = cues.map { cue in
-        let common: Set<[UInt8]> = [Array("mijn".utf8), Array("my".utf8), Array("staat".utf8)]
+        let common = Set((kinshipPossessives.dutch + kinshipPossessives.english + ["staat"]).map { Array($0.utf8) })
         var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }

@@ -53,9 +53,13 @@ public struct StreetAddressDetector: PIIDetector {
             if let start = dutchStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if let end = englishStreetEnd(text, after: number.upperBound) {
+            } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add(position..<end, text, &candidates)
                 position = end
+            } else if Self.followsNumberWord(text, position), Self.followsAt(text, position) {
+                // `I'm at number 8`: the house next to one named before.
+                add(position..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else if let start = cuedStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
@@ -140,10 +144,39 @@ public struct StreetAddressDetector: PIIDetector {
         return sawStreetWord ? start : nil
     }
 
+    /// Whether `number` or `nummer` stands right before the digits at `position`.
+    private static func followsNumberWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        wordBefore(text, position).map(isNumberWord) ?? false
+    }
+
+    /// Whether `at` or `op` stands before `number` at `position` (`at number 8`, `op nummer 17`).
+    private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let number = wordBefore(text, position) else { return false }
+        return wordBefore(text, position - number.count - 1).map { $0 == Array("at".utf8) || $0 == Array("op".utf8) } ?? false
+    }
+
+    private static let numberWords: Set<[UInt8]> = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
+
+    /// Whether `word` is `number`, `nummer` or `no`, in any case.
+    static func isNumberWord(_ word: some Collection<UInt8>) -> Bool {
+        word.count <= 6 && numberWords.contains(word.map(ByteClass.lowercased))
+    }
+
+    /// The lower-cased word that ends one space before `position`.
+    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        guard start < position - 1 else { return nil }
+        return text[start..<(position - 1)].map(ByteClass.lowercased)
+    }
+
     /// The end of an English street name after a house number: capitalised words up to a
     /// street word (`10 Downing Street`).
-    private func englishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+    private func englishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, afterComma: Bool = false) -> Int? {
         var position = number
+        // `number 6, Orchard Way`: after the word `number`, a comma may stand before the street.
+        if afterComma, position + 1 < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
         for _ in 0..<4 {
             guard position < text.count, text[position] == 0x20 else { return nil }
             let wordStart = position + 1
