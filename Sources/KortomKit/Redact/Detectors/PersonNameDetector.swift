@@ -74,9 +74,10 @@ public struct PersonNameDetector: PIIDetector {
             + kinshipPossessives.english.flatMap { owner in english.map { owner + " " + $0 } }
     }()
 
-    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ...
-    private static let kinshipPossessives = (dutch: ["mijn", "zijn", "haar", "onze", "ons", "uw", "je", "jouw"],
-                                             english: ["my", "his", "her", "our", "your", "their"])
+    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ... Each possessive
+    /// multiplies the cues the matcher tries at every word: the rarer ones are left out.
+    private static let kinshipPossessives = (dutch: ["mijn", "zijn", "haar", "onze", "uw"],
+                                             english: ["my", "his", "her", "our", "your"])
 
     /// One word of each cue, the longest but for words too common to tell lines apart (`man`
     /// of `mijn man`, `naam` of `op naam staat van`), without a full stop or `'s`: a line

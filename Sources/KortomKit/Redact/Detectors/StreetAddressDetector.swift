@@ -155,11 +155,14 @@ public struct StreetAddressDetector: PIIDetector {
         return wordBefore(text, position - number.count - 1).map { $0 == Array("at".utf8) || $0 == Array("op".utf8) } ?? false
     }
 
-    private static let numberWords: Set<[UInt8]> = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
+    private static let numberWords: [[UInt8]] = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
 
-    /// Whether `word` is `number`, `nummer` or `no`, in any case.
+    /// Whether `word` is `number`, `nummer` or `no`, in any case. The line scan asks this for
+    /// every short number, so it compares bytes without building a word.
+    @inline(__always)
     static func isNumberWord(_ word: some Collection<UInt8>) -> Bool {
-        word.count <= 6 && numberWords.contains(word.map(ByteClass.lowercased))
+        guard word.count == 2 || word.count == 6, ByteClass.lowercased(word.first!) == UInt8(ascii: "n") else { return false }
+        return numberWords.contains { $0.count == word.count && $0.elementsEqual(word.lazy.map(ByteClass.lowercased)) }
     }
 
     /// The lower-cased word that ends one space before `position`.
