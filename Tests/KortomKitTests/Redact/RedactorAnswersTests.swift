@@ -86,6 +86,7 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Which address is he picked up from?"), (.customer, "The Old Forge, Mill Lane, PH2 7LQ.")])[1] == "[ADDRESS-1], [POSTCODE-1].")
         #expect(redacted([(.agent, "En uw adres?"), (.customer, "Hoeve De Eik, Kerkweg, in Lunteren.")])[1] == "[ADDRESS-1], in Lunteren.")
         #expect(redacted([(.agent, "What is your address?"), (.customer, "Yes, I know, Thank You.")])[1] == "Yes, I know, Thank You.")
+        #expect(redacted([(.agent, "En uw adres?"), (.customer, "Amsterdam, denk ik.")])[1] == "Amsterdam, denk ik.")
         // With a number, the street and the number are one address, as the detector reads it.
         #expect(redacted([(.agent, "Op welk adres?"), (.customer, "Staatsliedenwijk, Thorbeckeweg 66, 1325 LV Almere.")])[1] == "Staatsliedenwijk, [ADDRESS-1], [POSTCODE-1].")
     }

@@ -28,10 +28,10 @@ public struct StreetAddressDetector: PIIDetector {
     ])
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
-    /// Whether a capitalised word (lower-cased) names a street by itself or ends in a street
-    /// word: `Lane`, `Kerkstraat`.
+    /// Whether a capitalised word (lower-cased) is an English street word or ends in a Dutch
+    /// one that names nothing else: `Lane`, `Kerkstraat`, `Kerkweg`; not `Amsterdam`.
     static func isStreetWord(_ lowered: [UInt8]) -> Bool {
-        englishWords.contains(lowered) || dutchSuffixes.contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
+        englishWords.contains(lowered) || (unmistakableSuffixes + [Array("weg".utf8)]).contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
     }
 
     public init() {}
