@@ -31,8 +31,10 @@ public struct StreetAddressDetector: PIIDetector {
     /// Whether a capitalised word (lower-cased) is an English street word or ends in a Dutch
     /// one that names nothing else: `Lane`, `Kerkstraat`, `Kerkweg`; not `Amsterdam`.
     static func isStreetWord(_ lowered: [UInt8]) -> Bool {
-        englishWords.contains(lowered) || (unmistakableSuffixes + [Array("weg".utf8)]).contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
+        englishWords.contains(lowered) || streetNamingSuffixes.contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
     }
+
+    private static let streetNamingSuffixes = unmistakableSuffixes + [Array("weg".utf8)]
 
     public init() {}
 
