@@ -9,28 +9,38 @@ extension Redactor {
     ///   `text` (``PIIFinding/turnIndex`` is the line number, from 0).
     public func redactText(_ text: String) -> (text: String, findings: [PIIFinding]) {
         var text = text
+        let perTurn = text.withUTF8 { values(in: CallText(lines: $0)) }
+        guard perTurn.contains(where: { !$0.isEmpty }) else { return (text, []) }
         var placeholders = PlaceholderBook()
         var findings: [PIIFinding] = []
-        let output: [UInt8]? = text.withUTF8 { bytes in
-            let call = CallText(lines: bytes)
-            let perTurn = values(in: call)
-            guard perTurn.contains(where: { !$0.isEmpty }) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + bytes.count / 8)
-            findings.reserveCapacity(perTurn.reduce(0) { $0 + $1.count })
-            var cursor = 0
-            for (line, candidates) in perTurn.enumerated() where !candidates.isEmpty {
-                let end = call.turns[line].range.upperBound
-                write(bytes, cursor..<end, replacing: candidates, placeholders: &placeholders, to: &output) { candidate, placeholder, action in
-                    findings.append(PIIFinding(type: candidate.type, turnIndex: line, range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
+        findings.reserveCapacity(perTurn.reduce(0) { $0 + $1.count })
+        // The output is built from slices of the text, which is valid UTF-8 already, and the
+        // replacements: a text built from bytes would be checked again, byte by byte.
+        var output = ""
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        let utf8 = text.utf8
+        var cursor = utf8.startIndex
+        for (line, candidates) in perTurn.enumerated() where !candidates.isEmpty {
+            for candidate in candidates {
+                let placeholder = placeholders.placeholder(for: candidate.type, canonicalValue: candidate.canonicalValue)
+                let action = policy.action(for: candidate.type)
+                let start = utf8.index(utf8.startIndex, offsetBy: candidate.range.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: candidate.range.upperBound)
+                output += text[cursor..<start]
+                switch action {
+                case .placeholder: output += placeholder
+                case .keep: output += text[start..<end]
+                case .mask:
+                    var masked: [UInt8] = []
+                    Self.append(.mask, placeholder: placeholder, value: utf8[start..<end], to: &masked)
+                    output += String(decoding: masked, as: UTF8.self)
                 }
                 cursor = end
+                findings.append(PIIFinding(type: candidate.type, turnIndex: line, range: candidate.range, detector: candidate.detector, confidence: candidate.confidence, placeholder: placeholder, action: action))
             }
-            output.append(contentsOf: bytes[cursor...])
-            return output
         }
-        guard let output else { return (text, []) }
-        return (String(decoding: output, as: UTF8.self), findings)
+        output += text[cursor...]
+        return (output, findings)
     }
 
     /// Where the speaker written in front of a line is (`Klant: ...`): up to 40 bytes before

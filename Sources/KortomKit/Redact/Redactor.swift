@@ -161,7 +161,7 @@ public struct Redactor: RedactionStage {
         output.append(contentsOf: bytes[cursor..<range.upperBound])
     }
 
-    private static func append(_ action: RedactionPolicy.Action, placeholder: String, value: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+    static func append(_ action: RedactionPolicy.Action, placeholder: String, value: some Collection<UInt8>, to output: inout [UInt8]) {
         switch action {
         case .placeholder:
             output.append(contentsOf: placeholder.utf8)

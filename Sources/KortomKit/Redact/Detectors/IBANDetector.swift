@@ -13,6 +13,7 @@ public struct IBANDetector: PIIDetector {
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let count = text.count
         var index = 0
+        var characters: [UInt8] = []
         while index + 15 <= count {
             guard ByteClass.isASCIILetter(text[index]), ByteClass.isASCIILetter(text[index + 1]),
                   ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensDutchReadApart(text, at: index),
@@ -21,8 +22,7 @@ public struct IBANDetector: PIIDetector {
                 index += 1
                 continue
             }
-            var characters: [UInt8] = []
-            characters.reserveCapacity(34)
+            characters.removeAll(keepingCapacity: true)
             var probe = index
             var lastEnd = index
             // Read apart, `op 12 februari een brief` would be tried as well: then only the
@@ -80,7 +80,8 @@ public struct IBANDetector: PIIDetector {
     static func isValid(_ iban: [UInt8]) -> Bool {
         guard iban.count >= 15, iban.count <= 34 else { return false }
         var remainder = 0
-        for byte in iban[4...] + iban[..<4] {
+        for index in 4..<(iban.count + 4) {
+            let byte = iban[index < iban.count ? index : index - iban.count]
             if ByteClass.isDigit(byte) {
                 remainder = (remainder * 10 + Int(byte - 0x30)) % 97
             } else if ByteClass.isUpper(byte) {
