@@ -87,6 +87,9 @@ public enum LineScanner {
         var nameBeforeCue = false
         /// A listed name in lower case, which counts only in a line written all in lower case.
         var lowercaseListedName = false
+        /// Four digits, a space and two lower-case letters, which count as a postcode only in a
+        /// line written all in lower case.
+        var lowercasePostcode = false
         /// The number read out so far: digits its words and groups stand for.
         var spokenDigits = 0
         var spokenHasWord = false
@@ -148,6 +151,7 @@ public enum LineScanner {
             if capitalInsideSentence || lowercaseLine || nameBeforeCue { signals.insert(.nameShape) }
             if lowercaseLine { signals.insert(.lowercase) }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
+            if lowercasePostcode, lowercaseLine { signals.insert(.postcodeShape) }
             return ScannedLine(range: start..<end, signals: signals)
         }
     }
@@ -307,8 +311,14 @@ public enum LineScanner {
                     }
                 }
                 if !isCode, run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
-                if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]), isPostcodeLetters(text, at: index) {
-                    state.signals.insert(.postcodeShape)
+                if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]) {
+                    if isPostcodeLetters(text, at: index) {
+                        state.signals.insert(.postcodeShape)
+                    } else if index + 3 <= count, text[index] == 0x20, ByteClass.isLower(text[index + 1]), ByteClass.isLower(text[index + 2]),
+                              index + 3 == count || !ByteClass.isWordByte(text[index + 3]), !PostcodeDetector.twoLetterWords.contains(text[(index + 1)..<(index + 3)]) {
+                        // `7811 hr` counts only in a line written all in lower case (``PostcodeDetector``).
+                        state.lowercasePostcode = true
+                    }
                 }
                 if run == 1, runStart == start, PostcodeDetector.mayOpenBritishInwardCode(text, at: start) { state.signals.insert(.postcodeShape) }
                 continue
@@ -559,7 +569,7 @@ struct SignalWords: Sendable {
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[hash(word), default: 0] |= month }
-        for word in SpokenDateOfBirthDetector.ordinalWords.map(\.word) + SpokenDateOfBirthDetector.centuryWords {
+        for word in SpokenDateOfBirthDetector.ordinalWords.map(\.word) + SpokenDateOfBirthDetector.centuryWords + SpokenDateOfBirthDetector.compoundYearWords.map(\.word) {
             flags[hash(word), default: 0] |= dayOrYear
         }
         return flags

@@ -22,6 +22,8 @@ extension Redactor {
         let licence = AskedValue(type: .documentNumber, carriedCue: "rijbewijsnummer")
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
+        let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
+        let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
         // The detectors find a whole phone number without a cue: only its start is read apart.
@@ -33,6 +35,8 @@ extension Redactor {
             ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
             ("voorletters", initials), ("initials", initials),
+            // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
+            ("name?", name), ("naam?", name),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),
             ("birth date", birth), ("born", birth),
@@ -42,7 +46,7 @@ extension Redactor {
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
-            ("kvk", chamber), ("kamer van koophandel", chamber),
+            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
@@ -58,6 +62,8 @@ extension Redactor {
     private static let answerOpeners: WordSet = WordSet([
         "ja", "jazeker", "jawel", "ok", "oké", "okay", "uh", "eh", "euh", "ehm", "hm", "dat", "is", "het", "die", "mijn", "naam",
         "yes", "yeah", "sure", "it's", "that's", "its", "thats", "it", "that", "my", "name", "er", "erm", "um", "uhm", "well",
+        // `That's me, Abimbola Adeyemi-Clarke.`, `Dat ben ik, ...`
+        "me", "ben", "ik",
     ])
 
     /// Values the turns give in answer to a question for them, and values read out over two
@@ -120,10 +126,30 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
-            if match.range.upperBound <= questionMark, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials }) { asked.append(value) }
+            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials }) else { return }
+            if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
+            asked.append(value)
         }
         return asked
     }
+
+    /// Whether a question ending in `name?` asks in whose name something is (`Is the account
+    /// in your name?`, `Staat het op uw naam?`), which a yes or no answers, not a name.
+    private static func asksWhoseName(_ text: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        var words: [[UInt8]] = []
+        var end = start
+        while words.count < 2 {
+            while end > 0, text[end - 1] == 0x20 { end -= 1 }
+            var wordStart = end
+            while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < end else { break }
+            words.append(text[wordStart..<end].map(ByteClass.lowercased))
+            end = wordStart
+        }
+        return words.contains { ownerPrepositions.contains($0) }
+    }
+
+    private static let ownerPrepositions: WordSet = WordSet(["in", "under", "on", "op", "onder"])
 
     /// The candidates of the asked type in turn `index`, read with the question's cue before
     /// it, with ranges into the call's bytes.

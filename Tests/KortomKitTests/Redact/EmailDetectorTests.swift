@@ -20,4 +20,11 @@ struct EmailDetectorTests {
     func keepsRoleAndDepartmentMailboxes(text: String) {
         #expect(detected(detector, in: "Mail naar \(text), graag.").isEmpty)
     }
+
+    /// On a government domain, a mailbox named by one word is a department's.
+    @Test func keepsDepartmentMailboxesOnGovernmentDomains() {
+        #expect(detected(EmailDetector(), in: "Email it to bluebadge@carmarthenshire.gov.uk please.").isEmpty)
+        #expect(detected(EmailDetector(), in: "Mail j.smith@leeds.gov.uk or jsmith1@leeds.gov.uk.") == ["j.smith@leeds.gov.uk", "jsmith1@leeds.gov.uk"])
+        #expect(detected(EmailDetector(), in: "Mine is bluebadge@gmail.com.") == ["bluebadge@gmail.com"])
+    }
 }

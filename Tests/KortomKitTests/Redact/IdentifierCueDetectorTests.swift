@@ -36,4 +36,20 @@ struct IdentifierCueDetectorTests {
     func leavesWhatOnlyLooksLikeANationalInsuranceNumber(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    @Test(arguments: ["His NHS number is 943 476 5919.", "NHS number: 9434765919"])
+    func findsNHSNumbersAfterTheirCue(text: String) {
+        #expect(detections(IdentifierCueDetector(), in: text).map(\.0) == [.documentNumber])
+    }
+
+    /// The check digit must hold: a number without it is some other number.
+    @Test func takesNoNHSNumberWhoseCheckFails() {
+        #expect(detected(IdentifierCueDetector(), in: "His NHS number is 943 476 5918.").isEmpty)
+        #expect(IdentifierCueDetector.isNHSNumber(Array("9434765919".utf8)))
+    }
+
+    @Test func findsABlueBadgeNumberReadInGroupsAfterItsCue() {
+        #expect(detected(IdentifierCueDetector(), in: "Her blue badge number is PG 1194 5530 L.") == ["PG 1194 5530 L"])
+        #expect(detected(IdentifierCueDetector(), in: "The blue badge costs 10 pounds, ring 0300 123.").isEmpty)
+    }
 }

@@ -34,4 +34,10 @@ struct LicencePlateDetectorTests {
     func leavesCodesAndDatesAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// After a cue, every plate written with spaces in the line counts, not only the first.
+    @Test func findsEveryPlateWrittenWithSpacesAfterACue() {
+        #expect(detected(LicencePlateDetector(), in: "Het kenteken is KL-974-R. Het is een nieuwe auto, de oude had 53 XTB 8.") == ["KL-974-R", "53 XTB 8"])
+        #expect(detected(LicencePlateDetector(), in: "Het kenteken ken ik niet uit mijn hoofd, ik kom op 12 mei 3 keer langs.").isEmpty)
+    }
 }

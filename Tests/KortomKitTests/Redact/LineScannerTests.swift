@@ -42,6 +42,8 @@ struct LineScannerTests {
         #expect(lineSignals("postcode 2512 CD, huisnummer 8").contains([.postcodeShape, .shortNumber]))
         #expect(lineSignals("postcode 2512cd").contains(.postcodeShape))
         #expect(!lineSignals("in 2019 al").contains(.postcodeShape))
+        #expect(lineSignals("klant: in emmen, 7811 hr").contains(.postcodeShape))
+        #expect(!lineSignals("Klant: in Emmen, 7811 hr").contains(.postcodeShape))
         #expect(lineSignals("kenteken 12-BBB-3").contains(.plateShape))
         #expect(lineSignals("kenteken AB12CD").contains(.plateShape))
         #expect(!lineSignals("bel 06-12345678").contains(.plateShape))

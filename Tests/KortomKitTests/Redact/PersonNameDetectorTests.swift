@@ -83,5 +83,27 @@ struct GreetingNameTests {
     func leavesGreetingsWithoutANameAlone(text: String) {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
+
+    /// In a turn written all in lower case, the words after a cue that gives a name outright
+    /// are a name up to the end of the clause.
+    @Test(arguments: [("klant: ja hallo, met priscilla doelwijt, ik bel over mijn dochter", "priscilla doelwijt"),
+                      ("klant: mijn naam is shanaya, ze is veertien", "shanaya"),
+                      ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann")])
+    func readsALowerCaseNameAfterACueThatGivesOneOutright(text: String, value: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["klant: mijn naam is niet belangrijk, ik bel over de brief", "klant: ja hallo, met de afdeling vergunningen?",
+                      "klant: mijn naam is bekend bij jullie", "klant: ik ben ziek, dus ik kom niet"])
+    func readsNoOrdinaryWordsAsALowerCaseName(text: String) {
+        #expect(detected(PersonNameDetector(), in: text).isEmpty)
+    }
+
+    /// After a title, a lower-case word before one that is no name: `dokter hoekstra aan de ...`.
+    @Test func readsALowerCaseNameAfterATitleBeforeAWordThatIsNoName() {
+        #expect(detected(PersonNameDetector(), in: "klant: ja dokter hoekstra aan de boslaan") == ["hoekstra"])
+        #expect(detected(PersonNameDetector(), in: "klant: meneer jansen heeft gisteren gebeld") == ["jansen"])
+        #expect(detected(PersonNameDetector(), in: "medewerker: mevrouw wilt u even wachten").isEmpty)
+    }
 }
 

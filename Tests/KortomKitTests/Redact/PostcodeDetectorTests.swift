@@ -15,9 +15,14 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: text) == [value])
     }
 
-    @Test(arguments: ["1234 en dan", "0123 AB", "1234 SA", "1234 SS", "12345 AB", "om 1530 uur", "1234 ab"])
+    @Test(arguments: ["1234 en dan", "0123 AB", "1234 SA", "1234 SS", "12345 AB", "om 1530 uur", "Het is 1234 ab", "in 2019 al", "klant: sinds 2019 is dat zo"])
     func ignoresLookalikes(text: String) {
         #expect(detected(detector, in: text).isEmpty)
+    }
+
+    @Test func readsLowerCaseLettersAfterASpaceInALineWrittenInLowerCase() {
+        #expect(detected(detector, in: "klant: zuidwijkstraat 58 in emmen, 7811 hr") == ["7811 hr"])
+        #expect(detected(detector, in: "Klant: Zuidwijkstraat 58 in Emmen, 7811 hr").isEmpty)
     }
 
     @Test(arguments: ["NG7 3FR", "LS12 1DP", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH"])

@@ -16,6 +16,15 @@ struct RedactionPropertyTests {
 
         mutating func digits(_ count: Int) -> [Int] { (0..<count).map { _ in next(10) } }
 
+        /// Ten digits whose last is the modulus 11 check of the nine before it.
+        mutating func nhsNumber() -> String {
+            while true {
+                let first = digits(9)
+                let check = (11 - first.enumerated().reduce(0) { $0 + $1.element * (10 - $1.offset) } % 11) % 11
+                if check < 10 { return (first + [check]).map(String.init).joined() }
+            }
+        }
+
         mutating func bsn() -> String {
             while true {
                 let first = [1 + next(9)] + digits(7)
@@ -103,7 +112,8 @@ struct RedactionPropertyTests {
             let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))", british])
             return (spelled, "De postcode is \(spelled).")
         case .address:
-            let spelled = pick(["\(pick(Self.streets)) \(1 + random.next(300))", "\(1 + random.next(99)) \(pick(["Station", "Church", "Victoria"])) \(pick(["Road", "Street", "Lane"]))", "\(pick(Self.streets)) \(1 + random.next(90))-\(pick(["A", "2", "bis"]))"])
+            let welsh = "\(1 + random.next(99)) \(pick(["Heol", "Clos", "Ffordd"])) \(pick(["y Felin", "yr Eglwys", "Penrhos"]))"
+            let spelled = pick(["\(pick(Self.streets)) \(1 + random.next(300))", "\(1 + random.next(99)) \(pick(["Station", "Church", "Victoria"])) \(pick(["Road", "Street", "Lane"]))", "\(pick(Self.streets)) \(1 + random.next(90))-\(pick(["A", "2", "bis"]))", welsh])
             return (spelled, "Ik woon op \(spelled), al jaren.")
         case .name:
             let first = pick(["Anouk", "Pieter", "Fatima", "Helen", "Mehmet", "Daniel"])
@@ -115,7 +125,7 @@ struct RedactionPropertyTests {
                          (letters, "Dat spel je als \(letters), ja.")])
         case .dateOfBirth:
             // Also said in words, as speech-to-text writes a date.
-            let spokenDutch = "\(pick(["drie", "elf", "zeventien", "drieëntwintig", "eerste", "twaalfde"])) \(pick(Self.months)) negentienhonderd \(pick(["achtenvijftig", "negenendertig", "zevenenzestig", "tweeëntachtig"]))"
+            let spokenDutch = "\(pick(["drie", "elf", "zeventien", "drieëntwintig", "eerste", "twaalfde"])) \(pick(Self.months)) negentienhonderd\(pick([" ", ""]))\(pick(["achtenvijftig", "negenendertig", "zevenenzestig", "tweeëntachtig"]))"
             let spokenEnglish = "the \(pick(["ninth", "first", "twenty third", "3rd"])) of \(pick(["May", "March", "October"])) nineteen \(pick(["ninety", "eighty-one", "sixty two", "oh five"]))"
             let spelled = pick(["\(1 + random.next(28)) \(pick(Self.months)) \(1930 + random.next(70))", "\(10 + random.next(18))-0\(1 + random.next(9))-\(1930 + random.next(70))", spokenDutch, spokenEnglish])
             return (spelled, pick(["Ik ben geboren op \(spelled).", "Mijn geboortedatum is \(spelled)."]))
@@ -133,7 +143,10 @@ struct RedactionPropertyTests {
             let passport = "N" + String(letters[random.next(letters.count)]) + (0..<6).map { _ in String(random.next(10)) }.joined() + String(random.next(10))
             let kvk = random.digits(8).map(String.init).joined()
             let vat = "NL" + random.digits(9).map(String.init).joined() + "B01"
-            return pick([(passport, "Mijn paspoortnummer is \(passport)."), (kvk, "Ons KvK-nummer is \(kvk)."), (vat, "Het btw-nummer is \(vat).")])
+            let nhsDigits = random.nhsNumber()
+            let nhsNumber = pick([nhsDigits, [nhsDigits.prefix(3), nhsDigits.dropFirst(3).prefix(3), nhsDigits.suffix(4)].joined(separator: " ")])
+            return pick([(passport, "Mijn paspoortnummer is \(passport)."), (kvk, "Ons KvK-nummer is \(kvk)."), (vat, "Het btw-nummer is \(vat)."),
+                         (nhsNumber, "His NHS number is \(nhsNumber), I've got it here.")])
         case .ipAddress:
             let address = "\(11 + random.next(200)).\(random.next(256)).\(random.next(256)).\(1 + random.next(254))"
             return (address, "Mijn IP-adres was \(address) toen het misging.")

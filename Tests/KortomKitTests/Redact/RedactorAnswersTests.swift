@@ -112,4 +112,24 @@ struct RedactorAnswersTests {
         let texts = redacted([(.customer, "Het gaat om kamer 12"), (.agent, "Ja."), (.customer, "34 mensen kwamen.")])
         #expect(texts == ["Het gaat om kamer 12", "Ja.", "34 mensen kwamen."])
     }
+
+    @Test func readsAnAnswerToAQuestionThatEndsInTheWordName() {
+        #expect(redacted([(.agent, "And the tenant's name?"), (.customer, "That's me, Abimbola Adeyemi-Clarke.")])[1] == "That's me, [NAME-1].")
+        #expect(redacted([(.agent, "En uw naam?"), (.customer, "Kowalczykowa.")])[1] == "[NAME-1].")
+    }
+
+    /// `in your name?` asks whose name something is in: a yes or a no, not a name.
+    @Test func readsNoNameInAnswerToAQuestionInWhoseNameSomethingIs() {
+        #expect(redacted([(.agent, "Is the account in your name?"), (.customer, "Joint, with my partner.")])[1] == "Joint, with my partner.")
+        #expect(redacted([(.agent, "Staat het huurcontract op uw naam?"), (.customer, "Samen, met mijn vriend.")])[1] == "Samen, met mijn vriend.")
+    }
+
+    @Test func readsALowerCaseNameInAnswerToAQuestionForOne() {
+        #expect(redacted([(.agent, "hoe heet uw dochter?"), (.customer, "shanaya, ze is veertien")])[1] == "[NAME-1], ze is [AGE-1]")
+    }
+
+    @Test func readsAnAnswerToAQuestionForABadgeOrNHSNumber() {
+        #expect(redacted([(.agent, "Do you have her badge number?"), (.customer, "It's PG 1194 5530 L.")])[1] == "It's [DOCUMENT-1].")
+        #expect(redacted([(.agent, "And his NHS number?"), (.customer, "943 476 5919.")])[1] == "[DOCUMENT-1].")
+    }
 }

@@ -66,4 +66,11 @@ struct SpokenDateOfBirthDetectorTests {
         #expect(text == "Agent: And your date of birth?\nCustomer: [DOB-1]\nAgent: Thank you.")
         #expect(findings.map(\.detector) == ["answer-spoken-dob"])
     }
+
+    /// Speech-to-text writes a Dutch year as one word: the year belongs to the date.
+    @Test(arguments: [("Negen maart negentienhonderdzestig.", "Negen maart negentienhonderdzestig"), ("twaalf mei tweeduizendelf", "twaalf mei tweeduizendelf"),
+                      ("geboren op drie juni negentienhonderdvierenzestig", "drie juni negentienhonderdvierenzestig")])
+    func readsAYearWrittenAsOneWord(text: String, value: String) {
+        #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: text) == [value])
+    }
 }

@@ -41,4 +41,15 @@ struct StreetAddressDetectorTests {
     func keepsWhatPointsToNoOne(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// Welsh street names open with their street word: `Heol y Felin`, `Clos yr Eglwys`.
+    @Test(arguments: [("She moved to 47 Clos yr Eglwys, SA15 4BW.", "47 Clos yr Eglwys"), ("It's 9 Heol y Felin.", "9 Heol y Felin"),
+                      ("at 12 Ffordd Penrhos", "12 Ffordd Penrhos")])
+    func findsWelshStreetsThatOpenWithTheirStreetWord(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test func takesNoWelshStreetWordWithoutAName() {
+        #expect(detected(StreetAddressDetector(), in: "I waited 20 Heol, then left").isEmpty)
+    }
 }

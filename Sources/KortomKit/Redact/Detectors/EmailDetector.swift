@@ -2,7 +2,8 @@
 /// top-level domain of two or more letters.
 ///
 /// Role mailboxes of organisations (`info@`, `meldingen@`, `noreply@`) point to no one and
-/// are kept; see ``roleMailboxes``.
+/// are kept; see ``roleMailboxes``. So are departments' mailboxes on government domains
+/// (``isGovernmentDepartment(_:local:domain:)``).
 public struct EmailDetector: PIIDetector {
     public let name = "email"
 
@@ -32,7 +33,8 @@ public struct EmailDetector: PIIDetector {
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < index, lastDot > index + 1, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-               !Self.roleMailboxes.contains(text[start..<index].map(ByteClass.lowercased)) {
+               !Self.roleMailboxes.contains(text[start..<index].map(ByteClass.lowercased)),
+               !Self.isGovernmentDepartment(text, local: start..<index, domain: (index + 1)..<end) {
                 let value = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: 0.99, detector: name, canonicalValue: value))
                 lastEnd = end
@@ -55,6 +57,17 @@ public struct EmailDetector: PIIDetector {
         "participatie", "bijstand", "kwijtschelding", "leerplicht", "subsidies", "openbareruimte", "wonen", "zorg",
         "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
     ])
+
+    /// Government domains, on which a mailbox named by one word is a department's
+    /// (`bluebadge@carmarthenshire.gov.uk`), where a person's has a dot, digit or underscore
+    /// (`j.smith@leeds.gov.uk`).
+    private static let governmentDomainEnds: [[UInt8]] = [".gov.uk", ".gov.wales", ".gov.scot", ".gov", ".overheid.nl", ".gov.ie"].map { Array($0.utf8) }
+
+    static func isGovernmentDepartment(_ text: UnsafeBufferPointer<UInt8>, local: Range<Int>, domain: Range<Int>) -> Bool {
+        let lowered = text[domain].map(ByteClass.lowercased)
+        guard governmentDomainEnds.contains(where: { lowered.count > $0.count && lowered.suffix($0.count).elementsEqual($0) }) else { return false }
+        return local.count >= 4 && text[local].allSatisfy { ByteClass.isASCIILetter($0) || $0 == UInt8(ascii: "-") }
+    }
 
     private func isLocalByte(_ byte: UInt8) -> Bool {
         ByteClass.isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")

@@ -1,13 +1,14 @@
 /// Finds identifiers that only a cue word tells apart from other codes: Dutch passport and
 /// identity card numbers (nine characters, letters and digits, no `O`, ending in a digit),
-/// driving licence numbers (ten digits) and KvK numbers (eight digits), each within a few words
-/// after its cue; and Dutch VAT numbers (`NL123456789B01`) and British National Insurance
+/// driving licence numbers (ten digits), KvK numbers (eight digits), NHS numbers (ten digits
+/// with their check) and Blue Badge numbers (capitals and digits in groups), each within a few
+/// words after its cue; and Dutch VAT numbers (`NL123456789B01`) and British National Insurance
 /// numbers (`QQ 12 34 56 C`, `QQ123456C`), which are recognisable on their own.
 public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
     private enum Kind: Int {
-        case document, drivingLicence, chamberOfCommerce
+        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -16,6 +17,7 @@ public struct IdentifierCueDetector: PIIDetector {
         ("id card", .document), ("rijbewijs", .drivingLicence), ("rijbewijsnummer", .drivingLicence),
         ("driving licence", .drivingLicence), ("driving license", .drivingLicence), ("kvk", .chamberOfCommerce),
         ("kamer van koophandel", .chamberOfCommerce), ("chamber of commerce", .chamberOfCommerce),
+        ("nhs number", .nhsNumber), ("nhs no", .nhsNumber), ("nhs-nummer", .nhsNumber), ("badge number", .badge), ("blue badge", .badge),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -26,7 +28,7 @@ public struct IdentifierCueDetector: PIIDetector {
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce"]
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -47,6 +49,7 @@ public struct IdentifierCueDetector: PIIDetector {
             let matches = (cued.contains(.document) && Self.isDocumentNumber(upper))
                 || (cued.contains(.drivingLicence) && upper.count == 10 && allDigits)
                 || (cued.contains(.chamberOfCommerce) && upper.count == 8 && allDigits)
+                || (cued.contains(.nhsNumber) && allDigits && Self.isNHSNumber(upper))
             if matches {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
@@ -68,10 +71,49 @@ public struct IdentifierCueDetector: PIIDetector {
             guard digits == 8 || digits == 10, DigitGroups.endsCleanly(text, end) else { return }
             if cueHits == nil { cueHits = cues(in: text) }
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
-            guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8 else { return }
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
+            guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8
+                || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
+            else { return }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
+        if cueHits?.contains(where: { $0.kind == .badge }) ?? false { findBadgeNumbers(in: text, after: cueHits!.filter { $0.kind == .badge }.map(\.end), into: &candidates) }
+    }
+
+    /// A badge number read out in groups of capitals and digits after its cue (`blue badge
+    /// number`, then `PG 1194 5530 L`): 8 to 16 characters, at least six of them digits, within
+    /// 48 bytes of the cue.
+    private func findBadgeNumbers(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
+        guard let cueEnd = cueEnds.min() else { return }
+        var start = cueEnd
+        while start < text.count, start - cueEnd <= 48 {
+            defer { start += 1 }
+            guard ByteClass.isDigit(text[start]) || ByteClass.isUpper(text[start]), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { continue }
+            var position = start
+            var characters: [UInt8] = []
+            var end = start
+            while position < text.count {
+                let groupStart = position
+                while position < text.count, ByteClass.isDigit(text[position]) || ByteClass.isUpper(text[position]) { position += 1 }
+                guard position > groupStart, position - groupStart <= 6, position == text.count || !ByteClass.isWordByte(text[position]) else { break }
+                characters += text[groupStart..<position]
+                end = position
+                guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[position + 1]) else { break }
+                position += 1
+            }
+            guard (8...16).contains(characters.count), characters.count(where: ByteClass.isDigit) >= 6 else { continue }
+            candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            return
+        }
+    }
+
+    /// Ten digits whose last is the modulus 11 check of the nine before it, weighted 10 down
+    /// to 2: an NHS number.
+    static func isNHSNumber(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 10, digits.allSatisfy(ByteClass.isDigit) else { return false }
+        let sum = (0..<9).reduce(0) { $0 + Int(digits[$1] - 0x30) * (10 - $1) }
+        let check = (11 - sum % 11) % 11
+        return check != 10 && check == Int(digits[9] - 0x30)
     }
 
     /// Two capitals, six digits and `A`-`D`, whole or with a space between the letters, the

@@ -55,18 +55,20 @@ public struct LicencePlateDetector: PIIDetector {
     }
 
     /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`), as
-    /// speech-to-text writes them, within 30 bytes after a cue.
+    /// speech-to-text writes them, anywhere after a cue in the line (`kenteken KL-974-R, de
+    /// oude had 53 XTB 8`); British plates within 30 bytes after a cue.
     private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
-        for cueEnd in cueEnds {
-            var start = cueEnd
-            while start < text.count, start - cueEnd <= 30 {
-                let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
-                if wordStart, let plate = spacedPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
-                    candidates.append(plate)
-                    break
-                }
-                start += 1
+        guard let firstCueEnd = cueEnds.min() else { return }
+        var start = firstCueEnd
+        while start < text.count {
+            let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
+            let nearCue = cueEnds.contains { $0 <= start && start - $0 <= 30 }
+            if wordStart, let plate = spacedPlate(in: text, at: start) ?? (nearCue ? britishPlate(in: text, at: start) : nil) {
+                candidates.append(plate)
+                start = plate.range.upperBound
+                continue
             }
+            start += 1
         }
     }
 

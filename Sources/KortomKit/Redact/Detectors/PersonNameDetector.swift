@@ -54,6 +54,9 @@ public struct PersonNameDetector: PIIDetector {
         "hij", "he", "she", "they", "you", "je", "jij", "heeft", "had", "was", "is", "zegt", "zei", "wil", "kan", "moet",
         "zou", "gaat", "komt", "belt", "has", "said", "says", "wants", "will", "can", "would", "called", "rang", "of", "or",
         "voor", "for", "to", "naar", "bij", "at", "on", "in", "op", "hier", "daar", "there", "nu", "now", "even", "sorry",
+        "wilt", "kunt", "mag", "hebt", "heb", "bent", "weet", "woont", "werkt", "krijgt", "ziet", "zit", "staat", "ligt", "doet",
+        "zal", "zult", "kon", "wou", "werd", "wordt", "are", "were", "did", "does", "do", "may", "might", "should", "could", "must",
+        "lives", "works", "phoned", "asked", "vroeg", "belde", "told",
         // The business a caller speaks for: `met Lieke Janssens van Bakkerij De Korenschoof`.
         "bakkerij", "kapsalon", "restaurant", "café", "garage", "hotel", "bedrijf", "bouwbedrijf", "installatiebedrijf",
         "company", "ltd", "bv", "b.v.", "stichting", "vereniging",
@@ -154,7 +157,8 @@ public struct PersonNameDetector: PIIDetector {
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: next, limit: 6)
             let isTitle = Self.cueIsTitle[match.phrase]
-            if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil) {
+            if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
+                ?? (Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
                 // initial owns it.
                 let last = nameRange.upperBound - 1
@@ -175,6 +179,13 @@ public struct PersonNameDetector: PIIDetector {
     private static let cueIsKinship: [Bool] = cues.map { cue in kinshipCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
+
+    /// Cues that give a name outright (`mijn naam is`, `u spreekt met`), after which the words
+    /// of a turn written all in lower case are a name as well.
+    private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
+                                                    "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
+
+    private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
     private static let cueIsNameBefore: [Bool] = cues.map { cue in namesBefore.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
@@ -280,7 +291,8 @@ public struct PersonNameDetector: PIIDetector {
             // comma: `Gemeente Delft, met Floor.`
             let afterComma = index > 0 && words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
             if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || afterComma {
-                guard let nameRange = nameTokens(text, words, from: index + 1) else { return nil }
+                let lowercaseName = { Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, words[(index + 1)...]) : nil }
+                guard let nameRange = nameTokens(text, words, from: index + 1) ?? lowercaseName() else { return nil }
                 if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return nil }
                 let range = words[nameRange.lowerBound].range.lowerBound..<WordTokenizer.bareRange(text, words[nameRange.upperBound - 1].range).upperBound
                 return PIICandidate(type: .name, range: range, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange]))
@@ -292,15 +304,37 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
-    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer"])
+    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter"])
 
     /// A lower-case word right after a title and before a clause break (`met mevrouw jansens,
     /// ik bel ...`), as speech-to-text writes names it does not know.
     private static func lowercaseNameAfterTitle(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
-        guard let first = words.first, first.breakAfter, ByteClass.isLower(text[first.range.lowerBound]), first.range.count >= 3 else { return nil }
+        guard let first = words.first, ByteClass.isLower(text[first.range.lowerBound]), first.range.count >= 3 else { return nil }
         let lowered = text[WordTokenizer.bareRange(text, first.range)].map(ByteClass.lowercased)
         guard !notNames.contains(lowered), !particles.contains(lowered), lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }) else { return nil }
+        // The name ends the clause (`met mevrouw jansens, ik bel ...`), or a word that is no
+        // name follows it (`dokter hoekstra aan de boslaan`, `meneer de vries heeft gebeld`).
+        guard first.breakAfter || (words.count > 1 && notNames.contains(text[words[1].range].lazy.map(ByteClass.lowercased))) else { return nil }
         return 0..<1
+    }
+
+    /// One to three lower-case words right after a cue that gives a name outright, in a turn
+    /// written all in lower case, up to the end of the clause (`ja hallo, met priscilla
+    /// doelwijt, ik bel ...`, `mijn naam is shanaya, ze is veertien`); name particles may
+    /// stand between them (`mijn naam is jan van der berg`). None may be a word that is no name.
+    ///
+    /// - Returns: the range of `words` that is the name, as indices into `words`.
+    static func lowercaseNameAfterIntroduction(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> Range<Int>? {
+        var nameWords = 0
+        for index in words.indices.prefix(6) {
+            let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
+            guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            if particles.contains(lowered), !words[index].breakAfter { continue }
+            guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+            nameWords += 1
+            if words[index].breakAfter { return words.startIndex..<(index + 1) }
+        }
+        return nil
     }
 
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {

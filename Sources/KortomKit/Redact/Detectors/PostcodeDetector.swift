@@ -3,7 +3,8 @@
 /// postcodes in capitals (`NG7 3FR`, `LS12 1DP`, `SW1A 1AA`).
 ///
 /// The first digit is 1-9 and the letter pairs SA, SD and SS are never issued. Lower-case
-/// letters count only when glued to the digits (`1234ab`), since `1234 en` is ordinary text.
+/// letters count when glued to the digits (`1234ab`), or after a space in a line written all
+/// in lower case when they are no word (`7811 hr`, not `1234 en`).
 /// A British postcode is an outward code (`A9`, `A99`, `AA9`, `AA99`, `A9A`, `AA9A`), a space,
 /// and an inward code of a digit and two letters other than C, I, K, M, O and V.
 public struct PostcodeDetector: PIIDetector {
@@ -30,7 +31,7 @@ public struct PostcodeDetector: PIIDetector {
             else { index += 1; continue }
             let first = text[letters], second = text[letters + 1]
             let upper = ByteClass.isUpper(first) && ByteClass.isUpper(second)
-            guard upper || !spaced else { index += 1; continue }
+            guard upper || !spaced || Self.isSpacedLowercasePostcode(text, letters: letters) else { index += 1; continue }
             let pair = [first & 0xDF, second & 0xDF]
             guard pair != Array("SA".utf8), pair != Array("SD".utf8), pair != Array("SS".utf8) else { index += 1; continue }
             var end = letters + 2
@@ -56,6 +57,21 @@ public struct PostcodeDetector: PIIDetector {
         }
         findBritishPostcodes(in: text, into: &candidates)
     }
+
+    /// Whether lower-case letters after a space end a postcode (`7811 hr`): in a line written
+    /// all in lower case, as speech-to-text writes some turns, when the two letters are no
+    /// word (`1234 en`, `2023 is`).
+    private static func isSpacedLowercasePostcode(_ text: UnsafeBufferPointer<UInt8>, letters: Int) -> Bool {
+        ByteClass.isLower(text[letters]) && ByteClass.isLower(text[letters + 1])
+            && !twoLetterWords.contains(text[letters..<(letters + 2)]) && PersonNameDetector.isLowercase(text)
+    }
+
+    /// Words of two letters, which after four digits are ordinary text, not a postcode's letters.
+    static let twoLetterWords: WordSet = WordSet([
+        "en", "de", "in", "op", "is", "ik", "je", "we", "ze", "om", "af", "al", "na", "er", "eh", "uh", "ja", "nu", "zo", "te", "of",
+        "as", "an", "at", "be", "by", "do", "go", "he", "if", "it", "me", "my", "no", "on", "or", "so", "to", "up", "us", "am",
+        "hm", "mm", "ok", "oh", "ah", "pm", "um", "et", "du", "ga", "ca", "nr", "st", "jr", "tv", "pc",
+    ])
 
     private func findBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var inward = 3

@@ -69,6 +69,15 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
     /// The words that start a year said as one word.
     static let centuryWords = ["negentienhonderd", "tweeduizend"]
 
+    /// Dutch years written as one word, as speech-to-text often writes them
+    /// (`negentienhonderdzestig`, `tweeduizendelf`), with the year each stands for.
+    static let compoundYearWords: [(word: String, year: Int)] = NumberWords.words.flatMap { word, value -> [(String, Int)] in
+        let number = value >= NumberWords.singleDigitBase ? value - NumberWords.singleDigitBase : value
+        guard value < NumberWords.repeatBase, number >= 1 else { return [] }
+        return [(centuryWords[0] + word, 1900 + number), (centuryWords[1] + word, 2000 + number)]
+    }
+    private static let compoundYears = WordHashTable(compoundYearWords.map { (StableHash.fnv1a64($0.word.utf8), $0.year) })
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let words = WordTokenizer.words(in: text, from: 0, limit: .max)
         var cueEnds: [Int]?
@@ -189,7 +198,8 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             guard let (value, last) = twoDigits(text, words, startingAt: next), value >= 10 else { return nil }
             return (2000 + value, true, last)
         default:
-            return nil
+            guard let year = compoundYears.value(for: StableHash.fnv1a64(word)) else { return nil }
+            return (year, true, first)
         }
         let centuryEnd = next - 1
         if next + 1 < words.count, isWord(text, words[next], "en") || isWord(text, words[next], "and") { next += 1 }

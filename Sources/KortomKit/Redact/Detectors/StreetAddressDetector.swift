@@ -189,9 +189,36 @@ public struct StreetAddressDetector: PIIDetector {
             // `Queen's Road`, `St. John's Close`.
             while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
             guard wordEnd > wordStart, ByteClass.isUpper(text[wordStart]) else { return nil }
-            if Self.englishWords.contains(text[wordStart..<wordEnd].map(ByteClass.lowercased)) { return wordEnd }
+            let lowered = text[wordStart..<wordEnd].map(ByteClass.lowercased)
+            if Self.englishWords.contains(lowered) { return wordEnd }
+            if position == number || position == number + 1, Self.welshWords.contains(lowered) { return Self.welshStreetEnd(text, after: wordEnd) }
             position = wordEnd
         }
         return nil
+    }
+
+    /// Welsh street words, which open the street's name: `Heol y Felin`, `Clos yr Eglwys`.
+    private static let welshWords: WordSet = WordSet(["heol", "ffordd", "stryd", "lon", "lôn", "clos", "rhodfa", "cilgant", "teras", "maes", "llys", "ffos"])
+    private static let welshArticles: WordSet = WordSet(["y", "yr", "'r", "ar", "o", "dan"])
+
+    /// The end of a Welsh street name whose street word ends at `position`: one to three
+    /// capitalised words after it, with articles between (`y`, `yr`).
+    private static func welshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+        var position = position
+        var end: Int?
+        for _ in 0..<4 {
+            guard position + 1 < text.count, text[position] == 0x20 else { break }
+            let wordStart = position + 1
+            var wordEnd = wordStart
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
+            guard wordEnd > wordStart else { break }
+            if PersonNameDetector.isCapitalised(text[wordStart..<wordEnd]) {
+                end = wordEnd
+            } else if !welshArticles.contains(text[wordStart..<wordEnd].map(ByteClass.lowercased)) {
+                break
+            }
+            position = wordEnd
+        }
+        return end
     }
 }
