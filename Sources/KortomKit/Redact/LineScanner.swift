@@ -422,6 +422,7 @@ public enum LineScanner {
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
+            if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
@@ -497,6 +498,7 @@ struct SignalWords: Sendable {
     /// A cue that follows the name it gives (`speaking`).
     static let nameBeforeCue: Int32 = 1 << 14
     static let documentCue: Int32 = 1 << 15
+    static let bankCue: Int32 = 1 << 16
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -566,6 +568,7 @@ struct SignalWords: Sendable {
         for word in AgeDetector.cueWords { flags[hash(word), default: 0] |= ageCue }
         for word in LicencePlateDetector.cueWords { flags[hash(word), default: 0] |= plateCue }
         for word in IdentifierCueDetector.groupedNumberCueWords { flags[hash(word), default: 0] |= documentCue }
+        flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[hash(word), default: 0] |= month }

@@ -80,6 +80,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let spelledLetters = LineSignals(rawValue: 1 << 25)
     /// A word of a cue for a driving licence or KvK number (`rijbewijs`, `kvk`, `licence`).
     public static let documentCue = LineSignals(rawValue: 1 << 26)
+    /// The word `sort`, of a British bank's sort code (``IBANDetector``).
+    public static let bankCue = LineSignals(rawValue: 1 << 27)
 }
 
 /// One line of a text and its signals.

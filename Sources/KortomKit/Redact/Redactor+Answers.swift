@@ -24,6 +24,7 @@ extension Redactor {
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
         let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
+        let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
         // The detectors find a whole phone number without a cue: only its start is read apart.
@@ -47,6 +48,7 @@ extension Redactor {
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge),
+            ("sort code", bankAccount),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),

@@ -42,4 +42,15 @@ struct IBANDetectorTests {
         #expect(IBANDetector.isValid(Array("NL91ABNA0417164300".utf8)))
         #expect(!IBANDetector.isValid(Array("NL92ABNA0417164300".utf8)))
     }
+
+    /// A British account: its sort code after the cue, and the eight digits of the account after that.
+    @Test(arguments: [("Sort code 20-45-77, account number 31926819.", ["20-45-77", "31926819"]),
+                      ("The sort code is 20 45 77 and the account 3192 6819.", ["20 45 77", "3192 6819"])])
+    func findsBritishAccountsAfterTheSortCode(text: String, values: [String]) {
+        #expect(detected(IBANDetector(), in: text) == values)
+    }
+
+    @Test func takesNoAccountNumberWithoutASortCode() {
+        #expect(detected(IBANDetector(), in: "Your council tax account number is 31926819.").isEmpty)
+    }
 }

@@ -257,4 +257,9 @@ struct LineScannerTests {
         #expect(checkedLines > 2000)
         #expect(skippedLines > checkedLines)
     }
+
+    @Test func seesTheCueOfASortCode() {
+        #expect(lineSignals("The sort code is 20-45-77").contains(.bankCue))
+        #expect(!lineSignals("The code is 20-45-77").contains(.bankCue))
+    }
 }

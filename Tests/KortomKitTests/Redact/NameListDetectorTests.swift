@@ -34,4 +34,10 @@ struct NameListDetectorTests {
         // With capitals in the turn, lower-case words are ordinary words.
         #expect(detected(detector, in: "Ik ben kees, zegt hij.").isEmpty)
     }
+
+    /// Irish and Welsh names, also with the accents they are written with.
+    @Test(arguments: ["Ciarán", "Siobhán", "Cerys", "Dafydd"])
+    func findsIrishAndWelshFirstNames(name: String) {
+        #expect(detected(NameListDetector(), in: "Actually it's joint with \(name).") == [name])
+    }
 }

@@ -105,5 +105,15 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "klant: meneer jansen heeft gisteren gebeld") == ["jansen"])
         #expect(detected(PersonNameDetector(), in: "medewerker: mevrouw wilt u even wachten").isEmpty)
     }
+
+    @Test func readsANameGivenWithAGreeting() {
+        #expect(detected(PersonNameDetector(), in: "Hi, it's Siobhán O'Sullivan, I want to set up a direct debit.") == ["Siobhán O'Sullivan"])
+        #expect(detected(PersonNameDetector(), in: "Hello, it's fine, thank you.").isEmpty)
+    }
+
+    /// The tokenizer reads `'t` as `t`: it is a particle all the same.
+    @Test func readsTheParticleTInAName() {
+        #expect(detected(PersonNameDetector(), in: "Goedemiddag, met Van 't Hof, ik heb een brief gekregen.") == ["Van 't Hof"])
+    }
 }
 

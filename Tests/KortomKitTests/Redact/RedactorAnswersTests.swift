@@ -132,4 +132,8 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Do you have her badge number?"), (.customer, "It's PG 1194 5530 L.")])[1] == "It's [DOCUMENT-1].")
         #expect(redacted([(.agent, "And his NHS number?"), (.customer, "943 476 5919.")])[1] == "[DOCUMENT-1].")
     }
+
+    @Test func readsAnAnswerToAQuestionForASortCode() {
+        #expect(redacted([(.agent, "Can you give me the sort code and account number?"), (.customer, "It's 20-45-77, and 31926819.")])[1] == "It's [IBAN-1], and [IBAN-2].")
+    }
 }

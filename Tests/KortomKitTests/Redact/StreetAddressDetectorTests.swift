@@ -52,4 +52,15 @@ struct StreetAddressDetectorTests {
     @Test func takesNoWelshStreetWordWithoutAName() {
         #expect(detected(StreetAddressDetector(), in: "I waited 20 Heol, then left").isEmpty)
     }
+
+    @Test(arguments: [("It's Flat 2B, 14 St. Mary's Road, BS6 5TL.", "14 St. Mary's Road"),
+                      ("He lives alone at Apartment 5, The Maltings, Mill Street.", "Apartment 5, The Maltings, Mill Street"),
+                      ("Ja, naar de Laan van Nieuw Oost-Indië 123, dat is in Den Haag.", "Laan van Nieuw Oost-Indië 123")])
+    func findsLongerStreetNamesAndBuildings(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test func takesNoBuildingWithoutAStreet() {
+        #expect(detected(StreetAddressDetector(), in: "It's Flat 5, The Council paid for it.").isEmpty)
+    }
 }

@@ -2,15 +2,21 @@
 /// (for a Dutch IBAN also between the country and its check digits, `NL 91 ABNA ...`),
 /// whose mod-97 check holds; and, with less confidence, Dutch IBANs whose check fails (`NL`,
 /// two digits, a bank's four letters, ten digits), as a misheard or mistyped account number
-/// still points to its holder.
+/// still points to its holder. British accounts, sort code and account number, count after
+/// the sort code's cue.
 public struct IBANDetector: PIIDetector {
     public let name = "iban"
 
     public init() {}
 
-    public let lineRequirement = LineRequirement(.ibanShape)
+    /// An IBAN's shape, or a British sort code's cue.
+    public let lineRequirement = LineRequirement(.ibanShape, or: .bankCue)
+
+    /// The word of the cue for a British sort code, which the line scan looks for (``LineSignals/bankCue``).
+    static let sortCodeCueWord = "sort"
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        findBritishAccounts(in: text, into: &candidates)
         let count = text.count
         var index = 0
         var characters: [UInt8] = []
@@ -60,6 +66,30 @@ public struct IBANDetector: PIIDetector {
             }
         }
     }
+
+    /// A British bank account: the sort code after its cue (`sort code 20-45-77`, `20 45 77`,
+    /// `204577`), and the eight-digit account number after it in the line (`account number
+    /// 31926819`, `3192 6819`), which without the sort code would be any number. Reported as
+    /// IBANs: they are the account an IBAN names.
+    private func findBritishAccounts(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard let cue = Self.sortCodeCue.matches(in: text).first else { return }
+        var sortCode: (range: Range<Int>, digits: [UInt8])?
+        DigitGroups.forEachRun(in: text) { groups, plus in
+            guard !plus, groups[0].start >= cue.range.upperBound else { return }
+            let digits = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
+            let range = groups[0].start..<groups[groups.count - 1].end
+            if sortCode == nil {
+                guard digits.count == 6, groups.count == 1 || groups.count == 3, range.lowerBound - cue.range.upperBound <= 24 else { return }
+                sortCode = (range, digits)
+                candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: "sort-code " + String(decoding: digits, as: UTF8.self)))
+            } else if let code = sortCode, digits.count == 8, range.lowerBound - code.range.upperBound <= 40, DigitGroups.endsCleanly(text, range.upperBound) {
+                candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: code.digits + [0x2F] + digits, as: UTF8.self)))
+                sortCode = nil
+            }
+        }
+    }
+
+    private static let sortCodeCue = PhraseMatcher(phrases: ["sort code", "sortcode"])
 
     /// `NL` at `start` (any case), then a space or dash and two digits: a Dutch IBAN with its
     /// check digits read apart (`NL 91 ABNA ...`).

@@ -50,6 +50,12 @@ enum NameLists {
         "harriet", "imogen", "lucy", "molly", "phoebe", "zara", "eleanor", "florence", "edith", "mabel", "agnes", "wendy",
         "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
         "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer",
+        // Irish, Welsh and Scottish, also with the accents they are often written with
+        "ciaran", "ciarán", "siobhán", "seán", "orla", "sinead", "sinéad", "eoin", "cian", "oisin", "oisín", "caoimhe", "roisin",
+        "róisín", "padraig", "pádraig", "niall", "ronan", "cathal", "darragh", "saoirse", "clodagh", "aisling", "grainne",
+        "gráinne", "deirdre", "fionnuala", "cerys", "sian", "siân", "owain", "ffion", "dafydd", "angharad", "bethan", "iwan",
+        "geraint", "gwen", "gwyneth", "eleri", "rhiannon", "llinos", "hywel", "emyr", "morag", "eilidh", "ailsa", "catriona",
+        "zoë", "chloë", "noël", "renée", "josé", "inés", "andrés", "françois", "hélène", "anaïs",
         // Arabic, Berber, Turkish, Surinamese, Indonesian and other names common in the Netherlands
         "mohammed", "mohamed", "muhammad", "ahmed", "ahmet", "ali", "hassan", "hussein", "youssef", "yusuf", "omar", "karim",
         "mustafa", "mehmet", "murat", "emre", "burak", "kemal", "hakan", "ibrahim", "ismail", "khalid", "rachid", "said",

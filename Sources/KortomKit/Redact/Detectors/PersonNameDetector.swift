@@ -15,7 +15,7 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that follow the name instead: `Priya speaking`.
     static let namesBefore: Set<String> = ["speaking"]
 
-    private static let introductions: Set<String> = ["mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
+    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
                                                      "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
 
     /// Cues of at most four words.
@@ -29,6 +29,8 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
+        // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
+        ("hi, it's", 0.85), ("hi it's", 0.85), ("hello, it's", 0.85), ("hello it's", 0.85), ("hiya, it's", 0.85), ("hey, it's", 0.85),
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
         // An agent introducing themselves: `you're speaking to Joanne`, `you're through to Kerry`.
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
@@ -87,9 +89,9 @@ public struct PersonNameDetector: PIIDetector {
     /// without any of them holds no cue (``LineSignals/nameCue``), since a cue counts only as
     /// whole words.
     static let cueSignalWords: [String] = cues.map { cue in
-        let common = Set((kinshipPossessives.dutch + kinshipPossessives.english + ["staat"]).map { Array($0.utf8) })
+        let common = Set((kinshipPossessives.dutch + kinshipPossessives.english + ["staat", "it's"]).map { Array($0.utf8) })
         var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
-        if word.last == UInt8(ascii: ".") { word.removeLast() }
+        if word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ",") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
         return String(decoding: word, as: UTF8.self)
     }
@@ -347,7 +349,7 @@ public struct PersonNameDetector: PIIDetector {
             let lowered = bytes.lazy.map(ByteClass.lowercased)
             if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
                 lastCapitalised = index
-            } else if Self.particles.contains(lowered), index + 1 < words.count {
+            } else if Self.particles.contains(lowered) || Self.isApostropheT(text, word.range), index + 1 < words.count {
                 // A particle must be followed by more of the name.
             } else {
                 break
@@ -363,6 +365,12 @@ public struct PersonNameDetector: PIIDetector {
             return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(hash: WordTokenizer.foldedHash(text, words[index].range)))
         }
         return hasFullWord ? range : nil
+    }
+
+    /// The particle `'t` (`Van 't Hof`), which the tokenizer reads as `t`: the apostrophe is
+    /// no word byte.
+    static func isApostropheT(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 1 && text[range.lowerBound] | 0x20 == UInt8(ascii: "t") && range.lowerBound > 0 && text[range.lowerBound - 1] == UInt8(ascii: "'")
     }
 
     static func isCapitalised(_ word: some Collection<UInt8>) -> Bool {

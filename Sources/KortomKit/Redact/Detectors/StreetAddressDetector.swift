@@ -55,6 +55,9 @@ public struct StreetAddressDetector: PIIDetector {
             if let start = dutchStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if let flat = Self.flatWordStart(text, before: position), let end = Self.buildingAndStreetEnd(text, after: number.upperBound) {
+                add(flat..<end, text, &candidates)
+                position = end
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add(position..<end, text, &candidates)
                 position = end
@@ -117,14 +120,15 @@ public struct StreetAddressDetector: PIIDetector {
         return nil
     }
 
-    /// The start of a Dutch street name that ends one space before `number`: up to four
+    /// The start of a Dutch street name that ends one space before `number`: up to six
     /// capitalised words and particles, one of which ends in a street word.
     private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
         var wordEnd = number - 1
         var start: Int?
         var sawStreetWord = false
-        for _ in 0..<4 {
+        // Up to six words: `Laan van Nieuw Oost-Indië 123`.
+        for _ in 0..<6 {
             var wordStart = wordEnd
             while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
             guard wordStart < wordEnd else { break }
@@ -193,9 +197,43 @@ public struct StreetAddressDetector: PIIDetector {
             if Self.englishWords.contains(lowered) { return wordEnd }
             if position == number || position == number + 1, Self.welshWords.contains(lowered) { return Self.welshStreetEnd(text, after: wordEnd) }
             position = wordEnd
+            // `14 St. Mary's Road`: the full stop of a saint's abbreviation.
+            if position < text.count, text[position] == UInt8(ascii: "."), Self.saintAbbreviations.contains(lowered) { position += 1 }
         }
         return nil
     }
+
+    private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
+
+    /// Where `Flat`, `Apartment` or `Unit` starts, one space before the number at `position`.
+    private static func flatWordStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+        guard let word = wordBefore(text, position), flatWords.contains(word) else { return nil }
+        return position - 1 - word.count
+    }
+
+    /// The end of a building's name and the street it stands in, after a flat's number:
+    /// `Apartment 5, The Maltings, Mill Street`, `Flat 14, Harrow Court`. Each part is one to
+    /// three capitalised words after a comma; the last ends in a street word.
+    private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+        var position = number
+        for _ in 0..<2 {
+            guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
+            position += 1
+            var lastWord: [UInt8] = []
+            for _ in 0..<3 {
+                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { break }
+                var wordEnd = position + 1
+                while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
+                lastWord = text[(position + 1)..<wordEnd].map(ByteClass.lowercased)
+                position = wordEnd
+            }
+            guard !lastWord.isEmpty else { return nil }
+            if englishWords.contains(lastWord) { return position }
+        }
+        return nil
+    }
+
+    private static let saintAbbreviations: WordSet = WordSet(["st", "ste", "mt"])
 
     /// Welsh street words, which open the street's name: `Heol y Felin`, `Clos yr Eglwys`.
     private static let welshWords: WordSet = WordSet(["heol", "ffordd", "stryd", "lon", "lôn", "clos", "rhodfa", "cilgant", "teras", "maes", "llys", "ffos"])
