@@ -72,7 +72,8 @@ public struct IBANDetector: PIIDetector {
     /// 31926819`, `3192 6819`), which without the sort code would be any number. Reported as
     /// IBANs: they are the account an IBAN names.
     private func findBritishAccounts(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        guard let cue = Self.sortCodeCue.matches(in: text).first else { return }
+        // Most lines the detector reads hold an IBAN's shape and no sort code.
+        guard Self.mayHoldSortCodeCue(text), let cue = Self.sortCodeCue.matches(in: text).first else { return }
         var sortCode: (range: Range<Int>, digits: [UInt8])?
         DigitGroups.forEachRun(in: text) { groups, plus in
             guard !plus, groups[0].start >= cue.range.upperBound else { return }
@@ -90,6 +91,16 @@ public struct IBANDetector: PIIDetector {
     }
 
     private static let sortCodeCue = PhraseMatcher(phrases: ["sort code", "sortcode"])
+
+    /// Whether `sort` stands in the text, in any case.
+    private static func mayHoldSortCodeCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 4 <= text.count {
+            if text[index] | 0x20 == UInt8(ascii: "s"), text[index + 1] | 0x20 == UInt8(ascii: "o"), text[index + 2] | 0x20 == UInt8(ascii: "r"), text[index + 3] | 0x20 == UInt8(ascii: "t") { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// `NL` at `start` (any case), then a space or dash and two digits: a Dutch IBAN with its
     /// check digits read apart (`NL 91 ABNA ...`).
