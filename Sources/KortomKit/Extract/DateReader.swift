@@ -43,9 +43,10 @@ enum DateReader {
                 let year = year(after: index + 1)
                 return fact(through: index + (year == nil ? 1 : 2), (year, month, day))
             }
-            // `12th of March`.
+            // `12th of March (2014)`.
             if index + 2 < words.count, WordTokenizer.matches(text, words[index + 1], Self.of), let month = Self.month(text, words[index + 2]) {
-                return fact(through: index + 2, (nil, month, day))
+                let year = year(after: index + 2)
+                return fact(through: index + (year == nil ? 2 : 3), (year, month, day))
             }
             return nil
         }

@@ -346,9 +346,12 @@ public enum LineScanner {
         // Short words that may open a value read apart: a spelled word (`O-L-U-...`), a Dutch
         // IBAN (`NL 91 ...`), a National Insurance number (`QQ 12 ...`); most are `u`, `de`, `is`.
         if end - start <= 2, end + 2 < count, text[end] < 0x30 {
-            if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil { state.signals.insert(.spelledLetters) }
+            if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil || SpelledWordDetector.opensSpellingAlphabet(text, at: start) {
+                state.signals.insert(.spelledLetters)
+            }
             if end - start == 2, ByteClass.isDigit(text[end + 1]) {
-                if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert(.ibanShape) }
+                // `NL 91 ...` opens an IBAN read apart, or a VAT number (`NL 8612.34.567.B01`).
+                if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert([.ibanShape, .longCode]) }
                 if IdentifierCueDetector.opensNationalInsuranceNumber(text, at: start) { state.signals.insert(.longCode) }
             }
         }
@@ -405,6 +408,8 @@ public enum LineScanner {
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.spokenHasWord = true
             } else {
+                // `acht nul één één, K L`: a postcode read out (``PostcodeDetector``).
+                if state.spokenHasWord, state.spokenDigits >= 4, end - start <= 2, ByteClass.isASCIILetter(first) { state.signals.insert(.postcodeShape) }
                 state.spokenDigits = 0
                 state.spokenHasWord = false
             }

@@ -10,6 +10,9 @@ extension Redactor {
         /// The question asks for initials (`En uw voorletters?`), which alone are no name
         /// anywhere else.
         var initials = false
+        /// The question asks for a house number alone (`En het huisnummer?`), which alone is
+        /// no address anywhere else.
+        var houseNumber = false
     }
 
     private static let questionCues: [(phrase: String, asked: AskedValue)] = {
@@ -25,6 +28,7 @@ extension Redactor {
         let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
+        let houseNumber = AskedValue(type: .address, carriedCue: nil, houseNumber: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
         // The detectors find a whole phone number without a cue: only its start is read apart.
@@ -38,6 +42,12 @@ extension Redactor {
             ("voorletters", initials), ("initials", initials),
             // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
             ("name?", name), ("naam?", name),
+            // Someone else's: `What's your son's name and date of birth?`, `De naam van uw zoon?`
+            ("son's name", name), ("daughter's name", name), ("child's name", name), ("children's names", name), ("husband's name", name),
+            ("wife's name", name), ("partner's name", name), ("mother's name", name), ("mum's name", name), ("father's name", name),
+            ("dad's name", name), ("tenant's name", name), ("patient's name", name), ("baby's name", name), ("neighbour's name", name),
+            ("what's your name", name), ("name of your", name), ("names of your", name), ("naam van uw", name), ("naam van je", name),
+            ("naam van de", name), ("namen van", name),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),
             ("birth date", birth), ("born", birth),
@@ -48,7 +58,7 @@ extension Redactor {
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge),
-            ("sort code", bankAccount),
+            ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
@@ -98,7 +108,8 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
-                    if asked.type == .address { found += addressWithoutNumber(call, turn: answer) }
+                    if asked.houseNumber { found += houseNumberAnswer(call, turn: answer) }
+                    if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
                     if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
                     if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
@@ -128,7 +139,7 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
-            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials }) else { return }
+            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials && $0.houseNumber == value.houseNumber }) else { return }
             if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
             asked.append(value)
         }
@@ -204,6 +215,24 @@ extension Redactor {
         guard endsClause || unit else { return [] }
         let turnStart = call.turns[index].range.lowerBound
         return [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + first.range.upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+    }
+
+    /// A house number given alone in answer to a question for one (`En het huisnummer?` /
+    /// `Zevenentwintig.`, `27a`): digits with at most a letter, or a number in words, that
+    /// open the answer and end its clause.
+    private func houseNumberAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let start = Self.answerValueStart(in: answer)
+        var first: WordTokenizer.Word?
+        WordTokenizer.forEachWord(in: answer, from: start) { first = $0; return false }
+        guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count else { return [] }
+        let word = answer[WordTokenizer.bareRange(answer, first.range)]
+        let digits = word.prefix(while: ByteClass.isDigit)
+        let isNumber = (1...4).contains(digits.count) && word.count - digits.count <= 1 && word.dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter)
+        guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true else { return [] }
+        let turnStart = call.turns[index].range.lowerBound
+        let range = (turnStart + start)..<(turnStart + start + word.count)
+        return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
     }
 
     /// The signals of the lines of turn `index` together.

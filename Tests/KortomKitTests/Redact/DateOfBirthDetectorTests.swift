@@ -31,4 +31,9 @@ struct DateOfBirthDetectorTests {
     func keepsDatesOfEvents(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// The year after `12th of March` belongs to the date: left standing, it says the year of birth.
+    @Test func readsTheYearAfterADayOfAMonth() {
+        #expect(detected(detector, in: "Kacper, born 9th of January 2014.") == ["9th of January 2014"])
+    }
 }

@@ -52,4 +52,13 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge number is PG 1194 5530 L.") == ["PG 1194 5530 L"])
         #expect(detected(IdentifierCueDetector(), in: "The blue badge costs 10 pounds, ring 0300 123.").isEmpty)
     }
+
+    @Test(arguments: ["NL 8612.34.567.B01", "NL861234567B01", "nl 861234567 b01"])
+    func findsDutchVATNumbersReadApart(value: String) {
+        #expect(detected(IdentifierCueDetector(), in: "Het btw-nummer is \(value).") == [value])
+    }
+
+    @Test func takesNoVATNumberOfTheWrongLength() {
+        #expect(detected(IdentifierCueDetector(), in: "Het is NL 8612.34.567.B0 geloof ik.").isEmpty)
+    }
 }

@@ -262,4 +262,8 @@ struct LineScannerTests {
         #expect(lineSignals("The sort code is 20-45-77").contains(.bankCue))
         #expect(!lineSignals("The code is 20-45-77").contains(.bankCue))
     }
+
+    @Test func seesAPostcodeReadOut() {
+        #expect(lineSignals("Klant: acht nul één één, K L.").contains(.postcodeShape))
+    }
 }

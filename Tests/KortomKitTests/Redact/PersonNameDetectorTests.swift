@@ -115,5 +115,11 @@ struct GreetingNameTests {
     @Test func readsTheParticleTInAName() {
         #expect(detected(PersonNameDetector(), in: "Goedemiddag, met Van 't Hof, ik heb een brief gekregen.") == ["Van 't Hof"])
     }
+
+    /// `van` before a business's name ends the person's name.
+    @Test func endsANameBeforeTheBusinessItIsFrom() {
+        #expect(detected(PersonNameDetector(), in: "Hallo, met Dirk-Jan Hofstede van Hofstede Klusbedrijf. Ik bel over afval.") == ["Dirk-Jan Hofstede"])
+        #expect(detected(PersonNameDetector(), in: "Hallo, met Gerrit van der Berg, ik bel over afval.") == ["Gerrit van der Berg"])
+    }
 }
 

@@ -34,4 +34,14 @@ struct PostcodeDetectorTests {
     func ignoresWhatOnlyLooksLikeABritishPostcode(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    @Test(arguments: [("Klant: acht nul één één, K L.", "acht nul één één, K L"), ("dat is achtentachtig elf KL", "achtentachtig elf KL")])
+    func readsAPostcodeReadOut(text: String, value: String) {
+        #expect(detected(detector, in: text) == [value])
+    }
+
+    @Test func readsNoPostcodeInNumberWordsWithoutItsLetters() {
+        #expect(detected(detector, in: "Ik heb acht nul één één, en dat is het.").isEmpty)
+        #expect(detected(detector, in: "Dat kost twee nul nul vijf, of meer.").isEmpty)
+    }
 }

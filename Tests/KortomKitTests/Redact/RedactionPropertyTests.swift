@@ -121,8 +121,10 @@ struct RedactionPropertyTests {
             let spelled = pick(["\(first) \(last)", "\(first)"])
             // Spelled out letter by letter, as a caller spells a name for the agent.
             let letters = first.uppercased().map(String.init).joined(separator: pick(["-", " ", ", "]))
+            // ... or with a spelling alphabet, one word for each letter.
+            let alphabet = first.uppercased().map { letter in "\(letter) \(pick(["van", "for"])) \(letter)\(pick(["aap", "ert", "ina", "om"]))" }.joined(separator: ", ")
             return pick([(spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."])),
-                         (letters, "Dat spel je als \(letters), ja.")])
+                         (letters, "Dat spel je als \(letters), ja."), (alphabet, "Dat is \(alphabet).")])
         case .dateOfBirth:
             // Also said in words, as speech-to-text writes a date.
             let spokenDutch = "\(pick(["drie", "elf", "zeventien", "drieëntwintig", "eerste", "twaalfde"])) \(pick(Self.months)) negentienhonderd\(pick([" ", ""]))\(pick(["achtenvijftig", "negenendertig", "zevenenzestig", "tweeëntachtig"]))"
@@ -142,7 +144,9 @@ struct RedactionPropertyTests {
             let letters = Array("BCDFGHJKLMNPRSTVWXZ")
             let passport = "N" + String(letters[random.next(letters.count)]) + (0..<6).map { _ in String(random.next(10)) }.joined() + String(random.next(10))
             let kvk = random.digits(8).map(String.init).joined()
-            let vat = "NL" + random.digits(9).map(String.init).joined() + "B01"
+            let vatDigits = random.digits(9).map(String.init).joined()
+            let vatReadApart = [String(vatDigits.prefix(4)), String(vatDigits.dropFirst(4).prefix(2)), String(vatDigits.suffix(3)), "B01"].joined(separator: ".")
+            let vat = pick(["NL" + vatDigits + "B01", "NL " + vatReadApart])
             let nhsDigits = random.nhsNumber()
             let nhsNumber = pick([nhsDigits, [nhsDigits.prefix(3), nhsDigits.dropFirst(3).prefix(3), nhsDigits.suffix(4)].joined(separator: " ")])
             return pick([(passport, "Mijn paspoortnummer is \(passport)."), (kvk, "Ons KvK-nummer is \(kvk)."), (vat, "Het btw-nummer is \(vat)."),

@@ -136,4 +136,16 @@ struct RedactorAnswersTests {
     @Test func readsAnAnswerToAQuestionForASortCode() {
         #expect(redacted([(.agent, "Can you give me the sort code and account number?"), (.customer, "It's 20-45-77, and 31926819.")])[1] == "It's [IBAN-1], and [IBAN-2].")
     }
+
+    @Test func readsAnAnswerToAQuestionForSomeoneElsesName() {
+        #expect(redacted([(.agent, "What's your son's name and date of birth?"), (.customer, "Kacper, born 9th of January 2014.")])[1] == "[NAME-1], born [DOB-1].")
+    }
+
+    /// A house number alone is an address only as the answer to a question for one.
+    @Test func readsAHouseNumberGivenInAnswerToAQuestionForOne() {
+        #expect(redacted([(.agent, "En het huisnummer?"), (.customer, "Zevenentwintig.")])[1] == "[ADDRESS-1].")
+        #expect(redacted([(.agent, "And the door number?"), (.customer, "22b.")])[1] == "[ADDRESS-1].")
+        #expect(redacted([(.agent, "En het huisnummer?"), (.customer, "Dat weet ik niet.")])[1] == "Dat weet ik niet.")
+        #expect(redacted([(.agent, "Hoeveel kinderen?"), (.customer, "Drie.")])[1] == "Drie.")
+    }
 }

@@ -26,4 +26,16 @@ struct SpelledWordDetectorTests {
         let (text, _) = Redactor.standard.redactText("Customer: My name is Oluwaseun, spelled O-L-U-W-A-S-E-U-N.")
         #expect(text == "Customer: My name is [NAME-1], spelled [NAME-1].")
     }
+
+    @Test(arguments: [("S van Simon, C van Cornelis, H van Hendrik, O van Otto.", "S van Simon, C van Cornelis, H van Hendrik, O van Otto"),
+                      ("It's M for Mike, A for Alpha, R for Romeo, K for Kilo", "M for Mike, A for Alpha, R for Romeo, K for Kilo"),
+                      ("B as in Bravo, O as in Oscar, B as in Bravo", "B as in Bravo, O as in Oscar, B as in Bravo")])
+    func readsWordsSpelledWithASpellingAlphabet(text: String, value: String) {
+        #expect(detected(SpelledWordDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Dat hoort u van ons, u van mij.", "A for apple, that's all.", "Plan B as in before."])
+    func readsNoSpellingAlphabetInOrdinaryText(text: String) {
+        #expect(detected(SpelledWordDetector(), in: text).isEmpty)
+    }
 }

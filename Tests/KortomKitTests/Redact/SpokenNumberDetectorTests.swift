@@ -48,4 +48,11 @@ struct SpokenNumberDetectorTests {
     func leavesOrdinaryNumbersAlone(text: String) {
         #expect(detections(detector, in: text).isEmpty)
     }
+
+    /// A repeat word may open a number read out; a British mobile read without its `oh` is
+    /// a fragment of ten digits.
+    @Test func readsANumberThatOpensWithARepeatWord() {
+        let text = "No, it's double seven oh four, three one eight, double nine two, with oh seven in front."
+        #expect(detected(SpokenNumberDetector(findsPhoneFragments: true), in: text) == ["double seven oh four, three one eight, double nine two"])
+    }
 }

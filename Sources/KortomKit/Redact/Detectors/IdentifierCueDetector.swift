@@ -28,10 +28,11 @@ public struct IdentifierCueDetector: PIIDetector {
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge"]
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge", "btw", "vat"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
+        findVATNumbersReadApart(in: text, into: &candidates)
         var cueHits: [(kind: Kind, end: Int)]?
         defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
         DigitGroups.forEachTokenWithDigit(in: text) { range in
@@ -114,6 +115,34 @@ public struct IdentifierCueDetector: PIIDetector {
         let sum = (0..<9).reduce(0) { $0 + Int(digits[$1] - 0x30) * (10 - $1) }
         let check = (11 - sum % 11) % 11
         return check != 10 && check == Int(digits[9] - 0x30)
+    }
+
+    /// Dutch VAT numbers with spaces or full stops between their parts, as people read and
+    /// write them (`NL 8612.34.567.B01`, `NL 861234567 B01`); written whole, the token reader
+    /// finds them.
+    private func findVATNumbersReadApart(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var start = 0
+        while start + 14 <= text.count {
+            defer { start += 1 }
+            guard text[start] | 0x20 == UInt8(ascii: "n"), text[start + 1] | 0x20 == UInt8(ascii: "l"), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { continue }
+            var characters: [UInt8] = [UInt8(ascii: "N"), UInt8(ascii: "L")]
+            var position = start + 2
+            var separated = false
+            while position < text.count, characters.count < 14 {
+                let byte = text[position]
+                if ByteClass.isAlphanumeric(byte) {
+                    characters.append(ByteClass.isLower(byte) ? byte - 0x20 : byte)
+                } else if (byte == 0x20 || byte == UInt8(ascii: ".")), position + 1 < text.count, ByteClass.isAlphanumeric(text[position + 1]) {
+                    separated = true
+                } else {
+                    break
+                }
+                position += 1
+            }
+            guard separated, characters.count == 14, Self.isDutchVAT(characters), DigitGroups.endsCleanly(text, position) else { continue }
+            candidates.append(PIICandidate(type: .documentNumber, range: start..<position, confidence: 0.9, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            start = position
+        }
     }
 
     /// Two capitals, six digits and `A`-`D`, whole or with a space between the letters, the

@@ -350,7 +350,9 @@ public struct PersonNameDetector: PIIDetector {
             if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered) || Self.isApostropheT(text, word.range), index + 1 < words.count {
-                // A particle must be followed by more of the name.
+                // A particle must be followed by more of the name; `van` before a business
+                // (`Dirk-Jan Hofstede van Hofstede Klusbedrijf`) ends it.
+                if Self.namesBusiness(text, words[(index + 1)...].prefix(3)) { break }
             } else {
                 break
             }
@@ -366,6 +368,18 @@ public struct PersonNameDetector: PIIDetector {
         }
         return hasFullWord ? range : nil
     }
+
+    /// Whether one of `words` names a business (`Klusbedrijf`, `Schildersbedrijf`, `Bakkerij`):
+    /// the words before it are its name, not a person's.
+    static func namesBusiness(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+        words.contains { word in
+            let lowered = text[word.range].map(ByteClass.lowercased)
+            return businessSuffixes.contains { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }
+        }
+    }
+
+    private static let businessSuffixes: [[UInt8]] = ["bedrijf", "bedrijven", "bakkerij", "groep", "winkel", "praktijk", "kantoor", "bureau",
+                                                      "makelaardij", "diensten", "services", "holding", "b.v.", "ltd", "limited", "solutions"].map { Array($0.utf8) }
 
     /// The particle `'t` (`Van 't Hof`), which the tokenizer reads as `t`: the apostrophe is
     /// no word byte.

@@ -56,6 +56,40 @@ public struct PostcodeDetector: PIIDetector {
             index = place
         }
         findBritishPostcodes(in: text, into: &candidates)
+        findSpokenPostcodes(in: text, into: &candidates)
+    }
+
+    /// A Dutch postcode read out: four digits in words (`acht nul één één`, `achtentachtig
+    /// elf`), then its two letters on their own (`K L`, `KL`, `k l`).
+    private func findSpokenPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        let words = WordTokenizer.words(in: text, from: 0, limit: .max)
+        let values = words.map { NumberWords.value(forHash: WordTokenizer.foldedHash(text, $0.range)) }
+        guard values.contains(where: { $0 != nil }) else { return }
+        var first = 0
+        while first < words.count {
+            defer { first += 1 }
+            var digits: [UInt8] = []
+            var index = first
+            while index < words.count, digits.count < 4, let value = values[index] {
+                digits += value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                index += 1
+            }
+            guard digits.count == 4, digits[0] != UInt8(ascii: "0"), index > first + 1, index < words.count else { continue }
+            var letters: [UInt8] = []
+            var last = index
+            for letterWord in index..<min(index + 2, words.count) where letters.count < 2 {
+                let bytes = text[WordTokenizer.bareRange(text, words[letterWord].range)]
+                guard bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) else { break }
+                letters += bytes.map { $0 & 0xDF }
+                last = letterWord
+            }
+            guard letters.count == 2, letters != Array("SA".utf8), letters != Array("SD".utf8), letters != Array("SS".utf8),
+                  !Self.twoLetterWords.contains(letters.map(ByteClass.lowercased))
+            else { continue }
+            let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[last].range).upperBound
+            candidates.append(PIICandidate(type: .postcode, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: digits + letters, as: UTF8.self)))
+            first = last
+        }
     }
 
     /// Whether lower-case letters after a space end a postcode (`7811 hr`): in a line written

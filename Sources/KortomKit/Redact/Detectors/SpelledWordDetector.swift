@@ -3,7 +3,8 @@
 ///
 /// Four or more single letters, each joined to the next by the same mark: a dash, a space, a
 /// full stop or a comma (with a space after the last two). Capitals, or lower-case letters
-/// joined by dashes. A spelled word is read as a name: a caller spells what the agent must
+/// joined by dashes; or three or more letters of a spelling alphabet (`S van Simon, C van
+/// Cornelis, ...`, `M for Mike, ...`). A spelled word is read as a name: a caller spells what the agent must
 /// write down, and a name spelled shares its placeholder with the name (``PlaceholderBook``).
 public struct SpelledWordDetector: PIIDetector {
     public let name = "spelled"
@@ -41,6 +42,74 @@ public struct SpelledWordDetector: PIIDetector {
                 start += 1
             }
         }
+        findSpellingAlphabet(in: text, into: &candidates)
+    }
+
+    /// Words spelled with a spelling alphabet: `S van Simon, C van Cornelis, H van Hendrik`,
+    /// `M for Mike, A for Alpha`, `B as in Bravo`; three letters or more, each unit joined to
+    /// the next by a comma, full stop or space.
+    private func findSpellingAlphabet(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var start = 0
+        while start < text.count {
+            guard start == 0 || !ByteClass.isWordByte(text[start - 1]), let first = Self.spellingUnit(in: text, at: start) else { start += 1; continue }
+            var letters = [first.letter]
+            var end = first.end
+            while true {
+                var next = end
+                if next < text.count, text[next] == UInt8(ascii: ",") || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: ";") { next += 1 }
+                guard next + 1 < text.count, text[next] == 0x20, let unit = Self.spellingUnit(in: text, at: next + 1) else { break }
+                letters.append(unit.letter)
+                end = unit.end
+            }
+            if letters.count >= 3 {
+                candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.75, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
+                start = end
+            } else {
+                start += 1
+            }
+        }
+    }
+
+    /// One unit of a spelling alphabet at `start`: a single letter, `van`, `voor`, `for`, `as
+    /// in` or `als in`, and the word that stands for the letter, which starts with it.
+    private static func spellingUnit(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> (letter: UInt8, end: Int)? {
+        guard opensSpellingAlphabet(text, at: start) else { return nil }
+        var position = start + 2
+        let link = word(in: text, at: position)
+        position = link.upperBound
+        if link.count == 2 || link.count == 3, text[link.lowerBound] | 0x20 == UInt8(ascii: "a") {
+            // `as in`, `als in`
+            guard position + 3 < text.count, text[position] == 0x20 else { return nil }
+            let inWord = word(in: text, at: position + 1)
+            guard inWord.count == 2, text[inWord.lowerBound] | 0x20 == UInt8(ascii: "i"), text[inWord.lowerBound + 1] | 0x20 == UInt8(ascii: "n") else { return nil }
+            position = inWord.upperBound
+        }
+        guard position + 1 < text.count, text[position] == 0x20 else { return nil }
+        let spelled = word(in: text, at: position + 1)
+        let letter = ByteClass.lowercased(text[start])
+        guard spelled.count >= 2, ByteClass.lowercased(text[spelled.lowerBound]) == letter else { return nil }
+        return (letter, spelled.upperBound)
+    }
+
+    /// Whether a single letter at `start` is followed by a word that links it to a spelling
+    /// alphabet's word (`S van`, `M for`, `B as in`), which the line scan looks for
+    /// (``LineSignals/spelledLetters``).
+    @inline(__always)
+    static func opensSpellingAlphabet(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + 6 < text.count, isSingleLetter(text, at: start), text[start + 1] == 0x20 else { return false }
+        let opening = text[start + 2] | 0x20
+        guard opening == UInt8(ascii: "v") || opening == UInt8(ascii: "f") || opening == UInt8(ascii: "a") else { return false }
+        let link = word(in: text, at: start + 2)
+        return link.upperBound < text.count && text[link.upperBound] == 0x20 && spellingLinks.contains(text[link].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let spellingLinks: WordSet = WordSet(["van", "voor", "for", "as", "als"])
+
+    /// The run of ASCII letters at `start`.
+    private static func word(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int> {
+        var end = start
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        return start..<end
     }
 
     /// A letter that is a word of its own.

@@ -109,7 +109,8 @@ public struct SpokenNumberDetector: PIIDetector {
     }
 
     private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ window: ArraySlice<Token>) -> PIICandidate? {
-        guard window.first?.repeatsNext == 0 else { return nil }
+        // A repeat word may open a number (`double seven oh four ...`), not end one.
+        guard window.last?.repeatsNext == 0 else { return nil }
         var digits: [UInt8] = []
         var repeats = 1
         for token in window {
@@ -118,15 +119,18 @@ public struct SpokenNumberDetector: PIIDetector {
             repeats = 1
         }
         guard let start = window.first?.range.lowerBound, let end = window.last?.range.upperBound else { return nil }
-        if findsPhoneFragments, (6...9).contains(digits.count) {
+        if (9...13).contains(digits.count) {
+            if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {
+                return PIICandidate(type: .phone, range: start..<end, confidence: 0.85, detector: "spoken-phone", canonicalValue: canonical)
+            }
+            if findsBSN, digits.count == 9, NumberDetector.passesElfproef(digits) {
+                return PIICandidate(type: .bsn, range: start..<end, confidence: 0.85, detector: "spoken-bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
+            }
+        }
+        // The start of a number, or one read without its leading `nul`/`oh` (a Dutch number's
+        // nine digits, a British mobile's ten).
+        if findsPhoneFragments, (6...10).contains(digits.count) {
             return PIICandidate(type: .phone, range: start..<end, confidence: 0.6, detector: "spoken-phone", canonicalValue: String(decoding: digits, as: UTF8.self))
-        }
-        guard digits.count >= 9, digits.count <= 13 else { return nil }
-        if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {
-            return PIICandidate(type: .phone, range: start..<end, confidence: 0.85, detector: "spoken-phone", canonicalValue: canonical)
-        }
-        if findsBSN, digits.count == 9, NumberDetector.passesElfproef(digits) {
-            return PIICandidate(type: .bsn, range: start..<end, confidence: 0.85, detector: "spoken-bsn", canonicalValue: String(decoding: digits, as: UTF8.self))
         }
         return nil
     }
