@@ -348,6 +348,7 @@ public enum LineScanner {
         if end - start <= 2, end + 2 < count, text[end] < 0x30 {
             if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil || SpelledWordDetector.opensSpellingAlphabet(text, at: start) {
                 state.signals.insert(.spelledLetters)
+                if IBANDetector.opensDutchSpelledOut(text, at: start) { state.signals.insert(.ibanShape) }
             }
             if end - start == 2, ByteClass.isDigit(text[end + 1]) {
                 // `NL 91 ...` opens an IBAN read apart, or a VAT number (`NL 8612.34.567.B01`).
@@ -374,6 +375,7 @@ public enum LineScanner {
             state.spokenDigits = 0
             state.spokenHasWord = false
         }
+        let previousWordEnd = state.lastWordEnd
         state.lastWordEnd = end
         state.inCode = isCode
         // Words joined by single dashes (`12-BBB-3`), for the shape of a licence plate.
@@ -403,11 +405,17 @@ public enum LineScanner {
                 state.signals.insert(.ibanShape)
             }
         } else {
+            // `6 5 3 1 G H`: a postcode's digits written one by one, then its letters.
+            if state.runDigits == 4, isSingleSpace(text, state.runEnd, start), end - start <= 2, ByteClass.isUpper(first) { state.signals.insert(.postcodeShape) }
             state.runEnd = -1
             if flags & SignalWords.numberDigitsMask != 0 {
+                // `sonsbeeksingel zevenentachtig`: a house number said after its street.
+                if !state.signals.contains(.houseNumber), StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.spokenHasWord = true
             } else {
+                // `fourteen Mill Lane`: a house number said before its street.
+                if state.spokenHasWord, ByteClass.isUpper(first), isSingleSpace(text, previousWordEnd, start) { state.signals.insert(.houseNumber) }
                 // `acht nul één één, K L`: a postcode read out (``PostcodeDetector``).
                 if state.spokenHasWord, state.spokenDigits >= 4, end - start <= 2, ByteClass.isASCIILetter(first) { state.signals.insert(.postcodeShape) }
                 state.spokenDigits = 0
@@ -453,6 +461,10 @@ public enum LineScanner {
             }
         }
         return end
+    }
+
+    @inline(__always) private static func isSingleSpace(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        from >= 0 && to == from + 1 && text[from] == 0x20
     }
 
     /// Whether `.`, `'` or `-` joins the word at `start` to a word before it (`Jan-Willem`).

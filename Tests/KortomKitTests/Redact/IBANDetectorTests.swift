@@ -53,4 +53,9 @@ struct IBANDetectorTests {
     @Test func takesNoAccountNumberWithoutASortCode() {
         #expect(detected(IBANDetector(), in: "Your council tax account number is 31926819.").isEmpty)
     }
+
+    /// A Dutch IBAN read out character by character, as speech-to-text writes it.
+    @Test func findsADutchIBANWrittenCharacterByCharacter() {
+        #expect(detected(IBANDetector(), in: "Klant: N L 3 0 A B N A 0 5 1 2 3 4 5 6 7 8.") == ["N L 3 0 A B N A 0 5 1 2 3 4 5 6 7 8"])
+    }
 }

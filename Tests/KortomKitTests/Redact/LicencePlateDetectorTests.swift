@@ -40,4 +40,11 @@ struct LicencePlateDetectorTests {
         #expect(detected(LicencePlateDetector(), in: "Het kenteken is KL-974-R. Het is een nieuwe auto, de oude had 53 XTB 8.") == ["KL-974-R", "53 XTB 8"])
         #expect(detected(LicencePlateDetector(), in: "Het kenteken ken ik niet uit mijn hoofd, ik kom op 12 mei 3 keer langs.").isEmpty)
     }
+
+    /// After a cue, a plate read out letter by letter and digit by digit.
+    @Test func findsAPlateReadOutAfterACue() {
+        #expect(detected(LicencePlateDetector(), in: "kenteken h n p zeven vier k, nee wacht, h n p zeven één k") == ["h n p zeven vier k", "h n p zeven één k"])
+        #expect(detected(LicencePlateDetector(), in: "het kenteken is K L 9 7 4 R") == ["K L 9 7 4 R"])
+        #expect(detected(LicencePlateDetector(), in: "kenteken weet ik niet, a b c een twee drie").isEmpty)
+    }
 }

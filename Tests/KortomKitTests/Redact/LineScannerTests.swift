@@ -266,4 +266,11 @@ struct LineScannerTests {
     @Test func seesAPostcodeReadOut() {
         #expect(lineSignals("Klant: acht nul één één, K L.").contains(.postcodeShape))
     }
+
+    @Test func seesHouseNumbersSaidInWordsAndDigitsWrittenOneByOne() {
+        #expect(lineSignals("klant: sonsbeeksingel zevenentachtig").contains(.houseNumber))
+        #expect(lineSignals("Agent: fourteen Mill Lane").contains(.houseNumber))
+        #expect(lineSignals("Klant: 6 5 3 1 G H").contains(.postcodeShape))
+        #expect(lineSignals("Klant: N L 3 0 A B N A 0 5").contains(.ibanShape))
+    }
 }

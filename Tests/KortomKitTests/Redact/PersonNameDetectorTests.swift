@@ -121,5 +121,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Hallo, met Dirk-Jan Hofstede van Hofstede Klusbedrijf. Ik bel over afval.") == ["Dirk-Jan Hofstede"])
         #expect(detected(PersonNameDetector(), in: "Hallo, met Gerrit van der Berg, ik bel over afval.") == ["Gerrit van der Berg"])
     }
+
+    /// A listed first name does not cut a lower-case name short: the words up to the end of
+    /// the clause are the name.
+    @Test func readsTheWholeLowerCaseNameAfterACueThatGivesOneOutright() {
+        #expect(detected(PersonNameDetector(), in: "klant: mijn naam is bram de groot, de groot met twee o's") == ["bram de groot"])
+    }
 }
 

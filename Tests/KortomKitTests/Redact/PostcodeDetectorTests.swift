@@ -44,4 +44,10 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: "Ik heb acht nul één één, en dat is het.").isEmpty)
         #expect(detected(detector, in: "Dat kost twee nul nul vijf, of meer.").isEmpty)
     }
+
+    /// Speech-to-text writes the digits one by one; a house number after `nummer` belongs to it.
+    @Test(arguments: [("Klant: 6 5 3 1 G H, nummer 8.", "6 5 3 1 G H, nummer 8"), ("Dat is 1 0 1 1 AB.", "1 0 1 1 AB"), ("8011 HK, huisnummer 3.", "8011 HK, huisnummer 3")])
+    func readsDigitsWrittenOneByOneAndTheNumberAfterNummer(text: String, value: String) {
+        #expect(detected(detector, in: text) == [value])
+    }
 }

@@ -73,4 +73,15 @@ struct SpokenDateOfBirthDetectorTests {
     func readsAYearWrittenAsOneWord(text: String, value: String) {
         #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: text) == [value])
     }
+
+    /// After a cue, a date said as three numbers: day, month, year.
+    @Test(arguments: [("geboortedatum eh twaalf twaalf zesenzeventig", "twaalf twaalf zesenzeventig"), ("date of birth nine three eighty-one", "nine three eighty-one")])
+    func readsADateSaidAsNumbersAfterACue(text: String, value: String) {
+        #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: text) == [value])
+    }
+
+    @Test func readsNoDateInNumbersWithoutACue() {
+        #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "ik bel twaalf twaalf zesenzeventig keer").isEmpty)
+        #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "geboortedatum twaalf dertien zesenzeventig").isEmpty)
+    }
 }

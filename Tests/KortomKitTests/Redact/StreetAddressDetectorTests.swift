@@ -63,4 +63,16 @@ struct StreetAddressDetectorTests {
     @Test func takesNoBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "It's Flat 5, The Council paid for it.").isEmpty)
     }
+
+    /// House numbers said in words, after a Dutch street or before an English one.
+    @Test(arguments: [("klant: voor mijn eigen huis, sonsbeeksingel zevenentachtig", "sonsbeeksingel zevenentachtig"),
+                      ("Let me read that back: fourteen Mill Lane, is that right?", "fourteen Mill Lane")])
+    func findsHouseNumbersSaidInWords(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test func takesNoArticleForAHouseNumber() {
+        #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)
+    }
 }

@@ -21,8 +21,9 @@ public struct IBANDetector: PIIDetector {
         var index = 0
         var characters: [UInt8] = []
         while index + 15 <= count {
-            guard ByteClass.isASCIILetter(text[index]), ByteClass.isASCIILetter(text[index + 1]),
-                  ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensDutchReadApart(text, at: index),
+            guard ByteClass.isASCIILetter(text[index]) && ByteClass.isASCIILetter(text[index + 1])
+                    && (ByteClass.isDigit(text[index + 2]) && ByteClass.isDigit(text[index + 3]) || Self.opensDutchReadApart(text, at: index))
+                    || Self.opensDutchSpelledOut(text, at: index),
                   index == 0 || !ByteClass.isWordByte(text[index - 1])
             else {
                 index += 1
@@ -109,6 +110,14 @@ public struct IBANDetector: PIIDetector {
         start + 5 <= text.count && text[start] | 0x20 == UInt8(ascii: "n") && text[start + 1] | 0x20 == UInt8(ascii: "l")
             && (text[start + 2] == 0x20 || text[start + 2] == UInt8(ascii: "-"))
             && ByteClass.isDigit(text[start + 3]) && ByteClass.isDigit(text[start + 4])
+    }
+
+    /// `N L` and a digit, each on its own (`N L 3 0 A B N A ...`): a Dutch IBAN as
+    /// speech-to-text writes one read out character by character.
+    @inline(__always)
+    static func opensDutchSpelledOut(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 6 <= text.count && text[start] | 0x20 == UInt8(ascii: "n") && text[start + 1] == 0x20 && text[start + 2] | 0x20 == UInt8(ascii: "l")
+            && text[start + 3] == 0x20 && ByteClass.isDigit(text[start + 4]) && text[start + 5] == 0x20
     }
 
     /// `NL`, two digits, four letters and ten digits: the layout of every Dutch IBAN.

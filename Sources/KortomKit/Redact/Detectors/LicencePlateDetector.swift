@@ -54,16 +54,16 @@ public struct LicencePlateDetector: PIIDetector {
         }
     }
 
-    /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`), as
-    /// speech-to-text writes them, anywhere after a cue in the line (`kenteken KL-974-R, de
-    /// oude had 53 XTB 8`); British plates within 30 bytes after a cue.
+    /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`) or read out
+    /// (`h n p zeven vier k`), as speech-to-text writes them, anywhere after a cue in the line
+    /// (`kenteken KL-974-R, de oude had 53 XTB 8`); British plates within 30 bytes after a cue.
     private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
         guard let firstCueEnd = cueEnds.min() else { return }
         var start = firstCueEnd
         while start < text.count {
             let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
             let nearCue = cueEnds.contains { $0 <= start && start - $0 <= 30 }
-            if wordStart, let plate = spacedPlate(in: text, at: start) ?? (nearCue ? britishPlate(in: text, at: start) : nil) {
+            if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? (nearCue ? britishPlate(in: text, at: start) : nil) {
                 candidates.append(plate)
                 start = plate.range.upperBound
                 continue
@@ -97,6 +97,42 @@ public struct LicencePlateDetector: PIIDetector {
               Self.sidecodes.contains(String(decoding: shape, as: UTF8.self))
         else { return nil }
         return PIICandidate(type: .licencePlate, range: start..<position, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
+    }
+
+    /// A plate read out letter by letter and digit by digit (`h n p zeven vier k`, `K L 9 7 4
+    /// R`): single letters, digits and number words, six characters in a sidecode.
+    private func spokenPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
+        var shape: [UInt8] = []
+        var canonical: [UInt8] = []
+        var spokenWord = false
+        var end = start
+        var position = start
+        while canonical.count < 6, position < text.count {
+            let word = WordTokenizer.bareWord(in: text, at: position)
+            guard !word.isEmpty else { break }
+            if word.count == 1, ByteClass.isASCIILetter(text[word.lowerBound]) {
+                shape.append(UInt8(ascii: "L"))
+                canonical.append(text[word.lowerBound] & 0xDF)
+            } else if word.count == 1, ByteClass.isDigit(text[word.lowerBound]) {
+                shape.append(UInt8(ascii: "D"))
+                canonical.append(text[word.lowerBound])
+            } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
+                let digits = value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                shape += Array(repeating: UInt8(ascii: "D"), count: digits.count)
+                canonical += digits
+                spokenWord = true
+            } else {
+                break
+            }
+            end = word.upperBound
+            position = end
+            guard position + 1 < text.count, text[position] == 0x20 else { break }
+            position += 1
+        }
+        guard spokenWord || shape.filter({ $0 == UInt8(ascii: "L") }).count >= 2, canonical.count == 6, Self.matchesUndashed(shape),
+              canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) })
+        else { return nil }
+        return PIICandidate(type: .licencePlate, range: start..<end, confidence: 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
     }
 
     /// Two letters, two digits and three letters, with a space after the digits or not

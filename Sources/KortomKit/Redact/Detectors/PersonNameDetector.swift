@@ -159,8 +159,12 @@ public struct PersonNameDetector: PIIDetector {
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: next, limit: 6)
             let isTitle = Self.cueIsTitle[match.phrase]
-            if let nameRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
-                ?? (Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil) {
+            // In a turn written all in lower case, the words up to the end of the clause after a
+            // cue that gives a name outright, when they are more than the listed names read
+            // (`mijn naam is bram de groot, ...`, where only `bram` is listed).
+            let lowercaseName = Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil
+            let namedRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
+            if let nameRange = [namedRange, lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
                 // initial owns it.
                 let last = nameRange.upperBound - 1

@@ -34,29 +34,81 @@ public struct PostcodeDetector: PIIDetector {
             guard upper || !spaced || Self.isSpacedLowercasePostcode(text, letters: letters) else { index += 1; continue }
             let pair = [first & 0xDF, second & 0xDF]
             guard pair != Array("SA".utf8), pair != Array("SD".utf8), pair != Array("SS".utf8) else { index += 1; continue }
-            var end = letters + 2
-            var canonical = Array(text[index..<(index + 4)]) + pair
-            // The house number, when it follows directly: ` 12`, `, 12`, ` 12a`, ` 12-B`, ` 12 bis`.
-            var probe = end
-            if probe < count, text[probe] == UInt8(ascii: ",") { probe += 1 }
-            if probe < count, text[probe] == 0x20 { probe += 1 }
-            if probe < count, ByteClass.isDigit(text[probe]) {
-                var numberEnd = probe
-                while numberEnd < count, numberEnd - probe < 5, ByteClass.isDigit(text[numberEnd]) { numberEnd += 1 }
-                if numberEnd < count, text[numberEnd] == UInt8(ascii: "-"), numberEnd + 1 < count, ByteClass.isAlphanumeric(text[numberEnd + 1]) { numberEnd += 2 }
-                else if numberEnd < count, ByteClass.isASCIILetter(text[numberEnd]), DigitGroups.endsCleanly(text, numberEnd + 1) { numberEnd += 1 }
-                if DigitGroups.endsCleanly(text, numberEnd) {
-                    canonical += [UInt8(ascii: " ")] + text[probe..<numberEnd]
-                    end = numberEnd
-                }
-            }
-            // A place name after the postcode is part of the address (`3512 BK Utrecht`).
-            let place = NameContext.placeNameEnd(after: end, in: text) ?? end
-            candidates.append(PIICandidate(type: .postcode, range: index..<place, confidence: upper ? 0.95 : 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            let place = addPostcode(text, index..<(letters + 2), digits: Array(text[index..<(index + 4)]), letters: pair, confidence: upper ? 0.95 : 0.8, into: &candidates)
             index = place
         }
+        findSpacedPostcodes(in: text, into: &candidates)
         findBritishPostcodes(in: text, into: &candidates)
         findSpokenPostcodes(in: text, into: &candidates)
+    }
+
+    /// Adds the postcode at `range` with the house number, addition and place that follow it,
+    /// and returns where they end.
+    private func addPostcode(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, digits: [UInt8], letters: [UInt8], confidence: Double, into candidates: inout [PIICandidate]) -> Int {
+        let count = text.count
+        var end = range.upperBound
+        var canonical = digits + letters
+        // The house number, when it follows directly: ` 12`, `, 12`, ` 12a`, ` 12-B`, ` 12 bis`,
+        // `, nummer 8`.
+        var probe = end
+        if probe < count, text[probe] == UInt8(ascii: ",") { probe += 1 }
+        if probe < count, text[probe] == 0x20 { probe += 1 }
+        if let word = Self.numberWord(text, at: probe) { probe = word }
+        if probe < count, ByteClass.isDigit(text[probe]) {
+            var numberEnd = probe
+            while numberEnd < count, numberEnd - probe < 5, ByteClass.isDigit(text[numberEnd]) { numberEnd += 1 }
+            if numberEnd < count, text[numberEnd] == UInt8(ascii: "-"), numberEnd + 1 < count, ByteClass.isAlphanumeric(text[numberEnd + 1]) { numberEnd += 2 }
+            else if numberEnd < count, ByteClass.isASCIILetter(text[numberEnd]), DigitGroups.endsCleanly(text, numberEnd + 1) { numberEnd += 1 }
+            if DigitGroups.endsCleanly(text, numberEnd) {
+                canonical += [UInt8(ascii: " ")] + text[probe..<numberEnd]
+                end = numberEnd
+            }
+        }
+        // A place name after the postcode is part of the address (`3512 BK Utrecht`).
+        let place = NameContext.placeNameEnd(after: end, in: text) ?? end
+        candidates.append(PIICandidate(type: .postcode, range: range.lowerBound..<place, confidence: confidence, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+        return place
+    }
+
+    /// Where the house number starts after `nummer `, `number `, `nr. ` or `huisnummer ` at
+    /// `position`, or nil.
+    private static func numberWord(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        var end = position
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end > position, houseNumberWords.contains(text[position..<end].lazy.map(ByteClass.lowercased)) else { return nil }
+        if end < text.count, text[end] == UInt8(ascii: ".") { end += 1 }
+        guard end + 1 < text.count, text[end] == 0x20, ByteClass.isDigit(text[end + 1]) else { return nil }
+        return end + 1
+    }
+
+    private static let houseNumberWords: WordSet = WordSet(["nummer", "number", "nr", "no", "huisnummer"])
+
+    /// A Dutch postcode written as speech-to-text writes digits one by one: `6 5 3 1 G H`,
+    /// `1 0 1 1 AB`.
+    private func findSpacedPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var index = 0
+        while index + 9 <= text.count {
+            defer { index += 1 }
+            guard text[index] >= UInt8(ascii: "1"), text[index] <= UInt8(ascii: "9"), index == 0 || !ByteClass.isWordByte(text[index - 1]) else { continue }
+            var digits: [UInt8] = []
+            var position = index
+            while digits.count < 4, position + 1 < text.count, ByteClass.isDigit(text[position]), text[position + 1] == 0x20 {
+                digits.append(text[position])
+                position += 2
+            }
+            guard digits.count == 4, position + 2 <= text.count, ByteClass.isUpper(text[position]) else { continue }
+            let letters: [UInt8]
+            let end: Int
+            if ByteClass.isUpper(text[position + 1]) {
+                (letters, end) = ([text[position], text[position + 1]], position + 2)
+            } else if position + 3 <= text.count, text[position + 1] == 0x20, ByteClass.isUpper(text[position + 2]) {
+                (letters, end) = ([text[position], text[position + 2]], position + 3)
+            } else {
+                continue
+            }
+            guard DigitGroups.endsCleanly(text, end), letters != Array("SA".utf8), letters != Array("SD".utf8), letters != Array("SS".utf8) else { continue }
+            index = addPostcode(text, index..<end, digits: digits, letters: letters, confidence: 0.85, into: &candidates) - 1
+        }
     }
 
     /// A Dutch postcode read out: four digits in words (`acht nul één één`, `achtentachtig

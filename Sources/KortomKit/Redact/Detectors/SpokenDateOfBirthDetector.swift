@@ -19,7 +19,9 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
     }
 
     /// A month name and a day or year in words.
-    public let lineRequirement = LineRequirement([.monthWord, .numberWord])
+    /// A month's name and a number word, or a birth cue and a number word (`geboortedatum
+    /// twaalf twaalf zesenzeventig`).
+    public let lineRequirement = LineRequirement([.monthWord, .numberWord], or: [.birthCue, .numberWord])
 
     /// The month names in full, Dutch and English: speech-to-text writes no abbreviations.
     static let monthNames: [String: Int] = [
@@ -80,6 +82,7 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let words = WordTokenizer.words(in: text, from: 0, limit: .max)
+        defer { findNumberDates(in: text, words, into: &candidates) }
         var cueEnds: [Int]?
         var index = 0
         while index < words.count {
@@ -102,6 +105,35 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
             guard afterCue || plausibleAge else { continue }
             candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: afterCue ? 0.95 : 0.75, detector: name, canonicalValue: DateReader.iso(date.year, month, date.day)))
+        }
+    }
+
+    /// A date of birth said as three numbers after a cue (`geboortedatum twaalf twaalf
+    /// zesenzeventig`, `date of birth nine three eighty-one`): a day, a month of 1 to 12, and a
+    /// year in words, two-digit years taken as the last one it can be for someone born.
+    private func findNumberDates(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], into candidates: inout [PIICandidate]) {
+        let cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound)
+        guard !cueEnds.isEmpty else { return }
+        for (index, word) in words.enumerated() where cueEnds.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 24 }) {
+            guard let day = Self.day(text, words, startingAt: index), day.spoken, day.last + 1 < words.count,
+                  let month = NumberWords.value(of: Self.lowered(text, words[day.last + 1])), (1...12).contains(month),
+                  Self.isValid(day: day.value, month: month), day.last + 2 < words.count
+            else { continue }
+            var year: Int
+            var last: Int
+            if let spoken = Self.year(text, words, startingAt: day.last + 2), spoken.spoken {
+                (year, last) = (spoken.value, spoken.last)
+            } else if let (value, end) = Self.twoDigits(text, words, startingAt: day.last + 2) {
+                year = value <= referenceYear % 100 ? referenceYear / 100 * 100 + value : referenceYear / 100 * 100 - 100 + value
+                last = end
+            } else {
+                continue
+            }
+            guard year <= referenceYear, year >= referenceYear - 120 else { continue }
+            var end = words[last].range.upperBound
+            if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            candidates.append(PIICandidate(type: .dateOfBirth, range: word.range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
+            return
         }
     }
 

@@ -28,6 +28,22 @@ public struct StreetAddressDetector: PIIDetector {
     ])
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
+    /// Whether the word that ends one space before `position` ends in a Dutch street word that
+    /// names nothing else (`Kerkstraat`, `sonsbeeksingel`, `Dorpsweg`), in any case: the line
+    /// scan asks this before every number word, so it compares bytes in place, the last two
+    /// first.
+    static func endsInStreetWord(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        guard position >= 5, text[position - 1] == 0x20 else { return false }
+        let end = position - 1
+        let last = ByteClass.lowercased(text[end - 1]), beforeLast = ByteClass.lowercased(text[end - 2])
+        for suffix in streetNamingSuffixes where end >= suffix.count && suffix[suffix.count - 1] == last && suffix[suffix.count - 2] == beforeLast {
+            var matches = true
+            for offset in 0..<(suffix.count - 2) where ByteClass.lowercased(text[end - suffix.count + offset]) != suffix[offset] { matches = false; break }
+            if matches { return true }
+        }
+        return false
+    }
+
     /// Whether a capitalised word (lower-cased) is an English street word or ends in a Dutch
     /// one that names nothing else: `Lane`, `Kerkstraat`, `Kerkweg`; not `Amsterdam`.
     static func isStreetWord(_ lowered: [UInt8]) -> Bool {
@@ -41,6 +57,7 @@ public struct StreetAddressDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.houseNumber)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        findSpokenHouseNumbers(in: text, into: &candidates)
         var position = 0
         while position < text.count {
             guard ByteClass.isDigit(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else {
@@ -73,6 +90,27 @@ public struct StreetAddressDetector: PIIDetector {
             }
         }
     }
+
+    /// House numbers said in words, as speech-to-text writes them: after a Dutch street
+    /// (`sonsbeeksingel zevenentachtig`) or before an English one (`fourteen Mill Lane`).
+    /// `een` and `one` are left out: far more often they are an article or a pronoun.
+    private func findSpokenHouseNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        WordTokenizer.forEachWord(in: text) { word in
+            let bare = WordTokenizer.bareRange(text, word.range)
+            guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
+                  !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
+            else { return true }
+            if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
+                add(start..<bare.upperBound, text, &candidates)
+            } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
+                // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
+                add(bare.lowerBound..<end, text, &candidates)
+            }
+            return true
+        }
+    }
+
+    private static let articleNumbers: WordSet = WordSet(["een", "one"])
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
