@@ -36,7 +36,7 @@ public struct PersonNameDetector: PIIDetector {
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
-    ] + kinshipCues.map { ($0, 0.8) }).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
+    ]).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
 
@@ -64,42 +64,53 @@ public struct PersonNameDetector: PIIDetector {
         "company", "ltd", "bv", "b.v.", "stichting", "vereniging",
     ])
 
-    /// A relative, neighbour, friend or colleague named right after: `my husband Kwame`,
-    /// `mijn zoon Daan`, `zijn vriend Yassin`, `her son Malcolm`.
-    private static let kinshipCues: [String] = {
-        let dutch = ["man", "vrouw", "partner", "echtgenoot", "echtgenote", "zoon", "dochter", "broer", "zus", "moeder", "vader",
-                     "schoonvader", "schoonmoeder", "buurman", "buurvrouw", "vriend", "vriendin", "collega", "compagnon", "huisgenoot",
-                     "mantelzorger", "oom", "tante", "neef", "nicht", "kleinzoon", "kleindochter", "opa", "oma", "schoonzoon",
-                     "schoondochter", "verloofde"]
-        let english = ["husband", "wife", "partner", "son", "daughter", "brother", "sister", "mother", "mum", "mom", "father", "dad",
-                       "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "colleague", "flatmate", "housemate", "roommate",
-                       "carer", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
-                       "gran", "grandad", "fiance", "fiancee"]
-        return kinshipPossessives.dutch.flatMap { owner in dutch.map { owner + " " + $0 } }
-            + kinshipPossessives.english.flatMap { owner in english.map { owner + " " + $0 } }
-    }()
+    /// A relative, neighbour, friend or colleague named right after a possessive: `my husband
+    /// Kwame`, `mijn zoon Daan`, `zijn vriend Yassin`, `her son Malcolm`.
+    private static let kinshipWords: [String] = [
+        "man", "vrouw", "partner", "echtgenoot", "echtgenote", "zoon", "dochter", "broer", "zus", "moeder", "vader",
+        "schoonvader", "schoonmoeder", "buurman", "buurvrouw", "vriend", "vriendin", "collega", "compagnon", "huisgenoot",
+        "mantelzorger", "oom", "tante", "neef", "nicht", "kleinzoon", "kleindochter", "opa", "oma", "schoonzoon",
+        "schoondochter", "verloofde",
+        "husband", "wife", "son", "daughter", "brother", "sister", "mother", "mum", "mom", "father", "dad",
+        "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "colleague", "flatmate", "housemate", "roommate",
+        "carer", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
+        "gran", "grandad", "fiance", "fiancee",
+    ]
+    private static let kinship = WordSet(kinshipWords)
 
-    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ... Each possessive
-    /// multiplies the cues the matcher tries at every word: the rarer ones are left out.
-    private static let kinshipPossessives = (dutch: ["mijn", "zijn", "haar", "onze", "uw"],
-                                             english: ["my", "his", "her", "our", "your"])
+    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ... The matcher
+    /// finds the possessive; the word after it is looked up among ``kinshipWords``.
+    private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their"]
 
-    /// One word of each cue, the longest but for words too common to tell lines apart (`man`
-    /// of `mijn man`, `naam` of `op naam staat van`), without a full stop or `'s`: a line
-    /// without any of them holds no cue (``LineSignals/nameCue``), since a cue counts only as
-    /// whole words.
+    /// One word of each cue, the longest but for words too common to tell lines apart (`naam`
+    /// of `op naam staat van`), without a full stop or `'s`, and every relative (`zoon`,
+    /// `husband`): a line without any of them holds no cue (``LineSignals/nameCue``), since a
+    /// cue counts only as whole words.
     static let cueSignalWords: [String] = cues.map { cue in
-        let common = Set((kinshipPossessives.dutch + kinshipPossessives.english + ["staat", "it's"]).map { Array($0.utf8) })
+        let common = Set(["staat", "it's"].map { Array($0.utf8) })
         var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ",") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
         return String(decoding: word, as: UTF8.self)
-    }
+    } + kinshipWords
 
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
-    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"])
+    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"] + possessives)
     /// The matcher's index for `met`, the Dutch telephone greeting, which is not a cue of its own.
     private static let greetingCue = cues.count
+    /// The confidence of a name after a relative.
+    private static let kinshipConfidence = 0.8
+
+    /// The end of the relative after the possessive the matcher found (`mijn` in `mijn zoon
+    /// Daan`), or nil: whole words, one space apart.
+    private static func kinshipEnd(after possessive: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let start = possessive.upperBound + 1
+        guard start < text.count, text[possessive.upperBound] == 0x20 else { return nil }
+        var end = start
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end > start, end == text.count || !ByteClass.isWordByte(text[end]), kinship.contains(text[start..<end].lazy.map(ByteClass.lowercased)) else { return nil }
+        return end
+    }
 
     public init() {}
 
@@ -141,28 +152,38 @@ public struct PersonNameDetector: PIIDetector {
                 }
                 continue
             }
-            let cue = Self.cues[match.phrase]
-            if Self.cueIsNameBefore[match.phrase] {
-                if let before = Self.nameBefore(match.range.lowerBound, in: text) {
-                    candidates.append(PIICandidate(type: .name, range: before, confidence: cue.confidence, detector: Self.introductionDetector, canonicalValue: String(decoding: text[before].map(ByteClass.lowercased), as: UTF8.self)))
+            let isKinship = match.phrase > Self.greetingCue
+            let cueEnd: Int
+            let confidence: Double
+            let endsWithStop: Bool
+            if isKinship {
+                // A possessive: a cue only with a relative after it (`mijn zoon`, `her son`).
+                guard let end = Self.kinshipEnd(after: match.range, in: text) else { continue }
+                (cueEnd, confidence, endsWithStop) = (end, Self.kinshipConfidence, false)
+            } else {
+                let cue = Self.cues[match.phrase]
+                if Self.cueIsNameBefore[match.phrase] {
+                    if let before = Self.nameBefore(match.range.lowerBound, in: text) {
+                        candidates.append(PIICandidate(type: .name, range: before, confidence: cue.confidence, detector: Self.introductionDetector, canonicalValue: String(decoding: text[before].map(ByteClass.lowercased), as: UTF8.self)))
+                    }
+                    continue
                 }
-                continue
+                (cueEnd, confidence, endsWithStop) = (match.range.upperBound, cue.confidence, cue.words.last?.last == UInt8(ascii: "."))
             }
-            let endsWithStop = cue.words.last?.last == UInt8(ascii: ".")
-            var next = match.range.upperBound
+            var next = cueEnd
             // Whole words only: `meneer` is a cue, `meneertje` is not.
             guard endsWithStop || next >= text.count || !ByteClass.isWordByte(text[next]) else { continue }
             // A cue that ends a clause ("mevrouw," as an address) is not followed by a name; a
             // relative may be named after a comma (`my uncle, Reginald Pike`).
             while next < text.count, text[next] == 0x20 { next += 1 }
-            if Self.cueIsKinship[match.phrase], next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 { next += 2 }
+            if isKinship, next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 { next += 2 }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: next, limit: 6)
-            let isTitle = Self.cueIsTitle[match.phrase]
+            let isTitle = !isKinship && Self.cueIsTitle[match.phrase]
             // In a turn written all in lower case, the words up to the end of the clause after a
             // cue that gives a name outright, when they are more than the listed names read
             // (`mijn naam is bram de groot, ...`, where only `bram` is listed).
-            let lowercaseName = Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil
+            let lowercaseName = !isKinship && Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil
             let namedRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
             if let nameRange = [namedRange, lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
@@ -172,7 +193,8 @@ public struct PersonNameDetector: PIIDetector {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
                 let range = tokens[nameRange.lowerBound].range.lowerBound..<tokens[last].range.upperBound
-                candidates.append(PIICandidate(type: .name, range: range, confidence: cue.confidence, detector: cue.introduces ? Self.introductionDetector : name, canonicalValue: Self.canonical(text, tokens[nameRange])))
+                let introduces = !isKinship && Self.cues[match.phrase].introduces
+                candidates.append(PIICandidate(type: .name, range: range, confidence: confidence, detector: introduces ? Self.introductionDetector : name, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
             }
         }
@@ -181,8 +203,6 @@ public struct PersonNameDetector: PIIDetector {
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
-
-    private static let cueIsKinship: [Bool] = cues.map { cue in kinshipCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
 
