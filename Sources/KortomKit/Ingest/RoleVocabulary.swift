@@ -39,6 +39,11 @@ public enum RoleVocabulary {
         }
     }
 
+    /// The role a single word names (`Klant`, `agent`), read in place.
+    static func role(ofWord word: UnsafeBufferPointer<UInt8>) -> SpeakerRole? {
+        role(ofWordAt: 0, in: word)
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         ByteClass.isASCIILetter(byte) || byte >= 0x80 || byte == UInt8(ascii: "-")
     }

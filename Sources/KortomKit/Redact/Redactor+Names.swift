@@ -56,13 +56,23 @@ extension Redactor {
                 nameWords.add(key, opening: bytes, canonical: label.lowercased(), confidence: 0.8)
             }
         }
-        for candidates in perTurn {
-            for candidate in candidates where candidate.type == .name {
-                for word in candidate.canonicalValue.utf8.split(separator: 0x20) where word.count >= 3 {
-                    let bytes = Array(word)
-                    let key = StableHash.fnv1a64(bytes)
-                    if !PersonNameDetector.particles.contains(bytes), nameWords[key] == nil, !agentNameWords.contains(key) {
-                        nameWords.add(key, opening: bytes, canonical: candidate.canonicalValue, confidence: candidate.confidence * 0.9)
+        for turn in perTurn.indices {
+            for index in perTurn[turn].indices where perTurn[turn][index].type == .name {
+                let canonical = perTurn[turn][index].canonicalValue
+                let confidence = perTurn[turn][index].confidence * 0.9
+                var words = canonical
+                words.withUTF8 { bytes in
+                    var start = 0
+                    while start < bytes.count {
+                        var end = start
+                        while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        start = end + 1
+                        guard word.count >= 3 else { continue }
+                        let key = StableHash.fnv1a64(word)
+                        if !PersonNameDetector.particles.contains(word), nameWords[key] == nil, !agentNameWords.contains(key) {
+                            nameWords.add(key, opening: word, canonical: canonical, confidence: confidence)
+                        }
                     }
                 }
             }
@@ -86,7 +96,7 @@ extension Redactor {
             var word: WordTokenizer.Word?
             WordTokenizer.forEachWord(in: turnText, from: start - turnStart) { word = $0; return false }
             guard let word, word.range.lowerBound == start - turnStart, word.range.count >= 3 else { continue }
-            let bytes = Array(UnsafeBufferPointer(rebasing: turnText[word.range]))
+            let bytes = UnsafeBufferPointer(rebasing: turnText[word.range])
             guard PersonNameDetector.isCapitalised(bytes) else { continue }
             let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart } ?? start
             if nameStart < start {
@@ -175,9 +185,9 @@ extension Redactor {
         guard surname >= 3, text[surname - 1] == 0x20, ByteClass.isWordByte(text[surname - 2]) else { return nil }
         var start = surname - 2
         while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        let word = Array(UnsafeBufferPointer(rebasing: text[start..<(surname - 1)]))
-        guard PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(word.map(ByteClass.lowercased)),
-              RoleVocabulary.role(forLabel: String(decoding: word, as: UTF8.self)) == nil
+        let word = UnsafeBufferPointer(rebasing: text[start..<(surname - 1)])
+        guard PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(word.lazy.map(ByteClass.lowercased)),
+              RoleVocabulary.role(ofWord: word) == nil
         else { return nil }
         return start
     }
