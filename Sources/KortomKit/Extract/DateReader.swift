@@ -48,6 +48,13 @@ enum DateReader {
                 let year = year(after: index + 2)
                 return fact(through: index + (year == nil ? 2 : 3), (year, month, day))
             }
+            // `3rd of the 9th(, 2004)`: the month as an ordinal.
+            if index + 3 < words.count, WordTokenizer.matches(text, words[index + 1], Self.of), WordTokenizer.matches(text, words[index + 2], Self.the),
+               words[index + 3].range.count > 1, !text[words[index + 3].range].allSatisfy(ByteClass.isDigit),
+               let month = Self.day(text, words[index + 3].range), (1...12).contains(month) {
+                let year = year(after: index + 3)
+                return fact(through: index + (year == nil ? 3 : 4), (year, month, day))
+            }
             return nil
         }
         // Month name then day: `March 12(, 2026)`.
@@ -59,6 +66,7 @@ enum DateReader {
     }
 
     private static let of = Array("of".utf8)
+    private static let the = Array("the".utf8)
 
     static func iso(_ year: Int?, _ month: Int, _ day: Int) -> String {
         let monthDay = (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"

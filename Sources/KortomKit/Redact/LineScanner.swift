@@ -311,6 +311,12 @@ public enum LineScanner {
                     }
                 }
                 if !isCode, run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
+                // `ze is van '34`: a year in two digits; `ik ben van 1958`: a year of birth.
+                if run == 2, runStart == start, start >= 1, text[start - 1] == UInt8(ascii: "'") { state.signals.insert(.year) }
+                if run == 4, runStart == start, start >= 4, text[start - 1] == 0x20, text[start - 2] | 0x20 == UInt8(ascii: "n"),
+                   text[start - 3] | 0x20 == UInt8(ascii: "a"), text[start - 4] | 0x20 == UInt8(ascii: "v") {
+                    state.signals.insert(.dateShape)
+                }
                 if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]) {
                     if isPostcodeLetters(text, at: index) {
                         state.signals.insert(.postcodeShape)

@@ -36,4 +36,19 @@ struct DateOfBirthDetectorTests {
     @Test func readsTheYearAfterADayOfAMonth() {
         #expect(detected(detector, in: "Kacper, born 9th of January 2014.") == ["9th of January 2014"])
     }
+
+    /// `ik ben van '58`: the Dutch way of giving a year of birth, and the day after it.
+    @Test(arguments: [("Ik ben van 1958.", ["1958"]), ("Ze is van '34, 4 april.", ["'34", "4 april"]), ("u bent van '61 toch?", ["'61"])])
+    func readsAYearOfBirthGivenTheDutchWay(text: String, values: [String]) {
+        #expect(detected(detector, in: text) == values)
+    }
+
+    @Test(arguments: ["Het huis is van 1934.", "De brief is van '19.", "Ik ben van plan om 2019 te bellen."])
+    func readsNoYearOfBirthInOtherSentences(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
+    @Test func readsTheMonthAsAnOrdinal() {
+        #expect(detected(detector, in: "My date of birth is the 3rd of the 9th, 2004.") == ["3rd of the 9th, 2004"])
+    }
 }

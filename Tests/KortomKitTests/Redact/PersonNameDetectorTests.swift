@@ -127,5 +127,13 @@ struct GreetingNameTests {
     @Test func readsTheWholeLowerCaseNameAfterACueThatGivesOneOutright() {
         #expect(detected(PersonNameDetector(), in: "klant: mijn naam is bram de groot, de groot met twee o's") == ["bram de groot"])
     }
+
+    /// `Sam here`: a name before `here` or `hier` after a comma, or a listed first name.
+    @Test func readsANameBeforeHere() {
+        #expect(detected(PersonNameDetector(), in: "Environmental Protection, Sam here.") == ["Sam"])
+        #expect(detected(PersonNameDetector(), in: "Goedemiddag, Ineke hier.") == ["Ineke"])
+        #expect(detected(PersonNameDetector(), in: "Right here. Come here, please.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Kijk hier eens naar.").isEmpty)
+    }
 }
 

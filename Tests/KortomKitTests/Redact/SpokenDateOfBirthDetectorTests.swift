@@ -84,4 +84,8 @@ struct SpokenDateOfBirthDetectorTests {
         #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "ik bel twaalf twaalf zesenzeventig keer").isEmpty)
         #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "geboortedatum twaalf dertien zesenzeventig").isEmpty)
     }
+
+    @Test func readsADayAfterAYearOfBirthGivenTheDutchWay() {
+        #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "Ze is van '34, vier april.") == ["vier april"])
+    }
 }

@@ -75,4 +75,9 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)
     }
+
+    @Test(arguments: ["noise from number 31, the house next door", "overlast van nummer 12, de buren"])
+    func findsTheHouseAfterFromNumber(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).count == 1)
+    }
 }

@@ -54,10 +54,81 @@ public struct DateOfBirthDetector: PIIDetector {
         return (century + numbers[2], numbers[1], numbers[0])
     }
 
+    /// The Dutch way of giving a year of birth: `ik ben van '58`, `ze is van 1934`; and a day
+    /// and month written right after it (`ze is van '34, 4 april`; in words, `vier april`,
+    /// ``SpokenDateOfBirthDetector`` reads it).
+    private func findBirthYears(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        for (range, year) in Self.birthYears(in: text, referenceYear: referenceYear, minimumAge: minimumAge) {
+            candidates.append(PIICandidate(type: .dateOfBirth, range: range, confidence: 0.85, detector: name, canonicalValue: String(year)))
+            // `, 4 april`: the day and month of that year.
+            var next = range.upperBound
+            if next < text.count, text[next] == UInt8(ascii: ",") { next += 1 }
+            guard next + 1 < text.count, text[next] == 0x20 else { continue }
+            let words = WordTokenizer.words(in: text, from: next + 1, limit: 3)
+            if !words.isEmpty, words[0].range.lowerBound == next + 1, let date = DateReader.date(in: text, words, at: 0), date.year == nil {
+                candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, date.month, date.day)))
+            }
+        }
+    }
+
+    /// Years of birth given the Dutch way, `ik ben van '58`, `u bent van 1961`, `ze is van '34`
+    /// (after `is` or `zijn` only with a person before it: `het huis is van 1934` is no one's
+    /// birth): where each year is written, and the year.
+    static func birthYears(in text: UnsafeBufferPointer<UInt8>, referenceYear: Int = currentYear, minimumAge: Int = 14) -> [(range: Range<Int>, year: Int)] {
+        var found: [(Range<Int>, Int)] = []
+        var index = 0
+        while index + 7 < text.count {
+            defer { index += 1 }
+            guard text[index] | 0x20 == UInt8(ascii: "v"), text[index + 1] | 0x20 == UInt8(ascii: "a"), text[index + 2] | 0x20 == UInt8(ascii: "n"),
+                  text[index + 3] == 0x20, index == 0 || !ByteClass.isWordByte(text[index - 1]), followsPersonBeing(text, index)
+            else { continue }
+            var start = index + 4
+            let apostrophe = text[start] == UInt8(ascii: "'")
+            if apostrophe { start += 1 }
+            var end = start
+            while end < text.count, ByteClass.isDigit(text[end]) { end += 1 }
+            guard DigitGroups.endsCleanly(text, end), end > start, end - start <= 4 else { continue }
+            let value = text[start..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            let year: Int
+            if apostrophe, end - start == 2 {
+                year = value <= referenceYear % 100 ? referenceYear / 100 * 100 + value : referenceYear / 100 * 100 - 100 + value
+            } else if !apostrophe, end - start == 4 {
+                year = value
+            } else {
+                continue
+            }
+            guard year <= referenceYear - minimumAge, year >= referenceYear - 120 else { continue }
+            found.append(((apostrophe ? start - 1 : start)..<end, year))
+            index = end
+        }
+        return found
+    }
+
+    /// Whether a person is before `van` at `position`: `ben` or `bent` (`ik ben van`), or
+    /// `is`/`zijn` after a person (`ze is van`, `mijn ouders zijn van`).
+    private static func followsPersonBeing(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let verb = wordBefore(text, position) else { return false }
+        let lowered = text[verb].map(ByteClass.lowercased)
+        if lowered == Array("ben".utf8) || lowered == Array("bent".utf8) { return true }
+        guard lowered == Array("is".utf8) || lowered == Array("zijn".utf8), let subject = wordBefore(text, verb.lowerBound) else { return false }
+        return persons.contains(text[subject].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let persons: WordSet = WordSet(["ze", "zij", "hij", "die", "moeder", "vader", "man", "vrouw", "zoon", "dochter", "ouders", "kinderen"])
+
+    /// The letters of the word that ends one space before `position`.
+    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        return start < position - 1 ? start..<(position - 1) : nil
+    }
+
     /// A date, with a cue or a year (a birth date without either is no candidate).
     public let lineRequirement = LineRequirement([.dateShape, .birthCue], or: [.dateShape, .year])
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        findBirthYears(in: text, into: &candidates)
         // Every date holds a digit (see `mayMatch`): read words only around digits, starting
         // one word early for `March 12`.
         var position = 0

@@ -13,10 +13,10 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Cues with which a speaker gives their own name.
     /// Cues that follow the name instead: `Priya speaking`.
-    static let namesBefore: Set<String> = ["speaking"]
+    static let namesBefore: Set<String> = ["speaking", "here", "hier"]
 
     private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
-                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
+                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to", "here", "hier"]
 
     /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = ([
@@ -26,7 +26,7 @@ public struct PersonNameDetector: PIIDetector {
         ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
-        ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("op naam staat van", 0.9),
+        ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
@@ -163,7 +163,7 @@ public struct PersonNameDetector: PIIDetector {
             } else {
                 let cue = Self.cues[match.phrase]
                 if Self.cueIsNameBefore[match.phrase] {
-                    if let before = Self.nameBefore(match.range.lowerBound, in: text) {
+                    if let before = Self.nameBefore(match.range.lowerBound, in: text), !Self.cueIsPlace[match.phrase] || Self.mayBeNameBeforePlaceCue(before, match.range.upperBound, in: text) {
                         candidates.append(PIICandidate(type: .name, range: before, confidence: cue.confidence, detector: Self.introductionDetector, canonicalValue: String(decoding: text[before].map(ByteClass.lowercased), as: UTF8.self)))
                     }
                     continue
@@ -212,6 +212,17 @@ public struct PersonNameDetector: PIIDetector {
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
 
     private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+
+    /// `here` and `hier` follow words that are no names too (`Right here`, `Kijk hier`): a name
+    /// before them is a listed name or follows a comma (`Environmental Protection, Sam here.`),
+    /// and the cue ends the clause.
+    private static let cueIsPlace: [Bool] = cues.map { cue in cue.words.count == 1 && (cue.words[0] == Array("here".utf8) || cue.words[0] == Array("hier".utf8)) }
+
+    private static func mayBeNameBeforePlaceCue(_ name: Range<Int>, _ cueEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cueEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[cueEnd]) else { return false }
+        let afterComma = name.lowerBound >= 2 && text[name.lowerBound - 1] == 0x20 && text[name.lowerBound - 2] == UInt8(ascii: ",")
+        return afterComma || NameLists.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareWord(in: text, at: name.lowerBound)))
+    }
 
     private static let cueIsNameBefore: [Bool] = cues.map { cue in namesBefore.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 

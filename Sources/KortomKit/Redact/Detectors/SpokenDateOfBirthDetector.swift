@@ -90,7 +90,8 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
                 index += 1
                 continue
             }
-            if cueEnds == nil { cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound) }
+            // A year of birth given the Dutch way before it counts as a cue: `ze is van '34, vier april`.
+            if cueEnds == nil { cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound) + DateOfBirthDetector.birthYears(in: text, referenceYear: referenceYear).map(\.range.upperBound) }
             let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
             // After a cue, a year said by its last two words only (`the fourteenth of June,
             // eighty-two`) belongs to the date: 1920 to 1999.

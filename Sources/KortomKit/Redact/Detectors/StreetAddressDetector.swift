@@ -193,11 +193,15 @@ public struct StreetAddressDetector: PIIDetector {
         wordBefore(text, position).map(isNumberWord) ?? false
     }
 
-    /// Whether `at` or `op` stands before `number` at `position` (`at number 8`, `op nummer 17`).
+    /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
+    /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         guard let number = wordBefore(text, position) else { return false }
-        return wordBefore(text, position - number.count - 1).map { $0 == Array("at".utf8) || $0 == Array("op".utf8) } ?? false
+        return wordBefore(text, position - number.count - 1).map(placePrepositions.contains) ?? false
     }
+
+    /// The words before `number 8` that make it a house: `at`, `from`, `outside`, `op`, `van`, `naast`.
+    private static let placePrepositions: WordSet = WordSet(["at", "from", "outside", "op", "van", "naast"])
 
     private static let numberWords: [[UInt8]] = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
 
