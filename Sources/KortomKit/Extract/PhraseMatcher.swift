@@ -34,6 +34,9 @@ public struct PhraseMatcher: Sendable {
         /// One bit per (first byte, second byte) pair that starts a phrase: most positions in a
         /// text start none, and this settles that with one load.
         var pairBits = [UInt64](repeating: 0, count: 65536 / 64)
+        /// Whether a phrase starts with a byte that is no word byte (`'t`, `#1`): only then are
+        /// positions outside words tried.
+        var opensOutsideWords = false
 
         /// Folds one more (lower-cased) byte into a prefix hash.
         @inline(__always) static func extend(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
@@ -56,6 +59,7 @@ public struct PhraseMatcher: Sendable {
             let sorted = phrases.map { (bucket: Self.bucket(of: $0.bytes), $0.bytes, $0.phrase) }
                 .sorted { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.2 < $1.2 }
             for (bucket, phraseBytes, phrase) in sorted {
+                if !ByteClass.isWordByte(phraseBytes[0]) { opensOutsideWords = true }
                 let pair = Int(phraseBytes[0]) << 8 | Int(phraseBytes[1])
                 pairBits[pair >> 6] |= 1 << UInt64(pair & 63)
                 entries.append(Entry(start: Int32(bytes.count), length: Int32(phraseBytes.count), phrase: Int32(phrase)))
@@ -73,7 +77,7 @@ public struct PhraseMatcher: Sendable {
                 bytes.withUnsafeBufferPointer { phraseBytes in
                     entries.withUnsafeBufferPointer { entries in
                         pairBits.withUnsafeBufferPointer { pairBits in
-                            body(View(buckets: buckets, bytes: phraseBytes, entries: entries, pairBits: pairBits))
+                            body(View(buckets: buckets, bytes: phraseBytes, entries: entries, pairBits: pairBits, opensOutsideWords: opensOutsideWords))
                         }
                     }
                 }
@@ -86,6 +90,7 @@ public struct PhraseMatcher: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let entries: UnsafeBufferPointer<Entry>
         let pairBits: UnsafeBufferPointer<UInt64>
+        let opensOutsideWords: Bool
 
         /// Reports the phrases that start at `position`.
         @inline(__always)
@@ -166,11 +171,12 @@ public struct PhraseMatcher: Sendable {
                 // where the word is long enough to hold one (compounds are long words).
                 var position = 0
                 while position < count - 1 {
-                    wordStart.match(text, at: position, body)
                     guard ByteClass.isWordByte(text[position]) else {
+                        if wordStart.opensOutsideWords { wordStart.match(text, at: position, body) }
                         position += 1
                         continue
                     }
+                    wordStart.match(text, at: position, body)
                     var end = position + 1
                     while end < count, ByteClass.isWordByte(text[end]) { end += 1 }
                     if hasInfix {
