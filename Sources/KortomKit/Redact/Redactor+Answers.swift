@@ -26,6 +26,7 @@ extension Redactor {
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
         let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
+        let nationalInsurance = AskedValue(type: .documentNumber, carriedCue: "national insurance number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
         let houseNumber = AskedValue(type: .address, carriedCue: nil, houseNumber: true)
@@ -57,7 +58,7 @@ extension Redactor {
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
-            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge),
+            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
             ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),

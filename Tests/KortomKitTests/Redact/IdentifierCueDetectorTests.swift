@@ -61,4 +61,15 @@ struct IdentifierCueDetectorTests {
     @Test func takesNoVATNumberOfTheWrongLength() {
         #expect(detected(IdentifierCueDetector(), in: "Het is NL 8612.34.567.B0 geloof ik.").isEmpty)
     }
+
+    /// Passports of other countries after a passport cue: eight or nine characters, mostly digits.
+    @Test(arguments: ["Her passport number is 533401372.", "My passport number is C01X00T47."])
+    func findsPassportNumbersOfOtherCountries(text: String) {
+        #expect(detections(IdentifierCueDetector(), in: text).map(\.0) == [.documentNumber])
+    }
+
+    @Test func findsANationalInsuranceNumberReadOut() {
+        #expect(detected(IdentifierCueDetector(), in: "National insurance number: Q Q one two three four five six C.") == ["Q Q one two three four five six C"])
+        #expect(detected(IdentifierCueDetector(), in: "National insurance? A B, I think, not sure.").isEmpty)
+    }
 }

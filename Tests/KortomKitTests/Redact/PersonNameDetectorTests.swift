@@ -135,5 +135,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Right here. Come here, please.").isEmpty)
         #expect(detected(PersonNameDetector(), in: "Kijk hier eens naar.").isEmpty)
     }
+
+    @Test func readsARelativeNamedAsOneAndWhatOthersCallSomeone() {
+        #expect(detected(PersonNameDetector(), in: "Een dochter, Zuzanna, zij is elf.") == ["Zuzanna"])
+        #expect(detected(PersonNameDetector(), in: "A son, Jack, and a friend told me.") == ["Jack"])
+        #expect(detected(PersonNameDetector(), in: "Iedereen noemt hem Sjaak. Hij heeft een klusbedrijf.") == ["Sjaak"])
+        #expect(detected(PersonNameDetector(), in: "Er belde een man gisteren.").isEmpty)
+    }
 }
 

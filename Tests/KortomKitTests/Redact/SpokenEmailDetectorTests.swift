@@ -27,4 +27,9 @@ struct SpokenEmailDetectorTests {
     func leavesOrdinaryTextAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// `liggend streepje` is the underscore; the local part before it belongs to the address.
+    @Test func readsTheDutchUnderscore() {
+        #expect(detected(SpokenEmailDetector(), in: "Ja, m punt wojcik liggend streepje 85 apenstaartje gmail punt com.") == ["m punt wojcik liggend streepje 85 apenstaartje gmail punt com"])
+    }
 }

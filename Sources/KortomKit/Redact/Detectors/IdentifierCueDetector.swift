@@ -24,14 +24,15 @@ public struct IdentifierCueDetector: PIIDetector {
     public init() {}
 
     /// A long code, or digits in groups with a cue for a driving licence or KvK number.
-    public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue])
+    public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue], [.spelledLetters, .documentCue])
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge", "btw", "vat"]
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge", "btw", "vat", "insurance"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
+        findSpokenNationalInsuranceNumbers(in: text, into: &candidates)
         findVATNumbersReadApart(in: text, into: &candidates)
         var cueHits: [(kind: Kind, end: Int)]?
         defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
@@ -47,7 +48,7 @@ public struct IdentifierCueDetector: PIIDetector {
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             guard !cued.isEmpty else { return }
             let allDigits = upper.allSatisfy(ByteClass.isDigit)
-            let matches = (cued.contains(.document) && Self.isDocumentNumber(upper))
+            let matches = (cued.contains(.document) && (Self.isDocumentNumber(upper) || Self.isPassportNumberAbroad(upper)))
                 || (cued.contains(.drivingLicence) && upper.count == 10 && allDigits)
                 || (cued.contains(.chamberOfCommerce) && upper.count == 8 && allDigits)
                 || (cued.contains(.nhsNumber) && allDigits && Self.isNHSNumber(upper))
@@ -117,6 +118,44 @@ public struct IdentifierCueDetector: PIIDetector {
         return check != 10 && check == Int(digits[9] - 0x30)
     }
 
+    /// A National Insurance number read out after its cue: two letters on their own, six
+    /// digits in words or digits, and `A`-`D` (`Q Q one two three four five six C`).
+    private func findSpokenNationalInsuranceNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard Self.nationalInsuranceCue.matches(in: text).first != nil else { return }
+        let words = WordTokenizer.words(in: text, from: 0, limit: .max)
+        var first = 0
+        while first + 4 < words.count {
+            defer { first += 1 }
+            guard Self.isSingleCapital(text, words[first]), Self.isSingleCapital(text, words[first + 1]) else { continue }
+            var characters = [text[words[first].range.lowerBound], text[words[first + 1].range.lowerBound]]
+            var index = first + 2
+            while index < words.count, characters.count < 8 {
+                let range = WordTokenizer.bareRange(text, words[index].range)
+                if text[range].allSatisfy(ByteClass.isDigit), range.count <= 6 - (characters.count - 2) {
+                    characters += text[range]
+                } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, range)) {
+                    characters += value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                } else {
+                    break
+                }
+                index += 1
+            }
+            guard characters.count == 8, index < words.count, Self.isSingleCapital(text, words[index]),
+                  (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[words[index].range.lowerBound])
+            else { continue }
+            characters.append(text[words[index].range.lowerBound])
+            let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[index].range).upperBound
+            candidates.append(PIICandidate(type: .documentNumber, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            first = index
+        }
+    }
+
+    private static let nationalInsuranceCue = PhraseMatcher(phrases: ["national insurance", "ni number"])
+
+    private static func isSingleCapital(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Bool {
+        WordTokenizer.bareRange(text, word.range).count == 1 && ByteClass.isUpper(text[word.range.lowerBound])
+    }
+
     /// Dutch VAT numbers with spaces or full stops between their parts, as people read and
     /// write them (`NL 8612.34.567.B01`, `NL 861234567 B01`); written whole, the token reader
     /// finds them.
@@ -182,6 +221,12 @@ public struct IdentifierCueDetector: PIIDetector {
               ByteClass.isUpper(text[start]), ByteClass.isUpper(text[start + 1]) else { return false }
         let digits = text[start + 2] == 0x20 ? start + 3 : start + 2
         return digits + 2 <= text.count && ByteClass.isDigit(text[digits]) && ByteClass.isDigit(text[digits + 1])
+    }
+
+    /// A passport number of another country after a passport cue: eight or nine letters and
+    /// digits, six or more of them digits (`533401372` British, `C01X00T47` German).
+    static func isPassportNumberAbroad(_ token: [UInt8]) -> Bool {
+        (8...9).contains(token.count) && token.allSatisfy(ByteClass.isAlphanumeric) && token.count(where: ByteClass.isDigit) >= 6
     }
 
     /// Nine characters: two letters, six letters or digits, a digit; the letter O is never used.

@@ -29,6 +29,8 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
+        // What others call someone: `Iedereen noemt hem Sjaak`, `they call her Bex`.
+        ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8), ("call him", 0.8), ("call her", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
         ("hi, it's", 0.85), ("hi it's", 0.85), ("hello, it's", 0.85), ("hello it's", 0.85), ("hiya, it's", 0.85), ("hey, it's", 0.85),
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
@@ -62,6 +64,7 @@ public struct PersonNameDetector: PIIDetector {
         // The business a caller speaks for: `met Lieke Janssens van Bakkerij De Korenschoof`.
         "bakkerij", "kapsalon", "restaurant", "café", "garage", "hotel", "bedrijf", "bouwbedrijf", "installatiebedrijf",
         "company", "ltd", "bv", "b.v.", "stichting", "vereniging",
+        "iedereen", "niemand", "iemand", "everyone", "everybody", "nobody", "someone", "somebody",
     ])
 
     /// A relative, neighbour, friend or colleague named right after a possessive: `my husband
@@ -78,9 +81,11 @@ public struct PersonNameDetector: PIIDetector {
     ]
     private static let kinship = WordSet(kinshipWords)
 
-    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ... The matcher
-    /// finds the possessive; the word after it is looked up among ``kinshipWords``.
-    private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their"]
+    /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ...; or a relative
+    /// named as one (`een dochter, Zuzanna`, `a son, Jack`). The matcher finds the possessive
+    /// (`a` with its space, as phrases have two bytes at least); the word after it is looked up
+    /// among ``kinshipWords``.
+    private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their", "een", "a "]
 
     /// One word of each cue, the longest but for words too common to tell lines apart (`naam`
     /// of `op naam staat van`), without a full stop or `'s`, and every relative (`zoon`,
@@ -104,8 +109,9 @@ public struct PersonNameDetector: PIIDetector {
     /// The end of the relative after the possessive the matcher found (`mijn` in `mijn zoon
     /// Daan`), or nil: whole words, one space apart.
     private static func kinshipEnd(after possessive: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        let start = possessive.upperBound + 1
-        guard start < text.count, text[possessive.upperBound] == 0x20 else { return nil }
+        let possessiveEnd = text[possessive.upperBound - 1] == 0x20 ? possessive.upperBound - 1 : possessive.upperBound
+        let start = possessiveEnd + 1
+        guard start < text.count, text[possessiveEnd] == 0x20 else { return nil }
         var end = start
         while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
         guard end > start, end == text.count || !ByteClass.isWordByte(text[end]), kinship.contains(text[start..<end].lazy.map(ByteClass.lowercased)) else { return nil }

@@ -1,5 +1,6 @@
 /// Finds e-mail addresses read out as speech-to-text writes them:
-/// `jan punt jansen apenstaartje gmail punt com`, `j dot smith at outlook dot com`.
+/// `jan punt jansen apenstaartje gmail punt com`, `j dot smith at outlook dot com`,
+/// `m punt wojcik liggend streepje 85 apenstaartje gmail punt com`.
 ///
 /// The address needs its separator (`apenstaartje`, `at`), a domain word, and at least one
 /// `punt`/`dot` followed by a known top-level domain, so that ordinary `at` in English is
@@ -16,6 +17,7 @@ public struct SpokenEmailDetector: PIIDetector {
         Array("punt".utf8): UInt8(ascii: "."), Array("dot".utf8): UInt8(ascii: "."), Array("streepje".utf8): UInt8(ascii: "-"),
         Array("dash".utf8): UInt8(ascii: "-"), Array("underscore".utf8): UInt8(ascii: "_"), Array("hyphen".utf8): UInt8(ascii: "-"),
     ]
+    private static let lowDashWords: WordSet = WordSet(["liggend", "laag", "lage"])
     private static let topLevelDomains: WordSet = WordSet(["com", "nl", "net", "org", "be", "eu", "uk", "de", "fr", "info", "io", "ie", "biz"])
 
     public let lineRequirement = LineRequirement(.dotWord)
@@ -47,6 +49,10 @@ public struct SpokenEmailDetector: PIIDetector {
                 if PersonNameDetector.particles.contains(lowered[start - 1]) {
                     local = lowered[start - 1] + local
                     start -= 1
+                } else if start >= 3, lowered[start - 1] == Array("streepje".utf8), Self.lowDashWords.contains(lowered[start - 2]), !Self.separators.contains(lowered[start - 3]) {
+                    // `liggend streepje`, `laag streepje`: the underscore.
+                    local = lowered[start - 3] + [UInt8(ascii: "_")] + local
+                    start -= 3
                 } else if start >= 2, let joiner = Self.joiners[lowered[start - 1]], !Self.separators.contains(lowered[start - 2]) {
                     local = lowered[start - 2] + [joiner] + local
                     start -= 2
