@@ -436,7 +436,7 @@ public enum LineScanner {
             }
             if flags & SignalWords.nameBeforeCue != 0 { state.nameBeforeCue = true }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
-            if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && state.afterPerson) { state.signals.insert(.ageCue) }
+            if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && (state.afterPerson || followsCommaOrAnd(text, start))) { state.signals.insert(.ageCue) }
             state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
@@ -444,6 +444,8 @@ public enum LineScanner {
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
+            // `Sam here`: `here` and `hier` only right after a capitalised word.
+            if flags & SignalWords.placeCue != 0, followsCapitalisedWord(text, start) { state.signals.insert([.nameCue, .nameShape]) }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
             }
@@ -467,6 +469,25 @@ public enum LineScanner {
             }
         }
         return end
+    }
+
+    /// Whether the word one space before `start` opens with a capital.
+    private static func followsCapitalisedWord(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, text[start - 1] == 0x20, ByteClass.isWordByte(text[start - 2]) else { return false }
+        var wordStart = start - 2
+        while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+        return ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3
+    }
+
+    /// Whether a comma (`meneer Vroemen, is 88`) or `en`/`and` (`hij heet Daan en is 16`)
+    /// stands right before the word at `start`: a copula there may follow a person
+    /// (``AgeDetector``).
+    private static func followsCommaOrAnd(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, text[start - 1] == 0x20 else { return false }
+        if text[start - 2] == UInt8(ascii: ",") { return true }
+        let en = text[start - 3] | 0x20 == UInt8(ascii: "e") && text[start - 2] | 0x20 == UInt8(ascii: "n") && (start == 3 || text[start - 4] == 0x20)
+        let and = start >= 5 && text[start - 4] | 0x20 == UInt8(ascii: "a") && text[start - 3] | 0x20 == UInt8(ascii: "n") && text[start - 2] | 0x20 == UInt8(ascii: "d") && text[start - 5] == 0x20
+        return en || and
     }
 
     @inline(__always) private static func isSingleSpace(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -522,6 +543,8 @@ struct SignalWords: Sendable {
     static let nameBeforeCue: Int32 = 1 << 14
     static let documentCue: Int32 = 1 << 15
     static let bankCue: Int32 = 1 << 16
+    /// `here`, `hier`: a name cue right after a capitalised word (``PersonNameDetector/placeCueWords``).
+    static let placeCue: Int32 = 1 << 17
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -592,6 +615,7 @@ struct SignalWords: Sendable {
         for word in LicencePlateDetector.cueWords { flags[hash(word), default: 0] |= plateCue }
         for word in IdentifierCueDetector.groupedNumberCueWords { flags[hash(word), default: 0] |= documentCue }
         flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
+        for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[hash(word), default: 0] |= month }

@@ -206,16 +206,36 @@ extension Redactor {
             return false
         }
         guard let first, first.range.lowerBound == start else { return [] }
-        let word = answer[first.range]
-        let value: Int? = word.allSatisfy(ByteClass.isDigit) && word.count <= 3
-            ? word.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            : NumberWords.value(of: word.map(ByteClass.lowercased))
-        guard let value, value <= 120 else { return [] }
+        guard let value = Self.ageValue(answer[WordTokenizer.bareRange(answer, first.range)]) else { return [] }
         let endsClause = first.breakAfter || next == nil
         let unit = next.map { Self.ageUnits.contains(answer[$0.range].map(ByteClass.lowercased)) } ?? false
         guard endsClause || unit else { return [] }
         let turnStart = call.turns[index].range.lowerBound
-        return [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + first.range.upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+        var ages = [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + WordTokenizer.bareRange(answer, first.range).upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+        // More ages in a list, for a question about several people: `Eleven, eight and three.`
+        var words: [WordTokenizer.Word] = []
+        WordTokenizer.forEachWord(in: answer, from: first.range.upperBound) { words.append($0); return words.count < 12 }
+        var position = 0
+        while position < words.count {
+            if Self.listJoiners.contains(answer[words[position].range].map(ByteClass.lowercased)) { position += 1; continue }
+            let bare = WordTokenizer.bareRange(answer, words[position].range)
+            guard let age = Self.ageValue(answer[bare]), words[position].breakAfter || position + 1 == words.count
+                    || Self.listJoiners.contains(answer[words[position + 1].range].map(ByteClass.lowercased))
+            else { break }
+            ages.append(PIICandidate(type: .age, range: (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(age)))
+            position += 1
+        }
+        return ages
+    }
+
+    private static let listJoiners: WordSet = WordSet(["and", "en"])
+
+    /// The value of an age written in digits or as a number word, up to 120.
+    private static func ageValue(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let value: Int? = word.allSatisfy(ByteClass.isDigit) && word.count <= 3
+            ? word.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            : NumberWords.value(of: word.map(ByteClass.lowercased))
+        return value.flatMap { $0 <= 120 ? $0 : nil }
     }
 
     /// A house number given alone in answer to a question for one (`En het huisnummer?` /

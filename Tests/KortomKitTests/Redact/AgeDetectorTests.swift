@@ -35,4 +35,15 @@ struct AgeDetectorTests {
         text.withUTF8 { detector.detect(in: $0, into: &found) }
         #expect(found.count == 1)
     }
+
+    /// A name, or a person named earlier in the sentence, before the copula.
+    @Test(arguments: [("Hun vader, meneer Vroemen, is 88 en woont alleen.", "88"), ("Hij heet Daan en is 16.", "16")])
+    func findsAnAgeAfterANamedPerson(text: String, value: String) {
+        #expect(detected(AgeDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Dat is 16.", "De prijs is 16 en dat klopt.", "Utrecht is 16, zei ze."])
+    func findsNoAgeAfterAThing(text: String) {
+        #expect(detected(AgeDetector(), in: text).isEmpty)
+    }
 }

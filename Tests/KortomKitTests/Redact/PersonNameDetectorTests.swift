@@ -142,5 +142,16 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Iedereen noemt hem Sjaak. Hij heeft een klusbedrijf.") == ["Sjaak"])
         #expect(detected(PersonNameDetector(), in: "Er belde een man gisteren.").isEmpty)
     }
+
+    @Test func readsRelativesNamedInAList() {
+        #expect(detected(PersonNameDetector(), in: "It's too small now, I've got three kids: Jayden, Amara and Precious.") == ["Jayden", "Amara", "Precious"])
+        #expect(detected(PersonNameDetector(), in: "Mijn kinderen heten Sem en Lieke Jansen.") == ["Sem", "Lieke Jansen"])
+        #expect(detected(PersonNameDetector(), in: "The children are fine, thanks.").isEmpty)
+    }
+
+    /// A place after a relative is no name: `A daughter in Glasgow, Fiona.`
+    @Test func readsNoPlaceAsARelativesName() {
+        #expect(!detected(PersonNameDetector(), in: "A daughter in Glasgow, Fiona.").contains("in Glasgow"))
+    }
 }
 

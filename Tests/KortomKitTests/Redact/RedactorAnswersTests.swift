@@ -148,4 +148,8 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "En het huisnummer?"), (.customer, "Dat weet ik niet.")])[1] == "Dat weet ik niet.")
         #expect(redacted([(.agent, "Hoeveel kinderen?"), (.customer, "Drie.")])[1] == "Drie.")
     }
+
+    @Test func readsEveryAgeInAListGivenInAnswer() {
+        #expect(redacted([(.agent, "How old are they?"), (.customer, "Eleven, eight and three.")])[1] == "[AGE-1], [AGE-2] and [AGE-3].")
+    }
 }

@@ -72,7 +72,8 @@ public struct AgeDetector: PIIDetector {
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
             } else if let before, Self.personCopulas.contains(before)
-                        || Self.plainCopulas.contains(before) && Self.wordBefore(text, index - before.count - 1).map(Self.persons.contains) == true {
+                        || Self.plainCopulas.contains(before) && (Self.wordBefore(text, index - before.count - 1).map(Self.persons.contains) == true
+                            || Self.isPersonBefore(text, copulaStart: index - before.count - 1)) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
             } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
                       index - previous.range.upperBound <= 5 {
@@ -138,6 +139,39 @@ public struct AgeDetector: PIIDetector {
     }
 
     /// The lower-cased word that ends one space before `position`.
+    /// Whether the subject of the copula that starts at `copulaStart` is a person other than
+    /// by a person word: a name and a comma right before it (`Hun vader, meneer Vroemen, is
+    /// 88`), or `en` in a sentence that opens with a person word (`Hij heet Daan en is 16.`).
+    private static func isPersonBefore(_ text: UnsafeBufferPointer<UInt8>, copulaStart: Int) -> Bool {
+        guard copulaStart >= 3, text[copulaStart - 1] == 0x20 else { return false }
+        var end = copulaStart - 1
+        let afterComma = text[end - 1] == UInt8(ascii: ",")
+        if afterComma { end -= 1 }
+        var start = end
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        guard start < end else { return false }
+        let word = text[start..<end]
+        let lowered = word.map(ByteClass.lowercased)
+        if afterComma, PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered), opensNoSentence(text, start) {
+            return true
+        }
+        guard lowered == Array("en".utf8) || lowered == Array("and".utf8) else { return false }
+        // The sentence's first word.
+        var sentenceStart = start
+        while sentenceStart > 0, ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A].contains(text[sentenceStart - 1]) { sentenceStart -= 1 }
+        while sentenceStart < start, !ByteClass.isWordByte(text[sentenceStart]) { sentenceStart += 1 }
+        var firstEnd = sentenceStart
+        while firstEnd < start, ByteClass.isWordByte(text[firstEnd]) { firstEnd += 1 }
+        return persons.contains(text[sentenceStart..<firstEnd].map(ByteClass.lowercased))
+    }
+
+    /// Whether the word at `start` stands inside a sentence: a capital there is no sign of a name.
+    private static func opensNoSentence(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var index = start
+        while index > 0, text[index - 1] == 0x20 { index -= 1 }
+        return index > 0 && ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A].contains(text[index - 1])
+    }
+
     private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
         guard position >= 2, text[position - 1] == 0x20 || text[position - 1] == UInt8(ascii: ":") else { return nil }
         var end = position - 1

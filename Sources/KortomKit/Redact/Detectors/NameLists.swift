@@ -55,7 +55,7 @@ enum NameLists {
         "róisín", "padraig", "pádraig", "niall", "ronan", "cathal", "darragh", "saoirse", "clodagh", "aisling", "grainne",
         "gráinne", "deirdre", "fionnuala", "cerys", "sian", "siân", "owain", "ffion", "dafydd", "angharad", "bethan", "iwan",
         "geraint", "gwen", "gwyneth", "eleri", "rhiannon", "llinos", "hywel", "emyr", "morag", "eilidh", "ailsa", "catriona",
-        "zoë", "chloë", "noël", "renée", "josé", "inés", "andrés", "françois", "hélène", "anaïs",
+        "zoë", "chloë", "noël", "renée", "josé", "inés", "andrés", "françois", "hélène", "anaïs", "fiona", "jayden", "amara", "kacper", "zuzanna",
         // Arabic, Berber, Turkish, Surinamese, Indonesian and other names common in the Netherlands
         "mohammed", "mohamed", "muhammad", "ahmed", "ahmet", "ali", "hassan", "hussein", "youssef", "yusuf", "omar", "karim",
         "mustafa", "mehmet", "murat", "emre", "burak", "kemal", "hakan", "ibrahim", "ismail", "khalid", "rachid", "said",

@@ -29,8 +29,8 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
-        // What others call someone: `Iedereen noemt hem Sjaak`, `they call her Bex`.
-        ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8), ("call him", 0.8), ("call her", 0.8),
+        // What others call someone: `Iedereen noemt hem Sjaak`.
+        ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
         ("hi, it's", 0.85), ("hi it's", 0.85), ("hello, it's", 0.85), ("hello it's", 0.85), ("hiya, it's", 0.85), ("hey, it's", 0.85),
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
@@ -91,16 +91,55 @@ public struct PersonNameDetector: PIIDetector {
     /// of `op naam staat van`), without a full stop or `'s`, and every relative (`zoon`,
     /// `husband`): a line without any of them holds no cue (``LineSignals/nameCue``), since a
     /// cue counts only as whole words.
-    static let cueSignalWords: [String] = cues.map { cue in
+    static let cueSignalWords: [String] = cues.filter { !placeCueWords.contains(String(decoding: $0.words[0], as: UTF8.self)) || $0.words.count > 1 }.map { cue in
         let common = Set(["staat", "it's"].map { Array($0.utf8) })
         var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ",") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }
         return String(decoding: word, as: UTF8.self)
-    } + kinshipWords
+    } + kinshipWords + pluralRelatives
+
+    /// Relatives named in a list: `I've got three kids: Jayden, Amara and Precious`,
+    /// `mijn kinderen heten Sem en Lieke`. The matcher finds the plural and what opens the
+    /// list after it.
+    private static let pluralRelatives = ["kids", "children", "sons", "daughters", "grandchildren", "kinderen", "zonen", "dochters", "kleinkinderen"]
+    private static let relativeListCues: [String] = pluralRelatives.flatMap { plural in
+        [plural + ":"] + ["are", "zijn", "heten", "called", "named"].map { plural + " " + $0 }
+    }
+    private static let listJoiners = WordSet(["and", "en"])
+
+    /// The names listed from `start` on: capitalised words joined by commas and `and`/`en`,
+    /// one or two words each.
+    private func listedNames(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> [PIICandidate] {
+        let words = WordTokenizer.words(in: text, from: start, limit: 20)
+        var names: [Range<Int>] = []
+        var next = 0
+        while next < words.count, names.count < 8 {
+            let word = words[next]
+            let bare = WordTokenizer.bareRange(text, word.range)
+            let lowered = text[bare].map(ByteClass.lowercased)
+            guard Self.isCapitalised(text[bare]), !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { break }
+            var end = bare.upperBound
+            // A surname after the first name: `Sem Jansen`.
+            if !word.breakAfter, next + 1 < words.count, Self.isCapitalised(text[words[next + 1].range]),
+               !Self.notNames.contains(text[words[next + 1].range].lazy.map(ByteClass.lowercased)) {
+                next += 1
+                end = WordTokenizer.bareRange(text, words[next].range).upperBound
+            }
+            names.append(bare.lowerBound..<end)
+            next += 1
+            let comma = words[next - 1].range.upperBound < text.count && text[words[next - 1].range.upperBound] == UInt8(ascii: ",")
+            let joined = next < words.count && Self.listJoiners.contains(text[words[next].range].lazy.map(ByteClass.lowercased))
+            guard comma || joined else { break }
+            if joined { next += 1 }
+        }
+        return names.map { PIICandidate(type: .name, range: $0, confidence: 0.8, detector: name, canonicalValue: String(decoding: text[$0].map(ByteClass.lowercased), as: UTF8.self)) }
+    }
 
     /// All cues in one matcher: a text is scanned once, and words are read only after a cue.
-    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"] + possessives)
+    private static let cueMatcher = PhraseMatcher(phrases: cues.map { cue in cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") } + ["met"] + possessives + relativeListCues)
+    /// The matcher's first index of ``relativeListCues``.
+    private static let firstRelativeListCue = cues.count + 1 + possessives.count
     /// The matcher's index for `met`, the Dutch telephone greeting, which is not a cue of its own.
     private static let greetingCue = cues.count
     /// The confidence of a name after a relative.
@@ -156,6 +195,10 @@ public struct PersonNameDetector: PIIDetector {
                     candidates.append(greeting)
                     greetings.append(greeting.range)
                 }
+                continue
+            }
+            if match.phrase >= Self.firstRelativeListCue {
+                candidates += listedNames(in: text, from: match.range.upperBound)
                 continue
             }
             let isKinship = match.phrase > Self.greetingCue
@@ -218,6 +261,10 @@ public struct PersonNameDetector: PIIDetector {
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
 
     private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+
+    /// The cues of ``cueIsPlace``, which the line scan counts as a cue only right after a
+    /// capitalised word: alone they are among the commonest words (``LineSignals/nameCue``).
+    static let placeCueWords: Set<String> = ["here", "hier"]
 
     /// `here` and `hier` follow words that are no names too (`Right here`, `Kijk hier`): a name
     /// before them is a listed name or follows a comma (`Environmental Protection, Sam here.`),
@@ -388,7 +435,7 @@ public struct PersonNameDetector: PIIDetector {
             let word = words[index]
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
-            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
+            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered) || Self.isApostropheT(text, word.range), index + 1 < words.count {
                 // A particle must be followed by more of the name; `van` before a business
