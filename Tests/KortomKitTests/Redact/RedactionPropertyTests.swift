@@ -72,7 +72,9 @@ struct RedactionPropertyTests {
         }
         switch type {
         case .bsn: return [value, grouped([3, 3, 3], " "), grouped([3, 2, 2, 2], "."), grouped([4, 2, 3], "-")]
-        case .iban: return [value, grouped([4, 4, 4, 4, 2], " "), value.lowercased(), grouped([4, 4, 4, 4, 2], "-"), grouped([2, 2, 4, 4, 4, 2], " ")]
+        case .iban: return [value, grouped([4, 4, 4, 4, 2], " "), value.lowercased(), grouped([4, 4, 4, 4, 2], "-"), grouped([2, 2, 4, 4, 4, 2], " "),
+                            // As speech-to-text writes an IBAN read out character by character.
+                            characters.map(String.init).joined(separator: " ")]
         case .phone: return [value, "06-" + value.dropFirst(2), "06 " + grouped([2, 4, 4], " ").dropFirst(3), "+31 6 " + value.dropFirst(2), "+31 (0)6 " + value.dropFirst(2), "0031 6 " + value.dropFirst(2)]
         default: return [value]
         }
@@ -109,7 +111,8 @@ struct RedactionPropertyTests {
             let digits = "\(1000 + random.next(9000))"
             let letters = pick(["AB", "KL", "XZ", "PT"])
             let british = "\(pick(["NG", "LS", "B", "SW"]))\(1 + random.next(20)) \(random.next(10))\(pick(["FR", "DP", "AA", "XH"]))"
-            let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))", british])
+            let oneByOne = (digits.map(String.init) + letters.map(String.init)).joined(separator: " ")
+            let spelled = pick(["\(digits) \(letters) \(1 + random.next(300))", "\(digits)\(letters)", "\(digits) \(letters)", "\(digits)\(letters.lowercased()) \(1 + random.next(99))", british, oneByOne])
             return (spelled, "De postcode is \(spelled).")
         case .address:
             let welsh = "\(1 + random.next(99)) \(pick(["Heol", "Clos", "Ffordd"])) \(pick(["y Felin", "yr Eglwys", "Penrhos"]))"
@@ -134,7 +137,9 @@ struct RedactionPropertyTests {
         case .licencePlate:
             let letters = Array("BDFGHJKLMNPRSTVXZ")
             let plate = "\(random.next(10))\(random.next(10))-\(letters[random.next(letters.count)])\(letters[random.next(letters.count)])\(letters[random.next(letters.count)])-\(random.next(10))"
-            let spelled = pick([plate, plate.replacingOccurrences(of: "-", with: "")])
+            // ... or read out, as speech-to-text writes it: `h n p zeven vier k`.
+            let readOut = plate.filter { $0 != "-" }.map { $0.isNumber ? Self.dutchDigits[$0.wholeNumberValue!] : String($0).lowercased() }.joined(separator: " ")
+            let spelled = pick([plate, plate.replacingOccurrences(of: "-", with: ""), readOut])
             return (spelled, "Het kenteken is \(spelled).")
         case .paymentCard:
             let card = random.luhn(prefix: [4], length: 16)
