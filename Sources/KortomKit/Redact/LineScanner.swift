@@ -442,6 +442,7 @@ public enum LineScanner {
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
+            if flags & SignalWords.houseName != 0 { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
@@ -545,6 +546,8 @@ struct SignalWords: Sendable {
     static let bankCue: Int32 = 1 << 16
     /// `here`, `hier`: a name cue right after a capitalised word (``PersonNameDetector/placeCueWords``).
     static let placeCue: Int32 = 1 << 17
+    /// `Cottage`, `Farm`, ...: the end of a named house, which stands for a house number.
+    static let houseName: Int32 = 1 << 18
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -616,6 +619,7 @@ struct SignalWords: Sendable {
         for word in IdentifierCueDetector.groupedNumberCueWords { flags[hash(word), default: 0] |= documentCue }
         flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
+        for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }
         for word in SpokenDateOfBirthDetector.monthNames.keys { flags[hash(word), default: 0] |= month }

@@ -13,6 +13,9 @@ extension Redactor {
         /// The question asks for a house number alone (`En het huisnummer?`), which alone is
         /// no address anywhere else.
         var houseNumber = false
+        /// The question asks for a card's security code (`And the CVV?`), three or four digits
+        /// that must never be kept (PCI DSS).
+        var securityCode = false
     }
 
     private static let questionCues: [(phrase: String, asked: AskedValue)] = {
@@ -30,6 +33,7 @@ extension Redactor {
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
         let houseNumber = AskedValue(type: .address, carriedCue: nil, houseNumber: true)
+        let securityCode = AskedValue(type: .paymentCard, carriedCue: nil, securityCode: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
         // The detectors find a whole phone number without a cue: only its start is read apart.
@@ -60,6 +64,7 @@ extension Redactor {
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
             ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
+            ("security code", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
@@ -110,6 +115,7 @@ extension Redactor {
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer) }
+                    if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
                     if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
@@ -140,7 +146,7 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
-            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials && $0.houseNumber == value.houseNumber }) else { return }
+            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials && $0.houseNumber == value.houseNumber && $0.securityCode == value.securityCode }) else { return }
             if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
             asked.append(value)
         }
@@ -254,6 +260,22 @@ extension Redactor {
         let turnStart = call.turns[index].range.lowerBound
         let range = (turnStart + start)..<(turnStart + start + word.count)
         return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
+    }
+
+    /// A card's security code given in answer to a question for one: a number of three or
+    /// four digits on its own (`04/29, and 123`: the expiry is kept).
+    private func securityCodeAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let turnStart = call.turns[index].range.lowerBound
+        var found: [PIICandidate] = []
+        WordTokenizer.forEachWord(in: answer, from: Self.answerValueStart(in: answer)) { word in
+            let bare = WordTokenizer.bareRange(answer, word.range)
+            if (3...4).contains(bare.count), answer[bare].allSatisfy(ByteClass.isDigit) {
+                found.append(PIICandidate(type: .paymentCard, range: (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound), confidence: 0.8, detector: "answer-security-code", canonicalValue: "cvv " + String(decoding: answer[bare], as: UTF8.self)))
+            }
+            return found.isEmpty
+        }
+        return found
     }
 
     /// The signals of the lines of turn `index` together.

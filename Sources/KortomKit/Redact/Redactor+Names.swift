@@ -83,7 +83,9 @@ extension Redactor {
         var mentions: [PIICandidate] = []
         for start in capitalisedWords {
             guard start + 1 < text.count, nameWords.mayStart(text[start], text[start + 1]) else { continue }
-            let bare = WordTokenizer.bareWord(in: text, at: start)
+            var bare = WordTokenizer.bareWord(in: text, at: start)
+            // `Kowalski-Dijkstra`: a double name whose first part is a name found before.
+            if nameWords[WordTokenizer.foldedHash(text, bare)] == nil, let dash = text[bare].firstIndex(of: UInt8(ascii: "-")) { bare = bare.lowerBound..<dash }
             guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(text, bare)] else { continue }
             if call.turns[turn].range.upperBound < start {
                 addMentions(&mentions, to: &perTurn[turn])

@@ -19,4 +19,10 @@ struct PaymentCardDetectorTests {
         #expect(detected(PaymentCardDetector(), in: "Reference 4929 1208 5532 7746 on the letter.").isEmpty)
         #expect(detected(PaymentCardDetector(), in: "My card number is 4929120855327746.").isEmpty)
     }
+
+    /// The security code after the number; the expiry date is kept.
+    @Test func findsTheSecurityCodeAfterACardNumber() {
+        #expect(detected(PaymentCardDetector(), in: "It's 5425 2334 3010 9903, expiry 04/29, CVV 123.") == ["5425 2334 3010 9903", "123"])
+        #expect(detected(PaymentCardDetector(), in: "The CVV 123 was wrong.").isEmpty)
+    }
 }

@@ -153,5 +153,10 @@ struct GreetingNameTests {
     @Test func readsNoPlaceAsARelativesName() {
         #expect(!detected(PersonNameDetector(), in: "A daughter in Glasgow, Fiona.").contains("in Glasgow"))
     }
+
+    @Test func readsANameSomeoneIsCalled() {
+        #expect(detected(PersonNameDetector(), in: "Hi, I'm called Bex, well, Rebecca officially.").contains("Bex"))
+        #expect(detected(PersonNameDetector(), in: "Zeg maar Jan, hoor.") == ["Jan"])
+    }
 }
 

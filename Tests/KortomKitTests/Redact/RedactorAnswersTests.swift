@@ -152,4 +152,13 @@ struct RedactorAnswersTests {
     @Test func readsEveryAgeInAListGivenInAnswer() {
         #expect(redacted([(.agent, "How old are they?"), (.customer, "Eleven, eight and three.")])[1] == "[AGE-1], [AGE-2] and [AGE-3].")
     }
+
+    @Test func readsASecurityCodeGivenInAnswer() {
+        #expect(redacted([(.agent, "And the expiry and security code?"), (.customer, "04/29, and 123.")])[1] == "04/29, and [CARD-1].")
+    }
+
+    @Test func readsADoubleNameWhoseFirstPartIsKnown() {
+        let texts = redacted([(.agent, "Hoe is uw achternaam?"), (.customer, "Kowalski."), (.agent, "En die van uw vrouw?"), (.customer, "Dus Kowalski-Dijkstra zou het worden.")])
+        #expect(texts[3].hasPrefix("Dus [NAME-1]-"))
+    }
 }

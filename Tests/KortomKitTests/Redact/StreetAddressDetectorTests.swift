@@ -80,4 +80,15 @@ struct StreetAddressDetectorTests {
     func findsTheHouseAfterFromNumber(text: String) {
         #expect(detected(StreetAddressDetector(), in: text).count == 1)
     }
+
+    /// A named house and its street, as British houses without a number are written.
+    @Test(arguments: [("At home, Rose Cottage, Church Lane, in Little Milton.", "Rose Cottage, Church Lane"),
+                      ("It's The Old Forge, Mill Lane.", "The Old Forge, Mill Lane")])
+    func findsANamedHouseAndItsStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test func takesNoHouseWithoutAStreet() {
+        #expect(detected(StreetAddressDetector(), in: "The house, which is old, needs work.").isEmpty)
+    }
 }

@@ -1,6 +1,7 @@
 /// Finds payment card numbers: 13 to 19 digits, whole or in groups, starting with 3, 4, 5 or 6,
 /// that pass the Luhn check; and, with less confidence, sixteen digits in four groups of four
-/// after a card cue (`card`, `kaart`) that fail it, as a misheard card number is still one.
+/// after a card cue (`card`, `kaart`) that fail it, as a misheard card number is still one; and
+/// the security code said after the number (`CVV 123`), which must never be kept.
 public struct PaymentCardDetector: PIIDetector {
     public let name = "card"
 
@@ -36,7 +37,23 @@ public struct PaymentCardDetector: PIIDetector {
                 if !found { first += 1 }
             }
         }
+        if candidates.last?.type == .paymentCard { findSecurityCode(in: text, into: &candidates) }
     }
+
+    /// A card's security code after its cue, on the line of the card number (`expiry 09/28,
+    /// CVV 123`): three or four digits, which PCI DSS forbids keeping.
+    private func findSecurityCode(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        for cue in Self.securityCodeCues.matches(in: text) {
+            var start = cue.range.upperBound
+            while start < text.count, start - cue.range.upperBound <= 12, !ByteClass.isDigit(text[start]) { start += 1 }
+            var end = start
+            while end < text.count, ByteClass.isDigit(text[end]) { end += 1 }
+            guard (3...4).contains(end - start), DigitGroups.endsCleanly(text, end), start == 0 || !ByteClass.isAlphanumeric(text[start - 1]) else { continue }
+            candidates.append(PIICandidate(type: .paymentCard, range: start..<end, confidence: 0.85, detector: name, canonicalValue: "cvv " + String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)))
+        }
+    }
+
+    private static let securityCodeCues = PhraseMatcher(phrases: ["security code", "cvv", "cvc", "beveiligingscode", "controlecode"])
 
     private static let cardCues: [[UInt8]] = ["card", "kaart", "visa", "mastercard", "amex", "maestro"].map { Array($0.utf8) }
 

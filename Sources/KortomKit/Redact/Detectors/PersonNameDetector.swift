@@ -29,6 +29,8 @@ public struct PersonNameDetector: PIIDetector {
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
+        // What someone is called: `I'm called Bex`, `zeg maar Jan`.
+        ("i'm called", 0.85), ("zeg maar", 0.75),
         // What others call someone: `Iedereen noemt hem Sjaak`.
         ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
@@ -87,12 +89,12 @@ public struct PersonNameDetector: PIIDetector {
     /// among ``kinshipWords``.
     private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their", "een", "a "]
 
-    /// One word of each cue, the longest but for words too common to tell lines apart (`naam`
-    /// of `op naam staat van`), without a full stop or `'s`, and every relative (`zoon`,
+    /// One word of each cue, the longest but for words too common to tell lines apart (`staat`
+    /// of `op naam staat van`, `maar` of `zeg maar`), without a full stop or `'s`, and every relative (`zoon`,
     /// `husband`): a line without any of them holds no cue (``LineSignals/nameCue``), since a
     /// cue counts only as whole words.
     static let cueSignalWords: [String] = cues.filter { !placeCueWords.contains(String(decoding: $0.words[0], as: UTF8.self)) || $0.words.count > 1 }.map { cue in
-        let common = Set(["staat", "it's"].map { Array($0.utf8) })
+        let common = Set(["staat", "it's", "maar"].map { Array($0.utf8) })
         var word = cue.words.filter { !common.contains($0) }.max { $0.count <= $1.count } ?? cue.words[0]
         if word.last == UInt8(ascii: ".") || word.last == UInt8(ascii: ",") { word.removeLast() }
         if word.count > 3, word.suffix(2).elementsEqual("'s".utf8) { word.removeLast(2) }

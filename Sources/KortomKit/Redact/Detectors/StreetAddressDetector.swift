@@ -58,6 +58,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findSpokenHouseNumbers(in: text, into: &candidates)
+        findHouseNames(in: text, into: &candidates)
         var position = 0
         while position < text.count {
             guard ByteClass.isDigit(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else {
@@ -111,6 +112,25 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private static let articleNumbers: WordSet = WordSet(["een", "one"])
+
+    /// Words that end the name of a house, as British houses without a number are named.
+    static let houseNameWords = ["cottage", "house", "farm", "farmhouse", "lodge", "barn", "manor", "grange", "forge", "villa", "bungalow",
+                                 "rectory", "vicarage", "croft"]
+    private static let houseNames = WordSet(houseNameWords)
+
+    /// A named house and its street: `Rose Cottage, Church Lane`, `The Old Forge, Mill Lane`:
+    /// one to three capitalised words ending in a house word, a comma, and an English street.
+    private func findHouseNames(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        let words = WordTokenizer.words(in: text, from: 0, limit: .max)
+        for (index, word) in words.enumerated() where Self.houseNames.contains(text[word.range].lazy.map(ByteClass.lowercased)) {
+            guard ByteClass.isUpper(text[word.range.lowerBound]), word.range.upperBound < text.count, text[word.range.upperBound] == UInt8(ascii: ","),
+                  let end = englishStreetEnd(text, after: word.range.upperBound + 1)
+            else { continue }
+            var first = index
+            while first > 0, index - first < 2, ByteClass.isUpper(text[words[first - 1].range.lowerBound]), !words[first - 1].breakAfter { first -= 1 }
+            add(words[first].range.lowerBound..<end, text, &candidates)
+        }
+    }
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
