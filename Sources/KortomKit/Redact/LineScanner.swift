@@ -442,7 +442,7 @@ public enum LineScanner {
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
-            if flags & SignalWords.houseName != 0 { state.signals.insert(.houseNumber) }
+            if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.

@@ -86,7 +86,10 @@ extension Redactor {
             var bare = WordTokenizer.bareWord(in: text, at: start)
             // `Kowalski-Dijkstra`: a double name whose first part is a name found before.
             if nameWords[WordTokenizer.foldedHash(text, bare)] == nil, let dash = text[bare].firstIndex(of: UInt8(ascii: "-")) { bare = bare.lowerBound..<dash }
-            guard bare.count >= 3, let known = nameWords[WordTokenizer.foldedHash(text, bare)] else { continue }
+            // `the Hendersons`: a family named by a name found before, replaced whole.
+            var lookup = bare
+            if nameWords[WordTokenizer.foldedHash(text, bare)] == nil, bare.count > 4, text[bare.upperBound - 1] == UInt8(ascii: "s") { lookup = bare.lowerBound..<(bare.upperBound - 1) }
+            guard lookup.count >= 3, let known = nameWords[WordTokenizer.foldedHash(text, lookup)] else { continue }
             if call.turns[turn].range.upperBound < start {
                 addMentions(&mentions, to: &perTurn[turn])
                 repeat { turn += 1 } while turn < call.turns.count && call.turns[turn].range.upperBound < start

@@ -46,4 +46,10 @@ struct AgeDetectorTests {
     func findsNoAgeAfterAThing(text: String) {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }
+
+    /// An age to come: `she'd be ninety in March`, `he'll be 80`.
+    @Test func findsAnAgeToCome() {
+        #expect(detected(AgeDetector(), in: "She told me she'd be ninety in March.") == ["ninety"])
+        #expect(detected(AgeDetector(), in: "I'll be ten minutes, sorry.").isEmpty)
+    }
 }

@@ -161,4 +161,9 @@ struct RedactorAnswersTests {
         let texts = redacted([(.agent, "Hoe is uw achternaam?"), (.customer, "Kowalski."), (.agent, "En die van uw vrouw?"), (.customer, "Dus Kowalski-Dijkstra zou het worden.")])
         #expect(texts[3].hasPrefix("Dus [NAME-1]-"))
     }
+
+    @Test func readsAFamilyNamedByANameFoundBefore() {
+        let texts = redacted([(.customer, "I'm calling about the Hendersons at number 12."), (.customer, "Mr Henderson had a fall last week.")])
+        #expect(texts[0] == "I'm calling about the [NAME-1] at number [ADDRESS-1].")
+    }
 }

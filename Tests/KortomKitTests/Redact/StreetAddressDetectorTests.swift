@@ -91,4 +91,9 @@ struct StreetAddressDetectorTests {
     @Test func takesNoHouseWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "The house, which is old, needs work.").isEmpty)
     }
+
+    @Test func findsTheHouseNextToOneNamedBefore() {
+        #expect(detected(StreetAddressDetector(), in: "Ik woon op Orthenseweg 17A, zij op 17B.") == ["Orthenseweg 17A", "17B"])
+        #expect(detected(StreetAddressDetector(), in: "Ik kom op 17 maart.").isEmpty)
+    }
 }

@@ -18,7 +18,7 @@ public struct AgeDetector: PIIDetector {
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords + futurePersonWords
 
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
@@ -35,6 +35,10 @@ public struct AgeDetector: PIIDetector {
     static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"]
     private static let persons = WordSet(personWords)
     static let plainCopulaWords = ["ben", "is", "am"]
+    /// A person and the future or conditional before `be`: `she'd be ninety`, `he'll be 80`.
+    static let futurePersonWords = ["she'd", "he'd", "i'd", "they'd", "she'll", "he'll", "i'll", "they'll", "we'd", "we'll"]
+    private static let futurePersons = WordSet(futurePersonWords)
+    private static let beHash = StableHash.fnv1a64("be".utf8)
     private static let plainCopulas = WordSet(plainCopulaWords)
     /// Words after a number that make it something other than an age.
     private static let units: WordSet = WordSet(["minutes", "minuten", "hours", "uur", "days", "dagen", "weeks", "weken", "euro", "pounds", "percent", "procent", "degrees", "graden", "times", "keer", "pm", "am"])
@@ -106,7 +110,10 @@ public struct AgeDetector: PIIDetector {
             let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8))
             let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
-            if unitAfter || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+            // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
+            let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
+                && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
+            if ageToCome || unitAfter || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: String(value)))
             }
             return true

@@ -57,6 +57,8 @@ public struct StreetAddressDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.houseNumber)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // Candidates before these come from other lines: their ranges are not offsets into this one.
+        let firstOwn = candidates.count
         findSpokenHouseNumbers(in: text, into: &candidates)
         findHouseNames(in: text, into: &candidates)
         var position = 0
@@ -79,8 +81,10 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add(position..<end, text, &candidates)
                 position = end
-            } else if Self.followsNumberWord(text, position), Self.followsAt(text, position) {
-                // `I'm at number 8`: the house next to one named before.
+            } else if Self.followsNumberWord(text, position) && Self.followsAt(text, position)
+                        || Self.followsOp(text, position) && candidates.count > firstOwn
+                            && candidates.last.map({ $0.type == .address && $0.range.upperBound <= position && position - $0.range.upperBound <= 20 }) == true {
+                // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if let start = cuedStreetStart(text, before: position) {
@@ -98,6 +102,10 @@ public struct StreetAddressDetector: PIIDetector {
     private func findSpokenHouseNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         WordTokenizer.forEachWord(in: text) { word in
             let bare = WordTokenizer.bareRange(text, word.range)
+            // Only a word after a street or before a capital can be one: most are neither, and
+            // are not looked up.
+            let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
+            guard beforeCapital || Self.endsInStreetWord(text, before: bare.lowerBound) else { return true }
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
             else { return true }
@@ -121,14 +129,27 @@ public struct StreetAddressDetector: PIIDetector {
     /// A named house and its street: `Rose Cottage, Church Lane`, `The Old Forge, Mill Lane`:
     /// one to three capitalised words ending in a house word, a comma, and an English street.
     private func findHouseNames(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        let words = WordTokenizer.words(in: text, from: 0, limit: .max)
-        for (index, word) in words.enumerated() where Self.houseNames.contains(text[word.range].lazy.map(ByteClass.lowercased)) {
-            guard ByteClass.isUpper(text[word.range.lowerBound]), word.range.upperBound < text.count, text[word.range.upperBound] == UInt8(ascii: ","),
-                  let end = englishStreetEnd(text, after: word.range.upperBound + 1)
+        // A house's name ends in a capitalised house word right before a comma.
+        var comma = 0
+        while comma < text.count {
+            defer { comma += 1 }
+            guard text[comma] == UInt8(ascii: ","), comma > 0, ByteClass.isWordByte(text[comma - 1]) else { continue }
+            var wordStart = comma - 1
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            guard ByteClass.isUpper(text[wordStart]), Self.houseNames.contains(hash: WordTokenizer.foldedHash(text, wordStart..<comma)),
+                  let end = englishStreetEnd(text, after: comma + 1)
             else { continue }
-            var first = index
-            while first > 0, index - first < 2, ByteClass.isUpper(text[words[first - 1].range.lowerBound]), !words[first - 1].breakAfter { first -= 1 }
-            add(words[first].range.lowerBound..<end, text, &candidates)
+            // One or two capitalised words before it: `Rose Cottage`, `The Old Forge`.
+            var first = wordStart
+            for _ in 0..<2 {
+                guard first >= 2, text[first - 1] == 0x20, ByteClass.isWordByte(text[first - 2]) else { break }
+                var previous = first - 2
+                while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
+                guard ByteClass.isUpper(text[previous]) else { break }
+                first = previous
+            }
+            add(first..<end, text, &candidates)
+            comma = end
         }
     }
 
@@ -218,6 +239,11 @@ public struct StreetAddressDetector: PIIDetector {
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         guard let number = wordBefore(text, position) else { return false }
         return wordBefore(text, position - number.count - 1).map(placePrepositions.contains) ?? false
+    }
+
+    /// Whether `op` or `at` stands one space before `position`.
+    private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        wordBefore(text, position).map { $0 == Array("op".utf8) || $0 == Array("at".utf8) } ?? false
     }
 
     /// The words before `number 8` that make it a house: `at`, `from`, `outside`, `op`, `van`, `naast`.
