@@ -113,6 +113,8 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
     /// zesenzeventig`, `date of birth nine three eighty-one`): a day, a month of 1 to 12, and a
     /// year in words, two-digit years taken as the last one it can be for someone born.
     private func findNumberDates(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], into candidates: inout [PIICandidate]) {
+        // Every cue holds `geb`, `dob`, `bor` or `bir` (``DateOfBirthDetector/cues``): most lines hold none.
+        guard Self.mayHoldBirthCue(text) else { return }
         let cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound)
         guard !cueEnds.isEmpty else { return }
         for (index, word) in words.enumerated() where cueEnds.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 24 }) {
@@ -136,6 +138,18 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             candidates.append(PIICandidate(type: .dateOfBirth, range: word.range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
             return
         }
+    }
+
+    private static func mayHoldBirthCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 3 else { return false }
+        for index in 0..<(text.count - 2) {
+            let a = text[index] | 0x20, b = text[index + 1] | 0x20, c = text[index + 2] | 0x20
+            if a == UInt8(ascii: "g") && b == UInt8(ascii: "e") && c == UInt8(ascii: "b") || a == UInt8(ascii: "d") && b == UInt8(ascii: "o") && c == UInt8(ascii: "b")
+                || a == UInt8(ascii: "b") && (b == UInt8(ascii: "o") || b == UInt8(ascii: "i")) && c == UInt8(ascii: "r") {
+                return true
+            }
+        }
+        return false
     }
 
     private struct SpokenDate {
