@@ -27,4 +27,9 @@ struct EmailDetectorTests {
         #expect(detected(EmailDetector(), in: "Mail j.smith@leeds.gov.uk or jsmith1@leeds.gov.uk.") == ["j.smith@leeds.gov.uk", "jsmith1@leeds.gov.uk"])
         #expect(detected(EmailDetector(), in: "Mine is bluebadge@gmail.com.") == ["bluebadge@gmail.com"])
     }
+
+    @Test func keepsADepartmentsMailboxOfSeveralWordsOnAGovernmentDomain() {
+        #expect(detected(EmailDetector(), in: "Email parking.appeals@swansea.gov.uk please.").isEmpty)
+        #expect(detected(EmailDetector(), in: "Email john.smith@swansea.gov.uk please.") == ["john.smith@swansea.gov.uk"])
+    }
 }

@@ -47,4 +47,9 @@ struct LicencePlateDetectorTests {
         #expect(detected(LicencePlateDetector(), in: "het kenteken is K L 9 7 4 R") == ["K L 9 7 4 R"])
         #expect(detected(LicencePlateDetector(), in: "kenteken weet ik niet, a b c een twee drie").isEmpty)
     }
+
+    /// A British plate anywhere after a cue in the line, also read with the spelling alphabet.
+    @Test func findsABritishPlateReadOutOrWrittenAfterACue() {
+        #expect(detected(LicencePlateDetector(), in: "registration Yankee Kilo one seven, Zulu Papa X-ray... sorry, YK17 ZPX.") == ["Yankee Kilo one seven, Zulu Papa X-ray", "YK17 ZPX"])
+    }
 }

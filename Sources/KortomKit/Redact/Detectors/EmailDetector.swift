@@ -58,15 +58,20 @@ public struct EmailDetector: PIIDetector {
         "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
     ])
 
-    /// Government domains, on which a mailbox named by one word is a department's
-    /// (`bluebadge@carmarthenshire.gov.uk`), where a person's has a dot, digit or underscore
-    /// (`j.smith@leeds.gov.uk`).
+    /// Government domains, on which a mailbox of words that are no names is a department's
+    /// (`bluebadge@carmarthenshire.gov.uk`, `parking.appeals@swansea.gov.uk`), where a
+    /// person's holds a name or a digit (`john.smith@leeds.gov.uk`, `jsmith1@leeds.gov.uk`).
     private static let governmentDomainEnds: [[UInt8]] = [".gov.uk", ".gov.wales", ".gov.scot", ".gov", ".overheid.nl", ".gov.ie"].map { Array($0.utf8) }
 
     static func isGovernmentDepartment(_ text: UnsafeBufferPointer<UInt8>, local: Range<Int>, domain: Range<Int>) -> Bool {
         let lowered = text[domain].map(ByteClass.lowercased)
         guard governmentDomainEnds.contains(where: { lowered.count > $0.count && lowered.suffix($0.count).elementsEqual($0) }) else { return false }
-        return local.count >= 4 && text[local].allSatisfy { ByteClass.isASCIILetter($0) || $0 == UInt8(ascii: "-") }
+        guard local.count >= 4, text[local].allSatisfy({ ByteClass.isASCIILetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) else { return false }
+        // `parking.appeals@` is a department's; `john.smith@` a person's: no part of a
+        // department's mailbox is a listed name.
+        return !text[local].split(whereSeparator: { !ByteClass.isASCIILetter($0) }).contains { part in
+            NameLists.contains(hash: StableHash.fnv1a64(part.lazy.map(ByteClass.lowercased)))
+        }
     }
 
     private func isLocalByte(_ byte: UInt8) -> Bool {

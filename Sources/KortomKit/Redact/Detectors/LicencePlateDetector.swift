@@ -55,15 +55,15 @@ public struct LicencePlateDetector: PIIDetector {
     }
 
     /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`) or read out
-    /// (`h n p zeven vier k`), as speech-to-text writes them, anywhere after a cue in the line
-    /// (`kenteken KL-974-R, de oude had 53 XTB 8`); British plates within 30 bytes after a cue.
+    /// (`h n p zeven vier k`, `Yankee Kilo one seven, Zulu Papa X-ray`), as speech-to-text
+    /// writes them, and British plates (`YK17 ZPX`), anywhere after a cue in the line
+    /// (`kenteken KL-974-R, de oude had 53 XTB 8`).
     private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
         guard let firstCueEnd = cueEnds.min() else { return }
         var start = firstCueEnd
         while start < text.count {
             let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
-            let nearCue = cueEnds.contains { $0 <= start && start - $0 <= 30 }
-            if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? (nearCue ? britishPlate(in: text, at: start) : nil) {
+            if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
                 candidates.append(plate)
                 start = plate.range.upperBound
                 continue
@@ -100,14 +100,17 @@ public struct LicencePlateDetector: PIIDetector {
     }
 
     /// A plate read out letter by letter and digit by digit (`h n p zeven vier k`, `K L 9 7 4
-    /// R`): single letters, digits and number words, six characters in a sidecode.
+    /// R`), also with a spelling alphabet (`Yankee Kilo one seven, Zulu Papa X-ray`): single
+    /// letters, digits and number words, six characters in a Dutch sidecode or seven in the
+    /// British layout (`LLDDLLL`).
     private func spokenPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
         var shape: [UInt8] = []
         var canonical: [UInt8] = []
         var spokenWord = false
-        var end = start
         var position = start
-        while canonical.count < 6, position < text.count {
+        // Where each word ends, and how many characters the plate has up to it.
+        var wordEnds: [(end: Int, characters: Int)] = []
+        while canonical.count < 7, position < text.count {
             let word = WordTokenizer.bareWord(in: text, at: position)
             guard !word.isEmpty else { break }
             if word.count == 1, ByteClass.isASCIILetter(text[word.lowerBound]) {
@@ -116,6 +119,10 @@ public struct LicencePlateDetector: PIIDetector {
             } else if word.count == 1, ByteClass.isDigit(text[word.lowerBound]) {
                 shape.append(UInt8(ascii: "D"))
                 canonical.append(text[word.lowerBound])
+            } else if let letter = Self.spellingAlphabet[WordTokenizer.foldedHash(text, word)] {
+                shape.append(UInt8(ascii: "L"))
+                canonical.append(letter)
+                spokenWord = true
             } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
                 let digits = value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
                 shape += Array(repeating: UInt8(ascii: "D"), count: digits.count)
@@ -124,16 +131,34 @@ public struct LicencePlateDetector: PIIDetector {
             } else {
                 break
             }
-            end = word.upperBound
-            position = end
+            wordEnds.append((word.upperBound, canonical.count))
+            position = word.upperBound
+            // Letters and digits read out may stand apart by a comma: `one seven, Zulu`.
+            if position < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
             guard position + 1 < text.count, text[position] == 0x20 else { break }
             position += 1
         }
-        guard spokenWord || shape.filter({ $0 == UInt8(ascii: "L") }).count >= 2, canonical.count == 6, Self.matchesUndashed(shape),
-              canonical.allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) })
+        guard spokenWord || shape.filter({ $0 == UInt8(ascii: "L") }).count >= 2 else { return nil }
+        if let british = wordEnds.first(where: { $0.characters == 7 }), Array(shape.prefix(7)) == Array("LLDDLLL".utf8) {
+            return PIICandidate(type: .licencePlate, range: start..<british.end, confidence: 0.8, detector: name, canonicalValue: String(decoding: canonical.prefix(7), as: UTF8.self))
+        }
+        guard let dutch = wordEnds.first(where: { $0.characters == 6 }), Self.matchesUndashed(Array(shape.prefix(6))),
+              canonical.prefix(6).allSatisfy({ !ByteClass.isUpper($0) || !Self.unusedLetters.contains($0) })
         else { return nil }
-        return PIICandidate(type: .licencePlate, range: start..<end, confidence: 0.8, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
+        return PIICandidate(type: .licencePlate, range: start..<dutch.end, confidence: 0.8, detector: name, canonicalValue: String(decoding: canonical.prefix(6), as: UTF8.self))
     }
+
+    /// The NATO spelling alphabet, by the hash of each word, with its letter.
+    private static let spellingAlphabet: [UInt64: UInt8] = {
+        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike",
+                     "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray", "yankee", "zulu"]
+        var table: [UInt64: UInt8] = [:]
+        for word in words { table[StableHash.fnv1a64(word.utf8)] = word.utf8.first! & 0xDF }
+        table[StableHash.fnv1a64("alfa".utf8)] = UInt8(ascii: "A")
+        table[StableHash.fnv1a64("xray".utf8)] = UInt8(ascii: "X")
+        table[StableHash.fnv1a64("whisky".utf8)] = UInt8(ascii: "W")
+        return table
+    }()
 
     /// Two letters, two digits and three letters, with a space after the digits or not
     /// (`WF19 KHZ`, `wf19khz`): a British plate since 2001.
