@@ -107,22 +107,14 @@ public struct DateOfBirthDetector: PIIDetector {
     /// Whether a person is before `van` at `position`: `ben` or `bent` (`ik ben van`), or
     /// `is`/`zijn` after a person (`ze is van`, `mijn ouders zijn van`).
     private static func followsPersonBeing(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        guard let verb = wordBefore(text, position) else { return false }
+        guard let verb = WordTokenizer.lettersBefore(text, position) else { return false }
         let lowered = text[verb].map(ByteClass.lowercased)
         if lowered == Array("ben".utf8) || lowered == Array("bent".utf8) { return true }
-        guard lowered == Array("is".utf8) || lowered == Array("zijn".utf8), let subject = wordBefore(text, verb.lowerBound) else { return false }
+        guard lowered == Array("is".utf8) || lowered == Array("zijn".utf8), let subject = WordTokenizer.lettersBefore(text, verb.lowerBound) else { return false }
         return persons.contains(text[subject].lazy.map(ByteClass.lowercased))
     }
 
     private static let persons: WordSet = WordSet(["ze", "zij", "hij", "die", "moeder", "vader", "man", "vrouw", "zoon", "dochter", "ouders", "kinderen"])
-
-    /// The letters of the word that ends one space before `position`.
-    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
-        guard position >= 2, text[position - 1] == 0x20 else { return nil }
-        var start = position - 1
-        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
-        return start < position - 1 ? start..<(position - 1) : nil
-    }
 
     /// A date, with a cue or a year (a birth date without either is no candidate).
     public let lineRequirement = LineRequirement([.dateShape, .birthCue], or: [.dateShape, .year])

@@ -271,7 +271,7 @@ public struct PersonNameDetector: PIIDetector {
     /// `here` and `hier` follow words that are no names too (`Right here`, `Kijk hier`): a name
     /// before them is a listed name or follows a comma (`Environmental Protection, Sam here.`),
     /// and the cue ends the clause.
-    private static let cueIsPlace: [Bool] = cues.map { cue in cue.words.count == 1 && (cue.words[0] == Array("here".utf8) || cue.words[0] == Array("hier".utf8)) }
+    private static let cueIsPlace: [Bool] = cues.map { cue in cue.words.count == 1 && placeCueWords.contains(String(decoding: cue.words[0], as: UTF8.self)) }
 
     private static func mayBeNameBeforePlaceCue(_ name: Range<Int>, _ cueEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard cueEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[cueEnd]) else { return false }

@@ -261,11 +261,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// The lower-cased word that ends one space before `position`.
     private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
-        guard position >= 2, text[position - 1] == 0x20 else { return nil }
-        var start = position - 1
-        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
-        guard start < position - 1 else { return nil }
-        return text[start..<(position - 1)].map(ByteClass.lowercased)
+        WordTokenizer.lettersBefore(text, position).map { text[$0].map(ByteClass.lowercased) }
     }
 
     /// The end of an English street name after a house number: capitalised words up to a

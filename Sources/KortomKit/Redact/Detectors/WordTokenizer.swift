@@ -79,6 +79,14 @@ struct WordTokenizer {
         return range.lowerBound..<end
     }
 
+    /// The ASCII letters of the word that ends one space before `position`, or nil.
+    static func lettersBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        return start < position - 1 ? start..<(position - 1) : nil
+    }
+
     /// A hash of the word's bytes with ASCII letters lower-cased, for set and table lookups
     /// without building strings.
     static func foldedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
