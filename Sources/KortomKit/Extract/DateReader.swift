@@ -123,6 +123,11 @@ enum DateReader {
     }
 
     private static func year(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
+        // `'48`: two digits after an apostrophe, the last year they can be for one born.
+        if word.range.count == 2, word.range.lowerBound > 0, text[word.range.lowerBound - 1] == UInt8(ascii: "'"), let value = number(text, word.range) {
+            let thisYear = DateOfBirthDetector.currentYear
+            return value <= thisYear % 100 ? thisYear / 100 * 100 + value : thisYear / 100 * 100 - 100 + value
+        }
         guard word.range.count == 4, let value = number(text, word.range), (1900...2100).contains(value) else { return nil }
         return value
     }

@@ -51,4 +51,9 @@ struct DateOfBirthDetectorTests {
     @Test func readsTheMonthAsAnOrdinal() {
         #expect(detected(detector, in: "My date of birth is the 3rd of the 9th, 2004.") == ["3rd of the 9th, 2004"])
     }
+
+    /// `'48` after the month is the year, which left standing would tell the year of birth.
+    @Test func readsATwoDigitYearAfterAnApostrophe() {
+        #expect(detected(detector, in: "Hij is geboren op 12 maart '48.") == ["12 maart '48"])
+    }
 }

@@ -32,4 +32,11 @@ struct EmailDetectorTests {
         #expect(detected(EmailDetector(), in: "Email parking.appeals@swansea.gov.uk please.").isEmpty)
         #expect(detected(EmailDetector(), in: "Email john.smith@swansea.gov.uk please.") == ["john.smith@swansea.gov.uk"])
     }
+
+    /// Speech-to-text may write spaces around the `@`; the address shares the placeholder of
+    /// the one written without.
+    @Test func findsAnAddressWithSpacesAroundTheAt() {
+        #expect(detected(EmailDetector(), in: "Mijn mail is bas.vanrijn @ ziggo.nl, graag.") == ["bas.vanrijn @ ziggo.nl"])
+        #expect(detected(EmailDetector(), in: "Meet me @ the station.").isEmpty)
+    }
 }

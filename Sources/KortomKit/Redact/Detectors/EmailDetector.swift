@@ -17,25 +17,30 @@ public struct EmailDetector: PIIDetector {
         var lastEnd = 0
         while index < count {
             guard text[index] == UInt8(ascii: "@") else { index += 1; continue }
-            var start = index
+            // `bas.vanrijn @ ziggo.nl`: speech-to-text may write spaces around the `@`.
+            let spaced = index >= 2 && index + 2 < count && text[index - 1] == 0x20 && text[index + 1] == 0x20
+                && isLocalByte(text[index - 2]) && isDomainByte(text[index + 2])
+            let localEnd = spaced ? index - 1 : index
+            let domainStart = spaced ? index + 2 : index + 1
+            var start = localEnd
             while start > lastEnd, isLocalByte(text[start - 1]) { start -= 1 }
-            while start < index, text[start] == UInt8(ascii: ".") { start += 1 }
-            var end = index + 1
+            while start < localEnd, text[start] == UInt8(ascii: ".") { start += 1 }
+            var end = domainStart
             var lastDot = -1
             while end < count, isDomainByte(text[end]) {
                 if text[end] == UInt8(ascii: ".") { lastDot = end }
                 end += 1
             }
-            while end > index + 1, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") {
+            while end > domainStart, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") {
                 end -= 1
-                if lastDot >= end { lastDot = -1; for probe in (index + 1)..<end where text[probe] == UInt8(ascii: ".") { lastDot = probe } }
+                if lastDot >= end { lastDot = -1; for probe in domainStart..<end where text[probe] == UInt8(ascii: ".") { lastDot = probe } }
             }
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
-            if start < index, lastDot > index + 1, tldLength >= 2,
+            if start < localEnd, lastDot > domainStart, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-               !Self.roleMailboxes.contains(text[start..<index].map(ByteClass.lowercased)),
-               !Self.isGovernmentDepartment(text, local: start..<index, domain: (index + 1)..<end) {
-                let value = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
+               !Self.roleMailboxes.contains(text[start..<localEnd].map(ByteClass.lowercased)),
+               !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
+                let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + Array(text[domainStart..<end]), as: UTF8.self).lowercased()
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: 0.99, detector: name, canonicalValue: value))
                 lastEnd = end
                 index = end
