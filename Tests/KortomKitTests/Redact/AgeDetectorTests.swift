@@ -52,4 +52,9 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: "She told me she'd be ninety in March.") == ["ninety"])
         #expect(detected(AgeDetector(), in: "I'll be ten minutes, sorry.").isEmpty)
     }
+
+    @Test func findsAgesAfterAPluralCopula() {
+        #expect(detected(AgeDetector(), in: "Ja, Lucas en Emma, ze zijn 8 en 5.") == ["8", "5"])
+        #expect(detected(AgeDetector(), in: "Ze zijn 5 minuten te laat.").isEmpty)
+    }
 }

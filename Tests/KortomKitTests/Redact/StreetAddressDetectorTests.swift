@@ -96,4 +96,10 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Ik woon op Orthenseweg 17A, zij op 17B.") == ["Orthenseweg 17A", "17B"])
         #expect(detected(StreetAddressDetector(), in: "Ik kom op 17 maart.").isEmpty)
     }
+
+    /// Streets abroad: the street word first (`Calle Mayor 15`), or a German suffix.
+    @Test(arguments: [("Mijn nieuwe adres is Calle Mayor 15, in Madrid.", "Calle Mayor 15"), ("Ik woon nu in de Lindenstraße 4.", "Lindenstraße 4"), ("Het is Rue de Rivoli 8.", "Rue de Rivoli 8")])
+    func findsStreetsAbroad(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
 }

@@ -34,7 +34,7 @@ public struct AgeDetector: PIIDetector {
     /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`).
     static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"]
     private static let persons = WordSet(personWords)
-    static let plainCopulaWords = ["ben", "is", "am"]
+    static let plainCopulaWords = ["ben", "is", "am", "zijn", "are"]
     /// A person and the future or conditional before `be`: `she'd be ninety`, `he'll be 80`.
     static let futurePersonWords = ["she'd", "he'd", "i'd", "they'd", "she'll", "he'll", "i'll", "they'll", "we'd", "we'll"]
     private static let futurePersons = WordSet(futurePersonWords)

@@ -14,7 +14,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Dutch street words, matched as the end of a word: `Kerkstraat`, `Beukenlaan`, `Laan`.
     private static let dutchSuffixes: [[UInt8]] = [
-        "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt",
+        "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt", "straße", "strasse", "gasse",
         "steeg", "pad", "baan", "ring", "park", "plantsoen", "wal", "burgwal", "dam", "haven", "veld", "erf",
         "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
     ].map { Array($0.utf8) }
@@ -214,7 +214,7 @@ public struct StreetAddressDetector: PIIDetector {
             let word = Array(UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]))
             let lowered = word.map(ByteClass.lowercased)
             if PersonNameDetector.isCapitalised(word) {
-                if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) { sawStreetWord = true }
+                if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) || Self.streetsAbroad.contains(lowered) { sawStreetWord = true }
                 start = wordStart
             } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }) {
                 sawStreetWord = true
@@ -316,6 +316,9 @@ public struct StreetAddressDetector: PIIDetector {
         }
         return nil
     }
+
+    /// Street words that open a street's name abroad: `Calle Mayor 15`, `Rue de Rivoli 8`.
+    private static let streetsAbroad: WordSet = WordSet(["calle", "avenida", "plaza", "paseo", "carrer", "rue", "viale", "piazza", "rua", "ulica", "aleja"])
 
     private static let saintAbbreviations: WordSet = WordSet(["st", "ste", "mt"])
 
