@@ -416,7 +416,10 @@ public enum LineScanner {
             state.runEnd = -1
             if flags & SignalWords.numberDigitsMask != 0 {
                 // `sonsbeeksingel zevenentachtig`: a house number said after its street.
-                if !state.signals.contains(.houseNumber), StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
+                // Not `een` or `one`, which the detector leaves out: by far the commonest number words.
+                if !state.signals.contains(.houseNumber), !isArticleNumber(text, start, end), StreetAddressDetector.endsInStreetWord(text, before: start) {
+                    state.signals.insert(.houseNumber)
+                }
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.spokenHasWord = true
             } else {
@@ -470,6 +473,13 @@ public enum LineScanner {
             }
         }
         return end
+    }
+
+    /// Whether the word is `een` or `one`, in any case.
+    @inline(__always) private static func isArticleNumber(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 3 else { return false }
+        let a = text[start] | 0x20, b = text[start + 1] | 0x20, c = text[start + 2] | 0x20
+        return a == UInt8(ascii: "e") && b == UInt8(ascii: "e") && c == UInt8(ascii: "n") || a == UInt8(ascii: "o") && b == UInt8(ascii: "n") && c == UInt8(ascii: "e")
     }
 
     /// Whether the word one space before `start` opens with a capital.
