@@ -122,11 +122,17 @@ enum DateReader {
         return monthByHash.value(for: WordTokenizer.foldedHash(text, range))
     }
 
+    /// The last year up to `referenceYear` that ends in the two digits `twoDigits`: `58` is
+    /// 1958, `13` is 2013 (in 2026), as a year of birth said by its last two digits is read.
+    static func latestYear(endingIn twoDigits: Int, by referenceYear: Int) -> Int {
+        let century = referenceYear / 100 * 100
+        return twoDigits <= referenceYear % 100 ? century + twoDigits : century - 100 + twoDigits
+    }
+
     private static func year(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
         // `'48`: two digits after an apostrophe, the last year they can be for one born.
         if word.range.count == 2, word.range.lowerBound > 0, text[word.range.lowerBound - 1] == UInt8(ascii: "'"), let value = number(text, word.range) {
-            let thisYear = DateOfBirthDetector.currentYear
-            return value <= thisYear % 100 ? thisYear / 100 * 100 + value : thisYear / 100 * 100 - 100 + value
+            return latestYear(endingIn: value, by: DateOfBirthDetector.currentYear)
         }
         guard word.range.count == 4, let value = number(text, word.range), (1900...2100).contains(value) else { return nil }
         return value

@@ -50,8 +50,7 @@ public struct DateOfBirthDetector: PIIDetector {
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(ByteClass.isDigit) }) else { return nil }
         let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) else { return nil }
-        let century = numbers[2] <= currentYear % 100 ? currentYear / 100 * 100 : currentYear / 100 * 100 - 100
-        return (century + numbers[2], numbers[1], numbers[0])
+        return (DateReader.latestYear(endingIn: numbers[2], by: currentYear), numbers[1], numbers[0])
     }
 
     /// The Dutch way of giving a year of birth: `ik ben van '58`, `ze is van 1934`; and a day
@@ -91,7 +90,7 @@ public struct DateOfBirthDetector: PIIDetector {
             let value = text[start..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             let year: Int
             if apostrophe, end - start == 2 {
-                year = value <= referenceYear % 100 ? referenceYear / 100 * 100 + value : referenceYear / 100 * 100 - 100 + value
+                year = DateReader.latestYear(endingIn: value, by: referenceYear)
             } else if !apostrophe, end - start == 4 {
                 year = value
             } else {

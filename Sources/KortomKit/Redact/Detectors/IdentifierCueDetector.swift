@@ -134,7 +134,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 if text[range].allSatisfy(ByteClass.isDigit), range.count <= 6 - (characters.count - 2) {
                     characters += text[range]
                 } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, range)) {
-                    characters += value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                    characters += NumberWords.spokenDigits(value)
                 } else {
                     break
                 }

@@ -124,7 +124,7 @@ public struct LicencePlateDetector: PIIDetector {
                 canonical.append(letter)
                 spokenWord = true
             } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
-                let digits = value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                let digits = NumberWords.spokenDigits(value)
                 shape += Array(repeating: UInt8(ascii: "D"), count: digits.count)
                 canonical += digits
                 spokenWord = true

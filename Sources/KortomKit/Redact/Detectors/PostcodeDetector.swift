@@ -123,7 +123,7 @@ public struct PostcodeDetector: PIIDetector {
             var digits: [UInt8] = []
             var index = first
             while index < words.count, digits.count < 4, let value = values[index] {
-                digits += value < 10 ? [UInt8(0x30 + value)] : NumberWords.digits(value)
+                digits += NumberWords.spokenDigits(value)
                 index += 1
             }
             guard digits.count == 4, digits[0] != UInt8(ascii: "0"), index > first + 1, index < words.count else { continue }

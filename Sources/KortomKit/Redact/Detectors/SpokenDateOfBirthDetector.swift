@@ -127,7 +127,7 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             if let spoken = Self.year(text, words, startingAt: day.last + 2), spoken.spoken {
                 (year, last) = (spoken.value, spoken.last)
             } else if let (value, end) = Self.twoDigits(text, words, startingAt: day.last + 2) {
-                year = value <= referenceYear % 100 ? referenceYear / 100 * 100 + value : referenceYear / 100 * 100 - 100 + value
+                year = DateReader.latestYear(endingIn: value, by: referenceYear)
                 last = end
             } else {
                 continue

@@ -199,6 +199,12 @@ enum NumberWords {
         return value >= singleDigitBase ? value - singleDigitBase : value
     }
 
+    /// The digits a value from ``value(of:)`` stands for: one for a digit word (`zes`), two
+    /// for a two-digit word (`twaalf`).
+    static func spokenDigits(_ value: Int) -> [UInt8] {
+        value < 10 ? [UInt8(0x30 + value)] : digits(value)
+    }
+
     static func digits(_ value: Int) -> [UInt8] {
         if value >= singleDigitBase { return [UInt8(0x30 + value - singleDigitBase)] }
         return [UInt8(0x30 + value / 10), UInt8(0x30 + value % 10)]
