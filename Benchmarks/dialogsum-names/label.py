@@ -1,0 +1,88 @@
+"""Writes DialogSum dialogues as labelled calls for `kortom eval redact`, names marked.
+
+DialogSum (CC BY-NC-SA 4.0) is not in the repository: this reads the copy under
+../shared/datasets and writes the labelled files into a folder outside it. The labels are
+names.txt: which words are people's names, per split, written by hand.
+
+Usage: python3 label.py <dialogsum.SPLIT.jsonl> <names.txt> <output folder>
+"""
+import json
+import os
+import re
+import sys
+
+
+def read_names(path, split):
+    """Name words for the split: everywhere, only in some dialogues, or not in some."""
+    everywhere, only, never = set(), {}, {}
+    for line in open(path, encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        word, dialogues = parts[0], parts[1:]
+        exclude = word.startswith("!")
+        word = word.lstrip("!")
+        dialogues = [d for d in dialogues if d.startswith(split + "_")]
+        if exclude:
+            for d in dialogues:
+                never.setdefault(d, set()).add(word)
+        elif parts[1:] and not dialogues:
+            continue  # a word listed for the other split only
+        elif dialogues:
+            for d in dialogues:
+                only.setdefault(d, set()).add(word)
+        else:
+            everywhere.add(word)
+    return everywhere, only, never
+
+
+def label(text, words):
+    """Marks every whole-word occurrence of `words`; neighbours joined by a space are one name."""
+    if not words:
+        return text, 0
+    pattern = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w])")
+    spans = [m.span() for m in pattern.finditer(text)]
+    merged = []
+    for start, end in spans:
+        if merged and text[merged[-1][1]:start] == " ":
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    out, cursor = [], 0
+    for start, end in merged:
+        out.append(text[cursor:start])
+        out.append("{{NAME:" + text[start:end] + "}}")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), len(merged)
+
+
+def main():
+    source, names_path, folder = sys.argv[1:4]
+    split = "test" if ".test." in os.path.basename(source) else "dev"
+    everywhere, only, never = read_names(names_path, split)
+    os.makedirs(folder, exist_ok=True)
+    total = 0
+    for line in open(source, encoding="utf-8"):
+        row = json.loads(line)
+        words = (everywhere | only.get(row["fname"], set())) - never.get(row["fname"], set())
+        turns = []
+        for raw in row["dialogue"].split("\n"):
+            raw = raw.strip()
+            match = re.match(r"#(Person\d+)#:\s*(.*)", raw)
+            speaker, text = (match.group(1), match.group(2)) if match else ("Person", raw)
+            if not text:
+                continue
+            # `{{` would open a marker: DialogSum has none, but keep the file parseable.
+            text = text.replace("{{", "{ {")
+            labelled, count = label(text, words)
+            total += count
+            turns.append(f"{speaker}: {labelled}")
+        with open(os.path.join(folder, row["fname"] + ".txt"), "w", encoding="utf-8") as out:
+            out.write("\n".join(turns) + "\n")
+    print(f"label.py: {split}, {total} names marked", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
