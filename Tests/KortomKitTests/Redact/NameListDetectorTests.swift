@@ -40,4 +40,28 @@ struct NameListDetectorTests {
     func findsIrishAndWelshFirstNames(name: String) {
         #expect(detected(NameListDetector(), in: "Actually it's joint with \(name).") == [name])
     }
+
+    /// The names people are called by day to day, which callers often give alone.
+    @Test(arguments: [("Hey Mike. I forgot about registration.", "Mike"), ("Liz, do you have a minute?", "Liz"), ("Did you see Tony there?", "Tony"),
+                      ("I knew you would ask Jenny.", "Jenny")])
+    func findsTheNamesPeopleAreCalledBy(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    /// A name that is also a word counts alone where only a name is capitalised: inside a
+    /// sentence, or opening one as the person spoken to.
+    @Test(arguments: [("No, I was texting Jack outside a store.", "Jack"), ("I like your humor, Mark.", "Mark"),
+                      ("Ben, what are you doing?", "Ben"), ("Hi Rose, how are you?", "Rose"), ("Dat heeft Floor gezegd.", "Floor")])
+    func findsANameThatIsAlsoAWordWhereOnlyANameIsCapitalised(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    @Test(arguments: [
+        "We met at the Museum of Modern Art last year.", "The Rose Garden opens at ten.", "Can we meet in May?",
+        "Is there a Christian church near here?", "We flew to Florence and then home.", "Will you be there?", "Mark, the form is urgent?",
+    ])
+    func leavesNamesThatAreAlsoWordsInProperNounsMonthsAndPlaces(text: String) {
+        // `Mark, the form ...` opens with the name spoken to; the others hold no name.
+        #expect(detected(detector, in: text) == (text.hasPrefix("Mark") ? ["Mark"] : []))
+    }
 }

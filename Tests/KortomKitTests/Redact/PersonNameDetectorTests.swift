@@ -158,5 +158,18 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Hi, I'm called Bex, well, Rebecca officially.").contains("Bex"))
         #expect(detected(PersonNameDetector(), in: "Zeg maar Jan, hoor.") == ["Jan"])
     }
-}
 
+    /// Greeting, thanking or leaving someone by name, with a comma before it: the name is the
+    /// whole clause.
+    @Test(arguments: [("Hi, Zina.", "Zina"), ("Sorry, Vince, it's not your fault.", "Vince"), ("Merry Christmas, Jina.", "Jina"),
+                      ("Good morning! Hey, Izek!", "Izek"), ("Thank you, Gav.", "Gav"), ("Hoi, Sanne!", "Sanne")])
+    func findsTheNameSomeoneIsAddressedBy(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
+    @Test(arguments: ["Hello, Brightwater Council, how can I help?", "Hi, Mom.", "Thank you, Good-bye.", "Sorry, Monday is full.",
+                      "Thanks, Everyone!", "Hey, Dad, can you help?"])
+    func leavesWhatSomeoneIsAddressedByAloneWhenItIsNoName(text: String) {
+        #expect(detected(PersonNameDetector(), in: text).isEmpty)
+    }
+}

@@ -63,6 +63,17 @@ struct RedactorTests {
         #expect(texts == ["School Transport team, [NAME-1] speaking.", "Morning [NAME-1], it's about the taxi."])
     }
 
+    /// A word that opens a sentence before a known name, or greets its bearer, is no first
+    /// name of it: `Maybe` is not redacted later on.
+    @Test func leavesAWordOpeningASentenceBeforeAKnownNameAlone() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "Hey Jimmy. Maybe Sara would like to come along."),
+            (.customer, "Hey. Maybe we could have a picnic, Sara and I."),
+        ])
+        let texts = redactor.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["Hey [NAME-1]. Maybe [NAME-2] would like to come along.", "Hey. Maybe we could have a picnic, [NAME-2] and I."])
+    }
+
     @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
         let call = TranscriptBuilder.transcript([
             (.agent, "Good afternoon, this is Kim."),

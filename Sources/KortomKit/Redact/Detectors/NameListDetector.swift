@@ -74,13 +74,19 @@ public struct NameListDetector: PIIDetector {
 
     private func name(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
         if NameLists.isFirstName(hash), !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) {
-            if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound) {
+            if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound),
+               // A first name that is also a word, with a capitalised word after it, may be a
+               // proper noun (`the Rose Garden`, `Modern Art History`).
+               !NameLists.isAmbiguous(hash) || !Self.isInProperNoun(text, word.range.lowerBound..<surnameEnd) {
                 return candidate(text, word.range.lowerBound..<surnameEnd, confidence: 0.85)
             }
             // A first name in the name of an organisation or place (`Albert Heijn`, `Anna Paulowna`).
             if !word.breakAfter, Self.nextWordIsNotAName(text, after: word.range.upperBound) { return nil }
             if !NameLists.isAmbiguous(hash) {
                 return candidate(text, word.range, confidence: 0.7)
+            }
+            if !NameLists.isPlaceOrMonth(hash), Self.standsAlone(text, word.range, opensSentence: opensSentence) {
+                return candidate(text, word.range, confidence: 0.6)
             }
             return nil
         }
@@ -167,6 +173,44 @@ public struct NameListDetector: PIIDetector {
         }
         return nil
     }
+
+    /// Whether a listed name that is also a common word (`Mark`, `Bill`, `Rose`) stands where
+    /// only a name would be capitalised: inside a sentence, and not in a proper noun with the
+    /// capitalised word before or after it (`Modern Art`, `Rose Garden`); or opening a sentence
+    /// as the one spoken to (`Ben, what are you doing?`).
+    private static func standsAlone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
+        let end = range.upperBound
+        if opensSentence { return end < text.count && text[end] == UInt8(ascii: ",") }
+        if end + 1 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 { return false }
+        let start = range.lowerBound
+        guard start >= 2, text[start - 1] == 0x20, ByteClass.isWordByte(text[start - 2]) else { return true }
+        var previous = start - 2
+        while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
+        guard ByteClass.isUpper(text[previous]) || text[previous] == 0xC3 else { return true }
+        return addressWords.contains(text[previous..<(start - 1)].lazy.map(ByteClass.lowercased))
+    }
+
+    /// Whether the words at `range` are part of a longer proper noun or a thing's name: a
+    /// capitalised word right before or after them, or an article before them (`the Rose
+    /// Garden`), which a person's name does not take.
+    private static func isInProperNoun(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        if end + 1 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 { return true }
+        let start = range.lowerBound
+        guard start >= 2, text[start - 1] == 0x20, ByteClass.isWordByte(text[start - 2]) else { return false }
+        var previous = start - 2
+        while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
+        let word = text[previous..<(start - 1)].lazy.map(ByteClass.lowercased)
+        if articles.contains(word) { return true }
+        return (ByteClass.isUpper(text[previous]) || text[previous] == 0xC3) && !addressWords.contains(word)
+    }
+
+    private static let articles: WordSet = WordSet(["the", "a", "an", "de", "het", "een"])
+
+    /// Capitalised words a name may follow without forming a proper noun with it: `Hi Mark`,
+    /// `Uncle Bill`, `Dear Rose`.
+    private static let addressWords: WordSet = WordSet(["hi", "hello", "hey", "hiya", "dear", "thanks", "uncle", "aunt", "auntie",
+                                                        "cousin", "grandpa", "grandma", "hoi", "hallo", "dag", "beste", "oom", "tante", "neef", "nicht"])
 
     private static func nextWordIsNotAName(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         guard position < text.count, text[position] == 0x20 else { return false }

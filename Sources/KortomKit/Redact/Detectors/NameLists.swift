@@ -65,6 +65,73 @@ enum NameLists {
         "ravi", "anil", "sunita", "shanti", "radjesh", "rajesh", "ramon", "roy", "dewi", "putri", "wayan", "agus",
         "sergio", "carlos", "jorge", "luis", "ana", "lucia", "marta", "piotr", "tomasz", "katarzyna", "agnieszka", "andrzej",
         "pawel", "ewa", "anna", "olga", "irina", "natasha", "dmitri", "oksana", "olena", "tetiana", "andriy", "yuliia",
+        // English as people are called day to day (`Mike`, `Jenny`, `Liz`), and more given names:
+        // many callers give no other.
+        "mike", "mikey", "mick", "micky", "mickey", "dave", "davey", "danny", "dan", "sam", "sammy", "tony", "tommy",
+        "timmy", "jimmy", "jim", "jimmie", "jamie", "jake", "josh", "joey", "jon", "jonny", "ricky", "rick", "ricki",
+        "nick", "nicky", "nicola", "nico", "alex", "alexa", "alexia", "alexandra", "sandy", "andy", "matt", "matty",
+        "kris", "steve", "stevie", "steph", "phil", "pete", "petey", "benny", "bennie", "benji", "ted", "teddy",
+        "ned", "eddie", "eddy", "freddy", "fred", "frankie", "hank", "harvey", "herbert", "herb", "bertie", "alf",
+        "alfred", "archibald", "reg", "reggie", "ron", "ronnie", "ronny", "donnie", "donny", "doug", "dougie",
+        "greg", "gregg", "garry", "barry", "perry", "kenny", "ken", "kev", "vince", "vinny", "vinnie", "tonie",
+        "robbie", "robby", "bobbie", "burt", "kurt", "curt", "craig", "glenn", "clyde", "clive", "cliff", "clifford",
+        "lionel", "leonard", "len", "lenny", "ray", "rudy", "rudi", "reuben", "stan", "stanley", "sid", "sidney",
+        "syd", "norman", "norm", "neal", "niles", "myles", "marty", "martyn", "mervyn", "melvin", "marvin", "mitch",
+        "mitchell", "toby", "tobias", "zach", "zack", "zac", "sami", "vic", "victor", "vick", "vicky", "vickie",
+        "vikki", "liz", "lizzie", "lizzy", "liza", "eliza", "beth", "bethany", "betsy", "bess", "bessie", "bette",
+        "libby", "elsie", "ellie", "jenny", "jen", "jenni", "jennie", "jenna", "jenn", "kate", "katie", "kathy",
+        "kath", "kathie", "katy", "kat", "cathy", "cath", "cathie", "kitty", "kit", "kittie", "sally", "sal", "sue",
+        "susie", "suzy", "suzie", "susanne", "suzannah", "sherry", "sheri", "cheri", "cherie", "shari", "shannon",
+        "tina", "tiana", "gina", "regina", "tanya", "tonya", "sonia", "sonja", "sonya", "vanessa", "nessa", "becky",
+        "becca", "bex", "rebekah", "debbie", "deb", "debby", "debs", "mandy", "mandi", "candy", "candace", "candice",
+        "cindy", "windy", "peggy", "meg", "maggie", "margie", "marge", "madge", "mags", "patty", "patti", "pattie",
+        "trish", "tricia", "trisha", "patsy", "polly", "dolly", "dot", "dottie", "dora", "nell", "nellie", "jane",
+        "janey", "janie", "jo", "joanne", "joanna", "joanie", "jody", "jodie", "josie", "jessie", "jess", "jill",
+        "jilly", "gill", "gillian", "jules", "juliet", "julian", "julius", "lou", "louie", "louise", "lulu", "luce",
+        "lucie", "lucille", "lucinda", "caroline", "carole", "carrie", "cari", "carly", "carlie", "kerry", "kerri",
+        "keri", "terri", "teri", "tracy", "tracey", "stacy", "stacie", "trina", "katrina", "sabrina", "sabina",
+        "serena", "selena", "celine", "celia", "cecilia", "cissy", "sissy", "fran", "frannie", "francine", "francis",
+        "veronica", "roni", "monica", "mona", "moira", "myra", "mira", "maura", "lora", "loren", "lorraine",
+        "loretta", "rita", "irene", "ilene", "eileen", "aileen", "arlene", "darlene", "marlene", "charlene",
+        "sharlene", "jolene", "noreen", "doreen", "maureen", "colleen", "elaine", "lainey", "alana", "elena",
+        "helena", "lena", "tessa", "tamara", "tammy", "tammie", "tami", "pam", "pammy", "val", "valerie",
+        "valentina", "verity", "vivian", "vivienne", "viv", "wanda", "rhonda", "ronda", "glenda", "lynda", "lynne",
+        "bev", "meryl", "sheryl", "beryl", "muriel", "ethel", "edna", "enid", "mavis", "gladys", "hilda", "irma",
+        "ursula", "agatha", "marsha", "marcia", "maud", "maude", "mae", "norah", "hattie", "harriett", "hettie",
+        "henrietta", "etta", "greta", "gretchen", "heidi", "hilary", "hillary", "jeanette", "janette", "jeanne",
+        "jeannie", "joann", "marion", "miriam", "naomi", "nadine", "nat", "tasha", "sasha", "sadie", "sammie",
+        "shelly", "shelley", "shelby", "sheila", "sheena", "alison", "allison", "allie", "ally", "aly", "alyssa",
+        "aimee", "annette", "hanna", "hana", "ava", "evie", "abby", "abbie", "addie", "adele", "adeline", "audrey",
+        "avril", "bernadette", "bridget", "bridie", "brigid", "bryony", "callie", "camilla", "cara", "carmen",
+        "cassie", "cassandra", "cecily", "chantelle", "chelsea", "clara", "clare", "claire", "connie", "constance",
+        "daphne", "delia", "della", "dina", "dinah", "edie", "edwina", "elsa", "emmy", "esme", "estelle", "eunice",
+        "evangeline", "fay", "faye", "felicity", "flo", "flora", "freda", "frieda", "georgie", "georgina", "ginny",
+        "hayley", "haley", "hazel", "helga", "hester", "imelda", "isabel", "isabelle", "isobel", "izzy", "jackie",
+        "jacqui", "jacky", "janis", "jasmin", "jocelyn", "josephine", "judi", "kay", "kaye", "kirsten", "kristen",
+        "kristin", "kristina", "lacey", "leah", "lesley", "leslie", "lexi", "lila", "lilly", "lindsay", "lindsey",
+        "liv", "lola", "lorna", "lottie", "louisa", "marcy", "mari", "mariah", "marianne", "maxine", "melanie",
+        "mel", "millie", "minnie", "miranda", "nikki", "noelle", "odette", "paula", "pauline", "penelope", "pippa",
+        "priscilla", "queenie", "rachael", "rae", "raquel", "rena", "rhoda", "rosalind", "rosemary", "rosie",
+        "roxanne", "ruthie", "selina", "shauna", "sybil", "tilly", "trudy", "una", "verna", "winifred", "winnie",
+        "yolanda", "yvette", "zoe", "zoey", "aiden", "ayden", "brayden", "caden", "jaden", "mason", "elijah",
+        "caleb", "isaac", "isaiah", "jared", "jeremiah", "jerome", "jerrod", "jarrod", "jeff", "jeffery", "geoff",
+        "geoffrey", "gerry", "gordon", "graeme", "grahame", "hector", "howard", "hugh", "hugo", "humphrey", "ivan",
+        "jerald", "jethro", "jonah", "joel", "jude", "kane", "kelvin", "kendall", "kieran", "kirk", "leroy",
+        "lester", "lewis", "lloyd", "luke", "marcus", "mario", "maurice", "maxwell", "morris", "murray", "nathaniel",
+        "nate", "neville", "nolan", "ollie", "otis", "paddy", "percy", "quentin", "randall", "randolph", "ricardo",
+        "rodney", "roland", "ross", "rupert", "russ", "seth", "shane", "shaun", "shawn", "sheldon", "simon",
+        "spencer", "stewart", "terence", "terrance", "theodore", "travis", "trent", "tristan", "troy", "tyrone",
+        "vernon", "wallace", "walt", "wally", "warren", "wilbur", "wilfred", "willy", "winston", "wyatt", "abe",
+        "abraham", "adrian", "alastair", "alec", "alvin", "ambrose", "angus", "arnie", "barney", "basil", "benedict",
+        "bernie", "bertram", "boris", "brad", "brendan", "brett", "bruno", "byron", "calvin", "cameron", "casey",
+        "cecil", "cedric", "chad", "chester", "clarence", "claude", "clint", "cody", "conrad", "cyril", "damian",
+        "damien", "damon", "darren", "darryl", "daryl", "denis", "derrick", "desmond", "dexter", "dominic",
+        "donovan", "dudley", "duncan", "dwayne", "dwight", "edgar", "edmund", "edwin", "elliot", "elliott", "elmer",
+        "emmett", "ernest", "ernie", "errol", "evan", "everett", "felix", "floyd", "franklin", "gavin", "gideon",
+        "gilbert", "giles", "godfrey", "gus", "harris", "harrison", "homer", "horace", "irving", "jarvis", "kent",
+        "lance", "leon", "lorenzo", "lyle", "marshall", "mathew", "mervin", "milo", "monty", "morgan", "preston",
+        "quincy", "reginald", "rex", "rory", "rufus", "sebastian", "seymour", "sherman", "solomon", "sterling",
+        "tarquin", "thaddeus", "todd", "ulysses", "vaughn", "wade", "wendell", "willis", "woodrow", "xavier", "zane",
     ]
 
     static let surnames: [String] = [
@@ -102,6 +169,10 @@ enum NameLists {
         "macdonald", "mcdonald", "campbell", "stewart", "robertson", "thomson", "fraser", "mackenzie", "mclean", "reid", "ferguson",
         "fletcher", "chapman", "harrison", "holmes", "marshall", "palmer", "simpson", "webb", "ellis", "knight", "mason", "hunt",
         "wallace", "gibson", "spencer", "lawson", "wells", "barker", "perkins", "atkinson", "dawson", "sutton", "hartley",
+        // Chinese and Cantonese family names, as written in English
+        "yang", "huang", "zhao", "zhou", "xu", "zhu", "guo", "lin", "luo", "zheng", "liang", "xie", "feng", "deng",
+        "cao", "peng", "zeng", "xiao", "jiang", "cheng", "wei", "yao", "shen", "meng", "lam", "wong", "chan", "ng",
+        "chow", "cheung", "leung", "tsang", "kwok",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -117,11 +188,24 @@ enum NameLists {
         "pol", "wolf", "meer", "ven", "steen", "klein", "ploeg", "slot", "valk", "schaap", "mol", "vink", "staal", "keizer",
         "koning", "jong", "berg", "dijk", "veen", "hoek", "kurt", "lee", "li", "long", "scott", "martin", "thomas", "james",
         "roy", "sky", "doorn", "vrij", "wever", "spijker", "jonker",
+        "sandy", "herb", "ken", "kit", "rob", "cliff", "ray", "norm", "nat", "liz", "sal", "sue", "sherry", "dot",
+        "dolly", "flora", "ally", "paddy", "warren", "roger", "chad", "kent", "preston", "kelvin", "marshall", "rex",
+        "randy", "wade", "basil", "hazel", "kitty", "lacey", "jo", "una", "kay", "ned", "gill", "dan", "val",
+        "patty", "candy", "lance", "kat", "nick", "jules", "rudy",
+    ]
+
+    /// Ambiguous names that are also months, places or adjectives (`May`, `Florence`,
+    /// `Christian`): they count as names only beside another name or after a cue, even inside
+    /// a sentence, where the other ambiguous names count alone.
+    static let placesAndMonths: [String] = [
+        "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
+        "kent", "preston", "christian",
     ]
 
     private static let firstNameTable = WordHashTable(words: firstNames)
     private static let surnameTable = WordHashTable(words: surnames)
     private static let ambiguousTable = WordHashTable(words: ambiguous)
+    private static let placesAndMonthsTable = WordHashTable(words: placesAndMonths)
 
     private static let particleTable = WordHashTable(words: ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
 
@@ -129,7 +213,8 @@ enum NameLists {
     /// Whether the word is a name particle (`van`, `de`, `el`), as ``PersonNameDetector/particles`` lists them.
     static func isParticle(_ hash: UInt64) -> Bool { particleTable.contains(hash) }
     static func isSurname(_ hash: UInt64) -> Bool { surnameTable.contains(hash) }
-    static func isAmbiguous(_ hash: UInt64) -> Bool { ambiguousTable.contains(hash) }
+    static func isAmbiguous(_ hash: UInt64) -> Bool { ambiguousTable.contains(hash) || placesAndMonthsTable.contains(hash) }
+    static func isPlaceOrMonth(_ hash: UInt64) -> Bool { placesAndMonthsTable.contains(hash) }
 
     /// Hashes of the words of a canonical name (`jan van der berg`), particles and initials
     /// left out: the words that identify the person.
@@ -151,6 +236,6 @@ enum NameLists {
     /// ``contains(_:)`` for a word by the hash of its lower-cased bytes
     /// (``WordTokenizer/foldedHash(_:_:)``).
     static func contains(hash: UInt64) -> Bool {
-        (firstNameTable.contains(hash) || surnameTable.contains(hash)) && !ambiguousTable.contains(hash)
+        (firstNameTable.contains(hash) || surnameTable.contains(hash)) && !isAmbiguous(hash)
     }
 }

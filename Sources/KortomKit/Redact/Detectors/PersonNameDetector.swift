@@ -40,6 +40,11 @@ public struct PersonNameDetector: PIIDetector {
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
+        // Speaking to someone by name as one greets, thanks or leaves them: `Hey Sally.`,
+        // `Sorry, Brad.`, `Merry Christmas, Jina.` (only with nothing after the name but the
+        // end of the clause, see ``addressingCues``).
+        ("hey", 0.7), ("sorry", 0.65), ("bye", 0.7), ("goodbye", 0.7), ("dear", 0.7), ("doei", 0.7),
+        ("merry christmas", 0.7), ("happy birthday", 0.7), ("congratulations", 0.7), ("gefeliciteerd", 0.7),
     ]).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
@@ -54,6 +59,10 @@ public struct PersonNameDetector: PIIDetector {
         "good", "fine", "well", "ok", "oké", "okay", "klant", "burger", "inwoner", "speaking",
         "dag", "hallo", "hoi", "hi", "hiya", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "cheers",
         "morning", "afternoon", "evening", "morgen", "middag", "avond",
+        "hey", "bye", "goodbye", "good-bye", "doei", "merry", "happy", "congratulations", "gefeliciteerd",
+        // `Generally speaking`: no name before the cue.
+        "generally", "frankly", "strictly", "roughly", "broadly", "honestly", "technically", "legally", "personally",
+        "relatively", "practically", "historically", "financially", "medically", "politically", "loosely", "properly",
         "thanks", "mr", "mrs", "ms", "miss", "dr", "meneer", "mevrouw", "dhr", "mw", "mevr", "sir", "madam",
         "mijn", "my", "your", "uw", "zijn", "haar", "his", "her", "our", "ons", "onze", "dat", "die", "deze", "dit", "wat",
         "wie", "waar", "hoe", "this", "that", "what", "who", "where", "how", "it", "its", "it's", "we", "wij", "ze", "zij",
@@ -63,6 +72,9 @@ public struct PersonNameDetector: PIIDetector {
         "wilt", "kunt", "mag", "hebt", "heb", "bent", "weet", "woont", "werkt", "krijgt", "ziet", "zit", "staat", "ligt", "doet",
         "zal", "zult", "kon", "wou", "werd", "wordt", "are", "were", "did", "does", "do", "may", "might", "should", "could", "must",
         "lives", "works", "phoned", "asked", "vroeg", "belde", "told",
+        // Words that open a sentence before a name (`Maybe Sara would like to come`).
+        "but", "maybe", "perhaps", "actually", "yesterday", "today", "tomorrow", "tonight", "because", "if", "when",
+        "although", "though", "since", "unless", "then", "also", "misschien", "maar", "gisteren", "vandaag", "toen",
         // The business a caller speaks for: `met Lieke Janssens van Bakkerij De Korenschoof`.
         "bakkerij", "kapsalon", "restaurant", "café", "garage", "hotel", "bedrijf", "bouwbedrijf", "installatiebedrijf",
         "company", "ltd", "bv", "b.v.", "stichting", "vereniging",
@@ -228,6 +240,12 @@ public struct PersonNameDetector: PIIDetector {
             // relative may be named after a comma (`my uncle, Reginald Pike`).
             while next < text.count, text[next] == 0x20 { next += 1 }
             if isKinship, next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 { next += 2 }
+            let addressing = !isKinship && Self.cueIsAddressing[match.phrase]
+            var addressed = addressing && Self.cueIsAddressingOnly[match.phrase]
+            if addressing, next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 {
+                next += 2
+                addressed = true
+            }
             guard endsWithStop || next >= text.count || !Self.isClauseBreak(text[next]) else { continue }
             var tokens = WordTokenizer.words(in: text, from: next, limit: 6)
             let isTitle = !isKinship && Self.cueIsTitle[match.phrase]
@@ -244,6 +262,7 @@ public struct PersonNameDetector: PIIDetector {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
                 let range = tokens[nameRange.lowerBound].range.lowerBound..<tokens[last].range.upperBound
+                if addressed, !Self.isAddressedName(range, in: text) { continue }
                 let introduces = !isKinship && Self.cues[match.phrase].introduces
                 candidates.append(PIICandidate(type: .name, range: range, confidence: confidence, detector: introduces ? Self.introductionDetector : name, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
@@ -253,6 +272,36 @@ public struct PersonNameDetector: PIIDetector {
 
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+    }
+
+    /// Cues with which a speaker addresses someone, and may put a comma before the name (`Hi,
+    /// Sally.`); the name is then the whole clause, so that `Hello, Brightwater Council` or
+    /// `Sorry, Monday is full` is not read as one.
+    private static let addressingCues: Set<String> = ["hi", "hello", "hiya", "hoi", "hallo", "thanks", "thank you", "cheers", "bedankt", "dank je", "dank u",
+                                                      "hey", "sorry", "bye", "goodbye", "dear", "doei", "merry christmas", "happy birthday", "congratulations", "gefeliciteerd"]
+    private static let cueIsAddressing: [Bool] = cues.map { addressingCues.contains($0.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+    /// Addressing cues that name someone only with the end of the clause after the name, comma or not.
+    private static let addressingOnly: Set<String> = ["hey", "sorry", "bye", "goodbye", "dear", "doei", "merry christmas", "happy birthday", "congratulations", "gefeliciteerd"]
+    private static let cueIsAddressingOnly: [Bool] = cues.map { addressingOnly.contains($0.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+    /// Words one addresses people by that are no names: `Hi, Mom.`, `Thank you, Doctor.`
+    private static let addressedNotNames: WordSet = WordSet([
+        "mom", "mum", "mommy", "mummy", "mama", "mam", "dad", "daddy", "papa", "pap", "honey", "darling", "sweetheart", "sweetie",
+        "love", "everyone", "everybody", "all", "guys", "folks", "boss", "officer", "nurse", "doctor", "doc", "professor",
+        "teacher", "coach", "captain", "grandma", "grandpa", "granny", "buddy", "mate", "man", "dude", "son", "kids",
+        "children", "ladies", "gentlemen", "again", "too", "there", "babe", "baby", "brother", "sister", "auntie",
+        "neighbour", "neighbor", "waiter", "operator", "mister", "partner", "friend", "friends", "pal", "class", "team",
+        "sir", "madam", "world", "anyway", "both", "lads", "girls", "boys", "people", "oma", "opa", "schat", "lieverd",
+        "allemaal", "iedereen", "jongens", "meiden", "collega", "buurman", "buurvrouw", "zuster", "ma'am", "bye", "goodbye",
+    ])
+
+    /// Whether the name at `range` is the whole clause after an addressing cue, and not a word
+    /// one addresses anybody by.
+    private static func isAddressedName(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = range.upperBound
+        guard end >= text.count || text[end] == 0x0A || isClauseBreak(text[end]) else { return false }
+        var wordEnd = range.lowerBound
+        while wordEnd < end, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
+        return !addressedNotNames.contains(text[range.lowerBound..<wordEnd].lazy.map(ByteClass.lowercased))
     }
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
@@ -383,8 +432,10 @@ public struct PersonNameDetector: PIIDetector {
             // comma: `Gemeente Delft, met Floor.`
             let afterComma = index > 0 && words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
             if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || afterComma {
-                let lowercaseName = { Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, words[(index + 1)...]) : nil }
-                guard let nameRange = nameTokens(text, words, from: index + 1) ?? lowercaseName() else { return nil }
+                // In a lower-case turn, the clause after `met` when it is longer than the listed
+                // names read (`met priscilla doelwijt`, where only `priscilla` is listed).
+                let lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, words[(index + 1)...]) : nil
+                guard let nameRange = [nameTokens(text, words, from: index + 1), lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { return nil }
                 if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return nil }
                 let range = words[nameRange.lowerBound].range.lowerBound..<WordTokenizer.bareRange(text, words[nameRange.upperBound - 1].range).upperBound
                 return PIICandidate(type: .name, range: range, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange]))
