@@ -3,7 +3,9 @@
 Reports, for each tool in the same run: megabytes per second on one thread, and per type of
 labelled value the share that the tool redacted (any finding overlapping the value counts,
 whatever type the tool gave it: a redacted value is protected), plus how many hard negatives
-({{NOT:...}}) each tool redacted. See README.md.
+({{NOT:...}}) each tool redacted and how many of its spans overlap no labelled value (on a
+corpus with only some types labelled, such as names in DialogSum, these include values of the
+other types). See README.md.
 """
 import argparse, json, logging, os, re, subprocess, sys, tempfile, time
 
@@ -131,7 +133,7 @@ def run_presidio(documents, repeat):
 
 
 def score(documents, spans_per_document):
-    found, total, negatives_hit, negatives = {}, {}, 0, 0
+    found, total, negatives_hit, negatives, outside = {}, {}, 0, 0, 0
     for document, spans in zip(documents, spans_per_document):
         overlaps = lambda span: any(start < span[1] and span[0] < end for start, end in spans)
         for kind, span in document["gold"]:
@@ -139,7 +141,8 @@ def score(documents, spans_per_document):
             found[kind] = found.get(kind, 0) + (1 if overlaps(span) else 0)
         negatives += len(document["negatives"])
         negatives_hit += sum(1 for _, span in document["negatives"] if overlaps(span))
-    return {kind: found[kind] / total[kind] for kind in total}, total, negatives_hit, negatives
+        outside += sum(1 for start, end in spans if not any(start < gold[1] and gold[0] < end for _, gold in document["gold"]))
+    return {kind: found[kind] / total[kind] for kind in total}, total, negatives_hit, negatives, outside
 
 
 def main():
@@ -172,6 +175,7 @@ def main():
             cells += f"{scores[tool][0][kind]:>11.3f}" + (" " if covers else "*")
         print(f"{kind + ' (' + str(totals[kind]) + ')':15}" + cells)
     print(f"{'hard negatives':15}" + "".join(f"{str(scores[tool][2]) + '/' + str(scores[tool][3]):>12}" for tool in results) + "  (hard negatives redacted)")
+    print(f"{'unlabelled':15}" + "".join(f"{scores[tool][4]:>12}" for tool in results) + "  (spans redacted that overlap no labelled value)")
 
 
 if __name__ == "__main__":
