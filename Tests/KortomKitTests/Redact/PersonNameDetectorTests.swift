@@ -172,4 +172,13 @@ struct GreetingNameTests {
     func leavesWhatSomeoneIsAddressedByAloneWhenItIsNoName(text: String) {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
+
+    /// In a turn written all in lower case, a listed name after an addressing cue counts
+    /// even when it is also a word.
+    @Test func findsALowerCaseNameSomeoneIsAddressedBy() {
+        #expect(detected(PersonNameDetector(), in: "thanks, bill. i'll ring back tomorrow") == ["bill"])
+        #expect(detected(PersonNameDetector(), in: "hi rose, how are you") == ["rose"])
+        #expect(detected(PersonNameDetector(), in: "thanks, may i ask something").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "sorry, bill is still open").isEmpty)
+    }
 }

@@ -188,10 +188,10 @@ enum NameLists {
         "pol", "wolf", "meer", "ven", "steen", "klein", "ploeg", "slot", "valk", "schaap", "mol", "vink", "staal", "keizer",
         "koning", "jong", "berg", "dijk", "veen", "hoek", "kurt", "lee", "li", "long", "scott", "martin", "thomas", "james",
         "roy", "sky", "doorn", "vrij", "wever", "spijker", "jonker",
-        "sandy", "herb", "ken", "kit", "rob", "cliff", "ray", "norm", "nat", "liz", "sal", "sue", "sherry", "dot",
+        "sandy", "herb", "ken", "kit", "rob", "cliff", "ray", "norm", "nat", "sal", "sue", "sherry", "dot",
         "dolly", "flora", "ally", "paddy", "warren", "roger", "chad", "kent", "preston", "kelvin", "marshall", "rex",
-        "randy", "wade", "basil", "hazel", "kitty", "lacey", "jo", "una", "kay", "ned", "gill", "dan", "val",
-        "patty", "candy", "lance", "kat", "nick", "jules", "rudy",
+        "randy", "wade", "basil", "hazel", "kitty", "jo", "una", "kay", "ned", "gill", "dan", "val",
+        "patty", "candy", "lance", "kat", "nick",
     ]
 
     /// Ambiguous names that are also months, places or adjectives (`May`, `Florence`,

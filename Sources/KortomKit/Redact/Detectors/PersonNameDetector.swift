@@ -252,7 +252,9 @@ public struct PersonNameDetector: PIIDetector {
             // In a turn written all in lower case, the words up to the end of the clause after a
             // cue that gives a name outright, when they are more than the listed names read
             // (`mijn naam is bram de groot, ...`, where only `bram` is listed).
-            let lowercaseName = !isKinship && Self.cueIsOutright[match.phrase] && Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : nil
+            let lowercaseName = !isKinship && (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text)
+                ? (Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens))
+                : nil
             let namedRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
             if let nameRange = [namedRange, lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
@@ -478,6 +480,17 @@ public struct PersonNameDetector: PIIDetector {
             if words[index].breakAfter { return words.startIndex..<(index + 1) }
         }
         return nil
+    }
+
+    /// In a turn written all in lower case, a listed name right after an addressing cue and
+    /// before the end of the clause (`thanks bill.`, `hi, rose,`), also one that is a word.
+    private static func lowercaseAddressedName(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
+        guard let word = words.first, word.breakAfter else { return nil }
+        let bare = WordTokenizer.bareRange(text, word.range)
+        let hash = WordTokenizer.foldedHash(text, bare)
+        guard bare.count >= 2, NameLists.isFirstName(hash) || NameLists.isSurname(hash), !NameLists.isPlaceOrMonth(hash),
+              !notNames.contains(text[bare].lazy.map(ByteClass.lowercased)) else { return nil }
+        return 0..<1
     }
 
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {
