@@ -4,7 +4,8 @@ DialogSum (CC BY-NC-SA 4.0) is not in the repository: this reads the copy under
 ../shared/datasets and writes the labelled files into a folder outside it. The labels are
 names.txt: which words are people's names, per split, written by hand.
 
-Usage: python3 label.py <dialogsum.SPLIT.jsonl> <names.txt> <output folder>
+Usage: python3 label.py <dialogsum.SPLIT.jsonl> <names.txt> <output folder> [--lowercase]
+--lowercase writes every turn in lower case, as some speech-to-text does.
 """
 import json
 import os
@@ -60,6 +61,7 @@ def label(text, words):
 
 def main():
     source, names_path, folder = sys.argv[1:4]
+    lowercase = "--lowercase" in sys.argv[4:]
     split = "test" if ".test." in os.path.basename(source) else "dev"
     everywhere, only, never = read_names(names_path, split)
     os.makedirs(folder, exist_ok=True)
@@ -77,6 +79,8 @@ def main():
             # `{{` would open a marker: DialogSum has none, but keep the file parseable.
             text = text.replace("{{", "{ {")
             labelled, count = label(text, words)
+            if lowercase:
+                labelled = "".join(part if part.startswith("{{") else part.lower() for part in re.split(r"(\{\{NAME:)", labelled))
             total += count
             turns.append(f"{speaker}: {labelled}")
         with open(os.path.join(folder, row["fname"] + ".txt"), "w", encoding="utf-8") as out:
