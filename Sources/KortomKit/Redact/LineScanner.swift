@@ -445,6 +445,7 @@ public enum LineScanner {
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
+            if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
@@ -558,6 +559,8 @@ struct SignalWords: Sendable {
     static let placeCue: Int32 = 1 << 17
     /// `Cottage`, `Farm`, ...: the end of a named house, which stands for a house number.
     static let houseName: Int32 = 1 << 18
+    /// A word of a phone number's cue (``NumberDetector/phoneCueWords``).
+    static let phoneCue: Int32 = 1 << 19
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -628,6 +631,7 @@ struct SignalWords: Sendable {
         for word in LicencePlateDetector.cueWords { flags[hash(word), default: 0] |= plateCue }
         for word in IdentifierCueDetector.groupedNumberCueWords { flags[hash(word), default: 0] |= documentCue }
         flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
+        for word in NumberDetector.phoneCueWords { flags[hash(word), default: 0] |= phoneCue }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

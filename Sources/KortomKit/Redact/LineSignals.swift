@@ -82,6 +82,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let documentCue = LineSignals(rawValue: 1 << 26)
     /// The word `sort`, of a British bank's sort code (``IBANDetector``).
     public static let bankCue = LineSignals(rawValue: 1 << 27)
+    /// A word of a cue for a phone number (`telefoonnummer`, `phone`, `mobile`, `reach`), after
+    /// which a number of any shape is one (``NumberDetector``).
+    public static let phoneCue = LineSignals(rawValue: 1 << 28)
 }
 
 /// One line of a text and its signals.

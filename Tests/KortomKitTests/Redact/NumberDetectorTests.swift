@@ -68,6 +68,22 @@ struct NumberDetectorTests {
         #expect(NumberDetector.phone(Array("310612345678".utf8), plus: true) == "+31612345678")
         #expect(NumberDetector.phone(Array("1234567890".utf8), plus: false) == nil)
     }
+
+    /// After a phone cue, a number of any shape is a phone number: foreign, local or misheard.
+    @Test(arguments: [("My telephone number is 367 - 1314. You can call me.", "367 - 1314"), ("My phone number is 626-555-1739.", "626-555-1739"),
+                      ("Mijn telefoonnummer is 0612 345.", "0612 345"), ("You can reach me on 555 0134.", "555 0134"), ("bel me op 477 88 12", "477 88 12")])
+    func readsAnyNumberAfterAPhoneCueAsAPhoneNumber(text: String, number: String) {
+        let found = detections(NumberDetector(), in: text)
+        #expect(found.map(\.0) == [.phone] && found.map(\.1) == [number])
+    }
+
+    /// Only the cue's own number: a number after it with another number between is kept, and
+    /// so is a number after a word that only starts like a cue.
+    @Test func keepsOtherNumbersAfterAPhoneCue() {
+        #expect(detections(NumberDetector(), in: "My phone number is 06 12345678 and my case is 123456.").map(\.1) == ["06 12345678"])
+        #expect(detections(NumberDetector(), in: "I phoned about reference 884213.").isEmpty)
+        #expect(detections(NumberDetector(), in: "My phone number is on file, the amount is 12.50").isEmpty)
+    }
 }
 
 @Suite("Codes are not numbers to redact")

@@ -7,6 +7,8 @@
 ///   the same with `+31`/`0031` (a `(0)` after the country code is allowed), a British
 ///   number of eleven digits starting with `01`, `02`, `03` or `07` (`0115 962 4471`), or an
 ///   international `+` number of 8 to 15 digits.
+/// - Phone, after a cue that says so (`my phone number is`, `bel me op`): any other number of
+///   6 to 15 digits, with less confidence: a foreign, local or misheard number is still one.
 ///
 /// Each run of groups is tried from every group start, longest window first, so a phone
 /// number right after a house number is still found.
@@ -20,12 +22,20 @@ public struct NumberDetector: PIIDetector {
         self.findsPhone = findsPhone
     }
 
-    public let lineRequirement = LineRequirement(.eightDigits)
+    public let lineRequirement = LineRequirement(.eightDigits, or: [.phoneCue, .shortNumber])
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         DigitGroups.forEachRun(in: text) { groups, plus in
+            let digitCount = DigitGroups.digitCount(groups, from: 0, to: groups.count - 1)
             // Most runs (times, house numbers, amounts) have too few digits for any window.
-            guard DigitGroups.digitCount(groups, from: 0, to: groups.count - 1) >= 8 else { return }
+            guard digitCount >= 8 else {
+                if let cued = cuedPhone(text, groups, plus: plus, digitCount: digitCount) { candidates.append(cued) }
+                return
+            }
+            let found = candidates.count
+            defer {
+                if candidates.count == found, let cued = cuedPhone(text, groups, plus: plus, digitCount: digitCount) { candidates.append(cued) }
+            }
             var first = 0
             while first < groups.count {
                 var matched = false
@@ -69,6 +79,30 @@ public struct NumberDetector: PIIDetector {
         }
         return nil
     }
+
+    /// A run of 6 to 15 digits right after a phone cue, which no other rule took: a phone
+    /// number in a shape the rules do not know (`626-555-1739`, `367 - 1314`).
+    private func cuedPhone(_ text: UnsafeBufferPointer<UInt8>, _ groups: [DigitGroups.Group], plus: Bool, digitCount: Int) -> PIICandidate? {
+        guard findsPhone, (6...15).contains(digitCount), DigitGroups.endsCleanly(text, groups[groups.count - 1].end) else { return nil }
+        let start = plus ? groups[0].start - 1 : groups[0].start
+        // The cue's own number: no other number between them (`my phone number is ... and my
+        // case is 123456` keeps the case).
+        var afterLastDigit = start
+        while afterLastDigit > max(0, start - CueWindow.width), !ByteClass.isDigit(text[afterLastDigit - 1]) { afterLastDigit -= 1 }
+        guard CueWindow.contains(Self.phoneCues, in: UnsafeBufferPointer(rebasing: text[afterLastDigit..<start]), before: start - afterLastDigit) else { return nil }
+        let digits = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
+        return PIICandidate(type: .phone, range: start..<groups[groups.count - 1].end, confidence: 0.7, detector: "phone", canonicalValue: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self))
+    }
+
+    /// Cues after which a number is a phone number, whatever its shape.
+    private static let phoneCues: [[UInt8]] = [
+        "phone number", "telephone number", "mobile number", "contact number", "phone is", "mobile is", "mobile's",
+        "reach me on", "reach me at", "call me on", "call me at", "telefoonnummer", "telefoonnr", "mobiele nummer",
+        "mobiel nummer", "mobiel is", "bel me op", "bel mij op", "bereikbaar op", "bereikbaar via", "bereikbaar onder",
+    ].map { Array($0.utf8) }
+
+    /// The words of ``phoneCues`` the line scan looks for (``LineSignals/phoneCue``).
+    static let phoneCueWords = ["phone", "telephone", "mobile", "mobile's", "contact", "reach", "call", "telefoonnummer", "telefoonnr", "mobiele", "mobiel", "bel", "bereikbaar"]
 
     private static let bsnCues: [[UInt8]] = ["bsn", "servicenummer", "sofinummer", "sofi-nummer", "service number"].map { Array($0.utf8) }
 
