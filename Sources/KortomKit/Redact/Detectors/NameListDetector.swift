@@ -176,8 +176,8 @@ public struct NameListDetector: PIIDetector {
 
     /// Whether a listed name that is also a common word (`Mark`, `Bill`, `Rose`) stands where
     /// only a name would be capitalised: inside a sentence, and not in a proper noun with the
-    /// capitalised word before or after it (`Modern Art`, `Rose Garden`); or opening a sentence
-    /// as the one spoken to (`Ben, what are you doing?`).
+    /// capitalised word before or after it (`Modern Art`, `Rose Garden`), nor after an article
+    /// (`the Dean`); or opening a sentence as the one spoken to (`Ben, what are you doing?`).
     private static func standsAlone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
         let end = range.upperBound
         if opensSentence { return end < text.count && text[end] == UInt8(ascii: ",") }
@@ -186,8 +186,11 @@ public struct NameListDetector: PIIDetector {
         guard start >= 2, text[start - 1] == 0x20, ByteClass.isWordByte(text[start - 2]) else { return true }
         var previous = start - 2
         while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
+        let word = text[previous..<(start - 1)].lazy.map(ByteClass.lowercased)
+        // `the Dean`, `de Floor`: a title or a thing.
+        if articles.contains(word) { return false }
         guard ByteClass.isUpper(text[previous]) || text[previous] == 0xC3 else { return true }
-        return addressWords.contains(text[previous..<(start - 1)].lazy.map(ByteClass.lowercased))
+        return addressWords.contains(word)
     }
 
     /// Whether the words at `range` are part of a longer proper noun or a thing's name: a

@@ -74,7 +74,7 @@ enum NameLists {
         "ned", "eddie", "eddy", "freddy", "fred", "frankie", "hank", "harvey", "herbert", "herb", "bertie", "alf",
         "alfred", "archibald", "reg", "reggie", "ron", "ronnie", "ronny", "donnie", "donny", "doug", "dougie",
         "greg", "gregg", "garry", "barry", "perry", "kenny", "ken", "kev", "vince", "vinny", "vinnie", "tonie",
-        "robbie", "robby", "bobbie", "burt", "kurt", "curt", "craig", "glenn", "clyde", "clive", "cliff", "clifford",
+        "robbie", "robby", "rod", "bobbie", "burt", "kurt", "curt", "craig", "glenn", "clyde", "clive", "cliff", "clifford",
         "lionel", "leonard", "len", "lenny", "ray", "rudy", "rudi", "reuben", "stan", "stanley", "sid", "sidney",
         "syd", "norman", "norm", "neal", "niles", "myles", "marty", "martyn", "mervyn", "melvin", "marvin", "mitch",
         "mitchell", "toby", "tobias", "zach", "zack", "zac", "sami", "vic", "victor", "vick", "vicky", "vickie",
@@ -191,7 +191,7 @@ enum NameLists {
         "sandy", "herb", "ken", "kit", "rob", "cliff", "ray", "norm", "nat", "sal", "sue", "sherry", "dot",
         "dolly", "flora", "ally", "paddy", "warren", "roger", "chad", "kent", "preston", "kelvin", "marshall", "rex",
         "randy", "wade", "basil", "hazel", "kitty", "jo", "una", "kay", "ned", "gill", "dan", "val",
-        "patty", "candy", "lance", "kat", "nick",
+        "patty", "candy", "lance", "kat", "nick", "rod",
     ]
 
     /// Ambiguous names that are also months, places or adjectives (`May`, `Florence`,
