@@ -65,6 +65,27 @@ enum NameLists {
         "ravi", "anil", "sunita", "shanti", "radjesh", "rajesh", "ramon", "roy", "dewi", "putri", "wayan", "agus",
         "sergio", "carlos", "jorge", "luis", "ana", "lucia", "marta", "piotr", "tomasz", "katarzyna", "agnieszka", "andrzej",
         "pawel", "ewa", "anna", "olga", "irina", "natasha", "dmitri", "oksana", "olena", "tetiana", "andriy", "yuliia",
+        // More names common in the Netherlands: old and new Dutch names, and names of Dutch
+        // citizens of Moroccan, Turkish, Polish, Surinamese and Antillean descent
+        "saar", "evi", "mila", "yara", "esmee", "jasmijn", "johanna", "wilhelmina", "geertruida", "cornelia",
+        "jannetje", "aaltje", "hendrika", "gerarda", "adriana", "petronella", "catharina", "jacoba", "dirkje",
+        "klaasje", "riek", "mien", "sjaak", "toon", "dries", "fons", "adrie", "marja", "marjan", "annemiek",
+        "nienke", "olivier", "sterre", "fien", "dex", "siem", "cas", "pepijn", "tygo", "jip", "rens", "duuk",
+        "boaz", "joep", "jens", "wout", "wessel", "mats", "ties", "bink", "twan", "yassine", "ayoub", "hamza",
+        "amine", "mehdi", "ilyas", "zakaria", "anas", "othman", "hajar", "aya", "lina", "yasmin", "ikram", "fatih",
+        "emir", "ömer", "omer", "efe", "kerem", "arda", "ecrin", "defne", "eylül", "eylul", "nisa", "ceylin",
+        "kasia", "magda", "marek", "krzysztof", "michał", "michal", "łukasz", "lukasz", "paweł", "jakub", "kamil",
+        "monika", "agata", "beata", "dorota", "shanice", "giovanni", "natasja", "jermaine", "xaviera", "shaquille",
+        "jurgen", "jürgen", "lianne", "jolanda", "henriëtte", "henriette", "bianca", "sabine", "angelique",
+        "angélique", "mariska", "nathalie", "marleen", "maartje", "heleen", "janine", "desiree", "désirée",
+        "lidewij", "loes", "mariëlle", "mariette", "mireille", "natascha", "nicolette", "renske", "rosalie",
+        "veerle", "wieke", "ard", "arno", "berend", "boudewijn", "bouke", "casper", "coen", "corné", "daniël",
+        "ernst", "evert", "feike", "gerben", "gerjan", "gerlof", "gert-jan", "gertjan", "gijsbert", "gilles",
+        "guido", "hein", "hendrikus", "huub", "ivo", "jacco", "jacques", "jakob", "jan-peter", "janpeter", "jarno",
+        "jelmer", "jonas", "jorn", "jurriaan", "klaas-jan", "laurens", "leendert", "lennart", "luc", "marcel",
+        "marijn", "mathijs", "matthijs", "maurits", "menno", "michel", "niek", "onno", "quinten", "reinier",
+        "robbert", "roeland", "sebastiaan", "stefan", "taco", "tijmen", "valentijn", "wybren", "yoran", "youri",
+        "yuri",
         // English as people are called day to day (`Mike`, `Jenny`, `Liz`), and more given names:
         // many callers give no other.
         "mike", "mikey", "mick", "micky", "mickey", "dave", "davey", "danny", "dan", "sam", "sammy", "tony", "tommy",
@@ -173,6 +194,10 @@ enum NameLists {
         "yang", "huang", "zhao", "zhou", "xu", "zhu", "guo", "lin", "luo", "zheng", "liang", "xie", "feng", "deng",
         "cao", "peng", "zeng", "xiao", "jiang", "cheng", "wei", "yao", "shen", "meng", "lam", "wong", "chan", "ng",
         "chow", "cheung", "leung", "tsang", "kwok",
+        // More Dutch surnames, and Turkish, Moroccan and Surinamese ones
+        "post", "loon", "willemsen", "dongen", "velden", "driessen", "meulen", "wolters", "kuijpers", "leeuw",
+        "yılmaz", "el-amrani", "benali", "tahiri", "alaoui", "chaoui", "bennani", "hamdi", "achahbar", "boukhari",
+        "el-idrissi", "ramlal", "bissumbhar", "doekhie", "kromodimedjo",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -192,6 +217,7 @@ enum NameLists {
         "dolly", "flora", "ally", "paddy", "warren", "roger", "chad", "kent", "preston", "kelvin", "marshall", "rex",
         "randy", "wade", "basil", "hazel", "kitty", "jo", "una", "kay", "ned", "gill", "dan", "val",
         "patty", "candy", "lance", "kat", "nick", "rod",
+        "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
     ]
 
     /// Ambiguous names that are also months, places or adjectives (`May`, `Florence`,
