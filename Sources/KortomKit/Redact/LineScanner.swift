@@ -391,7 +391,9 @@ public enum LineScanner {
         }
         if digits > 0 { state.dashedHasDigit = true }
         if !(end + 1 < count && text[end] == UInt8(ascii: "-") && ByteClass.isAlphanumeric(text[end - 1]) && ByteClass.isAlphanumeric(text[end + 1])),
-           state.dashedHasDigit, (6...8).contains(end - state.dashedStart) {
+           state.dashedHasDigit, state.dashedStart < start, (6...8).contains(end - state.dashedStart) {
+            // A dash at least: a plate without one counts only after a cue (``plateCue``), so a
+            // word such as `Person1` or `A12345` reads no line for plates.
             state.signals.insert(.plateShape)
         }
         if digits > 0 {

@@ -42,7 +42,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// space between or not): a Dutch postcode; or a digit and two capitals one space after a
     /// letter or digit: the inward code of a British one.
     public static let postcodeShape = LineSignals(rawValue: 1 << 10)
-    /// Letters and digits joined by single dashes, 6 to 8 bytes with a digit: a licence plate.
+    /// Letters and digits joined by single dashes (one at least), 6 to 8 bytes with a digit: a
+    /// licence plate.
     public static let plateShape = LineSignals(rawValue: 1 << 11)
     /// A word of 8 to 14 bytes with a digit (more only with a non-ASCII byte), or two capitals
     /// before two digits after a space: a document or registration number.

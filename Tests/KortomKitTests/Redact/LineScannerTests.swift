@@ -45,7 +45,9 @@ struct LineScannerTests {
         #expect(lineSignals("klant: in emmen, 7811 hr").contains(.postcodeShape))
         #expect(!lineSignals("Klant: in Emmen, 7811 hr").contains(.postcodeShape))
         #expect(lineSignals("kenteken 12-BBB-3").contains(.plateShape))
-        #expect(lineSignals("kenteken AB12CD").contains(.plateShape))
+        // Without a dash a plate counts only after its cue, which the line holds.
+        #expect(lineSignals("kenteken AB12CD").contains(.plateCue) && !lineSignals("kenteken AB12CD").contains(.plateShape))
+        #expect(!lineSignals("Person1: Hello, how are you?").contains(.plateShape))
         #expect(!lineSignals("bel 06-12345678").contains(.plateShape))
         #expect(lineSignals("geboren 22-08-1979").contains(.dateShape))
         #expect(lineSignals("geboren 1979-08-22").contains(.dateShape))
