@@ -220,12 +220,12 @@ enum NameLists {
         "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
     ]
 
-    /// Ambiguous names that are also months, places or adjectives (`May`, `Florence`,
-    /// `Christian`): they count as names only beside another name or after a cue, even inside
+    /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,
+    /// `Sky`, `Christian`): they count as names only beside another name or after a cue, even inside
     /// a sentence, where the other ambiguous names count alone.
     static let placesAndMonths: [String] = [
         "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
-        "kent", "preston", "christian",
+        "kent", "preston", "christian", "sky", "chad",
     ]
 
     private static let firstNameTable = WordHashTable(words: firstNames)
