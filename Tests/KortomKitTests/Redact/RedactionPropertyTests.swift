@@ -102,6 +102,9 @@ struct RedactionPropertyTests {
             let british = "07" + random.digits(9).map(String.init).joined()
             let britishSpelled = String(british.prefix(5)) + " " + british.dropFirst(5).prefix(3) + " " + british.suffix(3)
             let spelled = pick(spellings(number, type: .phone) + [spoken, britishSpelled])
+            // A number of any other shape right after a phone cue: foreign, local or misheard.
+            let local = "\(100 + random.next(900))-\(1000 + random.next(9000))"
+            if random.next(4) == 0 { return (local, pick(["My phone number is \(local), thanks.", "Mijn telefoonnummer is \(local)."])) }
             return (spelled, pick(["Bel me op \(spelled) alstublieft.", "\(spelled), dat is mijn mobiel."]))
         case .email:
             let user = "\(pick(["jan", "m.bakker", "sanne_v", "p-dekker"]))\(random.next(100))"
@@ -119,14 +122,17 @@ struct RedactionPropertyTests {
             let spelled = pick(["\(pick(Self.streets)) \(1 + random.next(300))", "\(1 + random.next(99)) \(pick(["Station", "Church", "Victoria"])) \(pick(["Road", "Street", "Lane"]))", "\(pick(Self.streets)) \(1 + random.next(90))-\(pick(["A", "2", "bis"]))", welsh])
             return (spelled, "Ik woon op \(spelled), al jaren.")
         case .name:
-            let first = pick(["Anouk", "Pieter", "Fatima", "Helen", "Mehmet", "Daniel"])
+            let first = pick(["Anouk", "Pieter", "Fatima", "Helen", "Mehmet", "Daniel", "Mike", "Jenny", "Sanne"])
             let last = pick(["Jansen", "de Graaf", "van der Linden", "Yilmaz", "Fletcher", "Hoekstra"])
             let spelled = pick(["\(first) \(last)", "\(first)"])
             // Spelled out letter by letter, as a caller spells a name for the agent.
             let letters = first.uppercased().map(String.init).joined(separator: pick(["-", " ", ", "]))
             // ... or with a spelling alphabet, one word for each letter.
             let alphabet = first.uppercased().map { letter in "\(letter) \(pick(["van", "for"])) \(letter)\(pick(["aap", "ert", "ina", "om"]))" }.joined(separator: ", ")
+            // A name someone is addressed by, listed or not.
+            let addressed = pick([first, "Zorita", "Quillan"])
             return pick([(spelled, pick(["Mijn naam is \(spelled).", "Ik heb gesproken met \(first) \(last) van hiernaast.", "Goedemorgen, met \(spelled)."])),
+                         (addressed, pick(["Hi, \(addressed).", "Sorry, \(addressed), dat weet ik niet.", "Thank you, \(addressed)!"])),
                          (letters, "Dat spel je als \(letters), ja."), (alphabet, "Dat is \(alphabet).")])
         case .dateOfBirth:
             // Also said in words, as speech-to-text writes a date.
