@@ -1,10 +1,10 @@
-"""Writes DialogSum dialogues as labelled calls for `kortom eval redact`, names marked.
+"""Writes DialogSum or TweetSumm dialogues as labelled calls for `kortom eval redact`, names marked.
 
-DialogSum (CC BY-NC-SA 4.0) is not in the repository: this reads the copy under
-../shared/datasets and writes the labelled files into a folder outside it. The labels are
-names.txt: which words are people's names, per split, written by hand.
+The datasets are not in the repository: this reads the copies under ../shared/datasets and
+writes the labelled files into a folder outside it. The labels are dialogsum.txt or
+tweetsumm.txt: which words are people's names, per split, written by hand.
 
-Usage: python3 label.py <dialogsum.SPLIT.jsonl> <names.txt> <output folder> [--lowercase]
+Usage: python3 label.py <dialogsum.SPLIT.jsonl|tweetsumm_SPLIT.jsonl> <names file> <output folder> [--lowercase]
 --lowercase writes every turn in lower case, as some speech-to-text does.
 """
 import json
@@ -62,18 +62,31 @@ def label(text, words):
 def main():
     source, names_path, folder = sys.argv[1:4]
     lowercase = "--lowercase" in sys.argv[4:]
-    split = "test" if ".test." in os.path.basename(source) else "dev"
+    base = os.path.basename(source)
+    if base.startswith("tweetsumm"):
+        split = "test" if "_test" in base else "valid"
+    else:
+        split = "test" if ".test." in base else "dev"
     everywhere, only, never = read_names(names_path, split)
     os.makedirs(folder, exist_ok=True)
     total = 0
     for line in open(source, encoding="utf-8"):
         row = json.loads(line)
-        words = (everywhere | only.get(row["fname"], set())) - never.get(row["fname"], set())
+        if "turns" in row:
+            # TweetSumm: a conversation's id, shortened, and its tweets as turns.
+            name = split + "_" + row["conversation_id"][:8]
+            raw_turns = [(turn["speaker"].capitalize(), " ".join(turn["sentences"]).replace("\n", " ")) for turn in row["turns"]]
+        else:
+            name = row["fname"]
+            raw_turns = []
+            for raw in row["dialogue"].split("\n"):
+                raw = raw.strip()
+                match = re.match(r"#(Person\d+)#:\s*(.*)", raw)
+                raw_turns.append((match.group(1), match.group(2)) if match else ("Person", raw))
+        words = (everywhere | only.get(name, set())) - never.get(name, set())
         turns = []
-        for raw in row["dialogue"].split("\n"):
-            raw = raw.strip()
-            match = re.match(r"#(Person\d+)#:\s*(.*)", raw)
-            speaker, text = (match.group(1), match.group(2)) if match else ("Person", raw)
+        for speaker, text in raw_turns:
+            text = text.strip()
             if not text:
                 continue
             # `{{` would open a marker: DialogSum has none, but keep the file parseable.
@@ -83,7 +96,7 @@ def main():
                 labelled = "".join(part if part.startswith("{{") else part.lower() for part in re.split(r"(\{\{NAME:)", labelled))
             total += count
             turns.append(f"{speaker}: {labelled}")
-        with open(os.path.join(folder, row["fname"] + ".txt"), "w", encoding="utf-8") as out:
+        with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8") as out:
             out.write("\n".join(turns) + "\n")
     print(f"label.py: {split}, {total} names marked", file=sys.stderr)
 
