@@ -381,11 +381,13 @@ extension Redactor {
         return afterSpeaker + valueStart(in: UnsafeBufferPointer(rebasing: answer[afterSpeaker...]))
     }
 
-    /// Where the value starts in an answer, after openers such as `ja, dat is`.
+    /// Where the value starts in an answer, after openers such as `ja, dat is` and handles.
     private static func valueStart(in text: UnsafeBufferPointer<UInt8>) -> Int {
         var start = 0
         WordTokenizer.forEachWord(in: text) { word in
-            guard answerOpeners.contains(text[word.range].map(ByteClass.lowercased)) else {
+            // A handle the answer opens with (`@CoxHelp ...`, in a chat) is no value either.
+            let isHandle = word.range.lowerBound > 0 && text[word.range.lowerBound - 1] == UInt8(ascii: "@")
+            guard isHandle || answerOpeners.contains(text[word.range].map(ByteClass.lowercased)) else {
                 start = word.range.lowerBound
                 return false
             }

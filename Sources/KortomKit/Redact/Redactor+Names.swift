@@ -68,7 +68,9 @@ extension Redactor {
                         while end < bytes.count, bytes[end] != 0x20 { end += 1 }
                         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                         start = end + 1
-                        guard word.count >= 3 else { continue }
+                        // A role word taken for a name (`Dear Customer`) would redact every
+                        // speaker of that role.
+                        guard word.count >= 3, RoleVocabulary.role(ofWord: word) == nil else { continue }
                         let key = StableHash.fnv1a64(word)
                         if !PersonNameDetector.particles.contains(word), nameWords[key] == nil, !agentNameWords.contains(key) {
                             nameWords.add(key, opening: word, canonical: canonical, confidence: confidence)

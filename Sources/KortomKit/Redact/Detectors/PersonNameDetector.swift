@@ -294,6 +294,8 @@ public struct PersonNameDetector: PIIDetector {
         "neighbour", "neighbor", "waiter", "operator", "mister", "partner", "friend", "friends", "pal", "class", "team",
         "sir", "madam", "world", "anyway", "both", "lads", "girls", "boys", "people", "oma", "opa", "schat", "lieverd",
         "allemaal", "iedereen", "jongens", "meiden", "collega", "buurman", "buurvrouw", "zuster", "ma'am", "bye", "goodbye",
+        "customer", "customers", "client", "member", "passenger", "user", "applicant", "resident", "tenant", "guest",
+        "klant", "klanten", "inwoner", "bewoner", "huurder", "aanvrager", "reiziger", "lid",
     ])
 
     /// Whether the name at `range` is the whole clause after an addressing cue, and not a word
@@ -499,6 +501,8 @@ public struct PersonNameDetector: PIIDetector {
         var lastCapitalised: Int?
         while index < words.count, index - start < 5 {
             let word = words[index]
+            // `Hi @SpotifyCares`: a handle, not a name.
+            if word.range.lowerBound > 0, text[word.range.lowerBound - 1] == UInt8(ascii: "@") { break }
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
             if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
