@@ -29,7 +29,7 @@ public struct Redactor: RedactionStage {
         "iban": "IBAN of any country (mod-97)",
         "email": "e-mail addresses",
         "postcode": "Dutch postcode with house number",
-        "name": "person names: after a cue, from lists of first names and surnames, answers to a question for a name, and words spelled out letter by letter (O-L-U-W-A-S-E-U-N)",
+        "name": "person names: after a cue, from lists of first names and surnames, answers to a question for a name, words spelled out letter by letter (O-L-U-W-A-S-E-U-N), and the name a chat message or e-mail is signed with (TY - Robyn)",
         "address": "street addresses with a house number (Kerkstraat 24 bis, 10 Downing Street)",
         "dob": "dates of birth, written or said in words (zeventien juli negentienhonderd achtenvijftig): a date after a cue (geboren, date of birth) or with a year at least 14 years back; ages (67 jaar oud, aged 67)",
         "plate": "Dutch licence plates (all sidecodes; without dashes only after a cue)",
@@ -92,6 +92,7 @@ public struct Redactor: RedactionStage {
             detectors.append(PersonNameDetector())
             detectors.append(NameListDetector())
             detectors.append(SpelledWordDetector())
+            detectors.append(SignOffDetector())
         }
         if names.contains("dob") {
             detectors.append(DateOfBirthDetector())

@@ -33,6 +33,11 @@ public struct NameListDetector: PIIDetector {
                     lowercaseLine = nil
                 case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"): sentenceStart = true
                 case 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"): break
+                case UInt8(ascii: "@"):
+                    // A handle (`@401031 Hope this helps`) neither opens nor continues a sentence.
+                    position += 1
+                    while position < count, ByteClass.isWordByte(text[position]) || text[position] == UInt8(ascii: "_") { position += 1 }
+                    continue
                 default: sentenceStart = false
                 }
                 position += 1

@@ -1,0 +1,101 @@
+/// Finds the name a writer signs a chat message or e-mail with: `TY - Robyn`, `-Floi`,
+/// `^Kev`, `– Lindsey`, `Kind regards - Ross 3/3`.
+///
+/// A capitalised word at the very end of a line (after it only a counter such as `2/2`, a
+/// link or a smiley), right after a dash, `^`, `~` or `*` that stands apart from the word
+/// before it, or joins a closing word (`Thanks-Mich`). Initials (`^HP`) are no name; a word
+/// one signs for a group with (`- The Team`, `- Support`) is none either. The name is the
+/// writer's own, so it is an introduction: a pipeline that keeps agents' names keeps it in an
+/// agent's turn.
+public struct SignOffDetector: PIIDetector {
+    public let name = "sign-off"
+
+    public init() {}
+
+    public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var end = Self.endOfMessage(text)
+        if end > 0, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > 0 {
+            if ByteClass.isASCIILetter(text[start - 1]) {
+                start -= 1
+            } else if start >= 2, text[start - 1] >= 0x80, text[start - 1] <= 0xBF, text[start - 2] >= 0xC3, text[start - 2] <= 0xC5 {
+                // A Latin letter with an accent (`é`, `ł`), not a dash (`–`) or a symbol.
+                start -= 2
+            } else {
+                break
+            }
+        }
+        let length = end - start
+        guard length >= 2, length <= 20, ByteClass.isUpper(text[start]), (start + 1..<end).contains(where: { ByteClass.isLower(text[$0]) }),
+              let markStart = Self.markStart(before: start, in: text)
+        else { return }
+        let lowered = text[start..<end].lazy.map(ByteClass.lowercased)
+        guard !Self.groupWords.contains(lowered), !PersonNameDetector.notNames.contains(lowered) else { return }
+        // A dash glued to the word before joins a compound (`Coca-Cola`), unless that word closes a message.
+        if markStart > 0, ByteClass.isWordByte(text[markStart - 1]) {
+            var wordStart = markStart
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            guard Self.closingWords.contains(text[wordStart..<markStart].lazy.map(ByteClass.lowercased)) else { return }
+        }
+        candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.7, detector: PersonNameDetector.introductionDetector,
+                                       canonicalValue: String(decoding: lowered, as: UTF8.self)))
+    }
+
+    /// Where the message proper ends: before trailing spaces, links (`https://t.co/...`),
+    /// counters (`2/2`, `(1/3)`) and smileys (`:)`).
+    static func endOfMessage(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = text.count
+        while true {
+            while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1 }
+            var tokenStart = end
+            while tokenStart > 0, text[tokenStart - 1] != 0x20 { tokenStart -= 1 }
+            let token = UnsafeBufferPointer(rebasing: text[tokenStart..<end])
+            guard !token.isEmpty, isLink(token) || isCounter(token) || smileys.contains(where: { token.elementsEqual($0) }) else { return end }
+            end = tokenStart
+        }
+    }
+
+    private static func isLink(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.starts(with: "http://".utf8) || token.starts(with: "https://".utf8)
+    }
+
+    /// `2/2`, `(1/3)`: which part of a message split in several this is.
+    private static func isCounter(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0, slashes = 0
+        for (index, byte) in token.enumerated() {
+            if ByteClass.isDigit(byte) { digits += 1 } else if byte == UInt8(ascii: "/") { slashes += 1 } else if !((index == 0 && byte == UInt8(ascii: "(")) || (index == token.count - 1 && byte == UInt8(ascii: ")"))) { return false }
+        }
+        return slashes == 1 && digits >= 2 && digits <= 4
+    }
+
+    private static let smileys: [[UInt8]] = [":)", ":-)", ";)", ":D", ":(", "x", "xx"].map { Array($0.utf8) }
+
+    /// Where the sign-off mark before `start` begins (spaces allowed between it and the
+    /// name), or nil when there is none.
+    private static func markStart(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var position = start
+        while position > 0, text[position - 1] == 0x20 { position -= 1 }
+        guard position > 0 else { return nil }
+        switch text[position - 1] {
+        case UInt8(ascii: "-"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"):
+            position -= 1
+        case 0x93, 0x94:
+            // An en or em dash.
+            guard position >= 3, text[position - 3] == 0xE2, text[position - 2] == 0x80 else { return nil }
+            position -= 3
+        default:
+            return nil
+        }
+        // Not a minus or a range (`5-Jordan` is no sign-off, nor is `--`).
+        guard position == 0 || !ByteClass.isDigit(text[position - 1]), position == 0 || text[position - 1] != UInt8(ascii: "-") else { return nil }
+        return position
+    }
+
+    /// Words that close a message and may have the mark glued to them: `Thanks-Mich`.
+    private static let closingWords: WordSet = WordSet(["thanks", "thank", "cheers", "regards", "rgds", "ty", "thx", "best", "groet", "groeten", "bedankt"])
+
+    /// Words one signs for a group with, not a person's name.
+    private static let groupWords: WordSet = WordSet(["team", "support", "service", "services", "admin", "staff", "management", "helpdesk",
+                                                      "care", "customer", "customers", "social", "media", "office", "klantenservice", "klantcontact"])
+}
