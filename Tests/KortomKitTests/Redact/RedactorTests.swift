@@ -74,6 +74,13 @@ struct RedactorTests {
         #expect(texts == ["Hey [NAME-1]. Maybe [NAME-2] would like to come along.", "Hey. Maybe we could have a picnic, [NAME-2] and I."])
     }
 
+    /// A role word is never a name of the call (`Dear Customer` in a pasted e-mail), and a
+    /// handle is no answer to a question for a name.
+    @Test func takesNoRoleWordOrHandleForAName() {
+        let redacted = redactor.redactText("Customer: I got a mail: Dear Customer, thank you for writing.\nAgent: Can you DM us your full name?\nCustomer: @CoxHelp I tried to DM you.\n").text
+        #expect(redacted == "Customer: I got a mail: Dear Customer, thank you for writing.\nAgent: Can you DM us your full name?\nCustomer: @CoxHelp I tried to DM you.\n")
+    }
+
     @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
         let call = TranscriptBuilder.transcript([
             (.agent, "Good afternoon, this is Kim."),
