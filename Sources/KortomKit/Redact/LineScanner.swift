@@ -30,6 +30,10 @@ public enum LineScanner {
         while index < count {
             let byte = text[index]
             if ByteClass.isWordByte(byte) {
+                // An en or em dash, which the scan reads as part of a word: a sign-off's mark.
+                if byte == 0xE2, index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94, opensCapitalisedWord(text, index + 3) {
+                    state.signals.insert(.signOffMark)
+                }
                 if recording, ByteClass.isUpper(byte) || byte == 0xC3 { capitalisedWordStarts.append(index) }
                 index = readWord(text, from: index, &state, words)
                 continue
@@ -57,6 +61,8 @@ public enum LineScanner {
                 state.sentenceStart = true
             case UInt8(ascii: "["):
                 if index + 1 < count, ByteClass.isUpper(text[index + 1]) { state.signals.insert(.bracket) }
+            case UInt8(ascii: "-"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"):
+                if opensCapitalisedWord(text, index + 1) { state.signals.insert(.signOffMark) }
             default:
                 break
             }
@@ -476,6 +482,13 @@ public enum LineScanner {
             }
         }
         return end
+    }
+
+    /// Whether a capital follows `position`, after spaces if any (`- Robyn`, `^Kev`).
+    @inline(__always) private static func opensCapitalisedWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var index = position
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        return index < text.count && ByteClass.isUpper(text[index])
     }
 
     /// Whether the word is `een` or `one`, in any case.

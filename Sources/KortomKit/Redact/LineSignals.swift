@@ -86,6 +86,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word of a cue for a phone number (`telefoonnummer`, `phone`, `mobile`, `reach`), after
     /// which a number of any shape is one (``NumberDetector``).
     public static let phoneCue = LineSignals(rawValue: 1 << 28)
+    /// A dash, `^`, `~` or `*` before a capital: where a message's sign-off can stand
+    /// (``SignOffDetector``).
+    public static let signOffMark = LineSignals(rawValue: 1 << 29)
 }
 
 /// One line of a text and its signals.

@@ -48,6 +48,8 @@ struct LineScannerTests {
         // Without a dash a plate counts only after its cue, which the line holds.
         #expect(lineSignals("kenteken AB12CD").contains(.plateCue) && !lineSignals("kenteken AB12CD").contains(.plateShape))
         #expect(!lineSignals("Person1: Hello, how are you?").contains(.plateShape))
+        #expect(lineSignals("Thank you. –Lindsey").contains(.signOffMark) && lineSignals("TY - Robyn 2/2").contains(.signOffMark))
+        #expect(!lineSignals("bel 06-12345678 om 10-11 uur").contains(.signOffMark))
         #expect(!lineSignals("bel 06-12345678").contains(.plateShape))
         #expect(lineSignals("geboren 22-08-1979").contains(.dateShape))
         #expect(lineSignals("geboren 1979-08-22").contains(.dateShape))

@@ -12,6 +12,8 @@ public struct SignOffDetector: PIIDetector {
 
     public init() {}
 
+    public let lineRequirement = LineRequirement(.signOffMark)
+
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var end = Self.endOfMessage(text)
         if end > 0, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
