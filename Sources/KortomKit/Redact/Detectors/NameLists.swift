@@ -86,6 +86,17 @@ enum NameLists {
         "marijn", "mathijs", "matthijs", "maurits", "menno", "michel", "niek", "onno", "quinten", "reinier",
         "robbert", "roeland", "sebastiaan", "stefan", "taco", "tijmen", "valentijn", "wybren", "yoran", "youri",
         "yuri",
+        // Hindustani (Surinamese) and Indian names
+        "amit", "arjun", "ashok", "deepak", "dinesh", "ganesh", "gaurav", "harish", "karthik", "krishna", "manish",
+        "mahesh", "mohan", "naveen", "navin", "nikhil", "pradeep", "prakash", "pranav", "rahul", "rajiv", "rakesh",
+        "ramesh", "rohit", "sachin", "sanjay", "sandeep", "santosh", "shankar", "sidharth", "siddharth", "sunil",
+        "suresh", "tarun", "varun", "vijay", "vikram", "vinod", "vivek", "yogesh", "aditya", "abhishek", "akash",
+        "ankit", "anand", "hemant", "kunal", "mayank", "nitin", "pankaj", "prashant", "rajat", "saurabh", "shubham",
+        "sumit", "vishal", "vikash", "ashwin", "rajendra", "aarti", "anjali", "ananya", "deepa", "divya", "geeta",
+        "gita", "kavita", "lakshmi", "meena", "neha", "nisha", "pooja", "priyanka", "radha", "rekha", "ritu",
+        "sangeeta", "sangita", "shreya", "shruti", "sneha", "soenita", "swati", "usha", "vandana", "jyoti", "mansi",
+        "payal", "preeti", "rashmi", "sapna", "shweta", "tanvi", "reshma", "sharda", "devika", "roshni", "indira",
+        "savitri", "kamla", "asha",
         // English as people are called day to day (`Mike`, `Jenny`, `Liz`), and more given names:
         // many callers give no other.
         "mike", "mikey", "mick", "micky", "mickey", "dave", "davey", "danny", "dan", "sam", "sammy", "tony", "tommy",
@@ -198,6 +209,10 @@ enum NameLists {
         "post", "loon", "willemsen", "dongen", "velden", "driessen", "meulen", "wolters", "kuijpers", "leeuw",
         "yılmaz", "el-amrani", "benali", "tahiri", "alaoui", "chaoui", "bennani", "hamdi", "achahbar", "boukhari",
         "el-idrissi", "ramlal", "bissumbhar", "doekhie", "kromodimedjo",
+        // Indian surnames
+        "sharma", "gupta", "kumar", "reddy", "rao", "iyer", "nair", "mehta", "joshi", "verma", "mishra", "agarwal",
+        "bose", "chatterjee", "banerjee", "mukherjee", "pillai", "menon", "desai", "kapoor", "malhotra", "chopra",
+        "bhatia", "srinivasan", "krishnan",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
