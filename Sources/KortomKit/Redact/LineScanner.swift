@@ -47,7 +47,9 @@ public enum LineScanner {
             case 0x20, 0x09:
                 state.colonsInToken = 0
             case UInt8(ascii: "@"):
-                state.signals.insert(.at)
+                // A handle (`@CoxHelp`, a space before and none after) is no e-mail address.
+                let afterGap = index == 0 || text[index - 1] == 0x20 || text[index - 1] == 0x09 || text[index - 1] == 0x0A
+                if !afterGap || (index + 1 < count && text[index + 1] == 0x20) { state.signals.insert(.at) }
             case UInt8(ascii: ":"):
                 state.sentenceStart = true
                 readColon(text, at: index, &state)

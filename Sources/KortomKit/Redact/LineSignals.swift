@@ -17,7 +17,7 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word opening with two letters and two digits, as an IBAN does, or `NL` with two
     /// digits after a space or dash (`NL 91 ABNA ...`).
     public static let ibanShape = LineSignals(rawValue: 1 << 2)
-    /// An `@`.
+    /// An `@`, but for one that opens a handle (`@CoxHelp`: a space before it, none after).
     public static let at = LineSignals(rawValue: 1 << 3)
     /// `www`, `://`, `::`, a digit, dot and digit in a row, or a colon next to a hex letter
     /// or the third colon of a word: what an IP address or a URL needs.
