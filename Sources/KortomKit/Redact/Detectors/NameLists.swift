@@ -86,6 +86,11 @@ enum NameLists {
         "marijn", "mathijs", "matthijs", "maurits", "menno", "michel", "niek", "onno", "quinten", "reinier",
         "robbert", "roeland", "sebastiaan", "stefan", "taco", "tijmen", "valentijn", "wybren", "yoran", "youri",
         "yuri",
+        // More Moroccan-Dutch names
+        "amira", "amina", "hiba", "ilham", "soumaya", "loubna", "sanae", "siham", "latifa", "rachida", "zineb",
+        "hafida", "naoual", "dounia", "kaoutar", "chaima", "nisrine", "oumaima", "wiam", "maryam", "asmae", "houda",
+        "karima", "anouar", "hicham", "mustapha", "nabil", "redouan", "samir", "tarik", "younes", "badr", "hamid",
+        "jamal",
         // Hindustani (Surinamese) and Indian names
         "amit", "arjun", "ashok", "deepak", "dinesh", "ganesh", "gaurav", "harish", "karthik", "krishna", "manish",
         "mahesh", "mohan", "naveen", "navin", "nikhil", "pradeep", "prakash", "pranav", "rahul", "rajiv", "rakesh",
@@ -213,6 +218,7 @@ enum NameLists {
         "sharma", "gupta", "kumar", "reddy", "rao", "iyer", "nair", "mehta", "joshi", "verma", "mishra", "agarwal",
         "bose", "chatterjee", "banerjee", "mukherjee", "pillai", "menon", "desai", "kapoor", "malhotra", "chopra",
         "bhatia", "srinivasan", "krishnan",
+        "ouariachi", "bouzidi", "azzouzi", "el-ouali",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
