@@ -184,7 +184,7 @@ public struct ExtractiveSummariser: Summariser {
         chosen.sort()
         let sentences = chosen.map { index in
             let said = text(candidates[index])
-            let body = Self.withoutOpener(Self.withoutAddressing(said))
+            let body = Self.withoutOpener(Self.withoutNamesAddressed(Self.withoutAddressing(said)))
             return SummarySentence(text: "\(speakerName(candidates[index])): \(body.isEmpty ? said : body)", turnIDs: [candidates[index].turn])
         }
 
@@ -242,6 +242,74 @@ public struct ExtractiveSummariser: Summariser {
         let bytes = Array(word.utf8.filter { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") })
         return bytes.count == 3 && ByteClass.isDigit(bytes[0]) && bytes[1] == UInt8(ascii: "/") && ByteClass.isDigit(bytes[2])
     }
+
+    /// The sentence without the placeholders of names that only address someone or sign it
+    /// (`Thank you, [NAME-1].`, `[NAME-2], what are you doing?`, `Hi [NAME-1], ...`,
+    /// `TY - [NAME-3]`): the next agent learns nothing from them. A name the sentence is about
+    /// (`I spoke to [NAME-1].`) stays.
+    static func withoutNamesAddressed(_ sentence: String) -> String {
+        var bytes = Array(sentence.utf8)
+        guard bytes.count > 8 else { return sentence }
+        let opening = Array("[NAME-".utf8)
+        var searchEnd = bytes.count
+        var changed = false
+        while let start = lastPlaceholder(opening, in: bytes, before: searchEnd) {
+            searchEnd = start
+            var end = start + opening.count
+            while end < bytes.count, ByteClass.isDigit(bytes[end]) { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]") else { continue }
+            end += 1
+            let next = end < bytes.count ? bytes[end] : 0
+            let closesClause = end == bytes.count || next == UInt8(ascii: ",") || next == UInt8(ascii: ".") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+            var before = start
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            if end == bytes.count, before > 0, signOffMarks.contains(bytes[before - 1]) || (before >= 3 && bytes[before - 3] == 0xE2 && bytes[before - 2] == 0x80) {
+                // `TY - [NAME-3]`, `^[NAME-1]`, `– [NAME-2]`: a sign-off.
+                var markStart = bytes[before - 1] >= 0x80 ? before - 3 : before - 1
+                while markStart > 0, bytes[markStart - 1] == 0x20 { markStart -= 1 }
+                bytes.removeSubrange(markStart..<end)
+                changed = true
+            } else if closesClause, before > 0, bytes[before - 1] == UInt8(ascii: ",") {
+                // `Thank you, [NAME-1].`: the comma goes with the name.
+                bytes.removeSubrange((before - 1)..<end)
+                changed = true
+            } else if closesClause, before == 0 {
+                // `[NAME-2], what are you doing?`
+                var restStart = end
+                while restStart < bytes.count, bytes[restStart] == UInt8(ascii: ",") || bytes[restStart] == UInt8(ascii: "!") || bytes[restStart] == 0x20 { restStart += 1 }
+                bytes.removeSubrange(0..<restStart)
+                if let first = bytes.first, first &- UInt8(ascii: "a") < 26 { bytes[0] = first - 32 }
+                changed = true
+            } else if closesClause, before > 0, isOpener(bytes, before: before) {
+                // `Hi [NAME-1], ...`, `Thanks [NAME-2]!`: the opener stays for ``withoutOpener``.
+                bytes.removeSubrange(before..<end)
+                changed = true
+            }
+        }
+        guard changed, !bytes.isEmpty else { return sentence }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let signOffMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*")]
+
+    private static func lastPlaceholder(_ opening: [UInt8], in bytes: [UInt8], before limit: Int) -> Int? {
+        var index = limit - opening.count
+        while index >= 0 {
+            if bytes[index] == opening[0], bytes[index..<(index + opening.count)].elementsEqual(opening) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word that ends at `end` is a greeting or thanks (`Hi`, `thanks`, `Dear`).
+    private static func isOpener(_ bytes: [UInt8], before end: Int) -> Bool {
+        var start = end
+        while start > 0, ByteClass.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        guard start < end else { return false }
+        return bytes.withUnsafeBufferPointer { addressingWords.contains(WordTokenizer.foldedHash($0, start..<end)) }
+    }
+
+    private static let addressingWords = WordHashTable(words: ["hi", "hey", "hello", "dear", "thanks", "you", "cheers", "sorry", "bye", "hoi", "hallo", "dag", "beste", "bedankt", "je", "u"])
 
     private static let openerWords = WordHashTable(words: [
         "hi", "hey", "hello", "there", "oh", "ah", "no", "yes", "ok", "okay", "well", "thanks", "thank", "sorry",

@@ -78,6 +78,19 @@ struct SummaryAddressingTests {
         #expect(ExtractiveSummariser.withoutAddressing("Het formulier en/of de brief.") == "Het formulier en/of de brief.")
     }
 
+    /// A name placeholder that only addresses someone or signs the message tells the next
+    /// agent nothing; a name the sentence is about stays.
+    @Test func dropsNamesThatOnlyAddressSomeone() {
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Thank you, [NAME-1].") == "Thank you.")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("[NAME-2], what are you doing?") == "What are you doing?")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("We'll look into it. TY - [NAME-3]") == "We'll look into it. TY")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Please DM us ^[NAME-1]") == "Please DM us")
+        #expect(ExtractiveSummariser.withoutOpener(ExtractiveSummariser.withoutNamesAddressed("Hi [NAME-1], can you DM us the booking ID?")) == "Can you DM us the booking ID?")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("I spoke to [NAME-1] yesterday.") == "I spoke to [NAME-1] yesterday.")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Mijn dochter [NAME-2] belt morgen.") == "Mijn dochter [NAME-2] belt morgen.")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Het gaat om [NAME-1].") == "Het gaat om [NAME-1].")
+    }
+
     @Test func dropsTheGreetingThatOpensASentence() {
         #expect(ExtractiveSummariser.withoutOpener("Hi there, can you please DM us the booking ID?") == "Can you please DM us the booking ID?")
         #expect(ExtractiveSummariser.withoutOpener("Oh no – DM us the reservation's Booking ID") == "DM us the reservation's Booking ID")
