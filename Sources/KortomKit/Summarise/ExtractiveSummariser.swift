@@ -263,9 +263,10 @@ public struct ExtractiveSummariser: Summariser {
             let closesClause = end == bytes.count || next == UInt8(ascii: ",") || next == UInt8(ascii: ".") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
             var before = start
             while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
-            if end == bytes.count, before > 0, signOffMarks.contains(bytes[before - 1]) || (before >= 3 && bytes[before - 3] == 0xE2 && bytes[before - 2] == 0x80) {
+            let dash = before >= 3 && bytes[before - 3] == 0xE2 && bytes[before - 2] == 0x80 && (bytes[before - 1] == 0x93 || bytes[before - 1] == 0x94)
+            if end == bytes.count, before > 0, signOffMarks.contains(bytes[before - 1]) || dash {
                 // `TY - [NAME-3]`, `^[NAME-1]`, `– [NAME-2]`: a sign-off.
-                var markStart = bytes[before - 1] >= 0x80 ? before - 3 : before - 1
+                var markStart = dash ? before - 3 : before - 1
                 while markStart > 0, bytes[markStart - 1] == 0x20 { markStart -= 1 }
                 bytes.removeSubrange(markStart..<end)
                 changed = true

@@ -14,7 +14,8 @@ struct SignOffDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
-    @Test(arguments: ["We sell Coca-Cola", "Prices from 5-Jordan", "^HP", "Regards - The Team", "- Support", "Wait — Ja", "I'll call you back -", "Hope this helps! Ewan"])
+    @Test(arguments: ["We sell Coca-Cola", "Prices from 5-Jordan", "^HP", "Regards - The Team", "- Support", "Wait — Ja", "I'll call you back -", "Hope this helps! Ewan",
+                      "We can come on the 12th - Tuesday", "Dat kan ik regelen - Prima"])
     func leavesWhatIsNoSignedNameAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

@@ -85,6 +85,8 @@ struct SummaryAddressingTests {
         #expect(ExtractiveSummariser.withoutNamesAddressed("[NAME-2], what are you doing?") == "What are you doing?")
         #expect(ExtractiveSummariser.withoutNamesAddressed("We'll look into it. TY - [NAME-3]") == "We'll look into it. TY")
         #expect(ExtractiveSummariser.withoutNamesAddressed("Please DM us ^[NAME-1]") == "Please DM us")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Dat regel ik. – [NAME-1]") == "Dat regel ik.")
+        #expect(ExtractiveSummariser.withoutNamesAddressed("Het was… [NAME-1]") == "Het was… [NAME-1]")
         #expect(ExtractiveSummariser.withoutOpener(ExtractiveSummariser.withoutNamesAddressed("Hi [NAME-1], can you DM us the booking ID?")) == "Can you DM us the booking ID?")
         #expect(ExtractiveSummariser.withoutNamesAddressed("I spoke to [NAME-1] yesterday.") == "I spoke to [NAME-1] yesterday.")
         #expect(ExtractiveSummariser.withoutNamesAddressed("Mijn dochter [NAME-2] belt morgen.") == "Mijn dochter [NAME-2] belt morgen.")

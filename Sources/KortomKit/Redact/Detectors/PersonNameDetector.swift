@@ -60,7 +60,7 @@ public struct PersonNameDetector: PIIDetector {
         "dag", "hallo", "hoi", "hi", "hiya", "hello", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond", "bedankt", "cheers",
         "morning", "afternoon", "evening", "morgen", "middag", "avond",
         "hey", "bye", "goodbye", "good-bye", "doei", "merry", "happy", "congratulations", "gefeliciteerd",
-        "regards", "rgds", "groet", "groeten", "cheers", "ty", "thx",
+        "regards", "rgds", "groet", "groeten", "ty", "thx",
         // `Generally speaking`: no name before the cue.
         "generally", "frankly", "strictly", "roughly", "broadly", "honestly", "technically", "legally", "personally",
         "relatively", "practically", "historically", "financially", "medically", "politically", "loosely", "properly",

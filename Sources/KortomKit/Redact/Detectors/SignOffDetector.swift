@@ -97,7 +97,16 @@ public struct SignOffDetector: PIIDetector {
     /// Words that close a message and may have the mark glued to them: `Thanks-Mich`.
     private static let closingWords: WordSet = WordSet(["thanks", "thank", "cheers", "regards", "rgds", "ty", "thx", "best", "groet", "groeten", "bedankt"])
 
-    /// Words one signs for a group with, not a person's name.
-    private static let groupWords: WordSet = WordSet(["team", "support", "service", "services", "admin", "staff", "management", "helpdesk",
-                                                      "care", "customer", "customers", "social", "media", "office", "klantenservice", "klantcontact"])
+    /// Words one signs for a group with, and words a line may end on after a dash (`... - Tuesday`,
+    /// `... - Perfect`): no person's name.
+    private static let groupWords: WordSet = WordSet([
+        "team", "support", "service", "services", "admin", "staff", "management", "helpdesk",
+        "care", "customer", "customers", "social", "media", "office", "klantenservice", "klantcontact",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+        "please", "great", "perfect", "done", "lovely", "brilliant", "excellent", "super", "prima", "top", "mooi", "fijn",
+        "klaar", "graag", "alstublieft", "alsjeblieft", "urgent", "spoed",
+    ])
 }
