@@ -368,6 +368,11 @@ public enum LineScanner {
                 // `NL 91 ...` opens an IBAN read apart, or a VAT number (`NL 8612.34.567.B01`).
                 if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert([.ibanShape, .longCode]) }
                 if IdentifierCueDetector.opensNationalInsuranceNumber(text, at: start) { state.signals.insert(.longCode) }
+            } else if end - start == 2, text[end] == 0x20, first | 0x20 == UInt8(ascii: "n"), text[start + 1] | 0x20 == UInt8(ascii: "l") {
+                // `NL drieëntwintig ...`: a Dutch IBAN read out in words (``IBANDetector``).
+                var nextEnd = end + 1
+                while nextEnd < count, ByteClass.isWordByte(text[nextEnd]) { nextEnd += 1 }
+                if words.flags(for: SignalWords.hash(text, (end + 1)..<nextEnd)) & SignalWords.numberDigitsMask != 0 { state.signals.insert(.ibanShape) }
             }
         }
         if digits == 0, flags == 0, state.isSettled, !isJoiner(before: start, in: text), !isJoiner(after: end, in: text) {

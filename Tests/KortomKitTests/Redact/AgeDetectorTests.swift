@@ -14,6 +14,8 @@ struct AgeDetectorTests {
         ("He is four years old.", ["four"]), ("Onze zoon Ruben, die is negentien.", ["negentien"]),
         ("My son, who is seven, lives with me.", ["seven"]), ("My mum, who's 82, lives with us.", ["82"]),
         ("ze is 75 geworden in mei", ["75"]), ("ze is vijfenzeventig geworden in mei", ["vijfenzeventig"]),
+        // Speech-to-text without commas: the next clause opens with `so`, `but`, `dus`, ...
+        ("she's four so the damp is a worry", ["four"]), ("hij is zesentachtig dus hij kan niet komen", ["zesentachtig"]),
     ])
     func findsAges(text: String, ages: [String]) {
         #expect(detected(detector, in: text) == ages)

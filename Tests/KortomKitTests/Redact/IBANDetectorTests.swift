@@ -58,4 +58,11 @@ struct IBANDetectorTests {
     @Test func findsADutchIBANWrittenCharacterByCharacter() {
         #expect(detected(IBANDetector(), in: "Klant: N L 3 0 A B N A 0 5 1 2 3 4 5 6 7 8.") == ["N L 3 0 A B N A 0 5 1 2 3 4 5 6 7 8"])
     }
+
+    /// A Dutch IBAN read out in words, as speech-to-text writes it; its check must hold.
+    @Test func findsADutchIBANReadOutInWords() {
+        #expect(detected(IBANDetector(), in: "klant: via rekening n l drieëntwintig s n s b zes acht vier een nul vier vier zeven drie drie") == ["n l drieëntwintig s n s b zes acht vier een nul vier vier zeven drie drie"])
+        #expect(detected(IBANDetector(), in: "Klant: het is NL drieëntwintig SNSB 68 41 04 47 33.") == ["NL drieëntwintig SNSB 68 41 04 47 33"])
+        #expect(detected(IBANDetector(), in: "klant: n l drieëntwintig s n s b zes acht vier een nul vier vier zeven drie vier").isEmpty)
+    }
 }

@@ -50,4 +50,14 @@ struct PostcodeDetectorTests {
     func readsDigitsWrittenOneByOneAndTheNumberAfterNummer(text: String, value: String) {
         #expect(detected(detector, in: text) == [value])
     }
+
+    /// The house number said a few words after a postcode that had none: an address.
+    @Test func findsTheHouseNumberSaidAfterAPostcode() {
+        let found = { (text: String) in detections(PostcodeDetector(), in: text).filter { $0.0 == .address }.map(\.1) }
+        #expect(found("Klant: postcode 7311 HK en het huisnummer is 18") == ["18"])
+        #expect(found("klant: zeven drie een een h k en het huisnummer is achttien") == ["achttien"])
+        #expect(found("Customer: it's NG7 3FR and the house number is 12a") == ["12a"])
+        #expect(found("Klant: 7311 HK en het zaaknummer is 18").isEmpty)
+        #expect(found("Klant: 7311 HK, ik bel over nummer 18 van de brief").isEmpty)
+    }
 }

@@ -120,16 +120,20 @@ public struct AgeDetector: PIIDetector {
         }
     }
 
-    /// Whether the clause ends after the number: a stop, a comma, the end, `and`/`en`, or
-    /// `geworden` (`ze is 75 geworden`, she turned 75).
+    /// Whether the clause ends after the number: a stop, a comma, the end, a word that opens
+    /// the next clause (`and`, `so`, `but`, `en`, `dus`, `maar`: `she's four so the damp is a
+    /// worry`, as speech-to-text writes it without a comma), or `geworden` (`ze is 75
+    /// geworden`, she turned 75).
     private static func endsClause(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         var index = position
         while index < text.count, text[index] == 0x20 { index += 1 }
         guard index < text.count else { return true }
         if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A].contains(text[index]) { return true }
-        let next = words(text, from: index, count: 1).first
-        return next == Array("and".utf8) || next == Array("en".utf8) || next == Array("geworden".utf8)
+        guard let next = words(text, from: index, count: 1).first else { return false }
+        return clauseOpeners.contains(next)
     }
+
+    private static let clauseOpeners: WordSet = WordSet(["and", "so", "but", "because", "en", "dus", "maar", "want", "omdat", "geworden"])
 
     /// Up to `count` lower-cased words after `position`, skipping spaces.
     private static func words(_ text: UnsafeBufferPointer<UInt8>, from position: Int, count: Int) -> [[UInt8]] {

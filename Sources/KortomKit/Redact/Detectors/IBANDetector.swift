@@ -9,14 +9,16 @@ public struct IBANDetector: PIIDetector {
 
     public init() {}
 
-    /// An IBAN's shape, or a British sort code's cue.
-    public let lineRequirement = LineRequirement(.ibanShape, or: .bankCue)
+    /// An IBAN's shape, a British sort code's cue, or digits read out (a Dutch IBAN read out
+    /// in words, ``findSpokenDutch(in:into:)``).
+    public let lineRequirement = LineRequirement(.ibanShape, or: .bankCue, .spokenDigits)
 
     /// The word of the cue for a British sort code, which the line scan looks for (``LineSignals/bankCue``).
     static let sortCodeCueWord = "sort"
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findBritishAccounts(in: text, into: &candidates)
+        findSpokenDutch(in: text, into: &candidates)
         let count = text.count
         var index = 0
         var characters: [UInt8] = []
@@ -101,6 +103,74 @@ public struct IBANDetector: PIIDetector {
             index += 1
         }
         return false
+    }
+
+    /// A Dutch IBAN read out as speech-to-text writes it: `n l drieëntwintig s n s b zes acht
+    /// vier een ...` or `NL 23 SNSB 68 41 04 47 33` in words and digits: `NL` (or `N L`), the
+    /// check digits, the bank's four letters (a word or four single letters) and ten digits,
+    /// whose mod-97 check must hold, as a misheard number read in words cannot be told from
+    /// other words.
+    private func findSpokenDutch(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            guard ByteClass.isWordByte(text[index]) else { index += 1; continue }
+            let start = index
+            while index < text.count, ByteClass.isWordByte(text[index]) { index += 1 }
+            words.append(start..<index)
+        }
+        func lowered(_ range: Range<Int>) -> [UInt8] { text[range].map(ByteClass.lowercased) }
+        var first = 0
+        while first < words.count {
+            let opener = lowered(words[first])
+            var next: Int
+            if opener == Array("nl".utf8) {
+                next = first + 1
+            } else if opener == [UInt8(ascii: "n")], first + 1 < words.count, lowered(words[first + 1]) == [UInt8(ascii: "l")] {
+                next = first + 2
+            } else {
+                first += 1
+                continue
+            }
+            var characters: [UInt8] = Array("NL".utf8)
+            // Two check digits, then four letters, then ten digits.
+            var spoken = false
+            func readDigits(_ wanted: Int) -> Bool {
+                var read = 0
+                while read < wanted, next < words.count {
+                    let word = words[next]
+                    if text[word].allSatisfy(ByteClass.isDigit) {
+                        guard read + word.count <= wanted else { return false }
+                        characters += text[word]
+                        read += word.count
+                    } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
+                        let digits = NumberWords.spokenDigits(value)
+                        guard read + digits.count <= wanted else { return false }
+                        characters += digits
+                        read += digits.count
+                        spoken = true
+                    } else {
+                        return false
+                    }
+                    next += 1
+                }
+                return read == wanted
+            }
+            guard readDigits(2) else { first += 1; continue }
+            var letters = 0
+            while letters < 4, next < words.count {
+                let word = words[next]
+                guard text[word].allSatisfy(ByteClass.isASCIILetter), word.count == 1 || (letters == 0 && word.count == 4) else { break }
+                characters += text[word].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
+                letters += word.count
+                next += 1
+            }
+            // Without a word among the digits it is written, and the pass above reads it.
+            guard letters == 4, readDigits(10), spoken, Self.isValid(characters) else { first += 1; continue }
+            let range = words[first].lowerBound..<words[next - 1].upperBound
+            candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            first = next
+        }
     }
 
     /// `NL` at `start` (any case), then a space or dash and two digits: a Dutch IBAN with its

@@ -53,8 +53,17 @@ public struct PostcodeDetector: PIIDetector {
         var probe = end
         if probe < count, text[probe] == UInt8(ascii: ",") { probe += 1 }
         if probe < count, text[probe] == 0x20 { probe += 1 }
-        if let word = Self.numberWord(text, at: probe) { probe = word }
-        if probe < count, ByteClass.isDigit(text[probe]) {
+        if let word = Self.numberWord(text, at: probe) {
+            probe = word
+            // `, nummer twaalf`: the house number said in a word.
+            var wordEnd = probe
+            while wordEnd < count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
+            if !ByteClass.isDigit(text[probe]), NumberWords.value(forHash: WordTokenizer.foldedHash(text, probe..<wordEnd)) != nil {
+                canonical += [UInt8(ascii: " ")] + text[probe..<wordEnd].map(ByteClass.lowercased)
+                end = wordEnd
+            }
+        }
+        if end == range.upperBound, probe < count, ByteClass.isDigit(text[probe]) {
             var numberEnd = probe
             while numberEnd < count, numberEnd - probe < 5, ByteClass.isDigit(text[numberEnd]) { numberEnd += 1 }
             if numberEnd < count, text[numberEnd] == UInt8(ascii: "-"), numberEnd + 1 < count, ByteClass.isAlphanumeric(text[numberEnd + 1]) { numberEnd += 2 }
@@ -67,17 +76,58 @@ public struct PostcodeDetector: PIIDetector {
         // A place name after the postcode is part of the address (`3512 BK Utrecht`).
         let place = NameContext.placeNameEnd(after: end, in: text) ?? end
         candidates.append(PIICandidate(type: .postcode, range: range.lowerBound..<place, confidence: confidence, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+        if end == range.upperBound { addHouseNumberSaid(after: range.lowerBound..<place, in: text, postcode: canonical, into: &candidates) }
         return place
     }
 
-    /// Where the house number starts after `nummer `, `number `, `nr. ` or `huisnummer ` at
-    /// `position`, or nil.
+    /// Adds the house number said a few words after the postcode at `range`, if any, as an address.
+    private func addHouseNumberSaid(after range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, postcode: [UInt8], into candidates: inout [PIICandidate]) {
+        guard let number = Self.houseNumberSaidAfter(range.upperBound, in: text) else { return }
+        candidates.append(PIICandidate(type: .address, range: number, confidence: 0.8, detector: name, canonicalValue: String(decoding: postcode + [0x20] + text[number].map(ByteClass.lowercased), as: UTF8.self)))
+    }
+
+    /// The house number said a few words after a postcode that had none: `7311 HK en het
+    /// huisnummer is achttien`, `NG7 3FR, and the house number is 12`: digits (with a letter)
+    /// or a number word.
+    private static func houseNumberSaidAfter(_ position: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var words: [Range<Int>] = []
+        var index = position
+        while index < text.count, words.count < 7, index - position < 48 {
+            guard ByteClass.isWordByte(text[index]) else {
+                // Only spaces and a comma between the postcode and the number.
+                guard text[index] == 0x20 || text[index] == UInt8(ascii: ",") else { break }
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, ByteClass.isWordByte(text[index]) { index += 1 }
+            words.append(start..<index)
+        }
+        guard let cue = words.firstIndex(where: { houseNumberCues.contains(text[$0].lazy.map(ByteClass.lowercased)) }),
+              words[..<cue].allSatisfy({ houseNumberLeadIns.contains(text[$0].lazy.map(ByteClass.lowercased)) })
+        else { return nil }
+        var numberIndex = cue + 1
+        if numberIndex < words.count, text[words[numberIndex]].lazy.map(ByteClass.lowercased).elementsEqual("is".utf8) { numberIndex += 1 }
+        guard numberIndex < words.count else { return nil }
+        let number = words[numberIndex]
+        let isDigits = number.count <= 5 && ByteClass.isDigit(text[number.lowerBound]) && text[number].dropLast().allSatisfy(ByteClass.isDigit)
+        guard isDigits || NumberWords.value(forHash: WordTokenizer.foldedHash(text, number)) != nil else { return nil }
+        return number
+    }
+
+    private static let houseNumberCues: WordSet = WordSet(["huisnummer", "nummer", "number", "nr"])
+    /// Words that may come between a postcode and the word for its house number: `en het`,
+    /// `and the house`.
+    private static let houseNumberLeadIns: WordSet = WordSet(["en", "het", "mijn", "and", "the", "my", "house", "with", "met"])
+
+    /// Where the house number (digits or a word) may start after `nummer `, `number `, `nr. `
+    /// or `huisnummer ` at `position`, or nil.
     private static func numberWord(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
         var end = position
         while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
         guard end > position, houseNumberWords.contains(text[position..<end].lazy.map(ByteClass.lowercased)) else { return nil }
         if end < text.count, text[end] == UInt8(ascii: ".") { end += 1 }
-        guard end + 1 < text.count, text[end] == 0x20, ByteClass.isDigit(text[end + 1]) else { return nil }
+        guard end + 1 < text.count, text[end] == 0x20, ByteClass.isWordByte(text[end + 1]) else { return nil }
         return end + 1
     }
 
@@ -140,6 +190,7 @@ public struct PostcodeDetector: PIIDetector {
             else { continue }
             let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[last].range).upperBound
             candidates.append(PIICandidate(type: .postcode, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: digits + letters, as: UTF8.self)))
+            addHouseNumberSaid(after: range, in: text, postcode: digits + letters, into: &candidates)
             first = last
         }
     }
@@ -173,6 +224,7 @@ public struct PostcodeDetector: PIIDetector {
             else { continue }
             let canonical = Array(text[outwardStart..<outwardEnd]) + [0x20] + Array(text[inward..<(inward + 3)])
             candidates.append(PIICandidate(type: .postcode, range: outwardStart..<(inward + 3), confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+            addHouseNumberSaid(after: outwardStart..<(inward + 3), in: text, postcode: canonical, into: &candidates)
         }
     }
 
