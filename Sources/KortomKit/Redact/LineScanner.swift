@@ -102,6 +102,9 @@ public enum LineScanner {
         var spokenDigits = 0
         var spokenHasWord = false
         var lastWordEnd = -1
+        /// Where the last number word ended: a lower-case street word shortly after it may
+        /// follow a house number said in words (`fourteen willow crescent`).
+        var lastNumberWordEnd = Int.min / 2
         /// The last word was part of a code (`Z-2026-63991`, `REF/88123`): digits glued to a
         /// letter, or joined to one by `-` or `/`, which ``DigitGroups`` skips.
         var inCode = false
@@ -436,12 +439,16 @@ public enum LineScanner {
                     state.signals.insert(.houseNumber)
                 }
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
+                state.lastNumberWordEnd = end
                 state.spokenHasWord = true
             } else {
                 // `fourteen Mill Lane`: a house number said before its street.
                 if state.spokenHasWord, ByteClass.isUpper(first), isSingleSpace(text, previousWordEnd, start) { state.signals.insert(.houseNumber) }
-                // `acht nul één één, K L`: a postcode read out (``PostcodeDetector``).
-                if state.spokenHasWord, state.spokenDigits >= 4, end - start <= 2, ByteClass.isASCIILetter(first) { state.signals.insert(.postcodeShape) }
+                // `acht nul één één, K L`: a postcode read out (``PostcodeDetector``); `l s six two
+                // j q`: a British one, its inward code's letters after a digit word.
+                if state.spokenHasWord, state.spokenDigits >= 4 || (state.spokenDigits >= 1 && end - start == 1), end - start <= 2, ByteClass.isASCIILetter(first) {
+                    state.signals.insert(.postcodeShape)
+                }
                 state.spokenDigits = 0
                 state.spokenHasWord = false
             }
@@ -462,6 +469,7 @@ public enum LineScanner {
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
+            if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
@@ -583,6 +591,8 @@ struct SignalWords: Sendable {
     static let houseName: Int32 = 1 << 18
     /// A word of a phone number's cue (``NumberDetector/phoneCueWords``).
     static let phoneCue: Int32 = 1 << 19
+    /// An English street word that is no everyday word (``StreetAddressDetector/lowercaseEnglishStreetWords``).
+    static let englishStreet: Int32 = 1 << 20
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -654,6 +664,7 @@ struct SignalWords: Sendable {
         for word in IdentifierCueDetector.groupedNumberCueWords { flags[hash(word), default: 0] |= documentCue }
         flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
         for word in NumberDetector.phoneCueWords { flags[hash(word), default: 0] |= phoneCue }
+        for word in StreetAddressDetector.lowercaseEnglishStreetWords { flags[hash(word), default: 0] |= englishStreet }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

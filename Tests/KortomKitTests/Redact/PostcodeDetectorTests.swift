@@ -60,4 +60,16 @@ struct PostcodeDetectorTests {
         #expect(found("Klant: 7311 HK en het zaaknummer is 18").isEmpty)
         #expect(found("Klant: 7311 HK, ik bel over nummer 18 van de brief").isEmpty)
     }
+
+    /// A British postcode read out as speech-to-text writes it, in the shapes postcodes have.
+    @Test(arguments: [("customer: it's l s six two j q", "l s six two j q"), ("Agent: that's L five three R T. Is that right?", "L five three R T"),
+                      ("customer: s w one a one a a", "s w one a one a a")])
+    func findsABritishPostcodeReadOut(text: String, postcode: String) {
+        #expect(detected(PostcodeDetector(), in: text) == [postcode])
+    }
+
+    @Test(arguments: ["customer: i have a b c", "customer: a b one two c d", "customer: plan b one two three"])
+    func leavesLettersAndNumberWordsThatAreNoBritishPostcode(text: String) {
+        #expect(detected(PostcodeDetector(), in: text).isEmpty)
+    }
 }

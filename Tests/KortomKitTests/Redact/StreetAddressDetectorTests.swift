@@ -102,4 +102,13 @@ struct StreetAddressDetectorTests {
     func findsStreetsAbroad(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
+
+    /// In a turn written all in lower case, a house number in words before a street of one or
+    /// two words and a street word that is no everyday word.
+    @Test func findsALowerCaseEnglishStreetAfterANumberWord() {
+        #expect(detected(StreetAddressDetector(), in: "customer: fourteen willow crescent l s six two j q") == ["fourteen willow crescent"])
+        #expect(detected(StreetAddressDetector(), in: "customer: it took twenty minutes down the road").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "customer: three houses on the street").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "Customer: I passed two more roads.").isEmpty)
+    }
 }

@@ -193,6 +193,63 @@ public struct PostcodeDetector: PIIDetector {
             addHouseNumberSaid(after: range, in: text, postcode: digits + letters, into: &candidates)
             first = last
         }
+        findSpokenBritishPostcodes(in: text, words, values, into: &candidates)
+    }
+
+    /// A British postcode read out as speech-to-text writes it: `l s six two j q` (LS6 2JQ),
+    /// `n g seven three f r`: the outward code's letters, its digits in words (and a letter),
+    /// then the inward code's digit and two letters, in the shapes postcodes have.
+    private func findSpokenBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ values: [Int?], into candidates: inout [PIICandidate]) {
+        func letter(_ index: Int) -> UInt8? {
+            guard index < words.count else { return nil }
+            let bare = WordTokenizer.bareRange(text, words[index].range)
+            guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return nil }
+            return text[bare.lowerBound] & 0xDF
+        }
+        func digit(_ index: Int) -> UInt8? {
+            guard index < words.count, let value = values[index], value < 10 else { return nil }
+            return UInt8(ascii: "0") + UInt8(value)
+        }
+        // The outward code from `start` with `digitCount` digits and perhaps a letter after
+        // them, then the inward code: where it ends and what it reads.
+        func postcode(from start: Int, letters: [UInt8], digitCount: Int, trailingLetter: Bool) -> (end: Int, canonical: [UInt8])? {
+            var index = start
+            var outward = letters
+            while outward.count < letters.count + digitCount, index < words.count, let value = values[index] {
+                let digits = NumberWords.spokenDigits(value)
+                guard outward.count + digits.count <= letters.count + digitCount else { return nil }
+                outward += digits
+                index += 1
+            }
+            guard outward.count == letters.count + digitCount else { return nil }
+            if trailingLetter {
+                guard let byte = letter(index) else { return nil }
+                outward.append(byte)
+                index += 1
+            }
+            guard let inwardDigit = digit(index), let second = letter(index + 1), let third = letter(index + 2), letter(index + 3) == nil,
+                  Self.isBritishOutwardCode(outward), !"CIKMOV".utf8.contains(second), !"CIKMOV".utf8.contains(third)
+            else { return nil }
+            return (index + 2, outward + [0x20, inwardDigit, second, third])
+        }
+        var first = 0
+        while first < words.count {
+            var index = first
+            var letters: [UInt8] = []
+            while letters.count < 2, let byte = letter(index) { letters.append(byte); index += 1 }
+            // Only at the first letter of the code: `x l s six ...` is read from `l`.
+            guard !letters.isEmpty, first == 0 || letter(first - 1) == nil else { first += 1; continue }
+            var found: (end: Int, canonical: [UInt8])?
+            for digitCount in [2, 1] {
+                for trailingLetter in [false, true] where found == nil {
+                    found = postcode(from: index, letters: letters, digitCount: digitCount, trailingLetter: trailingLetter)
+                }
+            }
+            guard let found else { first += 1; continue }
+            let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[found.end].range).upperBound
+            candidates.append(PIICandidate(type: .postcode, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: found.canonical, as: UTF8.self)))
+            first = found.end + 1
+        }
     }
 
     /// Whether lower-case letters after a space end a postcode (`7811 hr`): in a line written
@@ -237,7 +294,7 @@ public struct PostcodeDetector: PIIDetector {
     }
 
     /// `A9`, `A99`, `AA9`, `AA99`, `A9A` or `AA9A`, in capitals.
-    private static func isBritishOutwardCode(_ code: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func isBritishOutwardCode(_ code: some Collection<UInt8>) -> Bool {
         let shape = code.map { ByteClass.isUpper($0) ? UInt8(ascii: "A") : ByteClass.isDigit($0) ? UInt8(ascii: "9") : 0 }
         return britishOutwardShapes.contains(shape)
     }

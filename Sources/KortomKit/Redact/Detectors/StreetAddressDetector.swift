@@ -100,12 +100,16 @@ public struct StreetAddressDetector: PIIDetector {
     /// (`sonsbeeksingel zevenentachtig`) or before an English one (`fourteen Mill Lane`).
     /// `een` and `one` are left out: far more often they are an article or a pronoun.
     private func findSpokenHouseNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var lowercase: Bool?
         WordTokenizer.forEachWord(in: text) { word in
             let bare = WordTokenizer.bareRange(text, word.range)
-            // Only a word after a street or before a capital can be one: most are neither, and
-            // are not looked up.
+            // Only a word after a street or before a capital can be one (or, in a turn written
+            // all in lower case, before any word): most are neither, and are not looked up.
             let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
-            guard beforeCapital || Self.endsInStreetWord(text, before: bare.lowerBound) else { return true }
+            guard beforeCapital || Self.endsInStreetWord(text, before: bare.lowerBound) || {
+                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+                return lowercase == true
+            }() else { return true }
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
             else { return true }
@@ -114,9 +118,39 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add(bare.lowerBound..<end, text, &candidates)
+            } else if lowercase == true, let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
+                add(bare.lowerBound..<end, text, &candidates)
             }
             return true
         }
+    }
+
+    /// English street words that are no everyday words, which end a street in a turn written
+    /// all in lower case (`fourteen willow crescent`).
+    static let lowercaseEnglishStreetWords = ["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "cottages", "parade"]
+    private static let lowercaseEnglishStreets = WordSet(lowercaseEnglishStreetWords)
+    private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
+                                                       "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
+
+    /// Where a street of one or two lower-case words and a street word ends after `position`
+    /// (`fourteen willow crescent`), when the clause, the line or a postcode read out follows it.
+    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+        var wordEnd = position
+        for index in 0..<3 {
+            guard wordEnd + 1 < text.count, text[wordEnd] == 0x20, ByteClass.isLower(text[wordEnd + 1]) else { return nil }
+            let wordStart = wordEnd + 1
+            wordEnd = wordStart
+            while wordEnd < text.count, ByteClass.isLower(text[wordEnd]) { wordEnd += 1 }
+            let word = text[wordStart..<wordEnd]
+            if index > 0, lowercaseEnglishStreets.contains(word) {
+                let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
+                let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
+                guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter else { return nil }
+                return wordEnd
+            }
+            guard !wordsBeforeNoStreet.contains(word) else { return nil }
+        }
+        return nil
     }
 
     private static let articleNumbers: WordSet = WordSet(["een", "one"])
