@@ -111,6 +111,7 @@ public struct IBANDetector: PIIDetector {
     /// whose mod-97 check must hold, as a misheard number read in words cannot be told from
     /// other words.
     private func findSpokenDutch(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard Self.mayHoldSpokenOpening(text) else { return }
         var words: [Range<Int>] = []
         var index = 0
         while index < text.count {
@@ -171,6 +172,20 @@ public struct IBANDetector: PIIDetector {
             candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
             first = next
         }
+    }
+
+    /// Whether `nl` or `n l` stands as a word or words in the line, as a spoken IBAN opens: most
+    /// lines the scan sends here hold a written IBAN or a number read out, and none.
+    private static func mayHoldSpokenOpening(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < text.count {
+            if text[index] | 0x20 == UInt8(ascii: "n"), index == 0 || !ByteClass.isWordByte(text[index - 1]) {
+                if text[index + 1] | 0x20 == UInt8(ascii: "l"), !ByteClass.isWordByte(text[index + 2]) { return true }
+                if text[index + 1] == 0x20, index + 3 < text.count, text[index + 2] | 0x20 == UInt8(ascii: "l"), !ByteClass.isWordByte(text[index + 3]) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// `NL` at `start` (any case), then a space or dash and two digits: a Dutch IBAN with its
