@@ -83,6 +83,9 @@ struct NumberDetectorTests {
         #expect(detections(NumberDetector(), in: "My phone number is 06 12345678 and my case is 123456.").map(\.1) == ["06 12345678"])
         #expect(detections(NumberDetector(), in: "I phoned about reference 884213.").isEmpty)
         #expect(detections(NumberDetector(), in: "My phone number is on file, the amount is 12.50").isEmpty)
+        // Service numbers stay, as everywhere.
+        #expect(detections(NumberDetector(), in: "Our phone number is 0800 1234, free of charge.").isEmpty)
+        #expect(detections(NumberDetector(), in: "Het telefoonnummer is 0900-8844.").isEmpty)
     }
 }
 

@@ -91,8 +91,12 @@ public struct NumberDetector: PIIDetector {
         while afterLastDigit > max(0, start - CueWindow.width), !ByteClass.isDigit(text[afterLastDigit - 1]) { afterLastDigit -= 1 }
         guard CueWindow.contains(Self.phoneCues, in: UnsafeBufferPointer(rebasing: text[afterLastDigit..<start]), before: start - afterLastDigit) else { return nil }
         let digits = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
+        // Service numbers (`0800 1234`, `0900-8844`) are the organisation's, not a person's.
+        guard plus || !Self.servicePrefixes.contains(where: { digits.starts(with: $0) }) else { return nil }
         return PIICandidate(type: .phone, range: start..<groups[groups.count - 1].end, confidence: 0.7, detector: "phone", canonicalValue: (plus ? "+" : "") + String(decoding: digits, as: UTF8.self))
     }
+
+    private static let servicePrefixes: [[UInt8]] = ["0800", "0900", "0906", "0909"].map { Array($0.utf8) }
 
     /// Cues after which a number is a phone number, whatever its shape.
     private static let phoneCues: [[UInt8]] = [
