@@ -184,18 +184,8 @@ public struct NameListDetector: PIIDetector {
     /// capitalised word before or after it (`Modern Art`, `Rose Garden`), nor after an article
     /// (`the Dean`); or opening a sentence as the one spoken to (`Ben, what are you doing?`).
     private static func standsAlone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
-        let end = range.upperBound
-        if opensSentence { return end < text.count && text[end] == UInt8(ascii: ",") }
-        if end + 1 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 { return false }
-        let start = range.lowerBound
-        guard start >= 2, text[start - 1] == 0x20, ByteClass.isWordByte(text[start - 2]) else { return true }
-        var previous = start - 2
-        while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
-        let word = text[previous..<(start - 1)].lazy.map(ByteClass.lowercased)
-        // `the Dean`, `de Floor`: a title or a thing.
-        if articles.contains(word) { return false }
-        guard ByteClass.isUpper(text[previous]) || text[previous] == 0xC3 else { return true }
-        return addressWords.contains(word)
+        if opensSentence { return range.upperBound < text.count && text[range.upperBound] == UInt8(ascii: ",") }
+        return !isInProperNoun(text, range)
     }
 
     /// Whether the words at `range` are part of a longer proper noun or a thing's name: a
