@@ -55,6 +55,15 @@ struct RedactionPolicyTests {
         #expect(redacted == "[00:00:01] Agent: Goedemorgen, u spreekt met Anouk.\n[00:00:06] Klant: Met mevrouw [NAME-1].")
     }
 
+    /// The name an agent signs a chat reply with is the agent's own, kept like an introduction.
+    @Test func keepsTheNameAnAgentSignsWith() {
+        var policy = RedactionPolicy.standard
+        policy.redactsAgentNames = false
+        let text = "Agent: We will look into it. TY - Robyn\nCustomer: Thanks Robyn, my name is Tariq Hussain."
+        #expect(Redactor(policy: policy).redactText(text).text == "Agent: We will look into it. TY - Robyn\nCustomer: Thanks Robyn, my name is [NAME-1].")
+        #expect(Redactor.standard.redactText(text).text == "Agent: We will look into it. TY - [NAME-1]\nCustomer: Thanks [NAME-1], my name is [NAME-2].")
+    }
+
     @Test func serviceNumbersAreNotPersonalData() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([(.agent, "Bel gratis 0800-1351, of 0900-8844, of 14 020.")])).transcript.turns.map(\.text)
         #expect(texts == ["Bel gratis 0800-1351, of 0900-8844, of 14 020."])
