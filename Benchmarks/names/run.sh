@@ -8,6 +8,10 @@
 # The dialogues are labelled into a temporary folder, never into the repository.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+if [ $# -lt 1 ] || [ ! -f "$1" ]; then
+    echo "run.sh: ${1:-no dataset given}: not a file; give a DialogSum or TweetSumm .jsonl, for example ../shared/datasets/dialogsum/dialogsum.test.jsonl" >&2
+    exit 2
+fi
 source="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 shift
 lower=""
