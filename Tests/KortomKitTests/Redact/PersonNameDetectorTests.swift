@@ -181,4 +181,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "thanks, may i ask something").isEmpty)
         #expect(detected(PersonNameDetector(), in: "sorry, bill is still open").isEmpty)
     }
+
+    /// `is called`, `heet` and `named` after a subject that is a thing name a thing.
+    @Test func leavesTheNameOfAThingAlone() {
+        #expect(detected(PersonNameDetector(), in: "Sometimes it is called 'Chinese Red'.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Het heet Zonnehof, dat verzorgingshuis.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "My neighbour is called Gerald.") == ["Gerald"])
+    }
 }
