@@ -188,4 +188,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Het heet Zonnehof, dat verzorgingshuis.").isEmpty)
         #expect(detected(PersonNameDetector(), in: "My neighbour is called Gerald.") == ["Gerald"])
     }
+
+    /// `in` or `op` after a cue opens a place unless another particle follows (`in 't Veld`).
+    @Test func readsAPlaceAfterACueAsNoName() {
+        #expect(detected(PersonNameDetector(), in: "I'm in Madrid this week.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Ik ben in Gouda geweest.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Mijn naam is Jan in 't Veld.") == ["Jan in 't Veld"])
+        #expect(detected(PersonNameDetector(), in: "Ik ben Kees op den Akker.") == ["Kees op den Akker"])
+    }
 }

@@ -466,6 +466,8 @@ public struct PersonNameDetector: PIIDetector {
         return nil
     }
 
+    private static let placePrepositions: WordSet = WordSet(["in", "op"])
+
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
     private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter"])
 
@@ -513,6 +515,12 @@ public struct PersonNameDetector: PIIDetector {
 
     private func nameTokens(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], from start: Int) -> Range<Int>? {
         if start < words.count, Self.titles.contains(text[words[start].range].lazy.map(ByteClass.lowercased)) { return nil }
+        // `I'm in Madrid`, `ik ben in Gouda`: a place. A name that opens with `in` or `op` goes
+        // on with another particle (`in 't Veld`, `op den Akker`).
+        if start + 1 < words.count, Self.placePrepositions.contains(text[words[start].range].lazy.map(ByteClass.lowercased)),
+           !Self.particles.contains(text[words[start + 1].range].lazy.map(ByteClass.lowercased)), !Self.isApostropheT(text, words[start + 1].range) {
+            return nil
+        }
         var index = start
         var lastCapitalised: Int?
         while index < words.count, index - start < 5 {
