@@ -234,7 +234,8 @@ public struct PersonNameDetector: PIIDetector {
                 }
                 (cueEnd, confidence, endsWithStop) = (match.range.upperBound, cue.confidence, cue.words.last?.last == UInt8(ascii: "."))
                 // `it is called 'Chinese Red'`, `het heet Zonnehof`: a thing's name.
-                if Self.cueNamesAThing[match.phrase], Self.thingSubjects.contains(Self.wordBefore(match.range.lowerBound, in: text)) { continue }
+                if Self.cueNamesAThing[match.phrase], let subject = WordTokenizer.lettersBefore(text, match.range.lowerBound),
+                   Self.thingSubjects.contains(hash: WordTokenizer.foldedHash(text, subject)) { continue }
             }
             var next = cueEnd
             // Whole words only: `meneer` is a cue, `meneertje` is not.
@@ -314,15 +315,6 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that name a thing as readily as a person, after a subject that is a thing.
     private static let cueNamesAThing: [Bool] = cues.map { ["is called", "heet", "named"].contains($0.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
     private static let thingSubjects: WordSet = WordSet(["it", "this", "that", "which", "het", "dit", "dat", "wat"])
-
-    /// The lower-cased word right before `position` (spaces skipped), or nothing.
-    private static func wordBefore(_ position: Int, in text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var end = position
-        while end > 0, text[end - 1] == 0x20 { end -= 1 }
-        var start = end
-        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        return text[start..<end].map(ByteClass.lowercased)
-    }
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
 
