@@ -35,6 +35,25 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: "Ik ben kees, zegt hij.").isEmpty)
     }
 
+    /// In a lower-case turn a name that is also a word counts only as the one spoken to.
+    @Test(arguments: [
+        ("bill, will you be free at noon?", "bill"),
+        ("now, mark, you're from canada?", "mark"),
+        ("listen, ben. i think it's a good thing.", "ben"),
+        ("ja, dat klopt, roos.", "roos"),
+    ])
+    func readsLowerCaseNamesThatAreWordsWhereTheyAddressSomeone(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    @Test(arguments: [
+        "i will mark the form as urgent.", "the bill came to forty pounds, mark it paid.", "i heard rose is pregnant.",
+        "red, white, rose and sparkling wines.", "may, june and july are busy.", "ik heb een roos, een tulp en een lelie.",
+    ])
+    func leavesLowerCaseWordsThatAreNamesAloneElsewhere(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
     /// Irish and Welsh names, also with the accents they are written with.
     @Test(arguments: ["Ciarán", "Siobhán", "Cerys", "Dafydd"])
     func findsIrishAndWelshFirstNames(name: String) {

@@ -69,7 +69,7 @@ public struct NameListDetector: PIIDetector {
             WordTokenizer.forEachWord(in: text, from: start) { word = $0; return false }
             guard var word, word.range.lowerBound == start else { continue }
             word.range = bare
-            let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
+            let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash, opensSentence: opensSentence) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
             if let found {
                 candidates.append(found)
                 resumeAt = found.range.upperBound
@@ -109,9 +109,14 @@ public struct NameListDetector: PIIDetector {
     }
 
     /// A lower-case first name that is not a common word, with a listed surname after it, or a
-    /// listed surname that is not a common word.
-    private func lowercaseName(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64) -> PIICandidate? {
-        guard !NameLists.isAmbiguous(hash), !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) else { return nil }
+    /// listed surname that is not a common word; or a first name that is also a word where it
+    /// can only be the one spoken to (``isAddressed(_:_:opensSentence:)``).
+    private func lowercaseName(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
+        guard !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) else { return nil }
+        if NameLists.isAmbiguous(hash) {
+            guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash), Self.isAddressed(text, word.range, opensSentence: opensSentence) else { return nil }
+            return candidate(text, word.range, confidence: 0.6)
+        }
         if NameLists.isFirstName(hash) {
             var end = word.range.upperBound
             if !word.breakAfter, end < text.count, text[end] == 0x20 {
@@ -186,6 +191,19 @@ public struct NameListDetector: PIIDetector {
     private static func standsAlone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
         if opensSentence { return range.upperBound < text.count && text[range.upperBound] == UInt8(ascii: ",") }
         return !isInProperNoun(text, range)
+    }
+
+    /// Whether a lower-case word stands as the one spoken to: opening a sentence with a comma
+    /// after it (`bill, will you be free?`), or after a comma, ending the sentence or the
+    /// clause (`now, mark, you're ...`, `listen, ben.`). Speech-to-text that writes a turn in
+    /// lower case keeps no capital to tell `mark` the name from the verb.
+    private static func isAddressed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
+        let end = range.upperBound
+        let next: UInt8 = end < text.count ? text[end] : 0x0A
+        if opensSentence { return next == UInt8(ascii: ",") }
+        let start = range.lowerBound
+        guard start >= 2, text[start - 1] == 0x20, text[start - 2] == UInt8(ascii: ",") else { return false }
+        return next == UInt8(ascii: ",") || next == UInt8(ascii: ".") || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") || next == 0x0A
     }
 
     /// Whether the words at `range` are part of a longer proper noun or a thing's name: a
