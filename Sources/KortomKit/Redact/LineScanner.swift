@@ -98,6 +98,9 @@ public enum LineScanner {
         /// Four digits, a space and two lower-case letters, which count as a postcode only in a
         /// line written all in lower case.
         var lowercasePostcode = false
+        /// `here` or `hier` after a lower-case word, which counts as a name cue only in a line
+        /// written all in lower case (`it's amara okafor here`).
+        var lowercasePlaceCue = false
         /// The number read out so far: digits its words and groups stand for.
         var spokenDigits = 0
         var spokenHasWord = false
@@ -163,6 +166,7 @@ public enum LineScanner {
             if lowercaseLine { signals.insert(.lowercase) }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
             if lowercasePostcode, lowercaseLine { signals.insert(.postcodeShape) }
+            if lowercasePlaceCue, lowercaseLine { signals.insert(.nameCue) }
             return ScannedLine(range: start..<end, signals: signals)
         }
     }
@@ -337,7 +341,14 @@ public enum LineScanner {
                         state.lowercasePostcode = true
                     }
                 }
-                if run == 1, runStart == start, PostcodeDetector.mayOpenBritishInwardCode(text, at: start) { state.signals.insert(.postcodeShape) }
+                if run == 1, runStart == start {
+                    if PostcodeDetector.mayOpenBritishInwardCode(text, at: start) {
+                        state.signals.insert(.postcodeShape)
+                    } else if PostcodeDetector.mayOpenBritishInwardCode(text, at: start, lowercase: true) {
+                        // `b13 9rx` counts only in a line written all in lower case (``PostcodeDetector``).
+                        state.lowercasePostcode = true
+                    }
+                }
                 continue
             }
             if ByteClass.isUpper(byte) {
@@ -435,7 +446,10 @@ public enum LineScanner {
             if flags & SignalWords.numberDigitsMask != 0 {
                 // `sonsbeeksingel zevenentachtig`: a house number said after its street.
                 // Not `een` or `one`, which the detector leaves out: by far the commonest number words.
-                if !state.signals.contains(.houseNumber), !isArticleNumber(text, start, end), StreetAddressDetector.endsInStreetWord(text, before: start) {
+                // `at number eight`, `flat six`: one after `number` and a place word, or a flat.
+                if !state.signals.contains(.houseNumber), !isArticleNumber(text, start, end),
+                   StreetAddressDetector.endsInStreetWord(text, before: start) || StreetAddressDetector.followsAtNumber(text, start)
+                    || StreetAddressDetector.flatWordStart(text, before: start) != nil {
                     state.signals.insert(.houseNumber)
                 }
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
@@ -473,7 +487,9 @@ public enum LineScanner {
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
-            if flags & SignalWords.placeCue != 0, followsCapitalisedWord(text, start) { state.signals.insert([.nameCue, .nameShape]) }
+            if flags & SignalWords.placeCue != 0 {
+                if followsCapitalisedWord(text, start) { state.signals.insert([.nameCue, .nameShape]) } else { state.lowercasePlaceCue = true }
+            }
             if end - start >= 3, first | 0x20 == UInt8(ascii: "w"), text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w") {
                 state.signals.insert(.networkShape)
             }

@@ -105,6 +105,9 @@ extension Redactor {
             guard let word, word.range.lowerBound == start - turnStart, word.range.count >= 3 else { continue }
             let bytes = UnsafeBufferPointer(rebasing: turnText[word.range])
             guard PersonNameDetector.isCapitalised(bytes) else { continue }
+            // `Will`, `Wil` open many a sentence as a verb: there only a name said before counts.
+            if PersonNameDetector.notNames.contains(text[lookup].lazy.map(ByteClass.lowercased)),
+               NameListDetector.opensSentence(turnText, at: word.range.lowerBound, lineStart: Self.speakerPrefixEnd(in: turnText)) { continue }
             let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart } ?? start
             if nameStart < start {
                 // The first name before a known surname is a name word of its own from now on
@@ -132,7 +135,11 @@ extension Redactor {
             let lineText = UnsafeBufferPointer(rebasing: text[line])
             WordTokenizer.forEachWord(in: lineText) { word in
                 let bare = WordTokenizer.bareWord(in: lineText, at: word.range.lowerBound)
-                guard bare.count >= 3, ByteClass.isLower(lineText[bare.lowerBound]), let known = nameWords[WordTokenizer.foldedHash(lineText, bare)] else { return true }
+                guard bare.count >= 3, ByteClass.isLower(lineText[bare.lowerBound]) else { return true }
+                let hash = WordTokenizer.foldedHash(lineText, bare)
+                // Without capitals, a name that is also a word that no name follows a cue as
+                // (`will`, `wil`) reads as that word again: only the detectors' findings of it count.
+                guard let known = nameWords[hash], !PersonNameDetector.notNames.contains(lineText[bare].lazy.map(ByteClass.lowercased)) else { return true }
                 let range = (line.lowerBound + bare.lowerBound)..<(line.lowerBound + bare.upperBound)
                 mentions.append(PIICandidate(type: .name, range: range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                 return true

@@ -16,6 +16,10 @@ struct AgeDetectorTests {
         ("ze is 75 geworden in mei", ["75"]), ("ze is vijfenzeventig geworden in mei", ["vijfenzeventig"]),
         // Speech-to-text without commas: the next clause opens with `so`, `but`, `dus`, ...
         ("she's four so the damp is a worry", ["four"]), ("hij is zesentachtig dus hij kan niet komen", ["zesentachtig"]),
+        // A relative before the copula; tens and units said apart; a birthday in words.
+        ("My daughter is 4, and my dad lives with us.", ["4"]), ("mijn man is eenentachtig en slecht ter been", ["eenentachtig"]),
+        ("he's seventy nine.", ["seventy nine"]), ("she's eighty-two, and she lives alone.", ["eighty-two"]),
+        ("my son turned eighteen in march.", ["eighteen"]),
     ])
     func findsAges(text: String, ages: [String]) {
         #expect(detected(detector, in: text) == ages)
@@ -24,6 +28,7 @@ struct AgeDetectorTests {
     @Test(arguments: [
         "Ik sta al 12 jaar ingeschreven.", "for 2 years now", "I'm 5 minutes away.", "He turned 3 pages.", "Het kost 45 euro per jaar.",
         "3 weeks ago", "Dat is 2 keer gebeurd.", "That was 10 years ago.", "Het is 12.", "Hij is 5 minuten weg.", "He is 6 foot tall.", "I'm one of them.", "Ze is een vrouw.", "She's nine minutes away.", "De brief, die is 3 weken oud.", "The form, who is 12 pages long?",
+        "My son is 4 minutes away.", "He turned seventy pages.", "Mijn man is 1 van de vrijwilligers.",
     ])
     func leavesOtherNumbersAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)

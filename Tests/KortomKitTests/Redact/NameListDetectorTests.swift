@@ -41,6 +41,8 @@ struct NameListDetectorTests {
         ("now, mark, you're from canada?", "mark"),
         ("listen, ben. i think it's a good thing.", "ben"),
         ("ja, dat klopt, roos.", "roos"),
+        // A name that is a verb too, between commas.
+        ("my son, will, turned eighteen in march.", "will"), ("Oh, that'll be my son, Will, he's away.", "Will"),
     ])
     func readsLowerCaseNamesThatAreWordsWhereTheyAddressSomeone(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
@@ -49,6 +51,7 @@ struct NameListDetectorTests {
     @Test(arguments: [
         "i will mark the form as urgent.", "the bill came to forty pounds, mark it paid.", "i heard rose is pregnant.",
         "red, white, rose and sparkling wines.", "may, june and july are busy.", "ik heb een roos, een tulp en een lelie.",
+        "i will, if you will.", "Will it be collected on Monday, then?",
     ])
     func leavesLowerCaseWordsThatAreNamesAloneElsewhere(text: String) {
         #expect(detected(detector, in: text).isEmpty)

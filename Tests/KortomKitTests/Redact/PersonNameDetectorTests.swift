@@ -93,6 +93,21 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }
 
+    /// In a lower-case turn: a surname with particles after a title, and a name between `it's`
+    /// and `here`, one of its words listed.
+    @Test(arguments: [("klant: ik bel voor mijn moeder, mevrouw de boer. zij is oud.", "de boer"),
+                      ("customer: hi. it's amara okafor here, from the flats.", "amara okafor"),
+                      ("klant: dit is jan de vries hier.", "jan de vries")])
+    func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["customer: it's all here.", "customer: it's the council here.", "klant: ik heb met meneer de wethouder gesproken",
+                      "Customer: It's all here."])
+    func readsNoLowerCaseWordsAsANameWhereNoneIsGiven(text: String) {
+        #expect(detected(PersonNameDetector(), in: text).isEmpty)
+    }
+
     @Test(arguments: ["klant: mijn naam is niet belangrijk, ik bel over de brief", "klant: ja hallo, met de afdeling vergunningen?",
                       "klant: mijn naam is bekend bij jullie", "klant: ik ben ziek, dus ik kom niet"])
     func readsNoOrdinaryWordsAsALowerCaseName(text: String) {

@@ -187,4 +187,16 @@ struct FirstNameMentionTests {
         ])).transcript.turns.map(\.text)
         #expect(texts == ["Uw partner, [NAME-1], had die moeten tekenen.", "o ja, [NAME-1] is op vakantie, hij komt vrijdag terug"])
     }
+
+    /// A name that is also a verb (`Will`, `wil`) is found only where it is a name: mentions of
+    /// it that open a sentence, or stand in a lower-case turn, are the verb.
+    @Test func takesNoVerbForAMentionOfANameThatIsOne() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "It's for my son, Will, he's moved out."),
+            (.agent, "Will he need a new permit? I can send one to Will."),
+            (.customer, "ja, ik wil dat graag, en will i get a letter?"),
+        ])).transcript.turns.map(\.text)
+        #expect(texts == ["It's for my son, [NAME-1], he's moved out.", "Will he need a new permit? I can send one to [NAME-1].",
+                          "ja, ik wil dat graag, en will i get a letter?"])
+    }
 }

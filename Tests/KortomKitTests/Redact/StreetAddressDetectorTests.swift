@@ -66,7 +66,10 @@ struct StreetAddressDetectorTests {
 
     /// House numbers said in words, after a Dutch street or before an English one.
     @Test(arguments: [("klant: voor mijn eigen huis, sonsbeeksingel zevenentachtig", "sonsbeeksingel zevenentachtig"),
-                      ("Let me read that back: fourteen Mill Lane, is that right?", "fourteen Mill Lane")])
+                      ("Let me read that back: fourteen Mill Lane, is that right?", "fourteen Mill Lane"),
+                      ("customer: can they ring her as well? she's at number eight.", "eight"), ("Klant: Ze woont op nummer zeventien.", "zeventien"),
+                      ("customer: it's me, from flat six, linden court.", "flat six, linden court"),
+                      ("Customer: I'm in Flat six, Harrow Court, Mill Street.", "Flat six, Harrow Court, Mill Street")])
     func findsHouseNumbersSaidInWords(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
@@ -74,6 +77,8 @@ struct StreetAddressDetectorTests {
     @Test func takesNoArticleForAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "it's a number one priority, at number one of the list").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "customer: the flat two, the big one, costs more").isEmpty)
     }
 
     @Test(arguments: ["noise from number 31, the house next door", "overlast van nummer 12, de buren"])

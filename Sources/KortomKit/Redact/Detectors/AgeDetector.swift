@@ -31,8 +31,14 @@ public struct AgeDetector: PIIDetector {
     private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're", "who's"]
     private static let personCopulas = WordSet(personCopulaWords)
     /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words; also
-    /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`).
-    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"]
+    /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`) or a
+    /// relative (`my daughter is four`, `mijn man is 81`).
+    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"] + relativeWords
+    private static let relativeWords = [
+        "zoon", "dochter", "moeder", "vader", "man", "vrouw", "partner", "broer", "zus", "opa", "oma", "kleinzoon", "kleindochter",
+        "son", "daughter", "mother", "mum", "mom", "father", "dad", "husband", "wife", "brother", "sister", "grandson",
+        "granddaughter", "grandmother", "grandfather", "gran", "nan", "grandad",
+    ]
     private static let persons = WordSet(personWords)
     static let plainCopulaWords = ["ben", "is", "am", "zijn", "are"]
     /// A person and the future or conditional before `be`: `she'd be ninety`, `he'll be 80`.
@@ -105,7 +111,12 @@ public struct AgeDetector: PIIDetector {
                 beforePrevious = previous
                 previous = hash
             }
-            guard let value = NumberWords.value(forHash: hash), value > 0 else { return true }
+            guard var value = NumberWords.value(forHash: hash), value > 0 else { return true }
+            // `seventy nine`, `seventy-nine`: the tens, then the unit, as English says them.
+            if value >= 20, value <= 90, value % 10 == 0, let unit = Self.unitAfterTens(text, range.upperBound) {
+                value += unit.value
+                range = range.lowerBound..<unit.end
+            }
             let after = Self.words(text, from: range.upperBound, count: 2)
             let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8))
@@ -113,11 +124,24 @@ public struct AgeDetector: PIIDetector {
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
             let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
-            if ageToCome || unitAfter || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+            // `he turned eighteen in March`: a birthday, as with digits.
+            let birthday = Self.birthdays.contains(hash: previous) && after.first.map(Self.units.contains) != true
+                && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
+            if ageToCome || unitAfter || birthday || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: String(value)))
             }
             return true
         }
+    }
+
+    /// The unit word (`nine`) right after a tens word ending at `position`, joined by a space or
+    /// a dash, with its value and where it ends.
+    private static func unitAfterTens(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> (value: Int, end: Int)? {
+        guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-") else { return nil }
+        var end = position + 1
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end > position + 1, let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, (position + 1)..<end)), value >= 1, value <= 9 else { return nil }
+        return (value, end)
     }
 
     /// Whether the clause ends after the number: a stop, a comma, the end, a word that opens

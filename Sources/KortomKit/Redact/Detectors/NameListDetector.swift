@@ -78,6 +78,7 @@ public struct NameListDetector: PIIDetector {
     }
 
     private func name(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
+        if let addressed = addressedNameThatIsAlsoAWord(in: text, word.range, hash: hash, opensSentence: opensSentence) { return addressed }
         if NameLists.isFirstName(hash), !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) {
             if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound),
                // A first name that is also a word, with a capitalised word after it, may be a
@@ -108,10 +109,21 @@ public struct NameListDetector: PIIDetector {
         return nil
     }
 
+    /// A first name that is also a word that never stands for a name after a cue (`Will`,
+    /// `Wil`: verbs), where it can only be the one spoken to or spoken of between commas
+    /// (`my son, Will, turned 18`, `ja, wil.`).
+    private func addressedNameThatIsAlsoAWord(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
+        guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash), PersonNameDetector.notNames.contains(Self.lowered(text, range)),
+              Self.isAddressed(text, range, opensSentence: opensSentence)
+        else { return nil }
+        return candidate(text, range, confidence: 0.6)
+    }
+
     /// A lower-case first name that is not a common word, with a listed surname after it, or a
     /// listed surname that is not a common word; or a first name that is also a word where it
     /// can only be the one spoken to (``isAddressed(_:_:opensSentence:)``).
     private func lowercaseName(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
+        if let addressed = addressedNameThatIsAlsoAWord(in: text, word.range, hash: hash, opensSentence: opensSentence) { return addressed }
         guard !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) else { return nil }
         if NameLists.isAmbiguous(hash) {
             guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash), Self.isAddressed(text, word.range, opensSentence: opensSentence) else { return nil }

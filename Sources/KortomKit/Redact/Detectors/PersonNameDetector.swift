@@ -227,7 +227,9 @@ public struct PersonNameDetector: PIIDetector {
             } else {
                 let cue = Self.cues[match.phrase]
                 if Self.cueIsNameBefore[match.phrase] {
-                    if let before = Self.nameBefore(match.range.lowerBound, in: text), !Self.cueIsPlace[match.phrase] || Self.mayBeNameBeforePlaceCue(before, match.range.upperBound, in: text) {
+                    let before = Self.nameBefore(match.range.lowerBound, in: text).flatMap { !Self.cueIsPlace[match.phrase] || Self.mayBeNameBeforePlaceCue($0, match.range.upperBound, in: text) ? $0 : nil }
+                        ?? Self.lowercaseIntroducedNameBefore(match.range, in: text)
+                    if let before {
                         candidates.append(PIICandidate(type: .name, range: before, confidence: cue.confidence, detector: Self.introductionDetector, canonicalValue: String(decoding: text[before].map(ByteClass.lowercased), as: UTF8.self)))
                     }
                     continue
@@ -367,6 +369,43 @@ public struct PersonNameDetector: PIIDetector {
         return start..<(cueStart - 1)
     }
 
+    /// In a line written all in lower case, the name between `it's`, `this is` or `dit is` and a
+    /// cue after a name that ends the clause (`it's amara okafor here, from ...`, `this is jan
+    /// de vries here`): one to three words, name particles between them, one of them listed.
+    static func lowercaseIntroducedNameBefore(_ cue: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard cue.lowerBound >= 3, text[cue.lowerBound - 1] == 0x20,
+              cue.upperBound == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[cue.upperBound])
+        else { return nil }
+        // The words before the cue, nearest last.
+        var words: [Range<Int>] = []
+        var end = cue.lowerBound - 1
+        while words.count < 7 {
+            var start = end
+            while start > 0, ByteClass.isLower(text[start - 1]) || text[start - 1] >= 0x80 || text[start - 1] == UInt8(ascii: "-") || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
+            guard start < end else { break }
+            words.insert(start..<end, at: 0)
+            guard start >= 2, text[start - 1] == 0x20 else { break }
+            end = start - 1
+        }
+        let lowered = words.map { text[$0].map(ByteClass.lowercased) }
+        for nameStart in stride(from: words.count - 1, through: 1, by: -1) {
+            let opens = lowercaseOpeners.contains(lowered[nameStart - 1])
+                || nameStart >= 2 && lowercaseOpenerPairs.contains(lowered[nameStart - 2] + [0x20] + lowered[nameStart - 1])
+            guard opens else { continue }
+            let name = lowered[nameStart...]
+            let nameWords = name.filter { !particles.contains($0) }
+            guard (1...3).contains(nameWords.count), !particles.contains(name.first!), !particles.contains(name.last!),
+                  nameWords.allSatisfy({ $0.count >= 2 && !notNames.contains($0) && !NameContext.isNotAName($0) }),
+                  nameWords.contains(where: { NameLists.contains(hash: StableHash.fnv1a64($0)) }), isLowercase(text)
+            else { return nil }
+            return words[nameStart].lowerBound..<words[words.count - 1].upperBound
+        }
+        return nil
+    }
+
+    private static let lowercaseOpeners: Set<[UInt8]> = [Array("it's".utf8), Array("its".utf8)]
+    private static let lowercaseOpenerPairs: Set<[UInt8]> = Set(["this is", "it is", "dit is", "het is"].map { Array($0.utf8) })
+
     /// Whether a word that does not open a sentence starts with a capital (ASCII or `À`...`Þ`).
     static func hasCapitalInsideSentence(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var sentenceStart = true
@@ -463,16 +502,21 @@ public struct PersonNameDetector: PIIDetector {
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
     private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter"])
 
-    /// A lower-case word right after a title and before a clause break (`met mevrouw jansens,
-    /// ik bel ...`), as speech-to-text writes names it does not know.
+    /// A lower-case word right after a title, with name particles before it, and before a
+    /// clause break (`met mevrouw jansens, ik bel ...`, `mijn moeder, mevrouw de boer.`), as
+    /// speech-to-text writes names it does not know.
     private static func lowercaseNameAfterTitle(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
-        guard let first = words.first, ByteClass.isLower(text[first.range.lowerBound]), first.range.count >= 3 else { return nil }
-        let lowered = text[WordTokenizer.bareRange(text, first.range)].map(ByteClass.lowercased)
+        var index = 0
+        while index < min(3, words.count - 1), !words[index].breakAfter, particles.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) { index += 1 }
+        guard index < words.count else { return nil }
+        let word = words[index]
+        guard ByteClass.isLower(text[word.range.lowerBound]), word.range.count >= 3 else { return nil }
+        let lowered = text[WordTokenizer.bareRange(text, word.range)].map(ByteClass.lowercased)
         guard !notNames.contains(lowered), !particles.contains(lowered), lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }) else { return nil }
         // The name ends the clause (`met mevrouw jansens, ik bel ...`), or a word that is no
         // name follows it (`dokter hoekstra aan de boslaan`, `meneer de vries heeft gebeld`).
-        guard first.breakAfter || (words.count > 1 && notNames.contains(text[words[1].range].lazy.map(ByteClass.lowercased))) else { return nil }
-        return 0..<1
+        guard word.breakAfter || (words.count > index + 1 && notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))) else { return nil }
+        return 0..<(index + 1)
     }
 
     /// One to three lower-case words right after a cue that gives a name outright, in a turn

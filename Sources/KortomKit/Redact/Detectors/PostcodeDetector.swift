@@ -269,26 +269,42 @@ public struct PostcodeDetector: PIIDetector {
 
     private func findBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var inward = 3
+        // Whether the line is written all in lower case, worked out when first needed: only
+        // there does a postcode in lower case count (`b13 9rx`).
+        var lowercaseLine: Bool?
         while inward + 3 <= text.count {
             defer { inward += 1 }
-            guard Self.mayOpenBritishInwardCode(text, at: inward) else { continue }
+            let lowercase: Bool
+            if Self.mayOpenBritishInwardCode(text, at: inward) {
+                lowercase = false
+            } else if Self.mayOpenBritishInwardCode(text, at: inward, lowercase: true) {
+                if lowercaseLine == nil { lowercaseLine = PersonNameDetector.isLowercase(text) }
+                guard lowercaseLine == true else { continue }
+                lowercase = true
+            } else {
+                continue
+            }
             let outwardEnd = inward - 1
             var outwardStart = outwardEnd
             while outwardStart > 0, ByteClass.isAlphanumeric(text[outwardStart - 1]) { outwardStart -= 1 }
+            let upper = { (byte: UInt8) in lowercase ? byte & 0xDF : byte }
             guard outwardStart == 0 || !ByteClass.isWordByte(text[outwardStart - 1]),
-                  Self.isBritishOutwardCode(text[outwardStart..<outwardEnd]),
-                  !"CIKMOV".utf8.contains(text[inward + 1]), !"CIKMOV".utf8.contains(text[inward + 2])
+                  Self.isBritishOutwardCode(text[outwardStart..<outwardEnd].lazy.map { ByteClass.isDigit($0) ? $0 : ByteClass.isLower($0) == lowercase ? upper($0) : 0 }),
+                  !"CIKMOV".utf8.contains(upper(text[inward + 1])), !"CIKMOV".utf8.contains(upper(text[inward + 2]))
             else { continue }
-            let canonical = Array(text[outwardStart..<outwardEnd]) + [0x20] + Array(text[inward..<(inward + 3)])
+            let canonical = text[outwardStart..<outwardEnd].map { ByteClass.isDigit($0) ? $0 : upper($0) } + [0x20] + text[inward..<(inward + 3)].map { ByteClass.isDigit($0) ? $0 : upper($0) }
             candidates.append(PIICandidate(type: .postcode, range: outwardStart..<(inward + 3), confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             addHouseNumberSaid(after: outwardStart..<(inward + 3), in: text, postcode: canonical, into: &candidates)
         }
     }
 
-    /// A digit and two capitals at `start`, ending a word, one space after a letter or digit:
-    /// where a British inward code can stand (``LineSignals/postcodeShape``).
-    static func mayOpenBritishInwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        start >= 2 && start + 3 <= text.count && ByteClass.isDigit(text[start]) && ByteClass.isUpper(text[start + 1]) && ByteClass.isUpper(text[start + 2])
+    /// A digit and two capitals (two lower-case letters, with `lowercase`) at `start`, ending a
+    /// word, one space after a letter or digit: where a British inward code can stand
+    /// (``LineSignals/postcodeShape``).
+    static func mayOpenBritishInwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int, lowercase: Bool = false) -> Bool {
+        guard start >= 2, start + 3 <= text.count, ByteClass.isDigit(text[start]) else { return false }
+        let letters = lowercase ? ByteClass.isLower(text[start + 1]) && ByteClass.isLower(text[start + 2]) : ByteClass.isUpper(text[start + 1]) && ByteClass.isUpper(text[start + 2])
+        return letters
             && text[start - 1] == 0x20 && ByteClass.isAlphanumeric(text[start - 2])
             && (start + 3 == text.count || !ByteClass.isWordByte(text[start + 3]))
     }

@@ -103,17 +103,27 @@ public struct StreetAddressDetector: PIIDetector {
         var lowercase: Bool?
         WordTokenizer.forEachWord(in: text) { word in
             let bare = WordTokenizer.bareRange(text, word.range)
-            // Only a word after a street or before a capital can be one (or, in a turn written
-            // all in lower case, before any word): most are neither, and are not looked up.
-            let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
-            guard beforeCapital || Self.endsInStreetWord(text, before: bare.lowerBound) || {
-                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
-                return lowercase == true
-            }() else { return true }
+            // Most words are no number: look them up before reading what stands around them.
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
             else { return true }
-            if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
+            // Only a number after a street, before a capital, after `at number` or a flat (or,
+            // in a turn written all in lower case, before any word) can be one.
+            let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
+            // `she's at number eight`, `op nummer zeventien`: as with digits, the house is the place.
+            let atNumber = Self.followsAtNumber(text, bare.lowerBound)
+            let flat = Self.flatWordStart(text, before: bare.lowerBound)
+            guard beforeCapital || atNumber || flat != nil || Self.endsInStreetWord(text, before: bare.lowerBound) || {
+                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+                return lowercase == true
+            }() else { return true }
+            if atNumber {
+                add(bare, text, &candidates)
+            } else if let flat {
+                // `flat six, linden court`: a flat said in words, then its building and street.
+                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+                if let end = Self.buildingAndStreetEnd(text, after: bare.upperBound, lowercase: lowercase == true) { add(flat..<end, text, &candidates) }
+            } else if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
                 add(start..<bare.upperBound, text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
@@ -268,6 +278,12 @@ public struct StreetAddressDetector: PIIDetector {
         wordBefore(text, position).map(isNumberWord) ?? false
     }
 
+    /// Whether `at number`, `op nummer`, ... stands right before `position`: a house number
+    /// follows (``LineScanner`` reads a number word there as one).
+    static func followsAtNumber(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        followsNumberWord(text, position) && followsAt(text, position)
+    }
+
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
@@ -324,22 +340,23 @@ public struct StreetAddressDetector: PIIDetector {
     private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
 
     /// Where `Flat`, `Apartment` or `Unit` starts, one space before the number at `position`.
-    private static func flatWordStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+    static func flatWordStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
         guard let word = wordBefore(text, position), flatWords.contains(word) else { return nil }
         return position - 1 - word.count
     }
 
     /// The end of a building's name and the street it stands in, after a flat's number:
     /// `Apartment 5, The Maltings, Mill Street`, `Flat 14, Harrow Court`. Each part is one to
-    /// three capitalised words after a comma; the last ends in a street word.
-    private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+    /// three capitalised words after a comma (any words, in a line written all in lower case);
+    /// the last ends in a street word.
+    private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, lowercase: Bool = false) -> Int? {
         var position = number
         for _ in 0..<2 {
             guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
             position += 1
             var lastWord: [UInt8] = []
             for _ in 0..<3 {
-                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { break }
+                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) || lowercase && ByteClass.isLower(text[position + 1]) else { break }
                 var wordEnd = position + 1
                 while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
                 lastWord = text[(position + 1)..<wordEnd].map(ByteClass.lowercased)
