@@ -479,6 +479,7 @@ public enum LineScanner {
             state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
+            if flags & SignalWords.filler != 0 { state.signals.insert(.filler) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
@@ -609,6 +610,8 @@ struct SignalWords: Sendable {
     static let phoneCue: Int32 = 1 << 19
     /// An English street word that is no everyday word (``StreetAddressDetector/lowercaseEnglishStreetWords``).
     static let englishStreet: Int32 = 1 << 20
+    /// `eh`, `uh`, `um`, ... (``FillerFreeCall/fillerWords``).
+    static let filler: Int32 = 1 << 21
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -681,6 +684,7 @@ struct SignalWords: Sendable {
         flags[hash(IBANDetector.sortCodeCueWord), default: 0] |= bankCue
         for word in NumberDetector.phoneCueWords { flags[hash(word), default: 0] |= phoneCue }
         for word in StreetAddressDetector.lowercaseEnglishStreetWords { flags[hash(word), default: 0] |= englishStreet }
+        for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

@@ -89,6 +89,10 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A dash, `^`, `~` or `*` before a capital: where a message's sign-off can stand
     /// (``SignOffDetector``).
     public static let signOffMark = LineSignals(rawValue: 1 << 29)
+    /// A filler word (`eh`, `ehm`, `uh`, `um`), which may stand inside a value read out
+    /// (`06, ehm, 41 29 83 07`): the redactor reads such a call without its fillers
+    /// (``FillerFreeCall``).
+    public static let filler = LineSignals(rawValue: 1 << 30)
 }
 
 /// One line of a text and its signals.

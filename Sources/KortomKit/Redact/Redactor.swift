@@ -185,13 +185,19 @@ public struct Redactor: RedactionStage {
     /// without the agents' names when the policy keeps those, and without allow-listed values.
     ///
     /// The call is scanned once (``LineScanner``), which tells each detector which lines to
-    /// read, which turns ask a question, and where the capitalised words are.
+    /// read, which turns ask a question, and where the capitalised words are. A call with
+    /// filler words is read again without them (``FillerFreeCall``).
     func values(in call: CallText) -> [[PIICandidate]] {
         var found: [PIICandidate] = []
         found.reserveCapacity(call.turns.count)
         var capitalised: [Int] = []
         capitalised.reserveCapacity(call.bytes.count / 16)
         let lines = LineScanner.scan(call.bytes, capitalisedWordStarts: &capitalised)
+        // Speech-to-text writes fillers inside values (`374, eh, 694 059`): such a call is read
+        // without them, and what is found there mapped back onto the call.
+        if lines.contains(where: { $0.signals.contains(.filler) }), let fluent = FillerFreeCall(removingFillersFrom: call) {
+            return values(in: fluent)
+        }
         detect(in: call.bytes, lines: lines, into: &found)
         if !found.isEmpty {
             let placeholders = Self.placeholderRanges(in: call.bytes, lines: lines)
@@ -211,6 +217,16 @@ public struct Redactor: RedactionStage {
         addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, lowercaseLines: lowercaseLines, excluding: agentNameWords)
         if !allowed.isEmpty {
             for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }
+        }
+        return perTurn
+    }
+
+    /// ``values(in:)`` of a call read without its fillers, with ranges into the call as it was.
+    @inline(never)
+    private func values(in fluent: FillerFreeCall) -> [[PIICandidate]] {
+        var perTurn = fluent.withCallText { values(in: $0) }
+        for turn in perTurn.indices {
+            for index in perTurn[turn].indices { perTurn[turn][index].range = fluent.originalRange(perTurn[turn][index].range) }
         }
         return perTurn
     }

@@ -199,6 +199,12 @@ struct LineScannerTests {
         #expect(!lineSignals("ik kom op 17 maart langs").contains(.numberWord))
     }
 
+    @Test func seesFillers() {
+        #expect(lineSignals("Klant: dat is 374, eh, 694 059").contains(.filler))
+        #expect(lineSignals("Customer: um, yes").contains(.filler))
+        #expect(!lineSignals("Klant: er is een umbrella").contains(.filler))
+    }
+
     @Test func seesCuesForPlates() {
         #expect(lineSignals("Het kenteken is KL 489 T").contains(.plateCue))
         #expect(!lineSignals("Het kentekenbewijs ligt thuis").contains(.plateCue))

@@ -71,15 +71,19 @@ struct RedactionPropertyTests {
             return parts.joined(separator: separator)
         }
         switch type {
-        case .bsn: return [value, grouped([3, 3, 3], " "), grouped([3, 2, 2, 2], "."), grouped([4, 2, 3], "-")]
+        case .bsn: return [value, grouped([3, 3, 3], " "), grouped([3, 2, 2, 2], "."), grouped([4, 2, 3], "-"),
+                           // With a filler inside, as speech-to-text writes a caller's hesitation.
+                           String(characters[..<3]) + ", eh, " + grouped([3, 3, 3], " ").dropFirst(4)]
         case .iban: return [value, grouped([4, 4, 4, 4, 2], " "), value.lowercased(), grouped([4, 4, 4, 4, 2], "-"), grouped([2, 2, 4, 4, 4, 2], " "),
                             // As speech-to-text writes an IBAN read out character by character,
                             characters.map(String.init).joined(separator: " "),
                             // ... and read out in words, lower case.
                             (["n", "l"] + characters[2...].map { character in
                                 character.wholeNumberValue.map { Self.dutchDigits[$0] } ?? String(character).lowercased()
-                            }).joined(separator: " ")]
-        case .phone: return [value, "06-" + value.dropFirst(2), "06 " + grouped([2, 4, 4], " ").dropFirst(3), "+31 6 " + value.dropFirst(2), "+31 (0)6 " + value.dropFirst(2), "0031 6 " + value.dropFirst(2)]
+                            }).joined(separator: " "),
+                            String(characters[..<4]) + ", eh, " + grouped([4, 4, 4, 4, 2], " ").dropFirst(5)]
+        case .phone: return [value, "06-" + value.dropFirst(2), "06 " + grouped([2, 4, 4], " ").dropFirst(3), "+31 6 " + value.dropFirst(2), "+31 (0)6 " + value.dropFirst(2), "0031 6 " + value.dropFirst(2),
+                             "06, ehm, " + value.dropFirst(2)]
         default: return [value]
         }
     }

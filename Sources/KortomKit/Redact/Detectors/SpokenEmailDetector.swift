@@ -44,6 +44,12 @@ public struct SpokenEmailDetector: PIIDetector {
             // The local part: word (joiner word)* before the separator.
             var start = index - 1
             var local = lowered[start]
+            // `dave dot k 79 at ...`: digits said apart end the word before them (`k79`).
+            if start >= 1, local.allSatisfy(ByteClass.isDigit), !lowered[start - 1].isEmpty, lowered[start - 1].allSatisfy(ByteClass.isASCIILetter),
+               Self.joiners[lowered[start - 1]] == nil, !Self.separators.contains(lowered[start - 1]) {
+                local = lowered[start - 1] + local
+                start -= 1
+            }
             while start >= 1 {
                 // A name particle said apart belongs to the word after it: `de vries` is `devries`.
                 if PersonNameDetector.particles.contains(lowered[start - 1]) {
