@@ -119,7 +119,12 @@ extension Redactor {
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
                     if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
-                    if !found.isEmpty { perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found) }
+                    if !found.isEmpty {
+                        // The question says what the value is: the same words read as another
+                        // type (an NHS number read out, taken for a phone number) give way.
+                        perTurn[answer].removeAll { candidate in found.contains { $0.range == candidate.range && $0.type != candidate.type } }
+                        perTurn[answer] = Self.resolveOverlaps(perTurn[answer] + found)
+                    }
                 }
             }
         }

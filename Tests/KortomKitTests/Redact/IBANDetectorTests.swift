@@ -45,13 +45,16 @@ struct IBANDetectorTests {
 
     /// A British account: its sort code after the cue, and the eight digits of the account after that.
     @Test(arguments: [("Sort code 20-45-77, account number 31926819.", ["20-45-77", "31926819"]),
-                      ("The sort code is 20 45 77 and the account 3192 6819.", ["20 45 77", "3192 6819"])])
+                      ("The sort code is 20 45 77 and the account 3192 6819.", ["20 45 77", "3192 6819"]),
+                      ("Sort code forty, twelve, seventy-six, account seven three, double one, four eight, nine two.",
+                       ["forty, twelve, seventy-six", "seven three, double one, four eight, nine two"])])
     func findsBritishAccountsAfterTheSortCode(text: String, values: [String]) {
         #expect(detected(IBANDetector(), in: text) == values)
     }
 
     @Test func takesNoAccountNumberWithoutASortCode() {
         #expect(detected(IBANDetector(), in: "Your council tax account number is 31926819.").isEmpty)
+        #expect(detected(IBANDetector(), in: "The sort code is on the card, one of the two.").isEmpty)
     }
 
     /// A Dutch IBAN read out character by character, as speech-to-text writes it.

@@ -37,7 +37,7 @@ struct IdentifierCueDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
-    @Test(arguments: ["His NHS number is 943 476 5919.", "NHS number: 9434765919"])
+    @Test(arguments: ["His NHS number is 943 476 5919.", "NHS number: 9434765919", "NHS number, it's nine four three, four seven six, five nine one nine."])
     func findsNHSNumbersAfterTheirCue(text: String) {
         #expect(detections(IdentifierCueDetector(), in: text).map(\.0) == [.documentNumber])
     }
@@ -45,6 +45,7 @@ struct IdentifierCueDetectorTests {
     /// The check digit must hold: a number without it is some other number.
     @Test func takesNoNHSNumberWhoseCheckFails() {
         #expect(detected(IdentifierCueDetector(), in: "His NHS number is 943 476 5918.").isEmpty)
+        #expect(detected(IdentifierCueDetector(), in: "His NHS number is nine four three, four seven six, five nine one eight.").isEmpty)
         #expect(IdentifierCueDetector.isNHSNumber(Array("9434765919".utf8)))
     }
 

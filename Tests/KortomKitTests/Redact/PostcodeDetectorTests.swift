@@ -60,6 +60,8 @@ struct PostcodeDetectorTests {
         #expect(found("Klant: postcode 7311 HK en het huisnummer is 18") == ["18"])
         #expect(found("klant: zeven drie een een h k en het huisnummer is achttien") == ["achttien"])
         #expect(found("Customer: it's NG7 3FR and the house number is 12a") == ["12a"])
+        // After a pause, and said as one Dutch word of hundreds.
+        #expect(found("Klant: Dat is 1055 KX, huisnummer... tweehonderdtwaalf.") == ["tweehonderdtwaalf"])
         #expect(found("Klant: 7311 HK en het zaaknummer is 18").isEmpty)
         #expect(found("Klant: 7311 HK, ik bel over nummer 18 van de brief").isEmpty)
     }

@@ -26,6 +26,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")
     }
 
+    /// The question says what a value is: an NHS number read out is no phone number.
+    @Test func readsTheValueAsTheTypeTheQuestionAsksFor() {
+        #expect(redacted([(.agent, "And his NHS number, if you have it?"), (.customer, "Yes, it's oh eight three, oh one six, six one three oh.")])[1]
+            == "Yes, it's [DOCUMENT-1].")
+    }
+
     @Test func readsEveryPastDateInAnAnswerForABirthDateAsOne() {
         let texts = redacted([(.agent, "Wat is de geboortedatum van de kinderen?"), (.customer, "16-07-2018 en de jongste is van 2 oktober 2021.")])
         #expect(texts[1] == "[DOB-1] en de jongste is van [DOB-2].")

@@ -20,6 +20,9 @@ struct SpokenDateOfBirthDetectorTests {
         // After a cue, a year said by its last two words.
         ("Date of birth? The fourteenth of June, eighty-two.", "fourteenth of June, eighty-two"),
         ("geboortedatum drie mei tweeëntachtig", "drie mei tweeëntachtig"),
+        // The month as an ordinal, after a cue.
+        ("geboortedatum de vijftiende van de zesde, negentien negenentachtig", "de vijftiende van de zesde, negentien negenentachtig"),
+        ("Date of birth? Twenty-third of the ninth, eighty-four.", "Twenty-third of the ninth, eighty-four"),
     ])
     func findsDatesOfBirthSaidInWords(text: String, date: String) {
         #expect(detected(detector, in: text) == [date])
@@ -33,6 +36,8 @@ struct SpokenDateOfBirthDetectorTests {
         "Ik ben geboren op 14 mei 1987.",
         "We moved in March nineteen ninety.",
         "dertig februari negentienhonderd achtenvijftig",
+        "Ik kom op de vijftiende van de zesde, om tien uur.",
+        "geboortedatum de vijftiende van de dertiende, negentien negenentachtig",
     ])
     func keepsOtherDates(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -13,6 +13,26 @@ struct SpokenNumberDetectorTests {
 
     let detector = SpokenNumberDetector()
 
+    @Test(arguments: [("tweehonderdtwaalf", 212), ("honderdeneen", 101), ("driehonderd", 300), ("honderdvijfenveertig", 145), ("Honderdachttien", 118)])
+    func readsDutchHundredsSaidAsOneWord(word: String, value: Int) {
+        #expect(NumberWords.dutchHundreds(word.utf8) == value)
+    }
+
+    @Test(arguments: ["honderduit", "eenhonderd", "honderd-twee", "tienhonderd", "honderden"])
+    func readsNoHundredsInOtherWords(word: String) {
+        #expect(NumberWords.dutchHundreds(word.utf8) == nil)
+    }
+
+    /// Digits said in words and groups, repeats included, up to where the words stop being numbers.
+    @Test func readsTheDigitsSaidFromAPosition() {
+        var text = "it's oh seven nine double three, 45 six, and that's it"
+        text.withUTF8 { bytes in
+            let said = NumberWords.digitsSaid(in: bytes, from: 5, maximum: 12)
+            #expect(said.map { String(decoding: $0.digits, as: UTF8.self) } == "0793345" + "6")
+            #expect(said.map { String(decoding: bytes[5..<$0.end], as: UTF8.self) } == "oh seven nine double three, 45 six")
+        }
+    }
+
     @Test(arguments: [
         "nul zes een twee drie vier vijf zes zeven acht",
         "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig",

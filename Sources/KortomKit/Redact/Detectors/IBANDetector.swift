@@ -77,6 +77,7 @@ public struct IBANDetector: PIIDetector {
     private func findBritishAccounts(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Most lines the detector reads hold an IBAN's shape and no sort code.
         guard Self.mayHoldSortCodeCue(text), let cue = Self.sortCodeCue.matches(in: text).first else { return }
+        defer { findBritishAccountsReadOut(in: text, after: cue.range.upperBound, into: &candidates) }
         var sortCode: (range: Range<Int>, digits: [UInt8])?
         DigitGroups.forEachRun(in: text) { groups, plus in
             guard !plus, groups[0].start >= cue.range.upperBound else { return }
@@ -94,6 +95,32 @@ public struct IBANDetector: PIIDetector {
     }
 
     private static let sortCodeCue = PhraseMatcher(phrases: ["sort code", "sortcode"])
+
+    /// A sort code and account number read out in words after the sort code's cue (`sort code
+    /// forty, twelve, seventy-six, account seven three, double one, four eight, nine two`): six
+    /// digits within a few words of the cue, then eight within a few words more.
+    private func findBritishAccountsReadOut(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int, into candidates: inout [PIICandidate]) {
+        guard let sortCode = Self.numberReadOut(in: text, from: cueEnd, within: 16, digits: 6) else { return }
+        let sortDigits = String(decoding: sortCode.digits, as: UTF8.self)
+        candidates.append(PIICandidate(type: .iban, range: sortCode.range, confidence: 0.85, detector: name, canonicalValue: "sort-code " + sortDigits))
+        guard let account = Self.numberReadOut(in: text, from: sortCode.range.upperBound, within: 32, digits: 8) else { return }
+        candidates.append(PIICandidate(type: .iban, range: account.range, confidence: 0.85, detector: name, canonicalValue: sortDigits + "/" + String(decoding: account.digits, as: UTF8.self)))
+    }
+
+    /// Exactly `digits` digits said in words (at least one word among them) that start within
+    /// `within` bytes after `position`.
+    private static func numberReadOut(in text: UnsafeBufferPointer<UInt8>, from position: Int, within: Int, digits: Int) -> (range: Range<Int>, digits: [UInt8])? {
+        var start = position
+        while start < text.count, start - position <= within {
+            guard ByteClass.isWordByte(text[start]), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { start += 1; continue }
+            if let said = NumberWords.digitsSaid(in: text, from: start, maximum: digits + 1) {
+                guard said.digits.count == digits, !text[start..<said.end].allSatisfy({ ByteClass.isDigit($0) || !ByteClass.isWordByte($0) }) else { return nil }
+                return (start..<said.end, said.digits)
+            }
+            while start < text.count, ByteClass.isWordByte(text[start]) { start += 1 }
+        }
+        return nil
+    }
 
     /// Whether `sort` stands in the text, in any case.
     private static func mayHoldSortCodeCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

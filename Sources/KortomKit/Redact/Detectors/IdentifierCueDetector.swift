@@ -24,7 +24,7 @@ public struct IdentifierCueDetector: PIIDetector {
     public init() {}
 
     /// A long code, or digits in groups with a cue for a driving licence or KvK number.
-    public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue], [.spelledLetters, .documentCue])
+    public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue], [.spelledLetters, .documentCue], [.spokenDigits, .documentCue])
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
@@ -80,6 +80,32 @@ public struct IdentifierCueDetector: PIIDetector {
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
         if cueHits?.contains(where: { $0.kind == .badge }) ?? false { findBadgeNumbers(in: text, after: cueHits!.filter { $0.kind == .badge }.map(\.end), into: &candidates) }
+        // An NHS number read out in words has no digit run: its cue is looked for on its own.
+        if cueHits == nil, Self.mayHoldNHSCue(text) { cueHits = cues(in: text) }
+        for cue in cueHits ?? [] where cue.kind == .nhsNumber { findSpokenNHSNumber(in: text, after: cue.end, into: &candidates) }
+    }
+
+    /// An NHS number read out in words within a few words after its cue (`NHS number, it's oh
+    /// eight three, oh one six, six one three oh`): ten digits whose check holds.
+    private func findSpokenNHSNumber(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int, into candidates: inout [PIICandidate]) {
+        var position = cueEnd
+        while position < text.count, position - cueEnd <= 24 {
+            guard ByteClass.isWordByte(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else { position += 1; continue }
+            // Digits alone are read as groups (``findGroupedNumbers``); this reads words.
+            if let said = NumberWords.digitsSaid(in: text, from: position, maximum: 10), Self.isNHSNumber(said.digits),
+               !text[position..<said.end].allSatisfy({ ByteClass.isDigit($0) || $0 == 0x20 }) {
+                candidates.append(PIICandidate(type: .documentNumber, range: position..<said.end, confidence: 0.9, detector: name, canonicalValue: String(decoding: said.digits, as: UTF8.self)))
+                return
+            }
+            while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
+        }
+    }
+
+    /// Whether `nhs` stands in the text, in any case: every NHS cue holds it.
+    private static func mayHoldNHSCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 3 else { return false }
+        for index in 0..<(text.count - 2) where text[index] | 0x20 == UInt8(ascii: "n") && text[index + 1] | 0x20 == UInt8(ascii: "h") && text[index + 2] | 0x20 == UInt8(ascii: "s") { return true }
+        return false
     }
 
     /// A badge number read out in groups of capitals and digits after its cue (`blue badge

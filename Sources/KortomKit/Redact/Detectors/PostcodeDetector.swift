@@ -58,7 +58,7 @@ public struct PostcodeDetector: PIIDetector {
             // `, nummer twaalf`: the house number said in a word.
             var wordEnd = probe
             while wordEnd < count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
-            if !ByteClass.isDigit(text[probe]), NumberWords.value(forHash: WordTokenizer.foldedHash(text, probe..<wordEnd)) != nil {
+            if !ByteClass.isDigit(text[probe]), NumberWords.value(forHash: WordTokenizer.foldedHash(text, probe..<wordEnd)) != nil || NumberWords.dutchHundreds(text[probe..<wordEnd]) != nil {
                 canonical += [UInt8(ascii: " ")] + text[probe..<wordEnd].map(ByteClass.lowercased)
                 end = wordEnd
             }
@@ -94,7 +94,11 @@ public struct PostcodeDetector: PIIDetector {
         var index = position
         while index < text.count, words.count < 7, index - position < 48 {
             guard ByteClass.isWordByte(text[index]) else {
-                // Only spaces and a comma between the postcode and the number.
+                // Only spaces, a comma and a pause (`huisnummer... 12`) between the postcode and the number.
+                if text[index] == UInt8(ascii: "."), index + 1 < text.count, text[index + 1] == UInt8(ascii: ".") {
+                    while index < text.count, text[index] == UInt8(ascii: ".") { index += 1 }
+                    continue
+                }
                 guard text[index] == 0x20 || text[index] == UInt8(ascii: ",") else { break }
                 index += 1
                 continue
@@ -111,7 +115,7 @@ public struct PostcodeDetector: PIIDetector {
         guard numberIndex < words.count else { return nil }
         let number = words[numberIndex]
         let isDigits = number.count <= 5 && ByteClass.isDigit(text[number.lowerBound]) && text[number].dropLast().allSatisfy(ByteClass.isDigit)
-        guard isDigits || NumberWords.value(forHash: WordTokenizer.foldedHash(text, number)) != nil else { return nil }
+        guard isDigits || NumberWords.value(forHash: WordTokenizer.foldedHash(text, number)) != nil || NumberWords.dutchHundreds(text[number]) != nil else { return nil }
         return number
     }
 

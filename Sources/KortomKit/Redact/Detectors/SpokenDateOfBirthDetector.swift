@@ -82,7 +82,10 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let words = WordTokenizer.words(in: text, from: 0, limit: .max)
-        defer { findNumberDates(in: text, words, into: &candidates) }
+        defer {
+            findNumberDates(in: text, words, into: &candidates)
+            findOrdinalMonthDates(in: text, words, into: &candidates)
+        }
         var cueEnds: [Int]?
         var index = 0
         while index < words.count {
@@ -137,6 +140,43 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
             candidates.append(PIICandidate(type: .dateOfBirth, range: word.range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
             return
+        }
+    }
+
+    /// A date of birth with its month said as an ordinal, after a cue (`de vijftiende van de
+    /// zesde, negentien negenentachtig`, `twenty-third of the ninth, eighty-four`): a day, `van
+    /// de` or `of the`, an ordinal from 1 to 12, and a year in words or digits.
+    private func findOrdinalMonthDates(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], into candidates: inout [PIICandidate]) {
+        guard words.count >= 5, Self.mayHoldBirthCue(text) else { return }
+        let cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound)
+        guard !cueEnds.isEmpty else { return }
+        var index = 1
+        while index + 2 < words.count {
+            defer { index += 1 }
+            guard Self.isWord(text, words[index], "van") && Self.isWord(text, words[index + 1], "de") || Self.isWord(text, words[index], "of") && Self.isWord(text, words[index + 1], "the"),
+                  let day = Self.day(text, words, endingAt: index - 1), day.spoken,
+                  let month = Self.ordinals.value(for: StableHash.fnv1a64(Self.lowered(text, words[index + 2]))), (1...12).contains(month),
+                  Self.isValid(day: day.value, month: month)
+            else { continue }
+            var first = day.first
+            // `de vijftiende`, `the twenty-third`: the article goes with the date.
+            if first >= 1, Self.isWord(text, words[first - 1], "de") || Self.isWord(text, words[first - 1], "the") { first -= 1 }
+            guard cueEnds.contains(where: { $0 <= words[first].range.lowerBound && words[first].range.lowerBound - $0 <= 40 }) else { continue }
+            var year: Int
+            var last: Int
+            if let found = Self.year(text, words, startingAt: index + 3) {
+                (year, last) = (found.value, found.last)
+            } else if let (value, end) = Self.twoDigits(text, words, startingAt: index + 3) {
+                year = DateReader.latestYear(endingIn: value, by: referenceYear)
+                last = end
+            } else {
+                continue
+            }
+            guard year <= referenceYear, year >= referenceYear - 120 else { continue }
+            var end = words[last].range.upperBound
+            if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            candidates.append(PIICandidate(type: .dateOfBirth, range: words[first].range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
+            index = last
         }
     }
 

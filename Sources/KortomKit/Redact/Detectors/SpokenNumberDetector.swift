@@ -199,6 +199,63 @@ enum NumberWords {
         return value >= singleDigitBase ? value - singleDigitBase : value
     }
 
+    /// The digits said from `start` on, in number words and digit groups with spaces, commas
+    /// or dashes between them (`oh eight three, oh one six, six one three oh`, `double seven`),
+    /// up to `maximum` digits; and where the last of them ends. Nil when none is said there.
+    static func digitsSaid(in text: UnsafeBufferPointer<UInt8>, from start: Int, maximum: Int) -> (digits: [UInt8], end: Int)? {
+        var digits: [UInt8] = []
+        var repeats = 1
+        var position = start
+        var end = start
+        while position < text.count, digits.count < maximum {
+            while position < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: ",") || text[position] == UInt8(ascii: "-") { position += 1 }
+            var wordEnd = position
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "-") && wordEnd + 1 < text.count && ByteClass.isASCIILetter(text[wordEnd + 1]) && wordEnd > position && ByteClass.isASCIILetter(text[wordEnd - 1]) { wordEnd += 1 }
+            guard wordEnd > position else { break }
+            let word = text[position..<wordEnd]
+            var said: [UInt8]
+            if word.allSatisfy(ByteClass.isDigit) {
+                said = Array(word)
+            } else if let raw = table.value(for: WordTokenizer.foldedHash(text, position..<wordEnd)) {
+                if raw >= repeatBase {
+                    repeats = raw - repeatBase
+                    position = wordEnd
+                    continue
+                }
+                said = spokenDigits(raw >= singleDigitBase ? raw - singleDigitBase : raw)
+            } else {
+                break
+            }
+            if repeats > 1, said.count == 1 { said = Array(repeating: said[0], count: repeats) }
+            repeats = 1
+            digits += said
+            end = wordEnd
+            position = wordEnd
+        }
+        return digits.isEmpty ? nil : (digits, end)
+    }
+
+    /// A house number said as one Dutch word of hundreds (`tweehonderdtwaalf` is 212,
+    /// `honderdeneen` 101, `driehonderd` 300), as speech-to-text writes it; or nil.
+    static func dutchHundreds(_ word: some Collection<UInt8>) -> Int? {
+        let lowered = word.map(ByteClass.lowercased)
+        let marker = Array("honderd".utf8)
+        guard lowered.count >= marker.count, let start = (0...(lowered.count - marker.count)).first(where: { lowered[$0..<($0 + marker.count)].elementsEqual(marker) }) else { return nil }
+        let prefix = lowered[..<start]
+        var hundreds = 1
+        if !prefix.isEmpty {
+            guard let unit = value(of: Array(prefix)), (2...9).contains(unit) else { return nil }
+            hundreds = unit
+        }
+        var rest = lowered[(start + marker.count)...]
+        if rest.isEmpty { return hundreds * 100 }
+        // `honderdeneen`, `honderdentwee`: `en` before a unit.
+        if rest.starts(with: "en".utf8), let unit = value(of: Array(rest.dropFirst(2))), (1...9).contains(unit) { return hundreds * 100 + unit }
+        if rest.starts(with: "ën".utf8) { rest = rest.dropFirst(3) }
+        guard let remainder = value(of: Array(rest)), (1...99).contains(remainder) else { return nil }
+        return hundreds * 100 + remainder
+    }
+
     /// The digits a value from ``value(of:)`` stands for: one for a digit word (`zes`), two
     /// for a two-digit word (`twaalf`).
     static func spokenDigits(_ value: Int) -> [UInt8] {
