@@ -57,6 +57,19 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// Names of newcomers municipalities serve: Ukrainian, Eritrean, Syrian, Afghan, Polish.
+    @Test(arguments: [("Dat moet Oleksandr weten.", "Oleksandr"), ("Ik heb dat met Grzegorz besproken.", "Grzegorz"),
+                      ("Ja, dan komt Tesfay langs.", "Tesfay"), ("Mijn buurvrouw heet Olena Kovalenko.", "Olena Kovalenko"),
+                      ("De brief is voor Zabihullah Ahmadi.", "Zabihullah Ahmadi")])
+    func findsNamesOfNewcomers(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    @Test func takesNoAdjectiveOrIslandForANewcomersName() {
+        #expect(detected(detector, in: "Suites in Japanese, Roman and French styles.").isEmpty)
+        #expect(detected(detector, in: "We gaan naar Saba op vakantie.").isEmpty)
+    }
+
     /// Irish and Welsh names, also with the accents they are written with.
     @Test(arguments: ["Ciarán", "Siobhán", "Cerys", "Dafydd"])
     func findsIrishAndWelshFirstNames(name: String) {

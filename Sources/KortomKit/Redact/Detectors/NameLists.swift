@@ -171,6 +171,34 @@ enum NameLists {
         "lance", "leon", "lorenzo", "lyle", "marshall", "mathew", "mervin", "milo", "monty", "morgan", "preston",
         "quincy", "reginald", "rex", "rory", "rufus", "sebastian", "seymour", "sherman", "solomon", "sterling",
         "tarquin", "thaddeus", "todd", "ulysses", "vaughn", "wade", "wendell", "willis", "woodrow", "xavier", "zane",
+        // Ukrainian, Russian, Eritrean, Syrian, Afghan, Polish, Romanian and Bulgarian names: of
+        // newcomers municipalities have served since 2015 and 2022, often in Latin letters several ways
+        "abdul", "abdullah", "abrham", "ahmad", "ahmadullah", "alla", "amer", "ammar", "anastasia", "anastasiia",
+        "anatolii", "anatoly", "andreea", "andrei", "andrey", "andrii", "aneta", "artem", "artur", "awet", "bartosz",
+        "basel", "bashar", "bassel", "batoul", "berhane", "berhe", "biniam", "bogdan", "bohdan", "borys", "bozena",
+        "bożena", "bushra", "catalin", "constantin", "cristian", "cătălin", "daria", "dariia", "dariusz", "dawit",
+        "denys", "desislava", "dima", "dimitar", "dmitry", "dmytro", "duaa", "dumitru", "eden", "evgeny", "farhad",
+        "farid", "farzana", "feven", "filmon", "firas", "florin", "freshta", "gebre", "gebremedhin", "georgi",
+        "gergana", "ghada", "ghaith", "ghebremeskel", "gheorghe", "grazyna", "grażyna", "grigory", "grzegorz", "habib",
+        "habte", "haile", "hala", "halyna", "hiwet", "hristo", "hryhorii", "huda", "husam", "igor", "ihor", "inna",
+        "ioana", "ionela", "ionut", "ionuț", "iordan", "iryna", "ivanka", "ivanna", "ivaylo", "iwona", "jaroslaw",
+        "jarosław", "jawad", "justyna", "kateryna", "khaled", "khrystyna", "kibrom", "kidane", "kirill", "konstantin",
+        "kostiantyn", "kyrylo", "lama", "larisa", "larysa", "layla", "leila", "liudmyla", "luwam", "lyudmila",
+        "magdalena", "maher", "mahmoud", "majd", "maksym", "malalai", "malgorzata", "marcin", "mariam", "mariia",
+        "mariusz", "marwan", "masooma", "masoud", "mateusz", "maxim", "maya", "małgorzata", "mebrat", "mehari",
+        "mehret", "mihaela", "mihai", "mikhail", "mirwais", "mohammad", "mussie", "mykhailo", "mykola", "nada",
+        "nadiia", "nargis", "nasir", "natalia", "nataliia", "nataliya", "natnael", "naveed", "negasi", "nicolae",
+        "nikolai", "nisreen", "nour", "obada", "oleg", "oleh", "oleksandr", "oleksii", "oleksiy", "olexandr", "osama",
+        "parwana", "pavel", "pavlo", "petro", "plamen", "polina", "przemyslaw", "przemysław", "qusai", "rahel", "rahim",
+        "rahmat", "rama", "rami", "rana", "rania", "rasha", "rawan", "razan", "razvan", "reem", "roman", "rositsa",
+        "roya", "ruba", "ruslan", "ruta", "răzvan", "saba", "sahar", "saleh", "samer", "sana", "sayed", "segen",
+        "selam", "semere", "senait", "senay", "sergei", "sergey", "sergii", "serhii", "shabnam", "shafiq", "shahd",
+        "shakib", "slawomir", "sofiia", "soraya", "stanislav", "stoyan", "svetlana", "svitlana", "sławomir", "taras",
+        "tarek", "tareq", "teklay", "tekle", "tesfamariam", "tesfay", "tesfaye", "tetyana", "tsega", "tsegay",
+        "tsegaye", "tsvetan", "tsvetanka", "vadym", "valentyn", "vasile", "vasyl", "viktoria", "viktoriia", "vira",
+        "vitalii", "vitaly", "vlad", "vladimir", "vladyslav", "volodymyr", "wael", "wahid", "walid", "winta",
+        "wioletta", "wojciech", "yaroslav", "yasser", "yemane", "yevhen", "yohannes", "yonas", "yordanos", "yosief",
+        "yulia", "yuliya", "yurii", "zabihullah", "zahra", "zaid", "zainab", "zbigniew", "ziad", "zoya",
     ]
 
     static let surnames: [String] = [
@@ -221,6 +249,22 @@ enum NameLists {
         "bose", "chatterjee", "banerjee", "mukherjee", "pillai", "menon", "desai", "kapoor", "malhotra", "chopra",
         "bhatia", "srinivasan", "krishnan",
         "ouariachi", "bouzidi", "azzouzi", "el-ouali",
+        // Ukrainian, Russian, Eritrean, Syrian, Afghan, Polish, Romanian and Bulgarian surnames
+        "ahmadi", "al-ahmad", "al-ali", "al-hassan", "al-hussein", "al-mohammad", "alahmad", "alali", "alhassan",
+        "alhussein", "alkhalil", "almohammad", "alsayed", "azizi", "berhane", "boiko", "bondarenko", "boyko",
+        "brzeczyszczykiewicz", "constantinescu", "dabrowski", "darwish", "dimitrov", "dimitrova", "dumitru",
+        "dąbrowski", "gebremedhin", "georgescu", "georgiev", "georgieva", "ghebremeskel", "grabowski", "haddad",
+        "haile", "hakimi", "halabi", "hamdan", "hosseini", "hrytsenko", "hussein", "ibrahim", "ionescu", "ivanenko",
+        "ivanov", "ivanova", "jaber", "jablonski", "jabłoński", "jankowski", "kaminski", "kamiński", "karimi", "khalil",
+        "kidane", "kovalchuk", "kowalska", "kozlowski", "kozłowski", "kravchenko", "krawczyk", "krol", "król",
+        "kuzmenko", "kuznetsov", "kwiatkowski", "lewandowski", "lysenko", "mansour", "marchenko", "mazur", "mehari",
+        "melnik", "melnyk", "michalski", "mohammadi", "moroz", "munteanu", "nasser", "nazari", "noori", "nowakowski",
+        "oliinyk", "othman", "pavlenko", "pawlowski", "pawłowski", "petrenko", "petrov", "petrova", "piotrowski",
+        "polishchuk", "pop", "popa", "popal", "popescu", "popov", "qasim", "radu", "rahimi", "rezaei", "rudenko",
+        "sabbagh", "safi", "saleh", "savchenko", "shami", "smirnov", "sokolov", "stan", "stanikzai", "stoica",
+        "suleiman", "sultani", "sydorenko", "szymanski", "szymański", "tekle", "tesfamariam", "tesfay", "tkachenko",
+        "tkachuk", "todorov", "wardak", "wieczorek", "wojcik", "wozniak", "woźniak", "wrobel", "wróbel", "wójcik",
+        "yohannes", "yousef", "zajac", "zając", "zielinski", "zieliński",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -241,6 +285,7 @@ enum NameLists {
         "randy", "wade", "basil", "hazel", "kitty", "jo", "una", "kay", "ned", "gill", "dan", "val",
         "patty", "candy", "lance", "kat", "nick", "rod",
         "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
+        "lama", "nada", "rama", "maya", "pop", "ruta",
     ]
 
     /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,
@@ -249,6 +294,7 @@ enum NameLists {
     static let placesAndMonths: [String] = [
         "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
         "kent", "preston", "christian", "sky", "chad",
+        "saba", "amer", "eden", "roman",
     ]
 
     private static let firstNameTable = WordHashTable(words: firstNames)
