@@ -1,8 +1,9 @@
 /// Common first names and surnames in the Netherlands and in English-speaking countries,
 /// compiled for Kortom from the names that are frequent in both populations, including names
 /// common among Dutch citizens of Moroccan, Turkish, Surinamese (Hindustani among them),
-/// Antillean, Polish and Indonesian descent, the names people are called by (`Mike`, `Liz`),
-/// and Chinese and Indian family names as written in English.
+/// Antillean, Polish and Indonesian descent, of newcomers from Ukraine, Eritrea, Syria and
+/// Afghanistan, the names people are called by (`Mike`, `Liz`), and Chinese and Indian family
+/// names as written in English.
 ///
 /// Names that are also everyday words (`Ben`, `Will`, `Roos`, `Bakker`, `Green`) are listed
 /// apart as ambiguous: they count as names only with more evidence (a surname beside them, a
