@@ -81,8 +81,13 @@ struct FillerFreeCall {
         while wordEnd < end, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
         guard wordEnd - index >= 2, wordEnd - index <= 4,
               wordEnd == end || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != UInt8(ascii: "-") && text[wordEnd] != UInt8(ascii: "'"),
-              fillers.contains(text[index..<wordEnd].lazy.map(ByteClass.lowercased))
+              !isCapitals(text, index), fillers.contains(text[index..<wordEnd].lazy.map(ByteClass.lowercased))
         else { return nil }
+        // `3115 hm 195`: a postcode's letters, unless two letters follow (`6828 eh ca`).
+        if wordEnd - index == 2, followsFourDigits(text, index), !(wordEnd + 3 <= end && text[wordEnd] == 0x20
+            && ByteClass.isASCIILetter(text[wordEnd + 1]) && ByteClass.isASCIILetter(text[wordEnd + 2]) && (wordEnd + 3 == end || !ByteClass.isWordByte(text[wordEnd + 3]))) {
+            return nil
+        }
         return index..<wordEnd
     }
 
@@ -134,6 +139,18 @@ struct FillerFreeCall {
         var wordStart = end
         while wordStart > start, ByteClass.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
         return ByteClass.isUpper(bytes[wordStart]) || bytes[wordStart] == 0xC3
+    }
+
+    /// Whether the word at `index` opens with two capitals (`HM`, `EH`): a postcode's or a
+    /// code's letters, which speech-to-text writes no filler as.
+    static func isCapitals(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 1 < text.count && ByteClass.isUpper(text[index]) && ByteClass.isUpper(text[index + 1])
+    }
+
+    /// Whether four digits stand one space before `index`, as a postcode's do.
+    private static func followsFourDigits(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 5, text[index - 1] == 0x20 else { return false }
+        return (index - 5..<index - 1).allSatisfy { ByteClass.isDigit(text[$0]) } && (index == 5 || !ByteClass.isWordByte(text[index - 6]))
     }
 
     private static func isSentenceEnd(_ byte: UInt8) -> Bool {

@@ -479,7 +479,7 @@ public enum LineScanner {
             state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
-            if flags & SignalWords.filler != 0 { state.signals.insert(.filler) }
+            if flags & SignalWords.filler != 0, !FillerFreeCall.isCapitals(text, start) { state.signals.insert(.filler) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
