@@ -287,13 +287,13 @@ public struct StreetAddressDetector: PIIDetector {
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        guard let number = wordBefore(text, position) else { return false }
-        return wordBefore(text, position - number.count - 1).map(placePrepositions.contains) ?? false
+        guard let number = WordTokenizer.lettersBefore(text, position) else { return false }
+        return wordBefore(text, number.lowerBound).map(placePrepositions.contains) ?? false
     }
 
     /// Whether `op` or `at` stands one space before `position`.
     private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        wordBefore(text, position).map { $0 == Array("op".utf8) || $0 == Array("at".utf8) } ?? false
+        wordBefore(text, position).map { $0.elementsEqual("op".utf8) || $0.elementsEqual("at".utf8) } ?? false
     }
 
     /// The words before `number 8` that make it a house: `at`, `from`, `outside`, `op`, `van`, `naast`.
@@ -310,8 +310,10 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     /// The lower-cased word that ends one space before `position`.
-    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
-        WordTokenizer.lettersBefore(text, position).map { text[$0].map(ByteClass.lowercased) }
+    /// The lower-cased letters of the word one space before `position`, read in place: the line
+    /// scan asks this of many number words.
+    private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8>? {
+        WordTokenizer.lettersBefore(text, position).map { text[$0].lazy.map(ByteClass.lowercased) }
     }
 
     /// The end of an English street name after a house number: capitalised words up to a
@@ -341,8 +343,8 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Where `Flat`, `Apartment` or `Unit` starts, one space before the number at `position`.
     static func flatWordStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
-        guard let word = wordBefore(text, position), flatWords.contains(word) else { return nil }
-        return position - 1 - word.count
+        guard let word = WordTokenizer.lettersBefore(text, position), flatWords.contains(text[word].lazy.map(ByteClass.lowercased)) else { return nil }
+        return word.lowerBound
     }
 
     /// The end of a building's name and the street it stands in, after a flat's number:
