@@ -20,6 +20,8 @@ struct AgeDetectorTests {
         ("My daughter is 4, and my dad lives with us.", ["4"]), ("mijn man is eenentachtig en slecht ter been", ["eenentachtig"]),
         ("he's seventy nine.", ["seventy nine"]), ("she's eighty-two, and she lives alone.", ["eighty-two"]),
         ("my son turned eighteen in march.", ["eighteen"]),
+        // A baby's age in months.
+        ("our baby is six months old.", ["six"]), ("Hij is 8 maanden oud.", ["8"]),
     ])
     func findsAges(text: String, ages: [String]) {
         #expect(detected(detector, in: text) == ages)
@@ -28,7 +30,7 @@ struct AgeDetectorTests {
     @Test(arguments: [
         "Ik sta al 12 jaar ingeschreven.", "for 2 years now", "I'm 5 minutes away.", "He turned 3 pages.", "Het kost 45 euro per jaar.",
         "3 weeks ago", "Dat is 2 keer gebeurd.", "That was 10 years ago.", "Het is 12.", "Hij is 5 minuten weg.", "He is 6 foot tall.", "I'm one of them.", "Ze is een vrouw.", "She's nine minutes away.", "De brief, die is 3 weken oud.", "The form, who is 12 pages long?",
-        "My son is 4 minutes away.", "He turned seventy pages.", "Mijn man is 1 van de vrijwilligers.",
+        "My son is 4 minutes away.", "Het contract is 6 maanden geldig.", "It took six months.", "He turned seventy pages.", "Mijn man is 1 van de vrijwilligers.",
     ])
     func leavesOtherNumbersAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -26,6 +26,16 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")
     }
 
+    @Test func readsTheSecurityCodeAskedForAsTheDigitsOnTheBack() {
+        #expect(redacted([(.agent, "And the three digits on the back?"), (.customer, "512.")])[1] == "[CARD-1].")
+        #expect(redacted([(.agent, "En de drie cijfers op de achterkant?"), (.customer, "Die zijn 804.")])[1] == "Die zijn [CARD-1].")
+    }
+
+    /// A baby's age and a child's of the same number are two values.
+    @Test func keepsAnAgeInMonthsApartFromTheSameInYears() {
+        #expect(redacted([(.customer, "Our baby is six months old and my son is six.")])[0] == "Our baby is [AGE-1] months old and my son is [AGE-2].")
+    }
+
     /// The question says what a value is: an NHS number read out is no phone number.
     @Test func readsTheValueAsTheTypeTheQuestionAsksFor() {
         #expect(redacted([(.agent, "And his NHS number, if you have it?"), (.customer, "Yes, it's oh eight three, oh one six, six one three oh.")])[1]

@@ -18,8 +18,11 @@ public struct AgeDetector: PIIDetector {
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + leadInWords + birthdayWords + personCopulaWords + futurePersonWords
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + monthWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords
 
+    /// A baby's age: `six months old`, `acht maanden oud`.
+    private static let monthWords = ["month", "months", "maand", "maanden"]
+    private static let months = WordSet(monthWords)
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
     private static let leadIns = WordSet(leadInWords)
@@ -69,10 +72,14 @@ public struct AgeDetector: PIIDetector {
             let after = Self.words(text, from: end, count: 2)
             let before = Self.wordBefore(text, index)
             let isAge: Bool
+            // A baby's age in months is another value than the same number of years.
+            let inMonths = after.first.map(Self.months.contains) == true
             if end < count, text[end] == UInt8(ascii: "-") {
                 // `8-jarige`, `9-year-old`
                 let suffix = text[(end + 1)..<min(count, end + 9)].map(ByteClass.lowercased)
                 isAge = suffix.starts(with: Array("jarig".utf8)) || suffix.starts(with: Array("year-old".utf8))
+            } else if inMonths {
+                isAge = after.dropFirst().first == Array("old".utf8) || after.dropFirst().first == Array("oud".utf8)
             } else if after.first == Array("jaar".utf8) {
                 isAge = after.dropFirst().first == Array("oud".utf8) || before.map(Self.copulas.contains) == true
             } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
@@ -93,7 +100,7 @@ public struct AgeDetector: PIIDetector {
                 isAge = false
             }
             guard isAge else { continue }
-            candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: String(value)))
+            candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
         }
         agesInWords(text, into: &candidates)
     }
@@ -119,7 +126,8 @@ public struct AgeDetector: PIIDetector {
             }
             let after = Self.words(text, from: range.upperBound, count: 2)
             let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
-                || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8))
+                || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8)
+                || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
             let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
             let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
@@ -128,7 +136,8 @@ public struct AgeDetector: PIIDetector {
             let birthday = Self.birthdays.contains(hash: previous) && after.first.map(Self.units.contains) != true
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
             if ageToCome || unitAfter || birthday || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
-                candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: String(value)))
+                let inMonths = after.first.map(Self.months.contains) == true
+                candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
             }
             return true
         }
