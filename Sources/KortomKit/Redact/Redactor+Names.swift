@@ -140,6 +140,14 @@ extension Redactor {
                 // Without capitals, a name that is also a word that no name follows a cue as
                 // (`will`, `wil`) reads as that word again: only the detectors' findings of it count.
                 guard let known = nameWords[hash], !PersonNameDetector.notNames.contains(lineText[bare].lazy.map(ByteClass.lowercased)) else { return true }
+                // A name that is also a word, after a pronoun, a modal, an article or `to`, is the
+                // word (`i'll mark it for review` after `mark speaking`), unless the name holds
+                // that word before it as a particle (`de groot` after `bram de groot`).
+                if NameLists.isAmbiguous(hash), let before = WordTokenizer.lettersOrApostrophesBefore(lineText, bare.lowerBound),
+                   Self.wordPositionWords.contains(lineText[before].lazy.map(ByteClass.lowercased)),
+                   !Self.holds(Array(known.canonical.utf8), lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased)) {
+                    return true
+                }
                 let range = (line.lowerBound + bare.lowerBound)..<(line.lowerBound + bare.upperBound)
                 mentions.append(PIICandidate(type: .name, range: range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                 return true
@@ -147,6 +155,20 @@ extension Redactor {
             addMentions(&mentions, to: &perTurn[lineTurn])
         }
     }
+
+    /// Whether `part` stands in `bytes`, in a row.
+    private static func holds(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, bytes.count >= part.count else { return false }
+        return (0...(bytes.count - part.count)).contains { start in bytes[start..<(start + part.count)].elementsEqual(part) }
+    }
+
+    /// Words after which a name that is also a verb or a noun is that word.
+    private static let wordPositionWords: WordSet = WordSet([
+        "i", "i'll", "you", "you'll", "we", "we'll", "they", "they'll", "he'll", "she'll", "to", "will", "can", "could", "would",
+        "should", "must", "please", "the", "a", "an", "my", "your", "our", "their", "this", "that",
+        "ik", "je", "jij", "wij", "ze", "zij", "u", "de", "het", "een", "mijn", "jouw", "uw", "onze", "deze", "die", "dat", "te",
+        "kan", "kun", "kunt", "wil", "wilt", "zal", "moet",
+    ])
 
     private func addMentions(_ mentions: inout [PIICandidate], to candidates: inout [PIICandidate]) {
         guard !mentions.isEmpty else { return }

@@ -43,6 +43,8 @@ struct NameListDetectorTests {
         ("ja, dat klopt, roos.", "roos"),
         // A name that is a verb too, between commas.
         ("my son, will, turned eighteen in march.", "will"), ("Oh, that'll be my son, Will, he's away.", "Will"),
+        // Said who they are to the speaker: `sue, my mum`.
+        ("i'm a carer for sue, my mum, she's old.", "sue"), ("ik woon bij roos, mijn zus.", "roos"),
     ])
     func readsLowerCaseNamesThatAreWordsWhereTheyAddressSomeone(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
@@ -51,7 +53,7 @@ struct NameListDetectorTests {
     @Test(arguments: [
         "i will mark the form as urgent.", "the bill came to forty pounds, mark it paid.", "i heard rose is pregnant.",
         "red, white, rose and sparkling wines.", "may, june and july are busy.", "ik heb een roos, een tulp en een lelie.",
-        "i will, if you will.", "Will it be collected on Monday, then?",
+        "i will, if you will.", "Will it be collected on Monday, then?", "i'll bill you, my friend.",
     ])
     func leavesLowerCaseWordsThatAreNamesAloneElsewhere(text: String) {
         #expect(detected(detector, in: text).isEmpty)

@@ -97,12 +97,14 @@ struct GreetingNameTests {
     /// and `here`, one of its words listed.
     @Test(arguments: [("klant: ik bel voor mijn moeder, mevrouw de boer. zij is oud.", "de boer"),
                       ("customer: hi. it's amara okafor here, from the flats.", "amara okafor"),
-                      ("klant: dit is jan de vries hier.", "jan de vries")])
+                      ("klant: dit is jan de vries hier.", "jan de vries"),
+                      // At a clause's start, a name that is also a word, before `speaking`.
+                      ("agent: council tax, mark speaking, how can i help?", "mark"), ("agent: rose here.", "rose")])
     func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }
 
-    @Test(arguments: ["customer: it's all here.", "customer: it's the council here.", "klant: ik heb met meneer de wethouder gesproken",
+    @Test(arguments: ["customer: it's all here.", "customer: it's the council here.", "customer: generally speaking, it's fine.", "customer: it's may here.", "klant: ik heb met meneer de wethouder gesproken",
                       "Customer: It's all here."])
     func readsNoLowerCaseWordsAsANameWhereNoneIsGiven(text: String) {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)

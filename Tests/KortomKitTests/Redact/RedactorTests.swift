@@ -188,6 +188,16 @@ struct FirstNameMentionTests {
         #expect(texts == ["Uw partner, [NAME-1], had die moeten tekenen.", "o ja, [NAME-1] is op vakantie, hij komt vrijdag terug"])
     }
 
+    /// In a lower-case turn, a name that is also a word is the word after a pronoun, a modal,
+    /// an article or `to`: `mark speaking` names the agent, `i'll mark it` does not.
+    @Test func takesAWordForANameOnlyWhereANameStands() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.agent, "council tax, mark speaking, how can i help?"),
+            (.agent, "i'll mark it for review, and mark will call you back."),
+        ])).transcript.turns.map(\.text)
+        #expect(texts == ["council tax, [NAME-1] speaking, how can i help?", "i'll mark it for review, and [NAME-1] will call you back."])
+    }
+
     /// A name that is also a verb (`Will`, `wil`) is found only where it is a name: mentions of
     /// it that open a sentence, or stand in a lower-case turn, are the verb.
     @Test func takesNoVerbForAMentionOfANameThatIsOne() {

@@ -126,7 +126,9 @@ public struct NameListDetector: PIIDetector {
         if let addressed = addressedNameThatIsAlsoAWord(in: text, word.range, hash: hash, opensSentence: opensSentence) { return addressed }
         guard !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) else { return nil }
         if NameLists.isAmbiguous(hash) {
-            guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash), Self.isAddressed(text, word.range, opensSentence: opensSentence) else { return nil }
+            guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash),
+                  Self.isAddressed(text, word.range, opensSentence: opensSentence) || PersonNameDetector.isFollowedByRelative(text, after: word.range.upperBound)
+            else { return nil }
             return candidate(text, word.range, confidence: 0.6)
         }
         if NameLists.isFirstName(hash) {

@@ -96,6 +96,29 @@ public struct PersonNameDetector: PIIDetector {
     ]
     private static let kinship = WordSet(kinshipWords)
 
+    /// Whether `, my mum`, `, mijn buurvrouw`, ... follows `end`: the words before name that
+    /// person (`a carer for sue, my mum`).
+    static func isFollowedByRelative(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        guard end + 2 < text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20 else { return false }
+        var position = end + 2
+        var words: [Range<Int>] = []
+        while words.count < 2, position < text.count {
+            let start = position
+            while position < text.count, ByteClass.isASCIILetter(text[position]) { position += 1 }
+            guard position > start else { break }
+            words.append(start..<position)
+            guard position < text.count, text[position] == 0x20 else { break }
+            position += 1
+        }
+        guard words.count == 2, possessiveWords.contains(text[words[0]].lazy.map(ByteClass.lowercased)) else { return false }
+        let relative = text[words[1]].lazy.map(ByteClass.lowercased)
+        return kinship.contains(relative) || apposedRoles.contains(relative)
+    }
+
+    private static let possessiveWords = WordSet(["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their"])
+    /// People one names before saying who they are to one, beside relatives: `rose, my landlady`.
+    private static let apposedRoles = WordSet(["landlady", "landlord", "huisbaas", "verhuurder", "verhuurster", "boss", "manager", "baas", "teacher", "juf", "meester", "doctor", "huisarts"])
+
     /// Whose relative: `mijn`, `zijn`, `haar`, ... and `my`, `his`, `her`, ...; or a relative
     /// named as one (`een dochter, Zuzanna`, `a son, Jack`). The matcher finds the possessive
     /// (`a` with its space, as phrases have two bytes at least); the word after it is looked up
@@ -388,15 +411,22 @@ public struct PersonNameDetector: PIIDetector {
             end = start - 1
         }
         let lowered = words.map { text[$0].map(ByteClass.lowercased) }
-        for nameStart in stride(from: words.count - 1, through: 1, by: -1) {
-            let opens = lowercaseOpeners.contains(lowered[nameStart - 1])
+        for nameStart in stride(from: words.count - 1, through: 0, by: -1) {
+            // `it's`, `this is`, ... or a clause's start: a comma (`council tax, mark speaking`)
+            // or the speaker (`agent: mark speaking`).
+            let clauseStart = nameStart == 0 || text[words[nameStart - 1].upperBound..<words[nameStart].lowerBound].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
+            let opens = clauseStart || lowercaseOpeners.contains(lowered[nameStart - 1])
                 || nameStart >= 2 && lowercaseOpenerPairs.contains(lowered[nameStart - 2] + [0x20] + lowered[nameStart - 1])
             guard opens else { continue }
             let name = lowered[nameStart...]
             let nameWords = name.filter { !particles.contains($0) }
             guard (1...3).contains(nameWords.count), !particles.contains(name.first!), !particles.contains(name.last!),
                   nameWords.allSatisfy({ $0.count >= 2 && !notNames.contains($0) && !NameContext.isNotAName($0) }),
-                  nameWords.contains(where: { NameLists.contains(hash: StableHash.fnv1a64($0)) }), isLowercase(text)
+                  nameWords.contains(where: { word in
+                      // The cue after it makes a name that is also a word (`mark speaking`) one.
+                      let hash = StableHash.fnv1a64(word)
+                      return (NameLists.isFirstName(hash) || NameLists.isSurname(hash)) && !NameLists.isPlaceOrMonth(hash)
+                  }), isLowercase(text)
             else { return nil }
             return words[nameStart].lowerBound..<words[words.count - 1].upperBound
         }

@@ -79,6 +79,14 @@ struct WordTokenizer {
         return range.lowerBound..<end
     }
 
+    /// The letters and apostrophes of the word one space before `position` (`i'll`), or nil.
+    static func lettersOrApostrophesBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
+        return start < position - 1 ? start..<(position - 1) : nil
+    }
+
     /// The ASCII letters of the word that ends one space before `position`, or nil.
     static func lettersBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
         guard position >= 2, text[position - 1] == 0x20 else { return nil }
