@@ -37,7 +37,9 @@ struct FillerFreeCall {
             }
             let start = bytes.count
             while index < turn.range.upperBound {
-                if let filler = Self.filler(in: text, at: index, before: turn.range.upperBound) {
+                let first = text[index] | 0x20
+                if first == UInt8(ascii: "e") || first == UInt8(ascii: "u") || first == UInt8(ascii: "h"),
+                   let filler = Self.filler(in: text, at: index, before: turn.range.upperBound) {
                     removed = true
                     index = Self.cut(filler, in: text, turnEnd: turn.range.upperBound, turnStart: start, written: &bytes, offsets: &offsets)
                     continue
@@ -139,6 +141,28 @@ struct FillerFreeCall {
         var wordStart = end
         while wordStart > start, ByteClass.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
         return ByteClass.isUpper(bytes[wordStart]) || bytes[wordStart] == 0xC3
+    }
+
+    /// Whether the filler at `range` may stand inside a value, as the line scan judges it
+    /// (``LineSignals/filler``): after a digit or a number word, or before a digit, a capital or
+    /// a number word (`374, eh, 694`, `zes twee eh vier`, `Met eh Hüseyin`); not `Um, I think`
+    /// or `Hi, um, yeah`, which a call is read with as they are.
+    static func mayInterruptValue(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !isCapitals(text, range.lowerBound) else { return false }
+        var before = range.lowerBound
+        while before > 0, text[before - 1] == 0x20 || text[before - 1] == UInt8(ascii: ",") { before -= 1 }
+        if before > 0, ByteClass.isDigit(text[before - 1]) { return true }
+        var wordStart = before
+        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) || text[wordStart - 1] >= 0x80 { wordStart -= 1 }
+        if wordStart < before, NumberWords.value(forHash: WordTokenizer.foldedHash(text, wordStart..<before)) != nil { return true }
+        var after = range.upperBound
+        while after < text.count, text[after] == 0x20 || text[after] == UInt8(ascii: ",") || text[after] == UInt8(ascii: ".") { after += 1 }
+        guard after < text.count else { return false }
+        let next = text[after]
+        if ByteClass.isDigit(next) || ByteClass.isUpper(next) || next == 0xC3 || next == 0xC4 || next == 0xC5 { return true }
+        var nextEnd = after
+        while nextEnd < text.count, ByteClass.isASCIILetter(text[nextEnd]) || text[nextEnd] >= 0x80 { nextEnd += 1 }
+        return nextEnd > after && NumberWords.value(forHash: WordTokenizer.foldedHash(text, after..<nextEnd)) != nil
     }
 
     /// Whether the word at `index` opens with two capitals (`HM`, `EH`): a postcode's or a

@@ -479,7 +479,7 @@ public enum LineScanner {
             state.afterPerson = flags & SignalWords.person != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
-            if flags & SignalWords.filler != 0, !FillerFreeCall.isCapitals(text, start) { state.signals.insert(.filler) }
+            if flags & SignalWords.filler != 0, FillerFreeCall.mayInterruptValue(text, start..<end) { state.signals.insert(.filler) }
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
@@ -617,15 +617,17 @@ struct SignalWords: Sendable {
     static let shared = SignalWords()
 
     /// Most words are in no list: a bitmap of 8 KB, which stays in the L1 cache, rules them
-    /// out before the table is probed.
+    /// out before the table is probed. Each listed word sets two bits, from two parts of its
+    /// hash, and a word must find both: with one bit, one listed name that shared its bit with
+    /// `de` or `the` sent every `de` to the table (about 5% of the scan's time).
     private let filter: [UInt64]
     private let table: WordHashTable
 
     private init() {
         var bits = [UInt64](repeating: 0, count: 1024)
         for hash in Self.entries.keys {
-            let bit = Int(truncatingIfNeeded: hash >> 48)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            let (first, second) = Self.filterBits(hash)
+            for bit in [first, second] { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
         }
         filter = bits
         table = WordHashTable(Self.entries.map { ($0.key, Int($0.value)) })
@@ -656,9 +658,16 @@ struct SignalWords: Sendable {
         return word.withUTF8 { hash($0, 0..<$0.count) }
     }
 
+    @inline(__always) private static func filterBits(_ hash: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: hash >> 48), Int(truncatingIfNeeded: (hash >> 32) & 0xFFFF))
+    }
+
     @inline(__always) func flags(for hash: UInt64) -> Int32 {
-        let bit = Int(truncatingIfNeeded: hash >> 48)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        let (first, second) = Self.filterBits(hash)
+        let found = filter.withUnsafeBufferPointer { filter in
+            filter[first >> 6] & (1 << UInt64(first & 63)) != 0 && filter[second >> 6] & (1 << UInt64(second & 63)) != 0
+        }
+        guard found else { return 0 }
         return Int32(truncatingIfNeeded: table.value(for: hash) ?? 0)
     }
 

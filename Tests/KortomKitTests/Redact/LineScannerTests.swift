@@ -201,8 +201,13 @@ struct LineScannerTests {
 
     @Test func seesFillers() {
         #expect(lineSignals("Klant: dat is 374, eh, 694 059").contains(.filler))
-        #expect(lineSignals("Customer: um, yes").contains(.filler))
+        #expect(lineSignals("Customer: it's 07700, um, 900 412").contains(.filler))
+        #expect(lineSignals("klant: zes twee, eh, vier acht").contains(.filler))
+        #expect(lineSignals("Klant: Met eh Hüseyin Yıldız.").contains(.filler))
+        // Only where it may stand inside a value: not where a turn or a clause opens with it.
+        #expect(!lineSignals("Customer: um, yes, hi, uh, it's me").contains(.filler))
         #expect(!lineSignals("Klant: er is een umbrella").contains(.filler))
+        #expect(!lineSignals("Klant: Dat is 3115 HM 195.").contains(.filler))
     }
 
     @Test func seesCuesForPlates() {
