@@ -159,7 +159,9 @@ struct FillerFreeCall {
         while after < text.count, text[after] == 0x20 || text[after] == UInt8(ascii: ",") || text[after] == UInt8(ascii: ".") { after += 1 }
         guard after < text.count else { return false }
         let next = text[after]
-        if ByteClass.isDigit(next) || ByteClass.isUpper(next) || next == 0xC3 || next == 0xC4 || next == 0xC5 { return true }
+        // `Um, I think ...`: the pronoun is no value's start.
+        let pronounI = next == UInt8(ascii: "I") && (after + 1 == text.count || !ByteClass.isWordByte(text[after + 1]))
+        if ByteClass.isDigit(next) || (ByteClass.isUpper(next) && !pronounI) || next == 0xC3 || next == 0xC4 || next == 0xC5 { return true }
         var nextEnd = after
         while nextEnd < text.count, ByteClass.isASCIILetter(text[nextEnd]) || text[nextEnd] >= 0x80 { nextEnd += 1 }
         return nextEnd > after && NumberWords.value(forHash: WordTokenizer.foldedHash(text, after..<nextEnd)) != nil

@@ -206,6 +206,7 @@ struct LineScannerTests {
         #expect(lineSignals("Klant: Met eh Hüseyin Yıldız.").contains(.filler))
         // Only where it may stand inside a value: not where a turn or a clause opens with it.
         #expect(!lineSignals("Customer: um, yes, hi, uh, it's me").contains(.filler))
+        #expect(!lineSignals("Person1: Well, uh, I think so.").contains(.filler))
         #expect(!lineSignals("Klant: er is een umbrella").contains(.filler))
         #expect(!lineSignals("Klant: Dat is 3115 HM 195.").contains(.filler))
     }
