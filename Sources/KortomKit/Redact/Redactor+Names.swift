@@ -145,7 +145,7 @@ extension Redactor {
                 // that word before it as a particle (`de groot` after `bram de groot`).
                 if NameLists.isAmbiguous(hash), let before = WordTokenizer.lettersOrApostrophesBefore(lineText, bare.lowerBound),
                    Self.wordPositionWords.contains(lineText[before].lazy.map(ByteClass.lowercased)),
-                   !Self.holds(Array(known.canonical.utf8), lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased)) {
+                   !known.canonical.contains(String(decoding: lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased), as: UTF8.self)) {
                     return true
                 }
                 let range = (line.lowerBound + bare.lowerBound)..<(line.lowerBound + bare.upperBound)
@@ -154,12 +154,6 @@ extension Redactor {
             }
             addMentions(&mentions, to: &perTurn[lineTurn])
         }
-    }
-
-    /// Whether `part` stands in `bytes`, in a row.
-    private static func holds(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, bytes.count >= part.count else { return false }
-        return (0...(bytes.count - part.count)).contains { start in bytes[start..<(start + part.count)].elementsEqual(part) }
     }
 
     /// Words after which a name that is also a verb or a noun is that word.

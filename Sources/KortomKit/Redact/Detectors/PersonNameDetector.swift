@@ -96,8 +96,8 @@ public struct PersonNameDetector: PIIDetector {
     ]
     private static let kinship = WordSet(kinshipWords)
 
-    /// Whether `, my mum`, `, mijn buurvrouw`, ... follows `end`: the words before name that
-    /// person (`a carer for sue, my mum`).
+    /// Whether `, my mum`, `, mijn buurvrouw`, ... follows `end`: then the word before it names
+    /// that person (`a carer for sue, my mum`).
     static func isFollowedByRelative(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
         guard end + 2 < text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20 else { return false }
         var position = end + 2

@@ -123,22 +123,10 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
         for (index, word) in words.enumerated() where cueEnds.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 24 }) {
             guard let day = Self.day(text, words, startingAt: index), day.spoken, day.last + 1 < words.count,
                   let month = NumberWords.value(of: Self.lowered(text, words[day.last + 1])), (1...12).contains(month),
-                  Self.isValid(day: day.value, month: month), day.last + 2 < words.count
+                  Self.isValid(day: day.value, month: month), day.last + 2 < words.count,
+                  let year = birthYear(text, words, startingAt: day.last + 2, inWordsOnly: true)
             else { continue }
-            var year: Int
-            var last: Int
-            if let spoken = Self.year(text, words, startingAt: day.last + 2), spoken.spoken {
-                (year, last) = (spoken.value, spoken.last)
-            } else if let (value, end) = Self.twoDigits(text, words, startingAt: day.last + 2) {
-                year = DateReader.latestYear(endingIn: value, by: referenceYear)
-                last = end
-            } else {
-                continue
-            }
-            guard year <= referenceYear, year >= referenceYear - 120 else { continue }
-            var end = words[last].range.upperBound
-            if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
-            candidates.append(PIICandidate(type: .dateOfBirth, range: word.range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
+            candidates.append(PIICandidate(type: .dateOfBirth, range: word.range.lowerBound..<year.end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year.value, month, day.value)))
             return
         }
     }
@@ -161,23 +149,33 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             var first = day.first
             // `de vijftiende`, `the twenty-third`: the article goes with the date.
             if first >= 1, Self.isWord(text, words[first - 1], "de") || Self.isWord(text, words[first - 1], "the") { first -= 1 }
-            guard cueEnds.contains(where: { $0 <= words[first].range.lowerBound && words[first].range.lowerBound - $0 <= 40 }) else { continue }
-            var year: Int
-            var last: Int
-            if let found = Self.year(text, words, startingAt: index + 3) {
-                (year, last) = (found.value, found.last)
-            } else if let (value, end) = Self.twoDigits(text, words, startingAt: index + 3) {
-                year = DateReader.latestYear(endingIn: value, by: referenceYear)
-                last = end
-            } else {
-                continue
-            }
-            guard year <= referenceYear, year >= referenceYear - 120 else { continue }
-            var end = words[last].range.upperBound
-            if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
-            candidates.append(PIICandidate(type: .dateOfBirth, range: words[first].range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year, month, day.value)))
-            index = last
+            guard cueEnds.contains(where: { $0 <= words[first].range.lowerBound && words[first].range.lowerBound - $0 <= 40 }),
+                  let year = birthYear(text, words, startingAt: index + 3, inWordsOnly: false)
+            else { continue }
+            candidates.append(PIICandidate(type: .dateOfBirth, range: words[first].range.lowerBound..<year.end, confidence: 0.85, detector: name, canonicalValue: DateReader.iso(year.value, month, day.value)))
+            index = year.last
         }
+    }
+
+    /// The year of a date of birth that starts at `words[first]`: as ``year(_:_:startingAt:)``
+    /// reads one (said in words only, with `inWordsOnly`), or its last two digits in words
+    /// (`zesenzeventig`), taken as the last such year someone can be born in; at most 120 years
+    /// back. With the index of its last word and where it ends, without a full stop.
+    private func birthYear(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], startingAt first: Int, inWordsOnly: Bool) -> (value: Int, last: Int, end: Int)? {
+        var year: Int
+        var last: Int
+        if let found = Self.year(text, words, startingAt: first), found.spoken || !inWordsOnly {
+            (year, last) = (found.value, found.last)
+        } else if let (value, end) = Self.twoDigits(text, words, startingAt: first) {
+            year = DateReader.latestYear(endingIn: value, by: referenceYear)
+            last = end
+        } else {
+            return nil
+        }
+        guard year <= referenceYear, year >= referenceYear - 120 else { return nil }
+        var end = words[last].range.upperBound
+        if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return (year, last, end)
     }
 
     private static func mayHoldBirthCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
