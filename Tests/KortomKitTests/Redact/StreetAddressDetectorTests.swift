@@ -60,6 +60,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// A preposition and article that open the sentence are no part of the street after them;
+    /// a street that opens with them keeps them.
+    @Test(arguments: [("Op de Steenstraat 14 ligt afval.", "Steenstraat 14"), ("In de Kerkstraat 12 woont hij.", "Kerkstraat 12"),
+                      ("Ik woon aan de Burgemeester de Vlugtlaan 41.", "Burgemeester de Vlugtlaan 41")])
+    func leavesAPrepositionThatOpensTheSentenceOut(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     @Test func takesNoBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "It's Flat 5, The Council paid for it.").isEmpty)
     }

@@ -270,8 +270,32 @@ public struct StreetAddressDetector: PIIDetector {
             guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
             wordEnd = wordStart - 1
         }
-        return sawStreetWord ? start : nil
+        guard sawStreetWord, let start else { return nil }
+        return Self.afterLeadingPreposition(text, start, before: number)
     }
+
+    /// Where a street found from `start` begins without a preposition and article that open the
+    /// sentence before it (`Op de Steenstraat 14`): only before a word that ends in a street word,
+    /// since some streets open with them (`Achter de Dom 14`).
+    private static func afterLeadingPreposition(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, before number: Int) -> Int {
+        var position = start
+        var words: [Range<Int>] = []
+        while position < number, words.count < 3 {
+            let wordStart = position
+            while position < number, ByteClass.isWordByte(text[position]) || text[position] == UInt8(ascii: "'") { position += 1 }
+            guard position > wordStart else { break }
+            words.append(wordStart..<position)
+            while position < number, text[position] == 0x20 { position += 1 }
+        }
+        guard words.count == 3, leadingPrepositions.contains(text[words[0]].lazy.map(ByteClass.lowercased)),
+              articles.contains(text[words[1]].lazy.map(ByteClass.lowercased))
+        else { return start }
+        let street = text[words[2]].map(ByteClass.lowercased)
+        return dutchSuffixes.contains(where: { street.count >= $0.count && street.suffix($0.count).elementsEqual($0) }) ? words[2].lowerBound : start
+    }
+
+    private static let leadingPrepositions: WordSet = WordSet(["op", "in", "aan", "bij", "naar", "via", "langs", "vanaf", "tot", "uit"])
+    private static let articles: WordSet = WordSet(["de", "het", "'t"])
 
     /// Whether `number` or `nummer` stands right before the digits at `position`.
     private static func followsNumberWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
