@@ -10,6 +10,8 @@ struct SpokenEmailDetectorTests {
         ("Het is jan punt jansen apenstaartje gmail punt com, klopt dat?", "jan punt jansen apenstaartje gmail punt com"),
         ("It's j dot smith at outlook dot co dot uk.", "j dot smith at outlook dot co dot uk"),
         ("mail naar marieke streepje de vries apenstaartje ziggo punt nl", "marieke streepje de vries apenstaartje ziggo punt nl"),
+        // The Woordenlijst's spelling.
+        ("Dat is noor punt bakker apestaartje ziggo punt nl.", "noor punt bakker apestaartje ziggo punt nl"),
     ])
     func findsSpokenAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])

@@ -10,7 +10,8 @@ public struct SpokenEmailDetector: PIIDetector {
 
     public init() {}
 
-    private static let separators: WordSet = WordSet(["apenstaartje", "at"])
+    /// `apestaartje` is the spelling of the Woordenlijst, `apenstaartje` the one most write.
+    private static let separators: WordSet = WordSet(["apenstaartje", "apestaartje", "at"])
     private static let dots: WordSet = WordSet(["punt", "dot"])
     /// Joiners inside a local part, and the character each stands for.
     private static let joiners: [[UInt8]: UInt8] = [
