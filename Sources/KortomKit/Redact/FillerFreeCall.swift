@@ -5,7 +5,8 @@
 /// A filler with a comma on both sides goes with both commas (`06, ehm, 41 29` becomes `06 41
 /// 29`); one without commas goes with the space before it (`12 eh augustus`); one that opens a
 /// sentence goes with the comma and spaces after it (`Eh, dat is ...`). Line feeds, and so the
-/// turns, stay where they are. `er` is left alone: in Dutch it is a word.
+/// turns, stay where they are. `er`, a word in Dutch, is a filler only between two commas
+/// (`it's, er, 07700 900 412`), where Dutch puts none.
 struct FillerFreeCall {
     /// The call's bytes without the fillers.
     let bytes: [UInt8]
@@ -15,8 +16,20 @@ struct FillerFreeCall {
     private let labels: [String]
 
     /// The fillers, lower case.
-    static let fillerWords = ["eh", "ehm", "ehh", "euh", "uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "erm"]
+    static let fillerWords = ["eh", "ehm", "ehh", "euh", "uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "erm", "er"]
     private static let fillers = WordSet(fillerWords)
+
+    /// Whether the word at `range` is `er` with a comma right before and after it.
+    private static func isCommaFlankedEr(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 2 && text[range.lowerBound] | 0x20 == UInt8(ascii: "e") && text[range.lowerBound + 1] | 0x20 == UInt8(ascii: "r")
+            && range.lowerBound >= 2 && text[range.lowerBound - 1] == 0x20 && text[range.lowerBound - 2] == UInt8(ascii: ",")
+            && range.upperBound < text.count && text[range.upperBound] == UInt8(ascii: ",")
+    }
+
+    /// Whether the word at `range` is `er` (a Dutch word, unless commas flank it).
+    private static func isEr(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count == 2 && text[range.lowerBound] | 0x20 == UInt8(ascii: "e") && text[range.lowerBound + 1] | 0x20 == UInt8(ascii: "r")
+    }
 
     /// The call without its fillers, or nil when it has none.
     init?(removingFillersFrom call: CallText) {
@@ -83,7 +96,8 @@ struct FillerFreeCall {
         while wordEnd < end, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
         guard wordEnd - index >= 2, wordEnd - index <= 4,
               wordEnd == end || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != UInt8(ascii: "-") && text[wordEnd] != UInt8(ascii: "'"),
-              !isCapitals(text, index), fillers.contains(text[index..<wordEnd].lazy.map(ByteClass.lowercased))
+              !isCapitals(text, index), fillers.contains(text[index..<wordEnd].lazy.map(ByteClass.lowercased)),
+              !isEr(text, index..<wordEnd) || isCommaFlankedEr(text, index..<wordEnd)
         else { return nil }
         // `3115 hm 195`: a postcode's letters, unless two letters follow (`6828 eh ca`).
         if wordEnd - index == 2, followsFourDigits(text, index), !(wordEnd + 3 <= end && text[wordEnd] == 0x20
@@ -148,7 +162,7 @@ struct FillerFreeCall {
     /// a number word (`374, eh, 694`, `zes twee eh vier`, `Met eh Hüseyin`); not `Um, I think`
     /// or `Hi, um, yeah`, which a call is read with as they are.
     static func mayInterruptValue(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !isCapitals(text, range.lowerBound) else { return false }
+        guard !isCapitals(text, range.lowerBound), !isEr(text, range) || isCommaFlankedEr(text, range) else { return false }
         var before = range.lowerBound
         while before > 0, text[before - 1] == 0x20 || text[before - 1] == UInt8(ascii: ",") { before -= 1 }
         if before > 0, ByteClass.isDigit(text[before - 1]) { return true }

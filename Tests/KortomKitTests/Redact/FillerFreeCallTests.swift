@@ -17,6 +17,8 @@ struct FillerFreeCallTests {
         ("Klant: Eh, dat is NL55, eh, ABNA 9873, eh, 9693 61.", "Klant: dat is NL55 ABNA 9873 9693 61."),
         ("Klant: 6828 eh CA, geboren 12 ehm augustus.", "Klant: 6828 CA, geboren 12 augustus."),
         ("klant: 6828 eh ca, nummer 4", "klant: 6828 ca, nummer 4"),
+        // `er` between two commas, as British transcripts write it.
+        ("Customer: It's, er, 07700, er, 900 412.", "Customer: It's 07700 900 412."),
         ("Customer: It's JT, um, 48 21 93, uh, B.", "Customer: It's JT 48 21 93 B."),
         ("Customer: Flat 14 uh.", "Customer: Flat 14."),
         ("Customer: Third of, uh... November 1979.", "Customer: Third of November 1979."),
@@ -29,7 +31,8 @@ struct FillerFreeCallTests {
 
     @Test(arguments: ["Klant: Er is er een die het weet.", "Customer: My umbrella, the Ehrlich one, hummed.", "Klant: geen enkele",
                       // A postcode's letters are no filler, in capitals or in lower case.
-                      "Klant: Dat is 3115 HM 195.", "Klant: 6828 EH, nummer 4.", "klant: dat is 3115 hm 195"])
+                      "Klant: Dat is 3115 HM 195.", "Klant: 6828 EH, nummer 4.", "klant: dat is 3115 hm 195",
+                      "Klant: Er staat er 12 op, er is niets mis."])
     func leavesCallsWithoutFillersAlone(text: String) {
         #expect(withoutFillers(text) == nil)
     }
