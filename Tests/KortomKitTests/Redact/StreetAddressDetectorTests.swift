@@ -68,6 +68,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// An addition written apart from the number: a capital on its own.
+    @Test(arguments: [("Ze woont op de Korvelseweg 212 A, maar het gaat niet.", "Korvelseweg 212 A"), ("Klant: Kerkstraat 12 A.", "Kerkstraat 12 A"),
+                      ("I live at 12 Mill Lane and I think so.", "12 Mill Lane"), ("Kerkstraat 12 J. de Vries woont daar.", "Kerkstraat 12")])
+    func readsAnAdditionWrittenApart(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text).first == value)
+    }
+
     @Test func takesNoBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "It's Flat 5, The Council paid for it.").isEmpty)
     }

@@ -220,6 +220,12 @@ public struct StreetAddressDetector: PIIDetector {
         if end + 4 <= text.count, text[end] == 0x20, text[end + 1] | 0x20 == UInt8(ascii: "b"), text[end + 2] | 0x20 == UInt8(ascii: "i"),
            text[end + 3] | 0x20 == UInt8(ascii: "s"), end + 4 == text.count || !ByteClass.isWordByte(text[end + 4]) {
             end += 4
+        } else if end + 2 <= text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]), text[end + 1] != UInt8(ascii: "I"),
+                  end + 2 == text.count || !ByteClass.isWordByte(text[end + 2]) && (text[end + 2] != UInt8(ascii: ".") || end + 3 == text.count),
+                  ByteClass.isDigit(text[end - 1]) {
+            // `212 A`: a capital on its own after the number, the addition written apart (not `I`,
+            // and not an initial, `12 J. de Vries`, but the line's last word, `Kerkstraat 12 A.`).
+            end += 2
         }
         guard end >= text.count || !ByteClass.isWordByte(text[end]) else { return nil }
         return start..<end
