@@ -99,12 +99,14 @@ struct GreetingNameTests {
                       ("customer: hi. it's amara okafor here, from the flats.", "amara okafor"),
                       ("klant: dit is jan de vries hier.", "jan de vries"),
                       // At a clause's start, a name that is also a word, before `speaking`.
-                      ("agent: council tax, mark speaking, how can i help?", "mark"), ("agent: rose here.", "rose")])
+                      ("agent: council tax, mark speaking, how can i help?", "mark"), ("agent: rose here.", "rose"),
+                      // After a relative, a listed first name, also one that is a word or a place.
+                      ("customer: the ceiling leaks, my daughter precious noticed it", "precious"), ("klant: mijn zoon milan heeft een bril nodig", "milan")])
     func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }
 
-    @Test(arguments: ["customer: it's all here.", "customer: it's the council here.", "customer: generally speaking, it's fine.", "customer: it's may here.", "klant: ik heb met meneer de wethouder gesproken",
+    @Test(arguments: ["customer: it's all here.", "customer: it's the council here.", "customer: generally speaking, it's fine.", "customer: it's may here.", "customer: my son will call you", "klant: mijn man is ziek", "klant: ik heb met meneer de wethouder gesproken",
                       "Customer: It's all here."])
     func readsNoLowerCaseWordsAsANameWhereNoneIsGiven(text: String) {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)

@@ -130,5 +130,8 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "customer: it took twenty minutes down the road").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "customer: three houses on the street").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "Customer: I passed two more roads.").isEmpty)
+        // Tens and a unit, and a close.
+        #expect(detected(StreetAddressDetector(), in: "customer: it's twenty seven bramble close s o one six two b x") == ["twenty seven bramble close"])
+        #expect(detected(StreetAddressDetector(), in: "customer: we live very close to the school, about five minutes").isEmpty)
     }
 }

@@ -200,6 +200,8 @@ enum NameLists {
         "vitalii", "vitaly", "vlad", "vladimir", "vladyslav", "volodymyr", "wael", "wahid", "walid", "winta",
         "wioletta", "wojciech", "yaroslav", "yasser", "yemane", "yevhen", "yohannes", "yonas", "yordanos", "yosief",
         "yulia", "yuliya", "yurii", "zabihullah", "zahra", "zaid", "zainab", "zbigniew", "ziad", "zoya",
+        // West African and Zimbabwean names given as English words
+        "precious", "blessing", "favour", "gift", "godwin", "patience", "prosper",
     ]
 
     static let surnames: [String] = [
@@ -287,6 +289,7 @@ enum NameLists {
         "patty", "candy", "lance", "kat", "nick", "rod",
         "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
         "lama", "nada", "rama", "maya", "pop", "ruta",
+        "precious", "blessing", "favour", "gift", "patience", "prosper",
     ]
 
     /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,

@@ -281,9 +281,16 @@ public struct PersonNameDetector: PIIDetector {
             // In a turn written all in lower case, the words up to the end of the clause after a
             // cue that gives a name outright, when they are more than the listed names read
             // (`mijn naam is bram de groot, ...`, where only `bram` is listed).
-            let lowercaseName = !isKinship && (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text)
-                ? (Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens))
-                : nil
+            let lowercaseName: Range<Int>?
+            if isKinship {
+                // `my daughter precious noticed it`, `mijn zoon milan heeft`: after a relative, a
+                // listed first name, also one that is a word or a place.
+                lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterRelative(text, tokens) : nil
+            } else {
+                lowercaseName = (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text)
+                    ? (Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens))
+                    : nil
+            }
             let namedRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
             if let nameRange = [namedRange, lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) {
                 // A short last word keeps a full stop (`Tom.` at the end of a sentence); only an
@@ -566,6 +573,16 @@ public struct PersonNameDetector: PIIDetector {
             if words[index].breakAfter { return words.startIndex..<(index + 1) }
         }
         return nil
+    }
+
+    /// In a turn written all in lower case, a listed first name right after a relative, which no
+    /// everyday word there would be but a verb (`my son will`), and a listed surname after it.
+    private static func lowercaseNameAfterRelative(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
+        guard let word = words.first, ByteClass.isLower(text[word.range.lowerBound]) else { return nil }
+        let bare = WordTokenizer.bareRange(text, word.range)
+        guard bare.count >= 2, NameLists.isFirstName(WordTokenizer.foldedHash(text, bare)), !notNames.contains(text[bare].lazy.map(ByteClass.lowercased)) else { return nil }
+        if !word.breakAfter, words.count > 1, NameLists.isSurname(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[1].range))) { return 0..<2 }
+        return 0..<1
     }
 
     /// In a turn written all in lower case, a listed name right after an addressing cue and

@@ -128,8 +128,14 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add(bare.lowerBound..<end, text, &candidates)
-            } else if lowercase == true, let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
-                add(bare.lowerBound..<end, text, &candidates)
+            } else if lowercase == true, !Self.isTensBeforeUnit(value, text, after: bare.upperBound), let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
+                // `twenty seven bramble close`: the tens said before the unit belong to the number.
+                var start = bare.lowerBound
+                if value <= 9, let tens = WordTokenizer.lettersBefore(text, start), let tensValue = NumberWords.value(forHash: WordTokenizer.foldedHash(text, tens)),
+                   tensValue >= 20, tensValue % 10 == 0 {
+                    start = tens.lowerBound
+                }
+                add(start..<end, text, &candidates)
             }
             return true
         }
@@ -137,7 +143,8 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// English street words that are no everyday words, which end a street in a turn written
     /// all in lower case (`fourteen willow crescent`).
-    static let lowercaseEnglishStreetWords = ["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "cottages", "parade"]
+    static let lowercaseEnglishStreetWords = ["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "cottages", "parade",
+                                              "close", "drive", "court"]
     private static let lowercaseEnglishStreets = WordSet(lowercaseEnglishStreetWords)
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
@@ -161,6 +168,15 @@ public struct StreetAddressDetector: PIIDetector {
             guard !wordsBeforeNoStreet.contains(word) else { return nil }
         }
         return nil
+    }
+
+    /// Whether `value` is a tens word with a unit word right after it (`twenty seven`): the unit
+    /// reads the number, tens and all.
+    private static func isTensBeforeUnit(_ value: Int, _ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        guard value >= 20, value % 10 == 0, end + 1 < text.count, text[end] == 0x20 else { return false }
+        var unitEnd = end + 1
+        while unitEnd < text.count, ByteClass.isASCIILetter(text[unitEnd]) { unitEnd += 1 }
+        return NumberWords.value(forHash: WordTokenizer.foldedHash(text, (end + 1)..<unitEnd)).map { (1...9).contains($0) } ?? false
     }
 
     private static let articleNumbers: WordSet = WordSet(["een", "one"])
