@@ -120,7 +120,7 @@ public struct AgeDetector: PIIDetector {
             }
             guard var value = NumberWords.value(forHash: hash), value > 0 else { return true }
             // `seventy nine`, `seventy-nine`: the tens, then the unit, as English says them.
-            if value >= 20, value <= 90, value % 10 == 0, let unit = Self.unitAfterTens(text, range.upperBound) {
+            if NumberWords.isTens(value), let unit = NumberWords.unit(afterTensEndingAt: range.upperBound, in: text) {
                 value += unit.value
                 range = range.lowerBound..<unit.end
             }
@@ -141,16 +141,6 @@ public struct AgeDetector: PIIDetector {
             }
             return true
         }
-    }
-
-    /// The unit word (`nine`) right after a tens word ending at `position`, joined by a space or
-    /// a dash, with its value and where it ends.
-    private static func unitAfterTens(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> (value: Int, end: Int)? {
-        guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-") else { return nil }
-        var end = position + 1
-        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
-        guard end > position + 1, let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, (position + 1)..<end)), value >= 1, value <= 9 else { return nil }
-        return (value, end)
     }
 
     /// Whether the clause ends after the number: a stop, a comma, the end, a word that opens

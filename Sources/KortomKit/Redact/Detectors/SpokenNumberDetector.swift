@@ -235,6 +235,19 @@ enum NumberWords {
         return digits.isEmpty ? nil : (digits, end)
     }
 
+    /// The unit word (`nine`, 1 to 9) right after a tens word that ends at `position`, joined by
+    /// a space or a dash (`seventy nine`, `seventy-nine`), with its value and where it ends.
+    static func unit(afterTensEndingAt position: Int, in text: UnsafeBufferPointer<UInt8>) -> (value: Int, end: Int)? {
+        guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-") else { return nil }
+        var end = position + 1
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end > position + 1, let value = value(forHash: WordTokenizer.foldedHash(text, (position + 1)..<end)), (1...9).contains(value) else { return nil }
+        return (value, end)
+    }
+
+    /// Whether `value` is a tens word (`twenty` ... `ninety`).
+    static func isTens(_ value: Int) -> Bool { value >= 20 && value <= 90 && value % 10 == 0 }
+
     /// A house number said as one Dutch word of hundreds (`tweehonderdtwaalf` is 212,
     /// `honderdeneen` 101, `driehonderd` 300), as speech-to-text writes it; or nil.
     static func dutchHundreds(_ word: some Collection<UInt8>) -> Int? {

@@ -128,11 +128,12 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add(bare.lowerBound..<end, text, &candidates)
-            } else if lowercase == true, !Self.isTensBeforeUnit(value, text, after: bare.upperBound), let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
-                // `twenty seven bramble close`: the tens said before the unit belong to the number.
+            } else if lowercase == true, !(NumberWords.isTens(value) && NumberWords.unit(afterTensEndingAt: bare.upperBound, in: text) != nil),
+                      let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
+                // `twenty seven bramble close`: read from the unit, which takes the tens before it.
                 var start = bare.lowerBound
                 if value <= 9, let tens = WordTokenizer.lettersBefore(text, start), let tensValue = NumberWords.value(forHash: WordTokenizer.foldedHash(text, tens)),
-                   tensValue >= 20, tensValue % 10 == 0 {
+                   NumberWords.isTens(tensValue) {
                     start = tens.lowerBound
                 }
                 add(start..<end, text, &candidates)
@@ -168,15 +169,6 @@ public struct StreetAddressDetector: PIIDetector {
             guard !wordsBeforeNoStreet.contains(word) else { return nil }
         }
         return nil
-    }
-
-    /// Whether `value` is a tens word with a unit word right after it (`twenty seven`): the unit
-    /// reads the number, tens and all.
-    private static func isTensBeforeUnit(_ value: Int, _ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
-        guard value >= 20, value % 10 == 0, end + 1 < text.count, text[end] == 0x20 else { return false }
-        var unitEnd = end + 1
-        while unitEnd < text.count, ByteClass.isASCIILetter(text[unitEnd]) { unitEnd += 1 }
-        return NumberWords.value(forHash: WordTokenizer.foldedHash(text, (end + 1)..<unitEnd)).map { (1...9).contains($0) } ?? false
     }
 
     private static let articleNumbers: WordSet = WordSet(["een", "one"])
