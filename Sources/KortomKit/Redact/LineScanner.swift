@@ -483,6 +483,7 @@ public enum LineScanner {
             if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
+            if flags & SignalWords.request != 0 { state.signals.insert(.question) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
@@ -612,6 +613,8 @@ struct SignalWords: Sendable {
     static let englishStreet: Int32 = 1 << 20
     /// `eh`, `uh`, `um`, ... (``FillerFreeCall/fillerWords``).
     static let filler: Int32 = 1 << 21
+    /// A word that asks for a value without a question mark (``Redactor/requestWords``).
+    static let request: Int32 = 1 << 22
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -694,6 +697,7 @@ struct SignalWords: Sendable {
         for word in NumberDetector.phoneCueWords { flags[hash(word), default: 0] |= phoneCue }
         for word in StreetAddressDetector.lowercaseEnglishStreetWords { flags[hash(word), default: 0] |= englishStreet }
         for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
+        for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

@@ -63,7 +63,8 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// A word of a cue for a name (`naam`, `meneer`, `heer`, `speaking`), or `met` near the
     /// start of the line, where a Dutch caller says their name.
     public static let nameCue = LineSignals(rawValue: 1 << 18)
-    /// A `?`: the line may ask for a value that the next turn gives.
+    /// A `?`, or a word that asks for something without one (`need`, `nodig`, `graag`): the
+    /// line may ask for a value that the next turn gives.
     public static let question = LineSignals(rawValue: 1 << 19)
     /// A `[` before a capital: the line may hold a placeholder (`[IBAN-1]`), which is never
     /// taken for a value.

@@ -16,6 +16,11 @@ extension Redactor {
         /// The question asks for a card's security code (`And the CVV?`), three or four digits
         /// that must never be kept (PCI DSS).
         var securityCode = false
+
+        /// Whether `other` asks for the same kind of value, whatever cue it carries.
+        func asksForTheSame(as other: AskedValue) -> Bool {
+            type == other.type && initials == other.initials && houseNumber == other.houseNumber && securityCode == other.securityCode
+        }
     }
 
     private static let questionCues: [(phrase: String, asked: AskedValue)] = {
@@ -137,7 +142,7 @@ extension Redactor {
     /// geboortedatum is ...`, `Ik heb uw naam. Wat is uw adres?`) asks for nothing.
     private static func askedValues(in text: UnsafeBufferPointer<UInt8>) -> [AskedValue] {
         var tail = UnsafeBufferPointer(rebasing: text[max(0, text.count - 160)...])
-        guard let firstQuestionMark = tail.firstIndex(of: UInt8(ascii: "?")) else { return [] }
+        guard let firstQuestionMark = tail.firstIndex(of: UInt8(ascii: "?")) else { return requestedValues(in: tail) }
         // From the sentence that holds the first question on: a statement before it asks
         // nothing. A sentence ends at `!`, or at `.` with a space and a capital after it (not
         // at `mw.` or `12.30`).
@@ -152,8 +157,42 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
-            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.type == value.type && $0.initials == value.initials && $0.houseNumber == value.houseNumber && $0.securityCode == value.securityCode }) else { return }
+            guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
+            asked.append(value)
+        }
+        return asked
+    }
+
+    /// Words with which an agent asks for a value without a question mark: `I'll need his
+    /// national insurance number.`, `Ik heb uw geboortedatum nodig.`, `Uw postcode graag.`
+    static let requestWords = ["need", "nodig", "graag"]
+    private static let requests = WordSet(requestWords)
+    private static let firstPersonPossessives = WordSet(["mijn", "my", "onze", "our"])
+
+    /// What the last sentence of `tail` asks for when it holds no question mark but a word of
+    /// ``requestWords``, and ends the turn. A sentence that gives a value, or speaks of the
+    /// speaker's own (`Mijn geboortedatum is ..., als u dat nodig heeft.`), asks for nothing.
+    private static func requestedValues(in tail: UnsafeBufferPointer<UInt8>) -> [AskedValue] {
+        var end = tail.count
+        while end > 0, tail[end - 1] == 0x20 || tail[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > 0, tail[start - 1] != UInt8(ascii: "."), tail[start - 1] != UInt8(ascii: "!") { start -= 1 }
+        let sentence = UnsafeBufferPointer(rebasing: tail[start..<end])
+        guard !sentence.contains(where: ByteClass.isDigit) else { return [] }
+        var requests = false
+        var ownValue = false
+        WordTokenizer.forEachWord(in: sentence, from: 0) { word in
+            let lowered = sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased)
+            if Self.requests.contains(lowered) { requests = true }
+            if Self.firstPersonPossessives.contains(lowered) { ownValue = true }
+            return !ownValue
+        }
+        guard requests, !ownValue else { return [] }
+        var asked: [AskedValue] = []
+        questionMatcher.forEachMatch(in: sentence) { match in
+            let value = questionCues[match.phrase].asked
+            guard !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             asked.append(value)
         }
         return asked

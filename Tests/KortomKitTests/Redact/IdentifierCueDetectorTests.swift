@@ -73,4 +73,10 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "National insurance number: Q Q one two three four five six C.") == ["Q Q one two three four five six C"])
         #expect(detected(IdentifierCueDetector(), in: "National insurance? A B, I think, not sure.").isEmpty)
     }
+
+    /// In a turn written all in lower case, the letters of a National Insurance number read out are too.
+    @Test func findsANationalInsuranceNumberReadOutInLowerCase() {
+        #expect(detected(IdentifierCueDetector(), in: "and his national insurance number is j h four seven two nine one eight c") == ["j h four seven two nine one eight c"])
+        #expect(detected(IdentifierCueDetector(), in: "His national insurance number is j h four seven two nine one eight c, Mr Smith said.").isEmpty)
+    }
 }

@@ -101,4 +101,26 @@ struct NameListDetectorTests {
         // `Mark, the form ...` opens with the name spoken to; the others hold no name.
         #expect(detected(detector, in: text) == (text.hasPrefix("Mark") ? ["Mark"] : []))
     }
+
+    /// A name that is also a word, opening a sentence as one calls someone (`Jack!`), or
+    /// doing what only a person does right after it, or contacted right before it.
+    @Test(arguments: [("Jack! Do you want to see a picture?", "Jack"), ("Frank told me the gutters were clogged.", "Frank"),
+                      ("i texted mark at the housing association", "mark"), ("ik heb gisteren roos gebeld", "roos"),
+                      ("rose said she would come", "rose")])
+    func findsANameThatIsAlsoAWordByWhatThePersonDoes(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    /// A thing asked about in one word, a name that is a word before a capitalised verb or
+    /// in a proper noun, and a word used as the word it is.
+    @Test(arguments: ["Candy?", "Put it on the Job Wanted channel.", "i will mark it as urgent", "the bill said forty pounds", "ik koos voor de tweede"])
+    func leavesWordsThatAreAlsoNamesWithoutAPersonsDeed(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
+    /// Names of the generations that call most and their short forms, in lower case too.
+    @Test(arguments: [("Mijn moeder, Miep, woont daar.", "Miep"), ("ik heb toen dick gebeld", "dick"), ("Ask Harrie about it.", "Harrie")])
+    func findsOlderDutchFirstNamesAndShortForms(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
 }

@@ -215,4 +215,22 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Mijn naam is Jan in 't Veld.") == ["Jan in 't Veld"])
         #expect(detected(PersonNameDetector(), in: "Ik ben Kees op den Akker.") == ["Kees op den Akker"])
     }
+
+    /// Titles written out and a professor's: `Mister Lamb`, `Professor Brinkman`.
+    @Test(arguments: [("I'm grateful to Mister Lamb, he helped me.", "Lamb"), ("Professor Brinkman moet nog een verklaring sturen.", "Brinkman"),
+                      ("Ik sprak prof. Visser gisteren.", "Visser")])
+    func findsANameAfterATitleWrittenOut(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
+    /// A relative told apart by age or size before the name: `mijn oudste zus Nel`.
+    @Test(arguments: [("Mijn oudste zus Nel regelt alles.", "Nel"), ("so my younger sister cleo used to do this", "cleo"),
+                      ("her elder sister Sue lives abroad", "Sue")])
+    func findsARelativeNamedAfterAnAdjective(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
+    @Test func readsNoNameAfterAnAdjectiveThatIsNoRelatives() {
+        #expect(detected(PersonNameDetector(), in: "Is my late payment a problem for Housing?").isEmpty)
+    }
 }

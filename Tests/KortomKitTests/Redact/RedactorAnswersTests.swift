@@ -182,4 +182,16 @@ struct RedactorAnswersTests {
         let texts = redacted([(.customer, "I'm calling about the Hendersons at number 12."), (.customer, "Mr Henderson had a fall last week.")])
         #expect(texts[0] == "I'm calling about the [NAME-1] at number [ADDRESS-1].")
     }
+
+    /// An agent asks for a value without a question mark: `I'll need ...`, `... nodig.`
+    @Test func readsAValueGivenAfterARequestWithoutAQuestionMark() {
+        #expect(redacted([(.agent, "Ok. I'll need his national insurance number."), (.customer, "it's j h four seven two nine one eight c.")])[1] == "it's [DOCUMENT-1].")
+        #expect(redacted([(.agent, "Dan heb ik uw huisnummer nodig."), (.customer, "Zevenentwintig.")])[1] == "[ADDRESS-1].")
+    }
+
+    /// A caller who gives their own value `als u dat nodig heeft` asks for nothing.
+    @Test func readsNoRequestInASentenceThatGivesTheSpeakersOwnValue() {
+        let texts = redacted([(.customer, "Mijn geboortedatum is 18 december 1949, als u dat nodig heeft."), (.agent, "Dank u. De eerste termijn gaat op 28 november.")])
+        #expect(texts[1] == "Dank u. De eerste termijn gaat op 28 november.")
+    }
 }

@@ -145,15 +145,20 @@ public struct IdentifierCueDetector: PIIDetector {
     }
 
     /// A National Insurance number read out after its cue: two letters on their own, six
-    /// digits in words or digits, and `A`-`D` (`Q Q one two three four five six C`).
+    /// digits in words or digits, and `A`-`D` (`Q Q one two three four five six C`); in a turn
+    /// that speech-to-text wrote in lower case, the letters too (`j h four seven ... c`).
     private func findSpokenNationalInsuranceNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         guard Self.nationalInsuranceCue.matches(in: text).first != nil else { return }
         let words = WordTokenizer.words(in: text, from: 0, limit: .max)
+        let lowercase = PersonNameDetector.isLowercase(text)
+        let isLetter = { (word: WordTokenizer.Word) in
+            Self.isSingleCapital(text, word) || (lowercase && WordTokenizer.bareRange(text, word.range).count == 1 && ByteClass.isLower(text[word.range.lowerBound]))
+        }
         var first = 0
         while first + 4 < words.count {
             defer { first += 1 }
-            guard Self.isSingleCapital(text, words[first]), Self.isSingleCapital(text, words[first + 1]) else { continue }
-            var characters = [text[words[first].range.lowerBound], text[words[first + 1].range.lowerBound]]
+            guard isLetter(words[first]), isLetter(words[first + 1]) else { continue }
+            var characters = [text[words[first].range.lowerBound], text[words[first + 1].range.lowerBound]].map { $0 & ~0x20 }
             var index = first + 2
             while index < words.count, characters.count < 8 {
                 let range = WordTokenizer.bareRange(text, words[index].range)
@@ -166,10 +171,10 @@ public struct IdentifierCueDetector: PIIDetector {
                 }
                 index += 1
             }
-            guard characters.count == 8, index < words.count, Self.isSingleCapital(text, words[index]),
-                  (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[words[index].range.lowerBound])
+            guard characters.count == 8, index < words.count, isLetter(words[index]),
+                  (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[words[index].range.lowerBound] & ~0x20)
             else { continue }
-            characters.append(text[words[index].range.lowerBound])
+            characters.append(text[words[index].range.lowerBound] & ~0x20)
             let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[index].range).upperBound
             candidates.append(PIICandidate(type: .documentNumber, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
             first = index

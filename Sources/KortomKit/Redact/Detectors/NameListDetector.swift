@@ -91,7 +91,7 @@ public struct NameListDetector: PIIDetector {
             if !NameLists.isAmbiguous(hash) {
                 return candidate(text, word.range, confidence: 0.7)
             }
-            if !NameLists.isPlaceOrMonth(hash), Self.standsAlone(text, word.range, opensSentence: opensSentence) {
+            if !NameLists.isPlaceOrMonth(hash), Self.standsAlone(text, word.range, opensSentence: opensSentence) || (Self.actsAsPerson(text, word.range) && !Self.isInProperNoun(text, word.range)) {
                 return candidate(text, word.range, confidence: 0.6)
             }
             return nil
@@ -128,6 +128,7 @@ public struct NameListDetector: PIIDetector {
         if NameLists.isAmbiguous(hash) {
             guard NameLists.isFirstName(hash), !NameLists.isPlaceOrMonth(hash),
                   Self.isAddressed(text, word.range, opensSentence: opensSentence) || PersonNameDetector.isFollowedByRelative(text, after: word.range.upperBound)
+                    || Self.actsAsPerson(text, word.range)
             else { return nil }
             return candidate(text, word.range, confidence: 0.6)
         }
@@ -203,9 +204,64 @@ public struct NameListDetector: PIIDetector {
     /// capitalised word before or after it (`Modern Art`, `Rose Garden`), nor after an article
     /// (`the Dean`); or opening a sentence as the one spoken to (`Ben, what are you doing?`).
     private static func standsAlone(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, opensSentence: Bool) -> Bool {
-        if opensSentence { return range.upperBound < text.count && text[range.upperBound] == UInt8(ascii: ",") }
+        if opensSentence {
+            // `Ben, what are you doing?`, `Jack! Do you want ...`; not `Candy?`, which asks about a thing.
+            guard range.upperBound < text.count else { return false }
+            let next = text[range.upperBound]
+            return next == UInt8(ascii: ",") || next == UInt8(ascii: "!")
+        }
         return !isInProperNoun(text, range)
     }
+
+    /// Whether the word at `range` is the one who does what only a person does, said right
+    /// after it (`Frank told me`, `rose said`, `jan belde gisteren`), or who is contacted right
+    /// before (`i texted mark`, `ik heb roos gebeld`). The verb is in lower case (`the Job Wanted
+    /// channel` names a thing), and no article stands before the name (`the bill said`).
+    static func actsAsPerson(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let previous = word(before: range.lowerBound, in: text)
+        // `the bill said ...`: a thing.
+        if let previous, articles.contains(text[previous].lazy.map(ByteClass.lowercased)) { return false }
+        if let next = word(after: range.upperBound, in: text), personVerbs.contains(text[next].lazy.map(ByteClass.lowercased)) || contactedParticiples.contains(text[next].lazy.map(ByteClass.lowercased)) {
+            return true
+        }
+        guard let previous else { return false }
+        return contactingVerbs.contains(text[previous].lazy.map(ByteClass.lowercased))
+    }
+
+    /// The word of ASCII letters one space after `end`.
+    private static func word(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard end + 1 < text.count, text[end] == 0x20 else { return nil }
+        var wordEnd = end + 1
+        while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
+        guard wordEnd > end + 1, ByteClass.isLower(text[end + 1]), wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) else { return nil }
+        return (end + 1)..<wordEnd
+    }
+
+    /// The word of ASCII letters one space before `start`.
+    private static func word(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard start >= 2, text[start - 1] == 0x20 else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < start - 1, ByteClass.isLower(text[wordStart]), wordStart == 0 || !ByteClass.isWordByte(text[wordStart - 1]) else { return nil }
+        return wordStart..<(start - 1)
+    }
+
+    /// Verbs whose subject is a person, in the past or present, that no listed name that is
+    /// also a word takes as a noun: `Frank told me`, `Mark asked`, `Jan belde`.
+    private static let personVerbs = WordSet([
+        "said", "says", "told", "tells", "asked", "asks", "wants", "wanted", "thinks", "thought", "knows", "knew",
+        "rang", "phoned", "texted", "emailed", "reckons", "promised", "explained", "mentioned", "agreed",
+        "zei", "zegt", "vroeg", "vraagt", "belde", "vindt", "vond", "weet", "wist", "beloofde", "legde", "appte", "mailde",
+    ])
+
+    /// Ways of contacting someone, before the one contacted: `i texted mark`, `told bill`.
+    private static let contactingVerbs = WordSet([
+        "texted", "texting", "phoned", "phoning", "rang", "ringing", "emailed", "emailing", "messaged", "messaging",
+        "told", "telling", "asked", "asking", "thanked", "visited", "visiting",
+    ])
+
+    /// Dutch participles after the one contacted: `ik heb roos gebeld`, `ik heb jan gesproken`.
+    private static let contactedParticiples = WordSet(["gebeld", "gesproken", "gemaild", "geappt", "gevraagd"])
 
     /// Whether a lower-case word stands as the one spoken to: opening a sentence with a comma
     /// after it (`bill, will you be free?`), or after a comma, ending the sentence or the
@@ -223,7 +279,7 @@ public struct NameListDetector: PIIDetector {
     /// Whether the words at `range` are part of a longer proper noun or a thing's name: a
     /// capitalised word right before or after them, or an article before them (`the Rose
     /// Garden`), which a person's name does not take.
-    private static func isInProperNoun(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func isInProperNoun(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let end = range.upperBound
         if end + 1 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 { return true }
         let start = range.lowerBound

@@ -202,6 +202,14 @@ enum NameLists {
         "yulia", "yuliya", "yurii", "zabihullah", "zahra", "zaid", "zainab", "zbigniew", "ziad", "zoya",
         // West African and Zimbabwean names given as English words
         "precious", "blessing", "favour", "gift", "godwin", "patience", "prosper",
+        // Dutch names of the generations that call most (`Miep`, `Harrie`, `Toos`), their baptismal forms, the newest generation's, and English short forms
+        "cleo", "masha", "zina", "gav", "nel", "miep", "harrie", "sjef", "corry", "dini", "gerdien", "ilona", "lia", "mia",
+        "netty", "rika", "sjaan", "stien", "tonny", "babs", "biddy", "roz", "tash", "suze", "abi", "angie", "bella",
+        "gabby", "gail", "maddie", "milly", "mimi", "toni", "stu", "jimbo", "jonno", "cass", "dré", "dick", "gene",
+        "shanaya", "romano", "toos", "gré", "ank", "thea", "marga", "lenie", "leni", "jopie", "geesje", "diny", "gonny",
+        "hannes", "sjors", "bertus", "petrus", "adrianus", "wilhelmus", "gerardus", "theodorus", "antonius", "jacobus",
+        "franciscus", "klazina", "hendrikje", "jansje", "antonia", "luca", "sien", "rie", "nol", "koos", "dien", "bets",
+        "tine", "tiny", "joke", "greet", "trees", "hal",
     ]
 
     static let surnames: [String] = [
@@ -268,6 +276,25 @@ enum NameLists {
         "suleiman", "sultani", "sydorenko", "szymanski", "szymański", "tekle", "tesfamariam", "tesfay", "tkachenko",
         "tkachuk", "todorov", "wardak", "wieczorek", "wojcik", "wozniak", "woźniak", "wrobel", "wróbel", "wójcik",
         "yohannes", "yousef", "zajac", "zając", "zielinski", "zieliński",
+        // More Dutch surnames
+        "aalbers", "aarts", "achterberg", "adriaanse", "alberts", "appelman", "bakkers", "beekman", "beenhakker", "bekker",
+        "bergsma", "beumer", "bijlsma", "blokland", "boekhout", "bogaerts", "bolhuis", "boogaard", "bosma", "bouma",
+        "bouwmeester", "brinkman", "broekhuizen", "brugman", "buijs", "claassen", "coenen", "cornelissen", "damen",
+        "dijkhuizen", "dirksen", "doornbos", "drost", "eijk", "elshof", "faber", "flipse", "franken", "gerrits",
+        "groenewegen", "groeneveld", "hagen", "hamers", "heemskerk", "hendrix", "heijnen", "hermsen", "hofstra",
+        "hollander", "hoogeveen", "hoogendijk", "houtman", "huijbregts", "hulshof", "jacobsen", "janssens", "jonkman",
+        "kamps", "kerkhof", "kersten", "klaassen", "klomp", "koopman", "koops", "kooistra", "koolhaas", "kooij", "kuijper",
+        "kuyper", "lammers", "leenders", "lemmens", "lindeboom", "maassen", "meijers", "meulenbroek", "moerman", "mooren",
+        "mulders", "nijboer", "nijenhuis", "nijland", "noordhuis", "oostendorp", "oosterveld", "otten", "pauwels",
+        "pieters", "pijnenburg", "poels", "prinsen", "reijnders", "reinders", "renkema", "rijken", "roelofs", "romijn",
+        "ruijs", "scholte", "schoonderwoerd", "schreurs", "schuurman", "sijbesma", "sinke", "slagter", "sluiter",
+        "smulders", "snijders", "stegeman", "stevens", "stoffels", "swart", "teunissen", "thijssen", "tijssen", "ubbink",
+        "veldhuis", "veldhuizen", "verboom", "verbruggen", "verheij", "verheul", "verhoef", "verlaan", "vermeij",
+        "verschoor", "verstappen", "versteeg", "vinke", "vlaar", "vreeken", "wagenaar", "walraven", "wessels", "westerhof",
+        "wiegman", "wijnands", "wijers", "wijnberg", "willemse", "wisse", "witteveen", "zandbergen", "zeeman",
+        "zuiderveld", "zwanenburg", "langeveld", "groenendijk", "blok", "boon", "brand", "haak", "kool", "koek", "plas",
+        "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester", "schilder",
+        "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -290,6 +317,10 @@ enum NameLists {
         "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
         "lama", "nada", "rama", "maya", "pop", "ruta",
         "precious", "blessing", "favour", "gift", "patience", "prosper",
+        // Names that are also Dutch or English words (`koos`, chose; `dien`, serve; `brand`, fire)
+        "koos", "dien", "bets", "tine", "tiny", "joke", "greet", "trees", "hal", "blok", "boon", "brand", "haak", "kool",
+        "koek", "plas", "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester",
+        "schilder", "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
     ]
 
     /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,

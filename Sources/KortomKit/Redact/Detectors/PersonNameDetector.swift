@@ -40,6 +40,8 @@ public struct PersonNameDetector: PIIDetector {
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
+        // Titles written out (`Mister Lamb`) and a professor's (`Professor Brinkman`, `prof. Visser`).
+        ("mister", 0.9), ("professor", 0.9), ("prof.", 0.9),
         // Speaking to someone by name as one greets, thanks or leaves them: `Hey Sally.`,
         // `Sorry, Brad.`, `Merry Christmas, Jina.` (only with nothing after the name but the
         // end of the clause, see ``addressingCues``).
@@ -191,9 +193,26 @@ public struct PersonNameDetector: PIIDetector {
         guard start < text.count, text[possessiveEnd] == 0x20 else { return nil }
         var end = start
         while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
-        guard end > start, end == text.count || !ByteClass.isWordByte(text[end]), kinship.contains(text[start..<end].lazy.map(ByteClass.lowercased)) else { return nil }
+        guard end > start, end == text.count || !ByteClass.isWordByte(text[end]) else { return nil }
+        if kinshipAdjectives.contains(text[start..<end].lazy.map(ByteClass.lowercased)) {
+            // `mijn oudste zus`, `her younger sister`: the relative after one such word.
+            guard end + 1 < text.count, text[end] == 0x20 else { return nil }
+            let relativeStart = end + 1
+            end = relativeStart
+            while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+            guard end > relativeStart, end == text.count || !ByteClass.isWordByte(text[end]), kinship.contains(text[relativeStart..<end].lazy.map(ByteClass.lowercased)) else { return nil }
+            return end
+        }
+        guard kinship.contains(text[start..<end].lazy.map(ByteClass.lowercased)) else { return nil }
         return end
     }
+
+    /// Words that tell relatives apart by age or size, or by having been one: `mijn oudste
+    /// zus`, `my younger sister`, `my late husband`.
+    private static let kinshipAdjectives = WordSet([
+        "oudste", "jongste", "oudere", "jongere", "kleine", "grote", "middelste", "overleden", "ex",
+        "eldest", "elder", "oldest", "older", "youngest", "younger", "little", "big", "baby", "twin", "late", "middle",
+    ])
 
     public init() {}
 
@@ -537,7 +556,7 @@ public struct PersonNameDetector: PIIDetector {
     private static let placePrepositions: WordSet = WordSet(["in", "op"])
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
-    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter"])
+    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter", "professor", "prof."])
 
     /// A lower-case word right after a title, with name particles before it, and before a
     /// clause break (`met mevrouw jansens, ik bel ...`, `mijn moeder, mevrouw de boer.`), as
