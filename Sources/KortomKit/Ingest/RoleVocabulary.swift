@@ -3,13 +3,15 @@ public enum RoleVocabulary {
     private static let agentWords = [
         "agent", "medewerker", "klantcontactmedewerker", "kcc", "operator", "employee", "representative",
         "rep", "advisor", "adviseur", "consulent", "servicedesk", "baliemedewerker", "callcenter",
-        "callcentre", "support", "staff", "gemeente", "council", "municipality",
+        "callcentre", "support", "staff", "gemeente", "council", "municipality", "helpdesk", "webcare", "chatmedewerker",
     ]
     private static let customerWords = [
         "klant", "beller", "burger", "inwoner", "bewoner", "aanvrager", "client", "cliënt", "customer",
         "caller", "citizen", "resident",
+        // Web chat and messaging: `Visitor:`, `Bezoeker:`, `User:`.
+        "visitor", "bezoeker", "user", "gebruiker", "guest", "gast", "tenant", "huurder", "applicant", "patient", "patiënt",
     ]
-    private static let systemWords = ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu"]
+    private static let systemWords = ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu", "chatbot", "assistant", "assistent"]
     private static let roles: [SpeakerRole] = [.agent, .customer, .system]
 
     /// Role words by the hash of their ASCII-lower-cased bytes; the value indexes ``roles``.

@@ -345,8 +345,15 @@ public enum LineScanner {
                     if PostcodeDetector.mayOpenBritishInwardCode(text, at: start) {
                         state.signals.insert(.postcodeShape)
                     } else if PostcodeDetector.mayOpenBritishInwardCode(text, at: start, lowercase: true) {
-                        // `b13 9rx` counts only in a line written all in lower case (``PostcodeDetector``).
-                        state.lowercasePostcode = true
+                        // `b13 9rx` counts in a line written all in lower case, or where its
+                        // letters open a postcode area (`ng3 2fh`; ``PostcodeDetector``).
+                        var outwardStart = start - 1
+                        while outwardStart > 0, ByteClass.isAlphanumeric(text[outwardStart - 1]) { outwardStart -= 1 }
+                        if PostcodeDetector.opensWithBritishArea(text, outwardStart..<(start - 1)) {
+                            state.signals.insert(.postcodeShape)
+                        } else {
+                            state.lowercasePostcode = true
+                        }
                     }
                 }
                 continue

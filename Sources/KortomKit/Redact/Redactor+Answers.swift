@@ -58,6 +58,7 @@ extension Redactor {
             ("dad's name", name), ("tenant's name", name), ("patient's name", name), ("baby's name", name), ("neighbour's name", name),
             ("what's your name", name), ("name of your", name), ("names of your", name), ("naam van uw", name), ("naam van je", name),
             ("naam van de", name), ("namen van", name),
+            ("welke naam", name), ("wiens naam", name), ("which name", name), ("what name", name), ("whose name", name),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),
             ("birth date", birth), ("born", birth),
@@ -199,7 +200,8 @@ extension Redactor {
     }
 
     /// Whether a question ending in `name?` asks in whose name something is (`Is the account
-    /// in your name?`, `Staat het op uw naam?`), which a yes or no answers, not a name.
+    /// in your name?`, `Staat het op uw naam?`), which a yes or no answers, not a name; `Op
+    /// welke naam?` and `Under which name?` ask for one.
     private static func asksWhoseName(_ text: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         var words: [[UInt8]] = []
         var end = start
@@ -211,10 +213,11 @@ extension Redactor {
             words.append(text[wordStart..<end].map(ByteClass.lowercased))
             end = wordStart
         }
-        return words.contains { ownerPrepositions.contains($0) }
+        return words.contains { ownerPrepositions.contains($0) } && !words.contains { interrogatives.contains($0) }
     }
 
     private static let ownerPrepositions: WordSet = WordSet(["in", "under", "on", "op", "onder"])
+    private static let interrogatives: WordSet = WordSet(["welke", "wiens", "wier", "which", "what", "whose"])
 
     /// The candidates of the asked type in turn `index`, read with the question's cue before
     /// it, with ranges into the call's bytes.

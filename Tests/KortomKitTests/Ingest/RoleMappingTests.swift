@@ -42,4 +42,10 @@ struct RoleMappingTests {
         let errors = PipelineLoader.validate(yaml: yaml.replacingOccurrences(of: "ch_1: customer", with: "ch_1: boss")).errors
         #expect(errors.count == 1 && errors[0].path == "roles.channels.ch_1")
     }
+
+    /// The labels web chats and messaging give the two sides.
+    @Test(arguments: [("Visitor", SpeakerRole.customer), ("Bezoeker", .customer), ("User", .customer), ("Chatbot", .system), ("Helpdesk", .agent)])
+    func knowsChatLabels(label: String, role: SpeakerRole) {
+        #expect(RoleVocabulary.role(forLabel: label) == role)
+    }
 }

@@ -33,7 +33,7 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: "It's 19 Hadley Close, \(value), thanks.") == [value])
     }
 
-    @Test(arguments: ["It's ng7 3fr, thanks.", "ng7 3ci", "NG7 3CI", "NG7 3FRX", "NG73 FR", "A1B2 3CD", "room B2 4th floor", "ABC1 2DE"])
+    @Test(arguments: ["It's qx7 3fr, thanks.", "ng7 3ci", "NG7 3CI", "NG7 3FRX", "NG73 FR", "A1B2 3CD", "room B2 4th floor", "ABC1 2DE"])
     func ignoresWhatOnlyLooksLikeABritishPostcode(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
@@ -76,5 +76,12 @@ struct PostcodeDetectorTests {
     @Test(arguments: ["customer: i have a b c", "customer: a b one two c d", "customer: plan b one two three"])
     func leavesLettersAndNumberWordsThatAreNoBritishPostcode(text: String) {
         #expect(detected(PostcodeDetector(), in: text).isEmpty)
+    }
+
+    /// Typed in lower case in a line with capitals, as people chat, a British postcode counts
+    /// when its letters open a postcode area; other letters and digits so written do not.
+    @Test func readsALowerCaseBritishPostcodeWhoseAreaIsKnownInALineWithCapitals() {
+        #expect(detected(detector, in: "Visitor: Tom, 27 Carlton Rd, ng3 2fh") == ["ng3 2fh"])
+        #expect(detected(detector, in: "Visitor: I need the qx3 2fh model, not the old one").isEmpty)
     }
 }

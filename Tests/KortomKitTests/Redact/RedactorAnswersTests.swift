@@ -194,4 +194,22 @@ struct RedactorAnswersTests {
         let texts = redacted([(.customer, "Mijn geboortedatum is 18 december 1949, als u dat nodig heeft."), (.agent, "Dank u. De eerste termijn gaat op 28 november.")])
         #expect(texts[1] == "Dank u. De eerste termijn gaat op 28 november.")
     }
+
+    /// `Op welke naam ...?` asks for a name, unlike `Staat het op uw naam?`.
+    @Test func readsAnAnswerToAQuestionForWhichName() {
+        #expect(redacted([(.agent, "En op welke naam staat de aansluiting?"), (.customer, "M. El Khatib")])[1] == "[NAME-1]")
+        #expect(redacted([(.agent, "Staat het op uw naam?"), (.customer, "Ja.")])[1] == "Ja.")
+    }
+
+    /// A name answered in lower case with an initial (`m. el khatib`), as people chat.
+    @Test func readsALowerCaseNameWithAnInitialGivenInAnswer() {
+        #expect(redacted([(.agent, "Wat is uw naam?"), (.customer, "m. el khatib")])[1] == "[NAME-1]")
+    }
+
+    /// A name typed in lower case in a turn with capitals counts after a name question only
+    /// with a listed name among its words.
+    @Test func readsALowerCaseNameInATurnWithCapitalsOnlyWithAListedName() {
+        #expect(redacted([(.agent, "Could you confirm your full name and address?"), (.customer, "tom o'neill, 27 Carlton Rd")])[1] == "[NAME-1], [ADDRESS-1]")
+        #expect(redacted([(.customer, "My name is spelt wrong on the letter, it says Smith.")])[0] == "My name is spelt wrong on the letter, it says [NAME-1].")
+    }
 }

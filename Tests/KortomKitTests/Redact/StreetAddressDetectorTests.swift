@@ -134,4 +134,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "customer: it's twenty seven bramble close s o one six two b x") == ["twenty seven bramble close"])
         #expect(detected(StreetAddressDetector(), in: "customer: we live very close to the school, about five minutes").isEmpty)
     }
+
+    /// Street words shortened as on an envelope, or typed in lower case in a chat, after the
+    /// street's name; right after a number, two capitals are a Dutch postcode's letters.
+    @Test func findsAnEnglishStreetWithAnAbbreviatedOrLowerCaseStreetWord() {
+        #expect(detected(StreetAddressDetector(), in: "I live at 27 Carlton Rd.") == ["27 Carlton Rd"])
+        #expect(detected(StreetAddressDetector(), in: "Visitor: Tom, 27 Carlton rd, ng3 2fh") == ["27 Carlton rd"])
+        #expect(detected(StreetAddressDetector(), in: "Het is 7471 DR in Goor.").isEmpty)
+    }
 }

@@ -306,9 +306,16 @@ public struct PersonNameDetector: PIIDetector {
                 // listed first name, also one that is a word or a place.
                 lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterRelative(text, tokens) : nil
             } else {
-                lowercaseName = (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text)
-                    ? (Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens))
-                    : nil
+                if (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text) {
+                    lowercaseName = Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens)
+                } else if Self.cueIsOutright[match.phrase], let typed = Self.lowercaseNameAfterIntroduction(text, tokens[...]),
+                          tokens[typed].contains(where: { NameLists.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, $0.range))) }) {
+                    // A name typed in lower case in a turn with capitals, as people chat (`my
+                    // name is tom o'neill, ...`): only with a listed name among its words.
+                    lowercaseName = typed
+                } else {
+                    lowercaseName = nil
+                }
             }
             let namedRange = nameTokens(text, tokens, from: 0) ?? (isTitle ? Self.lowercaseNameAfterTitle(text, tokens) : nil)
             if let nameRange = [namedRange, lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) {
@@ -587,6 +594,8 @@ public struct PersonNameDetector: PIIDetector {
             let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
             guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
             if particles.contains(lowered), !words[index].breakAfter { continue }
+            // An initial before the name (`m. el khatib`).
+            if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }
             guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
             nameWords += 1
             if words[index].breakAfter { return words.startIndex..<(index + 1) }

@@ -279,11 +279,12 @@ public struct PostcodeDetector: PIIDetector {
         while inward + 3 <= text.count {
             defer { inward += 1 }
             let lowercase: Bool
+            var needsKnownArea = false
             if Self.mayOpenBritishInwardCode(text, at: inward) {
                 lowercase = false
             } else if Self.mayOpenBritishInwardCode(text, at: inward, lowercase: true) {
                 if lowercaseLine == nil { lowercaseLine = PersonNameDetector.isLowercase(text) }
-                guard lowercaseLine == true else { continue }
+                needsKnownArea = lowercaseLine != true
                 lowercase = true
             } else {
                 continue
@@ -291,6 +292,7 @@ public struct PostcodeDetector: PIIDetector {
             let outwardEnd = inward - 1
             var outwardStart = outwardEnd
             while outwardStart > 0, ByteClass.isAlphanumeric(text[outwardStart - 1]) { outwardStart -= 1 }
+            if needsKnownArea, !Self.opensWithBritishArea(text, outwardStart..<outwardEnd) { continue }
             let upper = { (byte: UInt8) in lowercase ? byte & 0xDF : byte }
             guard outwardStart == 0 || !ByteClass.isWordByte(text[outwardStart - 1]),
                   Self.isBritishOutwardCode(text[outwardStart..<outwardEnd].lazy.map { ByteClass.isDigit($0) ? $0 : ByteClass.isLower($0) == lowercase ? upper($0) : 0 }),
@@ -312,6 +314,25 @@ public struct PostcodeDetector: PIIDetector {
             && text[start - 1] == 0x20 && ByteClass.isAlphanumeric(text[start - 2])
             && (start + 3 == text.count || !ByteClass.isWordByte(text[start + 3]))
     }
+
+    /// Whether the letters that open `text[outward]` (in any case) are one of the postcode areas
+    /// of the United Kingdom, the Channel Islands and the Isle of Man: how a postcode typed in
+    /// lower case in a turn with capitals (`ng3 2fh`, as people type in a chat) is told from
+    /// other letters and digits.
+    static func opensWithBritishArea(_ text: UnsafeBufferPointer<UInt8>, _ outward: Range<Int>) -> Bool {
+        var area: [UInt8] = []
+        for position in outward {
+            guard ByteClass.isASCIILetter(text[position]) else { break }
+            area.append(text[position] & 0xDF)
+        }
+        return britishAreas.contains(area)
+    }
+
+    private static let britishAreas: Set<[UInt8]> = Set("""
+        AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU
+        GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE
+        PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// `A9`, `A99`, `AA9`, `AA99`, `A9A` or `AA9A`, in capitals.
     private static func isBritishOutwardCode(_ code: some Collection<UInt8>) -> Bool {

@@ -26,6 +26,10 @@ public struct StreetAddressDetector: PIIDetector {
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
         "terrace", "gardens", "grove", "row", "walk", "hill", "mews", "cottages", "rise", "parade", "green",
     ])
+    /// Street words as they are written on envelopes and typed in chats (`27 Carlton Rd`, `4 Elm
+    /// Ave`), only after the street's name: right after a number they are a Dutch postcode's
+    /// letters (`7471 DR Goor`).
+    private static let abbreviatedWords: WordSet = WordSet(["rd", "st", "ave", "ln", "dr", "cres", "ct", "pl", "sq", "gdns", "terr"])
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "het", "'t", "op", "aan", "in", "ter", "ten", "la", "le"])
 
     /// Whether the word that ends one space before `position` ends in a Dutch street word that
@@ -147,6 +151,7 @@ public struct StreetAddressDetector: PIIDetector {
     static let lowercaseEnglishStreetWords = ["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "cottages", "parade",
                                               "close", "drive", "court"]
     private static let lowercaseEnglishStreets = WordSet(lowercaseEnglishStreetWords)
+    private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "mews", "rd", "ave", "cres", "gdns", "terr"])
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
 
@@ -366,9 +371,14 @@ public struct StreetAddressDetector: PIIDetector {
             var wordEnd = wordStart
             // `Queen's Road`, `St. John's Close`.
             while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
-            guard wordEnd > wordStart, ByteClass.isUpper(text[wordStart]) else { return nil }
+            guard wordEnd > wordStart else { return nil }
             let lowered = text[wordStart..<wordEnd].map(ByteClass.lowercased)
-            if Self.englishWords.contains(lowered) { return wordEnd }
+            guard ByteClass.isUpper(text[wordStart]) else {
+                // `27 Carlton rd`, as people type in a chat: after the street's capitalised name,
+                // a street word that is no everyday word may be in lower case.
+                return position > number + 1 && Self.typedLowercaseStreetWords.contains(lowered) ? wordEnd : nil
+            }
+            if Self.englishWords.contains(lowered) || (position > number + 1 && Self.abbreviatedWords.contains(lowered)) { return wordEnd }
             if position == number || position == number + 1, Self.welshWords.contains(lowered) { return Self.welshStreetEnd(text, after: wordEnd) }
             position = wordEnd
             // `14 St. Mary's Road`: the full stop of a saint's abbreviation.
