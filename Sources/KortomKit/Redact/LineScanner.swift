@@ -205,6 +205,7 @@ public enum LineScanner {
         while shapeEnd < text.count, ByteClass.isDigit(text[shapeEnd]) { shapeEnd += 1 }
         if shapeEnd < text.count, ByteClass.isASCIILetter(text[shapeEnd]) { shapeEnd += 1 }
         guard shapeEnd >= text.count || !ByteClass.isWordByte(text[shapeEnd]) else { return false }
+        if StreetAddressDetector.followsHouseNumberCue(text, start) { return true }
         var wordEnd = start - 1
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
@@ -456,6 +457,7 @@ public enum LineScanner {
                 // `at number eight`, `flat six`: one after `number` and a place word, or a flat.
                 if !state.signals.contains(.houseNumber), !isArticleNumber(text, start, end),
                    StreetAddressDetector.endsInStreetWord(text, before: start) || StreetAddressDetector.followsAtNumber(text, start)
+                    || StreetAddressDetector.followsHouseNumberCue(text, start)
                     || StreetAddressDetector.flatWordStart(text, before: start) != nil {
                     state.signals.insert(.houseNumber)
                 }

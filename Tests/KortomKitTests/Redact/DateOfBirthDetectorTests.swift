@@ -56,4 +56,16 @@ struct DateOfBirthDetectorTests {
     @Test func readsATwoDigitYearAfterAnApostrophe() {
         #expect(detected(detector, in: "Hij is geboren op 12 maart '48.") == ["12 maart '48"])
     }
+
+    /// The year in two digits after a birth date's day and month, and a numeric date with an
+    /// apostrophe for the century, are part of the date of birth.
+    @Test(arguments: [("Geboren 3 april 58.", "3 april 58"), ("DOB 3rd April '58.", "3rd April '58"), ("Ik ben geboren op 3-4-'58.", "3-4-'58")])
+    func findsABirthDateWithItsYearInTwoDigits(text: String, date: String) {
+        #expect(detected(DateOfBirthDetector(referenceYear: 2026), in: text) == [date])
+    }
+
+    @Test(arguments: ["Ik heb 3 april 58 euro betaald.", "De afspraak is op 3-4-'26."])
+    func leavesTwoDigitYearsWithoutACue(text: String) {
+        #expect(detected(DateOfBirthDetector(referenceYear: 2026), in: text).isEmpty)
+    }
 }

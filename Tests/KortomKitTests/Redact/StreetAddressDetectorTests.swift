@@ -142,4 +142,17 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Visitor: Tom, 27 Carlton rd, ng3 2fh") == ["27 Carlton rd"])
         #expect(detected(StreetAddressDetector(), in: "Het is 7471 DR in Goor.").isEmpty)
     }
+
+    /// A house number after a word for one, `is` or `was` between allowed: alone it completes
+    /// an address given elsewhere in the call.
+    @Test(arguments: [("Het huisnummer is 14.", "14"), ("Mijn huisnummer is 14a.", "14a"), ("the house number is 22", "22"),
+                      ("door number 7, the blue one", "7"), ("klant: huisnummer is veertien", "veertien")])
+    func findsAHouseNumberAfterAWordForOne(text: String, number: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [number])
+    }
+
+    @Test(arguments: ["Mijn nummer is 14.", "Het zaaknummer is 14.", "The number is 22."])
+    func leavesANumberAfterAnotherNumbersWord(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
 }

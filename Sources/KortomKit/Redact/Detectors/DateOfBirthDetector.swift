@@ -43,14 +43,28 @@ public struct DateOfBirthDetector: PIIDetector {
     /// taken as the last one it can be for someone born: `58` is 1958, `13` is 2013.
     private static func shortYearDate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (year: Int, month: Int, day: Int)? {
         // Most words here are no such date: their shape settles it before anything is split.
-        guard (5...8).contains(range.count), ByteClass.isDigit(text[range.upperBound - 1]), ByteClass.isDigit(text[range.upperBound - 2]) else { return nil }
-        let separator = text[range.upperBound - 3]
+        guard (5...9).contains(range.count), ByteClass.isDigit(text[range.upperBound - 1]), ByteClass.isDigit(text[range.upperBound - 2]) else { return nil }
+        // `3-4-'58`: an apostrophe for the century left out.
+        let apostrophe = text[range.upperBound - 3] == UInt8(ascii: "'")
+        let separator = text[range.upperBound - (apostrophe ? 4 : 3)]
         guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else { return nil }
-        let parts = text[range].split(separator: separator, omittingEmptySubsequences: false)
+        let parts = text[range].filter { $0 != UInt8(ascii: "'") }.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(ByteClass.isDigit) }) else { return nil }
         let numbers = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         guard (1...31).contains(numbers[0]), (1...12).contains(numbers[1]) else { return nil }
         return (DateReader.latestYear(endingIn: numbers[2], by: currentYear), numbers[1], numbers[0])
+    }
+
+    /// A year in two digits one space after `position`, with or without an apostrophe (`58`,
+    /// `'58`), ending its word: where it ends, and the last year it can be for someone born.
+    private static func shortYear(in text: UnsafeBufferPointer<UInt8>, after position: Int) -> (end: Int, year: Int)? {
+        var start = position + 1
+        guard start < text.count, text[position] == 0x20 else { return nil }
+        if start < text.count, text[start] == UInt8(ascii: "'") || text[start] == 0xE2 && start + 2 < text.count && text[start + 1] == 0x80 && text[start + 2] == 0x99 {
+            start += text[start] == UInt8(ascii: "'") ? 1 : 3
+        }
+        guard start + 2 <= text.count, ByteClass.isDigit(text[start]), ByteClass.isDigit(text[start + 1]), DigitGroups.endsCleanly(text, start + 2) else { return nil }
+        return (start + 2, DateReader.latestYear(endingIn: Int(text[start] - 0x30) * 10 + Int(text[start + 1] - 0x30), by: currentYear))
     }
 
     /// The Dutch way of giving a year of birth: `ik ben van '58`, `ze is van 1934`; and a day
@@ -151,7 +165,13 @@ public struct DateOfBirthDetector: PIIDetector {
             }
             guard let date = found else {
                 // `12/03/58`: a year in two digits, which only a cue makes a birth date.
-                let word = window.first { $0.range.lowerBound == from }
+                var word = window.first { $0.range.lowerBound == from }
+                // `3-4-'58`: the words end before the apostrophe.
+                if let end = word?.range.upperBound, end + 4 <= text.count, text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "/") || text[end] == UInt8(ascii: "."),
+                   text[end + 1] == UInt8(ascii: "'"), ByteClass.isDigit(text[end + 2]), ByteClass.isDigit(text[end + 3]), DigitGroups.endsCleanly(text, end + 4) {
+                    let start = word!.range.lowerBound
+                    word?.range = start..<(end + 4)
+                }
                 if let word, let date = Self.shortYearDate(text, word.range) {
                     if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
                     if cueEnds!.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 40 }) {
@@ -171,6 +191,14 @@ public struct DateOfBirthDetector: PIIDetector {
             let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
             guard afterCue || plausibleAge else { continue }
+            // `geboren 3 april 58`, `DOB 3rd April '58`: the year in two digits after a birth
+            // date's day and month is part of it.
+            if date.year == nil, afterCue, let (end, year) = Self.shortYear(in: text, after: date.range.upperBound) {
+                candidates.append(PIICandidate(type: .dateOfBirth, range: date.range.lowerBound..<end, confidence: 0.95, detector: name, canonicalValue: DateReader.iso(year, date.month, date.day)))
+                covered = end
+                position = covered
+                continue
+            }
             candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: afterCue ? 0.95 : 0.75, detector: name, canonicalValue: date.normalized))
         }
     }

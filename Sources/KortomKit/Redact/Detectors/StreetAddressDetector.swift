@@ -94,6 +94,9 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let start = cuedStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if Self.followsHouseNumberCue(text, position) {
+                add(position..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else {
                 position = number.upperBound
             }
@@ -115,7 +118,7 @@ public struct StreetAddressDetector: PIIDetector {
             // in a turn written all in lower case, before any word) can be one.
             let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
             // `she's at number eight`, `op nummer zeventien`: as with digits, the house is the place.
-            let atNumber = Self.followsAtNumber(text, bare.lowerBound)
+            let atNumber = Self.followsAtNumber(text, bare.lowerBound) || Self.followsHouseNumberCue(text, bare.lowerBound)
             let flat = Self.flatWordStart(text, before: bare.lowerBound)
             guard beforeCapital || atNumber || flat != nil || Self.endsInStreetWord(text, before: bare.lowerBound) || {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -333,6 +336,25 @@ public struct StreetAddressDetector: PIIDetector {
         guard let number = WordTokenizer.lettersBefore(text, position) else { return false }
         return wordBefore(text, number.lowerBound).map(placePrepositions.contains) ?? false
     }
+
+    /// Whether a word for a house number stands before `position`, `is` or `was` between them
+    /// allowed: `huisnummer 14`, `Het huisnummer is 14a`, `the house number is 22`, `door
+    /// number 7`. Alone, the number completes an address given elsewhere in the call.
+    static func followsHouseNumberCue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard var word = WordTokenizer.lettersBefore(text, position) else { return false }
+        if word.count <= 3, copulas.contains(text[word].lazy.map(ByteClass.lowercased)) {
+            guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
+            word = before
+        }
+        let lowered = text[word].lazy.map(ByteClass.lowercased)
+        if houseNumberWords.contains(lowered) { return true }
+        guard lowered.elementsEqual("number".utf8) || lowered.elementsEqual("nummer".utf8), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
+        return houseQualifiers.contains(text[qualifier].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let copulas: WordSet = WordSet(["is", "was"])
+    private static let houseNumberWords: WordSet = WordSet(["huisnummer", "huisnr"])
+    private static let houseQualifiers: WordSet = WordSet(["house", "door", "huis"])
 
     /// Whether `op` or `at` stands one space before `position`.
     private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
