@@ -382,6 +382,11 @@ public enum LineScanner {
         // Short words that may open a value read apart: a spelled word (`O-L-U-...`), a Dutch
         // IBAN (`NL 91 ...`), a National Insurance number (`QQ 12 ...`); most are `u`, `de`, `is`.
         if end - start <= 2, end + 2 < count, text[end] < 0x30 {
+            // `x.com/...`: a social network's host of one letter.
+            if end - start == 1, first | 0x20 == UInt8(ascii: "x"), end + 5 <= count, text[end] == UInt8(ascii: "."), text[end + 1] | 0x20 == UInt8(ascii: "c"),
+               text[end + 2] | 0x20 == UInt8(ascii: "o"), text[end + 3] | 0x20 == UInt8(ascii: "m"), text[end + 4] == UInt8(ascii: "/") {
+                state.signals.insert(.networkShape)
+            }
             if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil || SpelledWordDetector.opensSpellingAlphabet(text, at: start) {
                 state.signals.insert(.spelledLetters)
                 if IBANDetector.opensDutchSpelledOut(text, at: start) { state.signals.insert(.ibanShape) }
@@ -493,6 +498,7 @@ public enum LineScanner {
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
             if flags & SignalWords.request != 0 { state.signals.insert(.question) }
+            if flags & SignalWords.socialHost != 0, end < count, text[end] == UInt8(ascii: ".") { state.signals.insert(.networkShape) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
@@ -624,6 +630,8 @@ struct SignalWords: Sendable {
     static let filler: Int32 = 1 << 21
     /// A word that asks for a value without a question mark (``Redactor/requestWords``).
     static let request: Int32 = 1 << 22
+    /// The name of a social network's host (``NetworkAddressDetector/socialHostWords``).
+    static let socialHost: Int32 = 1 << 23
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -707,6 +715,7 @@ struct SignalWords: Sendable {
         for word in StreetAddressDetector.lowercaseEnglishStreetWords { flags[hash(word), default: 0] |= englishStreet }
         for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
         for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
+        for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

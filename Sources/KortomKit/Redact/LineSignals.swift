@@ -19,8 +19,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     public static let ibanShape = LineSignals(rawValue: 1 << 2)
     /// An `@`, but for one that opens a handle (`@CoxHelp`: a space before it, none after).
     public static let at = LineSignals(rawValue: 1 << 3)
-    /// `www`, `://`, `::`, a digit, dot and digit in a row, or a colon next to a hex letter
-    /// or the third colon of a word: what an IP address or a URL needs.
+    /// `www`, `://`, `::`, a digit, dot and digit in a row, a colon next to a hex letter or
+    /// the third colon of a word, or a social network's host (`linkedin.`, `x.com/`): what an
+    /// IP address or a URL needs.
     public static let networkShape = LineSignals(rawValue: 1 << 4)
     /// Number words and digit groups that together stand for at least 9 digits, with at
     /// least one word among them: a number read out digit by digit.

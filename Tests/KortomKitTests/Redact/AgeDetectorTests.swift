@@ -66,4 +66,15 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: "Ja, Lucas en Emma, ze zijn 8 en 5.") == ["8", "5"])
         #expect(detected(AgeDetector(), in: "Ze zijn 5 minuten te laat.").isEmpty)
     }
+
+    /// A child with `van` and a number: `mijn zoontje van 4`, `een dochter van twaalf`.
+    @Test(arguments: [("Mijn zoontje van 4 is ziek.", "4"), ("Ik heb een zoon van 9 jaar.", "9"), ("Ons kleinkind van 6 maanden.", "6"),
+                      ("klant: mijn dochter van vier heeft koorts", "vier")])
+    func findsTheAgeOfAChildGivenWithVan(text: String, age: String) {
+        #expect(detected(AgeDetector(), in: text) == [age])
+    }
+
+    @Test func leavesANumberAfterAChildThatIsNoAge() {
+        #expect(detected(AgeDetector(), in: "Het kind van 3 straten verder speelt buiten.").isEmpty)
+    }
 }

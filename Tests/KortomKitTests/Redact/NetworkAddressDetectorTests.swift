@@ -21,4 +21,17 @@ struct NetworkAddressDetectorTests {
     func leavesOrdinaryTextAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// A link to a profile on a social network names a person, with or without its scheme.
+    @Test(arguments: [("Kijk op https://www.facebook.com/jan.devries.1988 voor mijn profiel.", "https://www.facebook.com/jan.devries.1988"),
+                      ("mijn linkedin is linkedin.com/in/jandevries", "linkedin.com/in/jandevries"), ("I'm on x.com/janneke_b now", "x.com/janneke_b"),
+                      ("see nl.linkedin.com/in/jan-de-vries-123.", "nl.linkedin.com/in/jan-de-vries-123")])
+    func findsALinkToAProfileOnASocialNetwork(text: String, link: String) {
+        #expect(detected(NetworkAddressDetector(), in: text) == [link])
+    }
+
+    @Test(arguments: ["Ik zit niet op facebook.", "Volg ons op facebook.com/ of instagram.com", "Zie www.gemeente.nl/afval voor info."])
+    func keepsLinksThatNameNoProfile(text: String) {
+        #expect(detected(NetworkAddressDetector(), in: text).isEmpty)
+    }
 }

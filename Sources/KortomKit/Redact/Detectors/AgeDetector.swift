@@ -18,7 +18,16 @@ public struct AgeDetector: PIIDetector {
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + monthWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + monthWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
+
+    /// A child or relative with `van` and a number after it is that old: `mijn zoontje van 4`,
+    /// `een dochter van twaalf`.
+    private static let childWords = ["zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje", "baby", "broertje", "zusje", "kleinzoon",
+                                     "kleindochter", "kleinkind", "neefje", "nichtje", "jongetje", "meisje"]
+    private static let children = WordSet(childWords)
+    private static let vanHash = StableHash.fnv1a64("van".utf8)
+    /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
+    private static let afterChildAge = WordSet(["is", "was", "heeft", "had", "wordt", "zit", "gaat", "kan", "moet", "mag", "wil", "komt", "en", "die", "of"])
 
     /// A baby's age: `six months old`, `acht maanden oud`.
     private static let monthWords = ["month", "months", "maand", "maanden"]
@@ -74,7 +83,10 @@ public struct AgeDetector: PIIDetector {
             let isAge: Bool
             // A baby's age in months is another value than the same number of years.
             let inMonths = after.first.map(Self.months.contains) == true
-            if end < count, text[end] == UInt8(ascii: "-") {
+            if before == Array("van".utf8), index >= 4, let child = Self.wordBefore(text, index - 4), Self.children.contains(child) {
+                // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten verder`.
+                isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
+            } else if end < count, text[end] == UInt8(ascii: "-") {
                 // `8-jarige`, `9-year-old`
                 let suffix = text[(end + 1)..<min(count, end + 9)].map(ByteClass.lowercased)
                 isAge = suffix.starts(with: Array("jarig".utf8)) || suffix.starts(with: Array("year-old".utf8))
@@ -88,6 +100,7 @@ public struct AgeDetector: PIIDetector {
                 isAge = after.first.map(Self.units.contains) != true
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
+
             } else if let before, Self.personCopulas.contains(before)
                         || Self.plainCopulas.contains(before) && (Self.wordBefore(text, index - before.count - 1).map(Self.persons.contains) == true
                             || Self.isPersonBefore(text, copulaStart: index - before.count - 1)) {
@@ -129,13 +142,16 @@ public struct AgeDetector: PIIDetector {
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8)
                 || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
             let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
+            // `mijn zoontje van vier`: a child and `van` before the number.
+            let ofChild = previous == Self.vanHash && Self.children.contains(hash: beforePrevious)
+                && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true)
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
             let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
             // `he turned eighteen in March`: a birthday, as with digits.
             let birthday = Self.birthdays.contains(hash: previous) && after.first.map(Self.units.contains) != true
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
-            if ageToCome || unitAfter || birthday || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+            if ageToCome || unitAfter || birthday || ofChild || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
             }

@@ -1,6 +1,7 @@
 /// Finds IP addresses (IPv4 dotted quads, IPv6 in full or compressed form) and URLs that carry
-/// personal data (a query string, an `@`, or a path segment with five or more digits).
-/// Plain links such as `gemeente.nl/afval` are kept.
+/// personal data (a query string, an `@`, or a path segment with five or more digits), and
+/// links to a profile on a social network (`facebook.com/jan.devries.1988`,
+/// `linkedin.com/in/jandevries`). Plain links such as `gemeente.nl/afval` are kept.
 public struct NetworkAddressDetector: PIIDetector {
     public let name = "network"
 
@@ -29,8 +30,9 @@ public struct NetworkAddressDetector: PIIDetector {
             // with `www.`; other words are left without building anything.
             let startsWithW = ByteClass.lowercased(text[index]) == UInt8(ascii: "w")
             // A colon alone (`Klant:`) is no address: IPv6 has digits, a URL a slash.
-            let slash = colon && !digit && text[index..<end].contains(UInt8(ascii: "/"))
-            guard (colon && (digit || slash)) || (dot && digit) || (startsWithW && dot) else {
+            let hasSlash = text[index..<end].contains(UInt8(ascii: "/"))
+            let slash = colon && !digit && hasSlash
+            guard (colon && (digit || slash)) || (dot && digit) || (startsWithW && dot) || (dot && hasSlash && Self.mayOpenSocialHost(text[index])) else {
                 index = max(end, index + 1)
                 continue
             }
@@ -41,7 +43,7 @@ public struct NetworkAddressDetector: PIIDetector {
                 candidates.append(PIICandidate(type: .ipAddress, range: index..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: token, as: UTF8.self)))
             } else if Self.isIPv6(token) {
                 candidates.append(PIICandidate(type: .ipAddress, range: index..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: token.map(ByteClass.lowercased), as: UTF8.self)))
-            } else if Self.isPersonalURL(token) {
+            } else if Self.isPersonalURL(token) || Self.isSocialProfile(token) {
                 candidates.append(PIICandidate(type: .url, range: index..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: token, as: UTF8.self)))
             }
             index = max(end, index + 1)
@@ -56,8 +58,39 @@ public struct NetworkAddressDetector: PIIDetector {
             if byte == UInt8(ascii: ":") { return true }
             if byte == UInt8(ascii: "."), index > 0, ByteClass.isDigit(text[index - 1]), ByteClass.isDigit(text[index + 1]) { return true }
             if byte | 0x20 == UInt8(ascii: "w"), text[index + 1] | 0x20 == UInt8(ascii: "w"), text[index + 2] | 0x20 == UInt8(ascii: "w") { return true }
+            if byte == UInt8(ascii: "/"), index > 0, ByteClass.isASCIILetter(text[index - 1]) { return true }
         }
         return false
+    }
+
+    /// Social networks whose links name a person's profile after the host.
+    static let socialHosts = ["facebook.com", "fb.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com", "youtube.com",
+                              "github.com", "threads.net", "snapchat.com", "pinterest.com", "reddit.com"]
+    /// The words of ``socialHosts`` before their dot, which the line scan looks for (`x` apart:
+    /// the scan reads it with the `.com/` after it).
+    static let socialHostWords = ["facebook", "fb", "instagram", "linkedin", "twitter", "tiktok", "youtube", "github", "threads", "snapchat", "pinterest", "reddit"]
+    private static let socialHostBytes = socialHosts.map { Array($0.utf8) }
+
+    private static func mayOpenSocialHost(_ byte: UInt8) -> Bool {
+        ByteClass.isASCIILetter(byte)
+    }
+
+    /// Whether `token` links to a page on a social network below its host (`facebook.com/jan.devries.1988`,
+    /// `https://nl.linkedin.com/in/jandevries`, `www.instagram.com/janneke_b`), with or without
+    /// its scheme, `www.` or a country's two letters before the host.
+    static func isSocialProfile(_ token: [UInt8]) -> Bool {
+        var rest = token.map(ByteClass.lowercased)[...]
+        for scheme in ["https://", "http://"] where rest.starts(with: scheme.utf8) { rest = rest.dropFirst(scheme.utf8.count) }
+        if rest.starts(with: "www.".utf8) || rest.starts(with: "m.".utf8) {
+            rest = rest.dropFirst(rest.first == UInt8(ascii: "w") ? 4 : 2)
+        } else if rest.count > 3, ByteClass.isLower(rest[rest.startIndex]), ByteClass.isLower(rest[rest.startIndex + 1]), rest[rest.startIndex + 2] == UInt8(ascii: "."),
+                  socialHostBytes.contains(where: { rest.dropFirst(3).starts(with: $0) }) {
+            rest = rest.dropFirst(3)
+        }
+        guard let host = socialHostBytes.first(where: { rest.starts(with: $0) }) else { return false }
+        let path = rest.dropFirst(host.count)
+        guard path.first == UInt8(ascii: "/") else { return false }
+        return path.dropFirst().filter(ByteClass.isAlphanumeric).count >= 2
     }
 
     private static func endsToken(_ byte: UInt8) -> Bool {
