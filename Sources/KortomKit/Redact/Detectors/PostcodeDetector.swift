@@ -320,19 +320,28 @@ public struct PostcodeDetector: PIIDetector {
     /// lower case in a turn with capitals (`ng3 2fh`, as people type in a chat) is told from
     /// other letters and digits.
     static func opensWithBritishArea(_ text: UnsafeBufferPointer<UInt8>, _ outward: Range<Int>) -> Bool {
-        var area: [UInt8] = []
-        for position in outward {
-            guard ByteClass.isASCIILetter(text[position]) else { break }
-            area.append(text[position] & 0xDF)
-        }
-        return britishAreas.contains(area)
+        guard !outward.isEmpty, ByteClass.isASCIILetter(text[outward.lowerBound]) else { return false }
+        let first = Int((text[outward.lowerBound] | 0x20) - UInt8(ascii: "a"))
+        let hasSecond = outward.count > 1 && ByteClass.isASCIILetter(text[outward.lowerBound + 1])
+        let second = hasSecond ? Int((text[outward.lowerBound + 1] | 0x20) - UInt8(ascii: "a")) + 1 : 0
+        return britishAreas[first] & (1 << UInt32(second)) != 0
     }
 
-    private static let britishAreas: Set<[UInt8]> = Set("""
-        AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU
-        GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE
-        PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
+    /// For each first letter, a bit per second letter (bit 0: none) that makes a postcode area
+    /// of the United Kingdom, the Channel Islands or the Isle of Man.
+    private static let britishAreas: [UInt32] = {
+        var bits = [UInt32](repeating: 0, count: 26)
+        let areas = """
+            AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU
+            GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE
+            PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+            """
+        for area in areas.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let letters = Array(area.utf8).map { Int($0 - UInt8(ascii: "A")) }
+            bits[letters[0]] |= 1 << UInt32(letters.count > 1 ? letters[1] + 1 : 0)
+        }
+        return bits
+    }()
 
     /// `A9`, `A99`, `AA9`, `AA99`, `A9A` or `AA9A`, in capitals.
     private static func isBritishOutwardCode(_ code: some Collection<UInt8>) -> Bool {

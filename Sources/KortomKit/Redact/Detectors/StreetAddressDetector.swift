@@ -341,20 +341,28 @@ public struct StreetAddressDetector: PIIDetector {
     /// allowed: `huisnummer 14`, `Het huisnummer is 14a`, `the house number is 22`, `door
     /// number 7`. Alone, the number completes an address given elsewhere in the call.
     static func followsHouseNumberCue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        // The line scan asks this of every short number: the last letter settles most at once.
         guard var word = WordTokenizer.lettersBefore(text, position) else { return false }
-        if word.count <= 3, copulas.contains(text[word].lazy.map(ByteClass.lowercased)) {
+        let last = ByteClass.lowercased(text[word.upperBound - 1])
+        if last == UInt8(ascii: "s"), word.count <= 3, isWord(text, word, "is") || isWord(text, word, "was") {
             guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
             word = before
+        } else if last != UInt8(ascii: "r") {
+            return false
         }
-        let lowered = text[word].lazy.map(ByteClass.lowercased)
-        if houseNumberWords.contains(lowered) { return true }
-        guard lowered.elementsEqual("number".utf8) || lowered.elementsEqual("nummer".utf8), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
-        return houseQualifiers.contains(text[qualifier].lazy.map(ByteClass.lowercased))
+        if isWord(text, word, "huisnummer") || isWord(text, word, "huisnr") { return true }
+        guard isWord(text, word, "number") || isWord(text, word, "nummer"), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
+        return isWord(text, qualifier, "house") || isWord(text, qualifier, "door") || isWord(text, qualifier, "huis")
     }
 
-    private static let copulas: WordSet = WordSet(["is", "was"])
-    private static let houseNumberWords: WordSet = WordSet(["huisnummer", "huisnr"])
-    private static let houseQualifiers: WordSet = WordSet(["house", "door", "huis"])
+    /// Whether `text[range]` is `word` (lower case) in any case.
+    @inline(__always)
+    private static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for offset in 0..<range.count where ByteClass.lowercased(text[range.lowerBound + offset]) != bytes[offset] { return false }
+        return true
+    }
 
     /// Whether `op` or `at` stands one space before `position`.
     private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
