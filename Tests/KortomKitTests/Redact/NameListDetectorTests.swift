@@ -123,4 +123,10 @@ struct NameListDetectorTests {
     func findsOlderDutchFirstNamesAndShortForms(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }
+
+    /// A middle name is part of the name: one person, not a first name and a surname apart.
+    @Test(arguments: [("Margaret Ellen Hughes, 14 Birchfield Avenue.", "Margaret Ellen Hughes"), ("Dat is Gerrit Jan Hoogland.", "Gerrit Jan Hoogland")])
+    func readsAMiddleNameAsPartOfTheName(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
 }

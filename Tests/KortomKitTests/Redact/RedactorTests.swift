@@ -209,4 +209,11 @@ struct FirstNameMentionTests {
         #expect(texts == ["It's for my son, [NAME-1], he's moved out.", "Will he need a new permit? I can send one to [NAME-1].",
                           "ja, ik wil dat graag, en will i get a letter?"])
     }
+
+    /// Mother and son with one surname keep two placeholders once the mother's middle name is
+    /// read as part of her name.
+    @Test func givesRelativesWithOneSurnameTheirOwnPlaceholders() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([(.customer, "Margaret Ellen Hughes, 14 Birchfield Avenue."), (.customer, "My name is Stephen Hughes.")])).transcript.turns.map(\.text)
+        #expect(texts == ["[NAME-1], [ADDRESS-1].", "My name is [NAME-2]."])
+    }
 }

@@ -53,7 +53,7 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "I waited 20 Heol, then left").isEmpty)
     }
 
-    @Test(arguments: [("It's Flat 2B, 14 St. Mary's Road, BS6 5TL.", "14 St. Mary's Road"),
+    @Test(arguments: [("It's Flat 2B, 14 St. Mary's Road, BS6 5TL.", "Flat 2B, 14 St. Mary's Road"),
                       ("He lives alone at Apartment 5, The Maltings, Mill Street.", "Apartment 5, The Maltings, Mill Street"),
                       ("Ja, naar de Laan van Nieuw Oost-Indië 123, dat is in Den Haag.", "Laan van Nieuw Oost-Indië 123")])
     func findsLongerStreetNamesAndBuildings(text: String, value: String) {
@@ -154,5 +154,11 @@ struct StreetAddressDetectorTests {
     @Test(arguments: ["Mijn nummer is 14.", "Het zaaknummer is 14.", "The number is 22."])
     func leavesANumberAfterAnotherNumbersWord(text: String) {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// A flat's number before the house number and its street, a comma between them.
+    @Test func findsAFlatBeforeTheHouseNumber() {
+        #expect(detected(StreetAddressDetector(), in: "Write to Flat 2, 9 Queens Road, please.") == ["Flat 2, 9 Queens Road"])
+        #expect(detected(StreetAddressDetector(), in: "I have 2, 9 Queens Road.") == ["9 Queens Road"])
     }
 }

@@ -84,7 +84,7 @@ public struct NameListDetector: PIIDetector {
                // A first name that is also a word, with a capitalised word after it, may be a
                // proper noun (`the Rose Garden`, `Modern Art History`).
                !NameLists.isAmbiguous(hash) || !Self.isInProperNoun(text, word.range.lowerBound..<surnameEnd) {
-                return candidate(text, word.range.lowerBound..<surnameEnd, confidence: 0.85)
+                return candidate(text, word.range.lowerBound..<Self.middleNamesEnd(in: text, after: surnameEnd), confidence: 0.85)
             }
             // A first name in the name of an organisation or place (`Albert Heijn`, `Anna Paulowna`).
             if !word.breakAfter, Self.nextWordIsNotAName(text, after: word.range.upperBound) { return nil }
@@ -160,6 +160,20 @@ public struct NameListDetector: PIIDetector {
             canonical.append(ByteClass.lowercased(byte))
         }
         return PIICandidate(type: .name, range: range, confidence: confidence, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
+    }
+
+    /// Where a name whose second word ends at `end` ends when that word was a middle name, a
+    /// listed first name with another name after it: `Margaret Ellen Hughes`, `Gerrit Jan
+    /// Hoogland` (at most two middle names).
+    private static func middleNamesEnd(in text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var end = end
+        for _ in 0..<2 {
+            var start = end
+            while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+            guard start < end, NameLists.isFirstName(WordTokenizer.foldedHash(text, start..<end)), let next = surnameEnd(in: text, after: end) else { break }
+            end = next
+        }
+        return end
     }
 
     /// The end of a surname that starts after `position` and a space: optional particles, then

@@ -83,7 +83,7 @@ public struct StreetAddressDetector: PIIDetector {
                 add(flat..<end, text, &candidates)
                 position = end
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
-                add(position..<end, text, &candidates)
+                add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
                 position = end
             } else if Self.followsNumberWord(text, position) && Self.followsAt(text, position)
                         || Self.followsOp(text, position) && candidates.count > firstOwn
@@ -418,6 +418,16 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
+
+    /// Where a flat's word and number start before the house number at `position`, a comma
+    /// between them: `Flat 2, 9 Queens Road`, `Apartment 4B, 27 Carlton Rd`.
+    private static func flatStart(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
+        var start = position - 2
+        while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+        guard start < position - 2, ByteClass.isDigit(text[start]) else { return nil }
+        return flatWordStart(text, before: start)
+    }
 
     /// Where `Flat`, `Apartment` or `Unit` starts, one space before the number at `position`.
     static func flatWordStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
