@@ -106,7 +106,7 @@ struct NameListDetectorTests {
     /// doing what only a person does right after it, or contacted right before it.
     @Test(arguments: [("Jack! Do you want to see a picture?", "Jack"), ("Frank told me the gutters were clogged.", "Frank"),
                       ("i texted mark at the housing association", "mark"), ("ik heb gisteren roos gebeld", "roos"),
-                      ("rose said she would come", "rose")])
+                      ("rose said she would come", "rose"), ("Yes. Frank at number 12 has had water coming through.", "Frank")])
     func findsANameThatIsAlsoAWordByWhatThePersonDoes(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }

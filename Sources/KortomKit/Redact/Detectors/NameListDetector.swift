@@ -229,14 +229,21 @@ public struct NameListDetector: PIIDetector {
 
     /// Whether the word at `range` is the one who does what only a person does, said right
     /// after it (`Frank told me`, `rose said`, `jan belde gisteren`), or who is contacted right
-    /// before (`i texted mark`, `ik heb roos gebeld`). The verb is in lower case (`the Job Wanted
-    /// channel` names a thing), and no article stands before the name (`the bill said`).
+    /// before (`i texted mark`, `ik heb roos gebeld`), or who lives at a house (`Frank at number
+    /// 12`). The verb is in lower case (`the Job Wanted channel` names a thing), and no article
+    /// stands before the name (`the bill said`).
     static func actsAsPerson(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let previous = word(before: range.lowerBound, in: text)
         // `the bill said ...`: a thing.
         if let previous, articles.contains(text[previous].lazy.map(ByteClass.lowercased)) { return false }
-        if let next = word(after: range.upperBound, in: text), personVerbs.contains(text[next].lazy.map(ByteClass.lowercased)) || contactedParticiples.contains(text[next].lazy.map(ByteClass.lowercased)) {
-            return true
+        if let next = word(after: range.upperBound, in: text) {
+            let lowered = text[next].lazy.map(ByteClass.lowercased)
+            if personVerbs.contains(lowered) || contactedParticiples.contains(lowered) { return true }
+            // `Frank at number 12 has had ...`, `Roos op nummer 8`: who lives at a house.
+            if lowered.elementsEqual("at".utf8) || lowered.elementsEqual("op".utf8), let number = word(after: next.upperBound, in: text),
+               StreetAddressDetector.isNumberWord(text[number]) {
+                return true
+            }
         }
         guard let previous else { return false }
         return contactingVerbs.contains(text[previous].lazy.map(ByteClass.lowercased))
