@@ -97,7 +97,10 @@ extension Redactor {
     /// - Parameter lines: the lines of the call as ``LineScanner`` read them: only a turn with
     ///   a `?` can ask a question.
     func addAnswers(_ call: CallText, lines: [ScannedLine], _ perTurn: inout [[PIICandidate]]) {
-        guard !answerableTypes.isEmpty else { return addSplitValues(call, &perTurn) }
+        guard !answerableTypes.isEmpty else {
+            addSplitValues(call, &perTurn)
+            return addCorrectedHouseNumbers(call, &perTurn)
+        }
         var line = 0
         for index in call.turns.indices.dropLast() {
             let question = call.turns[index].range
@@ -136,6 +139,7 @@ extension Redactor {
             }
         }
         addSplitValues(call, &perTurn)
+        addCorrectedHouseNumbers(call, &perTurn)
     }
 
     /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after
@@ -448,6 +452,38 @@ extension Redactor {
 
     /// The types of value people read out in parts.
     private static let splitTypes: [PIIType] = [.phone, .bsn, .iban, .paymentCard]
+
+    /// A house number corrected in the next turn, as callers do when an agent reads their
+    /// address back (`Deldenerstraat 88a, klopt dat?` / `Nee, het is 88b, niet a.`): the same
+    /// digits with another addition, or without one, are the address too.
+    private func addCorrectedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        let bytes = call.bytes
+        for index in call.turns.indices.dropLast() {
+            for candidate in perTurn[index] where candidate.type == .address || candidate.type == .postcode {
+                // The house number and at most one letter after it (`88a`): `LS6 2EJ` ends in no house number.
+                var digitsEnd = candidate.range.upperBound
+                if digitsEnd - 1 > candidate.range.lowerBound, ByteClass.isASCIILetter(bytes[digitsEnd - 1]), ByteClass.isDigit(bytes[digitsEnd - 2]) { digitsEnd -= 1 }
+                var digitsStart = digitsEnd
+                while digitsStart > candidate.range.lowerBound, ByteClass.isDigit(bytes[digitsStart - 1]) { digitsStart -= 1 }
+                guard digitsEnd > digitsStart, digitsEnd - digitsStart <= 4, digitsStart == candidate.range.lowerBound || bytes[digitsStart - 1] == 0x20 else { continue }
+                let number = bytes[digitsStart..<digitsEnd]
+                let turnStart = call.turns[index + 1].range.lowerBound
+                let answer = call.text(ofTurn: index + 1)
+                WordTokenizer.forEachWord(in: answer) { word in
+                    let bare = WordTokenizer.bareRange(answer, word.range)
+                    let digits = answer[bare].prefix(while: ByteClass.isDigit)
+                    let addition = answer[bare].dropFirst(digits.count)
+                    // `88b`, `88`; not `2nd`.
+                    guard digits.elementsEqual(number), addition.count <= 1, addition.allSatisfy(ByteClass.isASCIILetter) else { return true }
+                    let range = (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound)
+                    guard !perTurn[index + 1].contains(where: { $0.range.overlaps(range) }) else { return true }
+                    let corrected = PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: answer[bare].map(ByteClass.lowercased), as: UTF8.self))
+                    perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [corrected])
+                    return true
+                }
+            }
+        }
+    }
 
     /// A value read out over two turns of one speaker, with at most a short reply of the
     /// other speaker between them: the end of the first turn and the start of the second are

@@ -212,4 +212,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Could you confirm your full name and address?"), (.customer, "tom o'neill, 27 Carlton Rd")])[1] == "[NAME-1], [ADDRESS-1]")
         #expect(redacted([(.customer, "My name is spelt wrong on the letter, it says Smith.")])[0] == "My name is spelt wrong on the letter, it says [NAME-1].")
     }
+
+    /// A house number corrected when the agent reads the address back, and said again after.
+    @Test func readsAHouseNumberCorrectedAfterTheAddressIsReadBack() {
+        let texts = redacted([(.agent, "Ik lees het adres voor: Deldenerstraat 88a. Klopt dat?"), (.customer, "Nee, het is 88b, niet a."), (.agent, "Dus 88b.")])
+        #expect(texts == ["Ik lees het adres voor: [ADDRESS-1]. Klopt dat?", "Nee, het is [ADDRESS-2], niet a.", "Dus [ADDRESS-2]."])
+        // A British postcode ends in no house number: `the 2nd` after `LS6 2EJ` is a date.
+        #expect(redacted([(.customer, "45 Carlton Avenue, LS6 2EJ."), (.agent, "I've applied it from the 2nd.")])[1] == "I've applied it from the 2nd.")
+    }
 }

@@ -38,4 +38,12 @@ struct SpelledWordDetectorTests {
     func readsNoSpellingAlphabetInOrdinaryText(text: String) {
         #expect(detected(SpelledWordDetector(), in: text).isEmpty)
     }
+
+    /// A Dutch plate spelled with a spelling alphabet, its digits said between the letters.
+    @Test func findsAPlateSpelledWithASpellingAlphabet() {
+        #expect(detections(SpelledWordDetector(), in: "Dat is T van Theo, negen, één, vijf, Z van Zaandam, J van Johan.").map(\.0) == [.licencePlate])
+        #expect(detected(SpelledWordDetector(), in: "Dat is T van Theo, negen, één, vijf, Z van Zaandam, J van Johan.") == ["T van Theo, negen, één, vijf, Z van Zaandam, J van Johan"])
+        // A name spelled, with a number after it, stays a name.
+        #expect(detections(SpelledWordDetector(), in: "Mijn naam is B van Bart, A van Anna, K van Karel, 3 keer.").map(\.0) == [.name])
+    }
 }

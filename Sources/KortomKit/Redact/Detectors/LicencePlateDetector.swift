@@ -177,6 +177,13 @@ public struct LicencePlateDetector: PIIDetector {
     /// Vowels and a few consonants are not issued on plates.
     private static let unusedLetters: Set<UInt8> = Set("AEIOUCQ".utf8)
 
+    /// Whether six capitals and digits make a Dutch plate in one of the sidecodes in use,
+    /// with no letter that is never issued (`T915ZJ`).
+    static func isDutchPlate(_ characters: [UInt8]) -> Bool {
+        characters.count == 6 && characters.allSatisfy { !ByteClass.isUpper($0) || !unusedLetters.contains($0) }
+            && matchesUndashed(characters.map { ByteClass.isDigit($0) ? UInt8(ascii: "D") : UInt8(ascii: "L") })
+    }
+
     private static func matchesUndashed(_ shape: [UInt8]) -> Bool {
         sidecodes.contains { String(decoding: $0.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) == String(decoding: shape, as: UTF8.self) }
     }

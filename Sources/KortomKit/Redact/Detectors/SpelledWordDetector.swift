@@ -47,11 +47,17 @@ public struct SpelledWordDetector: PIIDetector {
 
     /// Words spelled with a spelling alphabet: `S van Simon, C van Cornelis, H van Hendrik`,
     /// `M for Mike, A for Alpha`, `B as in Bravo`; three letters or more, each unit joined to
-    /// the next by a comma, full stop or space.
+    /// the next by a comma, full stop or space. With digits said between the letters, a Dutch
+    /// plate so spelled (`T van Theo, negen, één, vijf, Z van Zaandam, J van Johan`).
     private func findSpellingAlphabet(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var start = 0
         while start < text.count {
             guard start == 0 || !ByteClass.isWordByte(text[start - 1]), let first = Self.spellingUnit(in: text, at: start) else { start += 1; continue }
+            if let plate = Self.spelledPlate(in: text, from: start, first: first) {
+                candidates.append(PIICandidate(type: .licencePlate, range: start..<plate.end, confidence: 0.8, detector: name, canonicalValue: String(decoding: plate.characters, as: UTF8.self)))
+                start = plate.end
+                continue
+            }
             var letters = [first.letter]
             var end = first.end
             while true {
@@ -68,6 +74,35 @@ public struct SpelledWordDetector: PIIDetector {
                 start += 1
             }
         }
+    }
+
+    /// Letters of a spelling alphabet with digits, or number words, between them, from the
+    /// unit `first` at `start` on, when the six characters make a Dutch plate.
+    private static func spelledPlate(in text: UnsafeBufferPointer<UInt8>, from start: Int, first: (letter: UInt8, end: Int)) -> (characters: [UInt8], end: Int)? {
+        var characters = [first.letter & 0xDF]
+        var end = first.end
+        while characters.count < 6 {
+            var next = end
+            if next < text.count, text[next] == UInt8(ascii: ",") || text[next] == UInt8(ascii: ".") { next += 1 }
+            guard next + 1 < text.count, text[next] == 0x20 else { break }
+            if let unit = spellingUnit(in: text, at: next + 1) {
+                characters.append(unit.letter & 0xDF)
+                end = unit.end
+                continue
+            }
+            let word = WordTokenizer.bareWord(in: text, at: next + 1)
+            guard !word.isEmpty else { break }
+            if word.count == 1, ByteClass.isDigit(text[word.lowerBound]) {
+                characters.append(text[word.lowerBound])
+            } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)), value < 100 {
+                characters += NumberWords.spokenDigits(value)
+            } else {
+                break
+            }
+            end = word.upperBound
+        }
+        guard characters.contains(where: ByteClass.isDigit), LicencePlateDetector.isDutchPlate(characters) else { return nil }
+        return (characters, end)
     }
 
     /// One unit of a spelling alphabet at `start`: a single letter, `van`, `voor`, `for`, `as
