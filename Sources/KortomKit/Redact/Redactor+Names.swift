@@ -216,6 +216,8 @@ extension Redactor {
         var start = surname - 2
         while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
         let word = UnsafeBufferPointer(rebasing: text[start..<(surname - 1)])
+        // A handle is no first name: `@CenturyLinkHelp Scott`, `@British_Airways Cody`.
+        guard start == 0 || (text[start - 1] != UInt8(ascii: "@") && text[start - 1] != UInt8(ascii: "_")) else { return nil }
         guard PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(word.lazy.map(ByteClass.lowercased)),
               RoleVocabulary.role(ofWord: word) == nil
         else { return nil }

@@ -178,6 +178,17 @@ struct FirstNameMentionTests {
         #expect(texts == ["[NAME-1], [ADDRESS-1].", "Thank you, Mr [NAME-1]. Ja [NAME-1], dat klopt."])
     }
 
+    /// A handle before a known name is no first name of it, so the handle stays everywhere.
+    @Test func takesNoHandleForTheFirstNameBeforeAKnownName() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "@616965 Please send a DM. -Scott"),
+            (.customer, "@CenturyLinkHelp Scott, there isn't anything."),
+            (.customer, "@British_Airways Still nothing from @CenturyLinkHelp."),
+        ])
+        let texts = Redactor.standard.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["@616965 Please send a DM. -[NAME-1]", "@CenturyLinkHelp [NAME-1], there isn't anything.", "@British_Airways Still nothing from @CenturyLinkHelp."])
+    }
+
     /// Speech-to-text writes some turns all in lower case: a name found earlier in the call,
     /// first name included, is a lower-case word there.
     @Test func findsLaterMentionsInLowerCaseTurns() {
