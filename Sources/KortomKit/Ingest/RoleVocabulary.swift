@@ -10,6 +10,8 @@ public enum RoleVocabulary {
         "caller", "citizen", "resident",
         // Web chat and messaging: `Visitor:`, `Bezoeker:`, `User:`.
         "visitor", "bezoeker", "user", "gebruiker", "guest", "gast", "tenant", "huurder", "applicant", "patient", "patiënt",
+        // An interpreter speaks the caller's words (`Tolk: Meneer zegt ...`).
+        "tolk", "interpreter", "vertaler", "translator",
     ]
     private static let systemWords = ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu", "chatbot", "assistant", "assistent"]
     private static let roles: [SpeakerRole] = [.agent, .customer, .system]

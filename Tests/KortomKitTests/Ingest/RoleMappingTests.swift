@@ -44,7 +44,7 @@ struct RoleMappingTests {
     }
 
     /// The labels web chats and messaging give the two sides.
-    @Test(arguments: [("Visitor", SpeakerRole.customer), ("Bezoeker", .customer), ("User", .customer), ("Chatbot", .system), ("Helpdesk", .agent)])
+    @Test(arguments: [("Visitor", SpeakerRole.customer), ("Bezoeker", .customer), ("User", .customer), ("Chatbot", .system), ("Helpdesk", .agent), ("Tolk", .customer), ("Interpreter", .customer)])
     func knowsChatLabels(label: String, role: SpeakerRole) {
         #expect(RoleVocabulary.role(forLabel: label) == role)
     }

@@ -233,4 +233,12 @@ struct GreetingNameTests {
     @Test func readsNoNameAfterAnAdjectiveThatIsNoRelatives() {
         #expect(detected(PersonNameDetector(), in: "Is my late payment a problem for Housing?").isEmpty)
     }
+
+    /// After a first name and a surname, `van` opens where someone works; after two first
+    /// names, the surname.
+    @Test(arguments: [("Mijn collega Jeroen Smits van Werk en Inkomen belt u.", "Jeroen Smits"), ("Mijn naam is Jan Willem van Dijk.", "Jan Willem van Dijk"),
+                      ("met meneer Pieter van den Berg van de gemeente", "Pieter van den Berg")])
+    func endsANameWhereItsOrganisationBegins(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
 }

@@ -646,6 +646,10 @@ public struct PersonNameDetector: PIIDetector {
                 // A particle must be followed by more of the name; `van` before a business
                 // (`Dirk-Jan Hofstede van Hofstede Klusbedrijf`) ends it.
                 if Self.namesBusiness(text, words[(index + 1)...].prefix(3)) { break }
+                // After a first name and a surname, `van` opens where someone works (`Jeroen
+                // Smits van Werk en Inkomen`); after two first names, the surname (`Jan Willem van Dijk`).
+                if index - start == 2, lastCapitalised == index - 1, !Self.isInitial(text[words[index - 1].range]),
+                   !NameLists.isFirstName(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index - 1].range))) { break }
             } else {
                 break
             }
