@@ -474,7 +474,9 @@ public enum LineScanner {
                 if state.spokenHasWord, ByteClass.isUpper(first), isSingleSpace(text, previousWordEnd, start) { state.signals.insert(.houseNumber) }
                 // `acht nul één één, K L`: a postcode read out (``PostcodeDetector``); `l s six two
                 // j q`: a British one, its inward code's letters after a digit word.
-                if state.spokenHasWord, state.spokenDigits >= 4 || (state.spokenDigits >= 1 && end - start == 1), end - start <= 2, ByteClass.isASCIILetter(first) {
+                // `drie vijf een twee, bee kaa`, `be one three nine are ex`: letters by their names.
+                if state.spokenHasWord, state.spokenDigits >= 1, ByteClass.isASCIILetter(first),
+                   end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || SpokenLetters.letter(text, start..<end) != nil {
                     state.signals.insert(.postcodeShape)
                 }
                 state.spokenDigits = 0

@@ -52,4 +52,10 @@ struct LicencePlateDetectorTests {
     @Test func findsABritishPlateReadOutOrWrittenAfterACue() {
         #expect(detected(LicencePlateDetector(), in: "registration Yankee Kilo one seven, Zulu Papa X-ray... sorry, YK17 ZPX.") == ["Yankee Kilo one seven, Zulu Papa X-ray", "YK17 ZPX"])
     }
+
+    /// A plate read out with its letters' names after a cue: `ha es tee, zeven vier, kaa`.
+    @Test(arguments: [("klant: kenteken ha es tee, zeven vier, kaa", "ha es tee, zeven vier, kaa"), ("customer: registration why kay one seven zed pee ex", "why kay one seven zed pee ex")])
+    func findsAPlateReadOutWithTheLettersNames(text: String, plate: String) {
+        #expect(detected(LicencePlateDetector(), in: text) == [plate])
+    }
 }

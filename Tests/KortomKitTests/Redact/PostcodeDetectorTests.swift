@@ -84,4 +84,14 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: "Visitor: Tom, 27 Carlton Rd, ng3 2fh") == ["ng3 2fh"])
         #expect(detected(detector, in: "Visitor: I need the qx3 2fh model, not the old one").isEmpty)
     }
+
+    /// Letters read out by their names, as speech-to-text writes them.
+    @Test(arguments: [("klant: drie vijf een twee, bee kaa", "drie vijf een twee, bee kaa"), ("customer: it's be one three nine are ex", "be one three nine are ex")])
+    func findsAPostcodeWhoseLettersAreReadOutByTheirNames(text: String, postcode: String) {
+        #expect(detected(detector, in: text) == [postcode])
+    }
+
+    @Test func leavesLetterNamesThatFollowNoPostcodesDigits() {
+        #expect(detected(detector, in: "customer: i see, are you sure? why be so late").isEmpty)
+    }
 }

@@ -119,7 +119,8 @@ public struct LicencePlateDetector: PIIDetector {
             } else if word.count == 1, ByteClass.isDigit(text[word.lowerBound]) {
                 shape.append(UInt8(ascii: "D"))
                 canonical.append(text[word.lowerBound])
-            } else if let letter = Self.spellingAlphabet[WordTokenizer.foldedHash(text, word)] {
+            } else if let letter = Self.spellingAlphabet[WordTokenizer.foldedHash(text, word)] ?? SpokenLetters.letter(text, word) {
+                // `Yankee Kilo`, or the letters' names: `why kay`, `ha es tee`.
                 shape.append(UInt8(ascii: "L"))
                 canonical.append(letter)
                 spokenWord = true

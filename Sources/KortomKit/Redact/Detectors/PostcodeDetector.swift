@@ -166,7 +166,7 @@ public struct PostcodeDetector: PIIDetector {
     }
 
     /// A Dutch postcode read out: four digits in words (`acht nul één één`, `achtentachtig
-    /// elf`), then its two letters on their own (`K L`, `KL`, `k l`).
+    /// elf`), then its two letters on their own (`K L`, `KL`, `k l`) or by their names (`bee kaa`).
     private func findSpokenPostcodes(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         let words = WordTokenizer.words(in: text, from: 0, limit: .max)
         let values = words.map { NumberWords.value(forHash: WordTokenizer.foldedHash(text, $0.range)) }
@@ -184,9 +184,15 @@ public struct PostcodeDetector: PIIDetector {
             var letters: [UInt8] = []
             var last = index
             for letterWord in index..<min(index + 2, words.count) where letters.count < 2 {
-                let bytes = text[WordTokenizer.bareRange(text, words[letterWord].range)]
-                guard bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) else { break }
-                letters += bytes.map { $0 & 0xDF }
+                let bare = WordTokenizer.bareRange(text, words[letterWord].range)
+                let bytes = text[bare]
+                if let named = SpokenLetters.letter(text, bare) {
+                    // `drie vijf een twee, bee kaa`
+                    letters.append(named)
+                } else {
+                    guard bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) else { break }
+                    letters += bytes.map { $0 & 0xDF }
+                }
                 last = letterWord
             }
             guard letters.count == 2, letters != Array("SA".utf8), letters != Array("SD".utf8), letters != Array("SS".utf8),
@@ -207,7 +213,8 @@ public struct PostcodeDetector: PIIDetector {
         func letter(_ index: Int) -> UInt8? {
             guard index < words.count else { return nil }
             let bare = WordTokenizer.bareRange(text, words[index].range)
-            guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return nil }
+            // `be one three nine are ex`: a letter's name, as speech-to-text writes it.
+            guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return SpokenLetters.letter(text, bare) }
             return text[bare.lowerBound] & 0xDF
         }
         func digit(_ index: Int) -> UInt8? {
