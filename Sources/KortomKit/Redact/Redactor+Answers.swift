@@ -469,6 +469,8 @@ extension Redactor {
                 let number = bytes[digitsStart..<digitsEnd]
                 let turnStart = call.turns[index + 1].range.lowerBound
                 let answer = call.text(ofTurn: index + 1)
+                // Most next turns hold no such number: their bytes settle it before any word is read.
+                guard answer.contains(number.first!) else { continue }
                 WordTokenizer.forEachWord(in: answer) { word in
                     let bare = WordTokenizer.bareRange(answer, word.range)
                     let digits = answer[bare].prefix(while: ByteClass.isDigit)

@@ -186,12 +186,13 @@ public struct PostcodeDetector: PIIDetector {
             for letterWord in index..<min(index + 2, words.count) where letters.count < 2 {
                 let bare = WordTokenizer.bareRange(text, words[letterWord].range)
                 let bytes = text[bare]
-                if let named = SpokenLetters.letter(text, bare) {
+                if bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) {
+                    letters += bytes.map { $0 & 0xDF }
+                } else if let named = SpokenLetters.letter(text, bare) {
                     // `drie vijf een twee, bee kaa`
                     letters.append(named)
                 } else {
-                    guard bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) else { break }
-                    letters += bytes.map { $0 & 0xDF }
+                    break
                 }
                 last = letterWord
             }
