@@ -219,6 +219,7 @@ public enum LineScanner {
             if ByteClass.isUpper(first) || first == 0xC3 { return true }
             let word = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])
             for suffix in StreetAddressDetector.unmistakableSuffixes where word.count >= suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) { return true }
+            if StreetAddressDetector.isLowercaseWegStreet(word.lazy.map(ByteClass.lowercased)) { return true }
             guard StreetAddressDetector.particles.contains(word.lazy.map(ByteClass.lowercased)) else { break }
             wordEnd = wordStart - 1
         }
@@ -695,7 +696,7 @@ struct SignalWords: Sendable {
 
     private static let entries: [UInt64: Int32] = {
         var flags: [UInt64: Int32] = [:]
-        for word in NameLists.firstNames + NameLists.surnames {
+        for word in NameLists.withCapitalInitials(NameLists.firstNames + NameLists.surnames) {
             let hash = hash(word)
             flags[hash, default: 0] |= name
             if NameListDetector.mayBeNameOpeningSentence(word) { flags[hash, default: 0] |= nameOpeningSentence }

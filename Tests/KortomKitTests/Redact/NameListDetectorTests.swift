@@ -129,4 +129,16 @@ struct NameListDetectorTests {
     func readsAMiddleNameAsPartOfTheName(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }
+
+    /// A listed name that opens with a letter outside ASCII, written with its capital.
+    @Test(arguments: [("Dat heeft Öztürk gisteren gestuurd.", "Öztürk"), ("Öztürk heeft gebeld.", "Öztürk"), ("Ik sprak Çelik op het loket.", "Çelik")])
+    func findsANameWhoseCapitalIsNoASCIILetter(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    /// `En`, `Maar`, `But` open a sentence before a name without making a proper noun with it.
+    @Test func findsANameThatIsAlsoAWordAfterAWordOpeningTheSentence() {
+        #expect(detected(detector, in: "Fijn. En Roos van de thuiszorg vroeg het ook.") == ["Roos"])
+        #expect(detected(detector, in: "The Rose Garden opens at ten.").isEmpty)
+    }
 }

@@ -161,4 +161,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Write to Flat 2, 9 Queens Road, please.") == ["Flat 2, 9 Queens Road"])
         #expect(detected(StreetAddressDetector(), in: "I have 2, 9 Queens Road.") == ["9 Queens Road"])
     }
+
+    /// In a lower-case turn, a word ending in `weg` with a house number after it is a street,
+    /// unless it is a road that is a noun.
+    @Test func findsALowerCaseStreetEndingInWeg() {
+        #expect(detected(StreetAddressDetector(), in: "klant: ik woon op de schiedamseweg zevenentachtig") == ["schiedamseweg zevenentachtig"])
+        #expect(detected(StreetAddressDetector(), in: "klant: ik woon op de schiedamseweg 87") == ["schiedamseweg 87"])
+        #expect(detected(StreetAddressDetector(), in: "klant: we reden over de snelweg zeventig").isEmpty)
+    }
 }

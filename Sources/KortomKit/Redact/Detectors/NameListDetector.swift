@@ -309,10 +309,13 @@ public struct NameListDetector: PIIDetector {
         while previous > 0, ByteClass.isWordByte(text[previous - 1]) { previous -= 1 }
         let word = text[previous..<(start - 1)].lazy.map(ByteClass.lowercased)
         if articles.contains(word) { return true }
-        return (ByteClass.isUpper(text[previous]) || text[previous] == 0xC3) && !addressWords.contains(word)
+        return (ByteClass.isUpper(text[previous]) || text[previous] == 0xC3) && !addressWords.contains(word) && !sentenceOpeners.contains(word)
     }
 
     private static let articles: WordSet = WordSet(["the", "a", "an", "de", "het", "een"])
+    /// Words that open a sentence before a name without making a proper noun with it: `En Roos
+    /// van de thuiszorg vroeg ...`, `But Mark said ...`.
+    private static let sentenceOpeners: WordSet = WordSet(["en", "maar", "dus", "want", "toen", "ook", "of", "nou", "and", "but", "so", "then", "also", "or", "well"])
 
     /// Capitalised words a name may follow without forming a proper noun with it: `Hi Mark`,
     /// `Uncle Bill`, `Dear Rose`.

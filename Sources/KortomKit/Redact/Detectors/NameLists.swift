@@ -332,8 +332,19 @@ enum NameLists {
         "saba", "amer", "eden", "roman",
     ]
 
-    private static let firstNameTable = WordHashTable(words: firstNames)
-    private static let surnameTable = WordHashTable(words: surnames)
+    private static let firstNameTable = WordHashTable(words: withCapitalInitials(firstNames))
+    private static let surnameTable = WordHashTable(words: withCapitalInitials(surnames))
+
+    /// The words, and those that open with a letter outside ASCII once more with that letter
+    /// as a capital (`öztürk` and `Öztürk`, `çelik` and `Çelik`): words are looked up with ASCII
+    /// letters lower-cased only, so a name written with its capital must be listed so too.
+    static func withCapitalInitials(_ words: [String]) -> [String] {
+        words + words.compactMap { word in
+            guard let first = word.unicodeScalars.first, !first.isASCII else { return nil }
+            let capital = String(word.prefix(1)).uppercased()
+            return capital == String(word.prefix(1)) ? nil : capital + word.dropFirst()
+        }
+    }
     private static let ambiguousTable = WordHashTable(words: ambiguous)
     private static let placesAndMonthsTable = WordHashTable(words: placesAndMonths)
 

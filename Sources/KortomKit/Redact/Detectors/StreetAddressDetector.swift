@@ -56,6 +56,18 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let streetNamingSuffixes = unmistakableSuffixes + [Array("weg".utf8)]
 
+    /// Whether a lower-case word ends in `weg` as a street does (`schiedamseweg`, `dorpsweg`),
+    /// which only the house number after it tells from the roads and ways that are nouns
+    /// (`snelweg`, `onderweg`, `omweg`), left out here.
+    static func isLowercaseWegStreet(_ lowered: some BidirectionalCollection<UInt8>) -> Bool {
+        lowered.count >= 7 && lowered.suffix(3).elementsEqual("weg".utf8) && !wegNouns.contains(lowered)
+    }
+
+    private static let wegNouns: WordSet = WordSet([
+        "onderweg", "halfweg", "snelweg", "spoorweg", "zijweg", "uitweg", "rijweg", "zandweg", "landweg", "waterweg", "luchtweg",
+        "fietsweg", "vaarweg", "tolweg", "toegangsweg", "ringweg", "autoweg",
+    ])
+
     public init() {}
 
     public let lineRequirement = LineRequirement(.houseNumber)
@@ -282,7 +294,8 @@ public struct StreetAddressDetector: PIIDetector {
             if PersonNameDetector.isCapitalised(word) {
                 if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) || Self.streetsAbroad.contains(lowered) { sawStreetWord = true }
                 start = wordStart
-            } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }) {
+            } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) })
+                        || Self.isLowercaseWegStreet(lowered) {
                 sawStreetWord = true
                 start = wordStart
             } else if !Self.particles.contains(lowered) {
