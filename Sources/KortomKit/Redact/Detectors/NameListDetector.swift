@@ -249,7 +249,7 @@ public struct NameListDetector: PIIDetector {
         return contactingVerbs.contains(text[previous].lazy.map(ByteClass.lowercased))
     }
 
-    /// The word of ASCII letters one space after `end`.
+    /// The lower-case word of ASCII letters one space after `end`.
     private static func word(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard end + 1 < text.count, text[end] == 0x20 else { return nil }
         var wordEnd = end + 1
@@ -258,13 +258,11 @@ public struct NameListDetector: PIIDetector {
         return (end + 1)..<wordEnd
     }
 
-    /// The word of ASCII letters one space before `start`.
+    /// The lower-case word of ASCII letters one space before `start`.
     private static func word(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard start >= 2, text[start - 1] == 0x20 else { return nil }
-        var wordStart = start - 1
-        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
-        guard wordStart < start - 1, ByteClass.isLower(text[wordStart]), wordStart == 0 || !ByteClass.isWordByte(text[wordStart - 1]) else { return nil }
-        return wordStart..<(start - 1)
+        guard let word = WordTokenizer.lettersBefore(text, start), ByteClass.isLower(text[word.lowerBound]),
+              word.lowerBound == 0 || !ByteClass.isWordByte(text[word.lowerBound - 1]) else { return nil }
+        return word
     }
 
     /// Verbs whose subject is a person, in the past or present, that no listed name that is

@@ -32,7 +32,7 @@ public struct NetworkAddressDetector: PIIDetector {
             // A colon alone (`Klant:`) is no address: IPv6 has digits, a URL a slash.
             let hasSlash = text[index..<end].contains(UInt8(ascii: "/"))
             let slash = colon && !digit && hasSlash
-            guard (colon && (digit || slash)) || (dot && digit) || (startsWithW && dot) || (dot && hasSlash && Self.mayOpenSocialHost(text[index])) else {
+            guard (colon && (digit || slash)) || (dot && digit) || (startsWithW && dot) || (dot && hasSlash && ByteClass.isASCIILetter(text[index])) else {
                 index = max(end, index + 1)
                 continue
             }
@@ -70,10 +70,6 @@ public struct NetworkAddressDetector: PIIDetector {
     /// the scan reads it with the `.com/` after it).
     static let socialHostWords = ["facebook", "fb", "instagram", "linkedin", "twitter", "tiktok", "youtube", "github", "threads", "snapchat", "pinterest", "reddit"]
     private static let socialHostBytes = socialHosts.map { Array($0.utf8) }
-
-    private static func mayOpenSocialHost(_ byte: UInt8) -> Bool {
-        ByteClass.isASCIILetter(byte)
-    }
 
     /// Whether `token` links to a page on a social network below its host (`facebook.com/jan.devries.1988`,
     /// `https://nl.linkedin.com/in/jandevries`, `www.instagram.com/janneke_b`), with or without

@@ -13,7 +13,7 @@ enum SpokenLetters {
     }
 
     /// The names of the letters, Dutch and English.
-    static let words: [(word: String, letter: Character)] = [
+    private static let words: [(word: String, letter: Character)] = [
         ("aa", "A"), ("ay", "A"), ("bee", "B"), ("be", "B"), ("cee", "C"), ("see", "C"), ("sea", "C"), ("dee", "D"), ("ee", "E"),
         ("ef", "F"), ("eff", "F"), ("gee", "G"), ("ha", "H"), ("haa", "H"), ("aitch", "H"), ("haitch", "H"), ("eye", "I"), ("jee", "J"),
         ("jay", "J"), ("ka", "K"), ("kaa", "K"), ("kay", "K"), ("el", "L"), ("ell", "L"), ("em", "M"), ("oo", "O"), ("pee", "P"),
