@@ -34,7 +34,7 @@ public enum LineScanner {
                 if byte == 0xE2, index + 2 < count, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94, opensCapitalisedWord(text, index + 3) {
                     state.signals.insert(.signOffMark)
                 }
-                if recording, ByteClass.isUpper(byte) || byte == 0xC3 { capitalisedWordStarts.append(index) }
+                if recording, ByteClass.isUpper(byte) || byte == 0xC3 || byte == 0xC4 || byte == 0xC5 { capitalisedWordStarts.append(index) }
                 index = readWord(text, from: index, &state, words)
                 continue
             }

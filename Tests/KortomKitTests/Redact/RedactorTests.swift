@@ -178,6 +178,17 @@ struct FirstNameMentionTests {
         #expect(texts == ["[NAME-1], [ADDRESS-1].", "Thank you, Mr [NAME-1]. Ja [NAME-1], dat klopt."])
     }
 
+    /// A first name whose capital is outside Latin-1 (`Ş`, `Ł`) before a known surname, and
+    /// its later mentions.
+    @Test func takesAFirstNameOpeningWithALatinExtendedCapital() {
+        let call = TranscriptBuilder.transcript([
+            (.customer, "Ja, samen met zijn begeleider, Şükrü Öztürk van het wijkteam."),
+            (.customer, "Dat heeft Şükrü gezegd."),
+        ])
+        let texts = Redactor.standard.redact(call).transcript.turns.map(\.text)
+        #expect(texts == ["Ja, samen met zijn begeleider, [NAME-1] van het wijkteam.", "Dat heeft [NAME-1] gezegd."])
+    }
+
     /// A handle before a known name is no first name of it, so the handle stays everywhere.
     @Test func takesNoHandleForTheFirstNameBeforeAKnownName() {
         let call = TranscriptBuilder.transcript([

@@ -687,9 +687,18 @@ public struct PersonNameDetector: PIIDetector {
     static func isCapitalised(_ word: some Collection<UInt8>) -> Bool {
         guard let first = word.first else { return false }
         if ByteClass.isUpper(first) { return word.count >= 2 }
+        guard word.count >= 3, let second = word.dropFirst().first else { return false }
         // Accented capitals (É, Ö, ...) are two bytes starting 0xC3 0x80...0x9E.
-        guard first == 0xC3, word.count >= 3, let second = word.dropFirst().first else { return false }
-        return second >= 0x80 && second <= 0x9E
+        if first == 0xC3 { return second >= 0x80 && second <= 0x9E }
+        // Latin Extended-A (Ş, İ, Ł, Ž, ...): capitals and small letters alternate.
+        guard first == 0xC4 || first == 0xC5 else { return false }
+        let scalar = Int(first & 0x1F) << 6 | Int(second & 0x3F)
+        switch scalar {
+        case 0x100...0x137, 0x14A...0x177: return scalar % 2 == 0
+        case 0x139...0x148, 0x179...0x17E: return scalar % 2 == 1
+        case 0x178: return true
+        default: return false
+        }
     }
 
     static func isInitial(_ word: some BidirectionalCollection<UInt8>) -> Bool {
