@@ -141,4 +141,17 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: "Fijn. En Roos van de thuiszorg vroeg het ook.") == ["Roos"])
         #expect(detected(detector, in: "The Rose Garden opens at ten.").isEmpty)
     }
+
+    /// A listed surname after initials, the initials included, also a surname that is a word.
+    @Test(arguments: [("De man achter de balie, volgens zijn badge R. Koster, was onbeleefd.", "R. Koster"), ("Dat heeft J. de Vries gezegd.", "J. de Vries"),
+                      ("Ik sprak A.J. Bakker.", "A.J. Bakker")])
+    func findsASurnameAfterInitials(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
+    /// A letter after a noun that it names, and a surname that is part of a proper noun.
+    @Test(arguments: ["Neem vitamine C. Bakker heeft dat gezegd.", "The U.S. Post Office.", "Dan wordt het plan B. Dan gaan we verder."])
+    func leavesALetterThatIsNoInitial(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
 }

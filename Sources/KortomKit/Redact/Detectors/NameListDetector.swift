@@ -78,6 +78,17 @@ public struct NameListDetector: PIIDetector {
     }
 
     private func name(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
+        // A listed surname after initials, also one that is a word: `R. Koster`, `A.J. Bakker`,
+        // `J. de Vries`.
+        let particles = Self.particlesStart(before: word.range.lowerBound, in: text)
+        if NameLists.isSurname(hash), particles >= 3, text[particles - 1] == 0x20,
+           let initials = Self.initialStart(before: particles - 1, in: text), particles - 1 - initials <= 6,
+           // `vitamine C. Bakker heeft ...`: a letter that names a thing ends a sentence; `the
+           // U.S. Post Office`: a capitalised word after the surname makes a proper noun of it.
+           !(WordTokenizer.lettersBefore(text, initials).map { Self.letterNouns.contains(text[$0].lazy.map(ByteClass.lowercased)) } ?? false),
+           !(word.range.upperBound + 1 < text.count && text[word.range.upperBound] == 0x20 && ByteClass.isUpper(text[word.range.upperBound + 1])) {
+            return candidate(text, initials..<word.range.upperBound, confidence: 0.75)
+        }
         if let addressed = addressedNameThatIsAlsoAWord(in: text, word.range, hash: hash, opensSentence: opensSentence) { return addressed }
         if NameLists.isFirstName(hash), !PersonNameDetector.notNames.contains(Self.lowered(text, word.range)) {
             if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound),
@@ -341,6 +352,22 @@ public struct NameListDetector: PIIDetector {
         return begin
     }
 
+    /// Nouns a single letter follows as a thing's name, not a person's initial: `vitamine C`,
+    /// `plan B`, `bijlage A`.
+    private static let letterNouns = WordSet([
+        "vitamine", "plan", "type", "bijlage", "optie", "groep", "klasse", "categorie", "blok", "fase", "deel", "vak", "rij",
+        "zone", "gebouw", "ingang", "vleugel", "vitamin", "option", "appendix", "section", "group", "class", "grade", "block",
+        "row", "building", "entrance", "wing", "part", "form", "formulier", "stap", "step", "niveau", "level",
+    ])
+
+    /// Where initials that end at `end` start (`R.`, `J.P.`), or nil.
+    private static func initialStart(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = end
+        while start >= 2, text[start - 1] == UInt8(ascii: "."), ByteClass.isUpper(text[start - 2]) { start -= 2 }
+        guard start < end, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return nil }
+        return start
+    }
+
     private static func isAtEnd(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         var index = position
         while index < text.count, !ByteClass.isWordByte(text[index]) { index += 1 }
@@ -369,7 +396,10 @@ public struct NameListDetector: PIIDetector {
         while position > lineStart {
             switch text[position - 1] {
             case 0x20, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "-"): position -= 1
-            case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A: return true
+            case UInt8(ascii: "."):
+                // An initial's full stop (`R. Koster`) may end no sentence.
+                return initialStart(before: position, in: text) == nil
+            case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A: return true
             default: return false
             }
         }
