@@ -78,15 +78,7 @@ public struct NameListDetector: PIIDetector {
     }
 
     private func name(in text: UnsafeBufferPointer<UInt8>, startingWith word: WordTokenizer.Word, hash: UInt64, opensSentence: Bool) -> PIICandidate? {
-        // A listed surname after initials, also one that is a word: `R. Koster`, `A.J. Bakker`,
-        // `J. de Vries`.
-        let particles = Self.particlesStart(before: word.range.lowerBound, in: text)
-        if NameLists.isSurname(hash), particles >= 3, text[particles - 1] == 0x20,
-           let initials = Self.initialStart(before: particles - 1, in: text), particles - 1 - initials <= 6,
-           // `vitamine C. Bakker heeft ...`: a letter that names a thing ends a sentence; `the
-           // U.S. Post Office`: a capitalised word after the surname makes a proper noun of it.
-           !(WordTokenizer.lettersBefore(text, initials).map { Self.letterNouns.contains(text[$0].lazy.map(ByteClass.lowercased)) } ?? false),
-           !(word.range.upperBound + 1 < text.count && text[word.range.upperBound] == 0x20 && ByteClass.isUpper(text[word.range.upperBound + 1])) {
+        if NameLists.isSurname(hash), let initials = Self.initialsStart(beforeSurname: word.range, in: text) {
             return candidate(text, initials..<word.range.upperBound, confidence: 0.75)
         }
         if let addressed = addressedNameThatIsAlsoAWord(in: text, word.range, hash: hash, opensSentence: opensSentence) { return addressed }
@@ -309,7 +301,7 @@ public struct NameListDetector: PIIDetector {
     /// Whether the words at `range` are part of a longer proper noun or a thing's name: a
     /// capitalised word right before or after them, or an article before them (`the Rose
     /// Garden`), which a person's name does not take.
-    static func isInProperNoun(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private static func isInProperNoun(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let end = range.upperBound
         if end + 1 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) || text[end + 1] == 0xC3 { return true }
         let start = range.lowerBound
@@ -359,6 +351,19 @@ public struct NameListDetector: PIIDetector {
         "zone", "gebouw", "ingang", "vleugel", "vitamin", "option", "appendix", "section", "group", "class", "grade", "block",
         "row", "building", "entrance", "wing", "part", "form", "formulier", "stap", "step", "niveau", "level",
     ])
+
+    /// Where the initials before the surname at `surname` start, particles between allowed
+    /// (`R. Koster`, `A.J. Bakker`, `J. de Vries`): a surname that is also a word counts after
+    /// them. Not after a noun that a letter names (`vitamine C. Bakker heeft ...`: the letter
+    /// ends a sentence), nor with a capitalised word after the surname (`the U.S. Post Office`).
+    private static func initialsStart(beforeSurname surname: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let particles = particlesStart(before: surname.lowerBound, in: text)
+        guard particles >= 3, text[particles - 1] == 0x20, let initials = initialStart(before: particles - 1, in: text), particles - 1 - initials <= 6,
+              !(surname.upperBound + 1 < text.count && text[surname.upperBound] == 0x20 && ByteClass.isUpper(text[surname.upperBound + 1]))
+        else { return nil }
+        if let noun = WordTokenizer.lettersBefore(text, initials), letterNouns.contains(text[noun].lazy.map(ByteClass.lowercased)) { return nil }
+        return initials
+    }
 
     /// Where initials that end at `end` start (`R.`, `J.P.`), or nil.
     private static func initialStart(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
