@@ -77,4 +77,15 @@ struct AgeDetectorTests {
     @Test func leavesANumberAfterAChildThatIsNoAge() {
         #expect(detected(AgeDetector(), in: "Het kind van 3 straten verder speelt buiten.").isEmpty)
     }
+
+    /// An adverb between the copula and the age: `ze is dus 15`, `hij is al 87`, `she is only 15`.
+    @Test(arguments: [("Ze is dus 15, dan moet een ouder mee.", "15"), ("Hij is al 87 en woont alleen.", "87"), ("She is only 15.", "15")])
+    func findsAnAgeWithAnAdverbAfterTheCopula(text: String, age: String) {
+        #expect(detected(AgeDetector(), in: text) == [age])
+    }
+
+    @Test(arguments: ["Het is nu 15 over.", "Het is al 3 uur.", "It is about 15 minutes."])
+    func leavesANumberAfterAnAdverbWithoutAPerson(text: String) {
+        #expect(detected(AgeDetector(), in: text).isEmpty)
+    }
 }

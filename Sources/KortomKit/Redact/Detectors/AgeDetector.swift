@@ -26,6 +26,8 @@ public struct AgeDetector: PIIDetector {
                                      "kleindochter", "kleinkind", "neefje", "nichtje", "jongetje", "meisje"]
     private static let children = WordSet(childWords)
     private static let vanHash = StableHash.fnv1a64("van".utf8)
+    /// Words that may stand between a copula and an age: `hij is al 87`, `ze is dus 15`, `she's only 15`.
+    private static let adverbs = WordSet(["al", "dus", "nu", "pas", "net", "bijna", "ongeveer", "toen", "ook", "inmiddels", "already", "only", "just", "nearly", "almost", "about", "now", "also"])
     /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
     private static let afterChildAge = WordSet(["is", "was", "heeft", "had", "wordt", "zit", "gaat", "kan", "moet", "mag", "wil", "komt", "en", "die", "of"])
 
@@ -80,6 +82,13 @@ public struct AgeDetector: PIIDetector {
             guard value <= 120 else { continue }
             let after = Self.words(text, from: end, count: 2)
             let before = Self.wordBefore(text, index)
+            // `hij is al 87`, `ze is dus 15`, `she's only 15`: an adverb between the copula and the number.
+            var copulaAnchor = index
+            var copulaBefore = before
+            if let adverb = before, Self.adverbs.contains(adverb) {
+                copulaAnchor = index - adverb.count - 1
+                copulaBefore = Self.wordBefore(text, copulaAnchor)
+            }
             let isAge: Bool
             // A baby's age in months is another value than the same number of years.
             let inMonths = after.first.map(Self.months.contains) == true
@@ -93,17 +102,16 @@ public struct AgeDetector: PIIDetector {
             } else if inMonths {
                 isAge = after.dropFirst().first == Array("old".utf8) || after.dropFirst().first == Array("oud".utf8)
             } else if after.first == Array("jaar".utf8) {
-                isAge = after.dropFirst().first == Array("oud".utf8) || before.map(Self.copulas.contains) == true
+                isAge = after.dropFirst().first == Array("oud".utf8) || copulaBefore.map(Self.copulas.contains) == true
             } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
-                isAge = after.dropFirst().first == Array("old".utf8) || (before.map(Self.copulas.contains) == true && after.dropFirst().first != Array("ago".utf8))
+                isAge = after.dropFirst().first == Array("old".utf8) || (copulaBefore.map(Self.copulas.contains) == true && after.dropFirst().first != Array("ago".utf8))
             } else if let before, Self.leadIns.contains(before) || before == Array("van".utf8) && Self.wordBefore(text, index - 4).map({ $0 == Array("leeftijd".utf8) }) == true {
                 isAge = after.first.map(Self.units.contains) != true
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
-
-            } else if let before, Self.personCopulas.contains(before)
-                        || Self.plainCopulas.contains(before) && (Self.wordBefore(text, index - before.count - 1).map(Self.persons.contains) == true
-                            || Self.isPersonBefore(text, copulaStart: index - before.count - 1)) {
+            } else if let copula = copulaBefore, Self.personCopulas.contains(copula)
+                        || Self.plainCopulas.contains(copula) && (Self.wordBefore(text, copulaAnchor - copula.count - 1).map(Self.persons.contains) == true
+                            || Self.isPersonBefore(text, copulaStart: copulaAnchor - copula.count - 1)) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
             } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
                       index - previous.range.upperBound <= 5 {
