@@ -504,6 +504,8 @@ public enum LineScanner {
             if flags & SignalWords.socialHost != 0, end < count, text[end] == UInt8(ascii: ".") { state.signals.insert(.networkShape) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
+            // `schiedamseweg honderdtwaalf`: a house number in hundreds said after its street.
+            if flags & SignalWords.hundreds != 0, StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
@@ -635,6 +637,8 @@ struct SignalWords: Sendable {
     static let request: Int32 = 1 << 22
     /// The name of a social network's host (``NetworkAddressDetector/socialHostWords``).
     static let socialHost: Int32 = 1 << 23
+    /// A house number in hundreds said as one Dutch word (``NumberWords/dutchHundredsWords``).
+    static let hundreds: Int32 = 1 << 24
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -719,6 +723,7 @@ struct SignalWords: Sendable {
         for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
         for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
         for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
+        for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

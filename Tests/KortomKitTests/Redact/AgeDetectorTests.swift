@@ -84,7 +84,14 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
-    @Test(arguments: ["Het is nu 15 over.", "Het is al 3 uur.", "It is about 15 minutes."])
+    @Test(arguments: [("Mijn moeder is al zevenentachtig.", "zevenentachtig"), ("Ze is dus vijftien, en ze zit op school.", "vijftien"),
+                      ("Customer: She's only fifteen.", "fifteen"), ("Hij is ook tachtig geworden.", "tachtig")])
+    func findsAnAgeInWordsWithAnAdverbAfterTheCopula(text: String, age: String) {
+        #expect(detected(AgeDetector(), in: text) == [age])
+    }
+
+    @Test(arguments: ["Het is nu 15 over.", "Het is al 3 uur.", "It is about 15 minutes.", "Het is al twaalf uur.", "Het is nu drie weken geleden.",
+                      "It's almost ten past."])
     func leavesANumberAfterAnAdverbWithoutAPerson(text: String) {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }

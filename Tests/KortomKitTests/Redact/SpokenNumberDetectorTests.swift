@@ -18,6 +18,14 @@ struct SpokenNumberDetectorTests {
         #expect(NumberWords.dutchHundreds(word.utf8) == value)
     }
 
+    /// The line scan's table holds these words: each must be one the detector reads, and
+    /// together they must say every number from 100 to 999.
+    @Test func listsEveryDutchHundredsWordTheDetectorReads() {
+        let values = NumberWords.dutchHundredsWords.map { NumberWords.dutchHundreds($0.utf8) }
+        #expect(!values.contains(nil))
+        #expect(Set(values.compactMap { $0 }) == Set(100...999))
+    }
+
     @Test(arguments: ["honderduit", "eenhonderd", "honderd-twee", "tienhonderd", "honderden"])
     func readsNoHundredsInOtherWords(word: String) {
         #expect(NumberWords.dutchHundreds(word.utf8) == nil)

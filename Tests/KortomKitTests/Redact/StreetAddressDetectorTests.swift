@@ -89,6 +89,37 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// Hundreds said after a Dutch street, as one word or with the rest after it; before an
+    /// English street, with `hundred and` before the rest.
+    @Test(arguments: [("klant: ik woon aan de schiedamseweg honderdtwaalf", "schiedamseweg honderdtwaalf"),
+                      ("Klant: Dat is de Kerkweg driehonderd vijf.", "Kerkweg driehonderd vijf"),
+                      ("Klant: Het is de Dorpsstraat tweehonderdeenentwintig, Goor.", "Dorpsstraat tweehonderdeenentwintig, Goor"),
+                      ("Customer: I live at one hundred and twelve Baker Street.", "one hundred and twelve Baker Street")])
+    func findsHouseNumbersInHundredsSaidInWords(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["de snelweg honderdtwintig kilometer", "Ik betaal honderdtwaalf euro per maand.", "We hadden honderd mensen in de straat honderd keer gebeld."])
+    func takesNoHundredsWithoutAStreetBeforeThem(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// A floor or a door's side after the house number is part of the address: it narrows it
+    /// down to one door.
+    @Test(arguments: [("Ik woon op de Van Woustraat 112 1-hoog.", "Van Woustraat 112 1-hoog"), ("Adres: Javastraat 45-2 hoog.", "Javastraat 45-2 hoog"),
+                      ("Mijn adres is Vughterstraat 14 zwart, in Den Bosch.", "Vughterstraat 14 zwart"), ("Het is Kerkstraat 107-rood.", "Kerkstraat 107-rood"),
+                      ("Het is Marnixstraat 12 huis.", "Marnixstraat 12 huis"), ("Dat is Bloemgracht 8 3e etage.", "Bloemgracht 8 3e etage"),
+                      ("Stuur het naar Kerkstraat 3 hs.", "Kerkstraat 3 hs"), ("Ze woont Laan 20 2de verdieping.", "Laan 20 2de verdieping")])
+    func readsAFloorOrSideAfterTheHouseNumber(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: [("Kerkstraat 12 2 keer gebeld.", "Kerkstraat 12"), ("Ik woon op Kerkstraat 12 Hs Jansen woont ernaast.", "Kerkstraat 12"),
+                      ("Het is Kerkstraat 4 hoogte verschil.", "Kerkstraat 4")])
+    func readsNoOtherWordAsAFloor(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text).first == value)
+    }
+
     @Test func takesNoArticleForAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)

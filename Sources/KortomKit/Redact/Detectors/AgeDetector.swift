@@ -136,8 +136,11 @@ public struct AgeDetector: PIIDetector {
             if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
             let hash = WordTokenizer.foldedHash(text, range)
             defer {
-                beforePrevious = previous
-                previous = hash
+                // `hij is al zevenentachtig`: an adverb after the copula leaves the copula before the number.
+                if !(Self.adverbs.contains(hash: hash) && (Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous))) {
+                    beforePrevious = previous
+                    previous = hash
+                }
             }
             guard var value = NumberWords.value(forHash: hash), value > 0 else { return true }
             // `seventy nine`, `seventy-nine`: the tens, then the unit, as English says them.

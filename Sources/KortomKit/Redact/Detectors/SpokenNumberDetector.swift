@@ -285,32 +285,48 @@ enum NumberWords {
     /// The hashes of the number words, with their values.
     static let entries: [(hash: UInt64, value: Int)] = words.map { (StableHash.fnv1a64($0.word.utf8), $0.value) }
 
-    /// The number words, lower case, with their values.
-    static let words: [(word: String, value: Int)] = {
+    private static let dutchUnits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    private static let dutchTeens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+
+    /// The Dutch tens (`twintig`) and the words of a unit and tens (`tweeëntwintig`, also as
+    /// speech-to-text writes it without the diaeresis), with their values.
+    private static let dutchTensWords: [(word: String, value: Int)] = {
         var entries: [(String, Int)] = []
-        let dutchUnits = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-        let englishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-        for (value, word) in dutchUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
-        for (value, word) in englishUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
-        entries += [("één", singleDigitBase + 1), ("oh", singleDigitBase)]
-        let dutchTeens = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
-        let englishTeens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-        for (offset, word) in dutchTeens.enumerated() { entries.append((word, 10 + offset)) }
-        for (offset, word) in englishTeens.enumerated() { entries.append((word, 10 + offset)) }
         let dutchTens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
-        let englishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
         for (offset, tens) in dutchTens.enumerated() {
             let value = 20 + offset * 10
             entries.append((tens, value))
             for unit in 1...9 {
                 // `tweeëntwintig`, `drieëndertig`: a diaeresis where two vowels would meet.
-                let unitWord = unit == 1 ? "een" : dutchUnits[unit]
+                let unitWord = dutchUnits[unit]
                 let joiner = unitWord.hasSuffix("e") ? "ën" : "en"
                 entries.append((unitWord + joiner + tens, value + unit))
                 if joiner == "ën" { entries.append((unitWord + "en" + tens, value + unit)) }
                 if unit == 1 { entries.append(("eenen" + tens, value + 1)) }
             }
         }
+        return entries
+    }()
+
+    /// Every house number said as one Dutch word of hundreds that ``dutchHundreds(_:)``
+    /// reads (`honderdtwaalf`, `tweehonderdeneen`, `driehonderd`), for the line scan's table.
+    static let dutchHundredsWords: [String] = {
+        let rests = [""] + dutchUnits.dropFirst().map { "en" + $0 } + dutchUnits.dropFirst() + ["één"] + dutchTeens + dutchTensWords.map(\.word)
+        return (1...9).flatMap { hundreds in rests.map { (hundreds == 1 ? "" : dutchUnits[hundreds]) + "honderd" + $0 } }
+    }()
+
+    /// The number words, lower case, with their values.
+    static let words: [(word: String, value: Int)] = {
+        var entries: [(String, Int)] = []
+        let englishUnits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        for (value, word) in dutchUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
+        for (value, word) in englishUnits.enumerated() { entries.append((word, singleDigitBase + value)) }
+        entries += [("één", singleDigitBase + 1), ("oh", singleDigitBase)]
+        let englishTeens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (offset, word) in dutchTeens.enumerated() { entries.append((word, 10 + offset)) }
+        for (offset, word) in englishTeens.enumerated() { entries.append((word, 10 + offset)) }
+        let englishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        entries += dutchTensWords
         for (offset, tens) in englishTens.enumerated() {
             let value = 20 + offset * 10
             entries.append((tens, value))

@@ -125,7 +125,14 @@ public struct StreetAddressDetector: PIIDetector {
             // Most words are no number: look them up before reading what stands around them.
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
-            else { return true }
+            else {
+                // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
+                if bare.count >= 7, Self.endsInStreetWord(text, before: bare.lowerBound), let hundreds = NumberWords.dutchHundreds(text[bare]),
+                   let start = dutchStreetStart(text, before: bare.lowerBound) {
+                    add(start..<Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds), text, &candidates)
+                }
+                return true
+            }
             // Only a number after a street, before a capital, after `at number` or a flat (or,
             // in a turn written all in lower case, before any word) can be one.
             let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
@@ -146,7 +153,7 @@ public struct StreetAddressDetector: PIIDetector {
                 add(start..<bare.upperBound, text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
-                add(bare.lowerBound..<end, text, &candidates)
+                add((Self.hundredsStart(text, before: bare.lowerBound) ?? bare.lowerBound)..<end, text, &candidates)
             } else if lowercase == true, !(NumberWords.isTens(value) && NumberWords.unit(afterTensEndingAt: bare.upperBound, in: text) != nil),
                       let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
                 // `twenty seven bramble close`: read from the unit, which takes the tens before it.
@@ -159,6 +166,29 @@ public struct StreetAddressDetector: PIIDetector {
             }
             return true
         }
+    }
+
+    /// Where a number said in hundreds ends: after the word of hundreds, or after the word of
+    /// units and tens that follows a whole hundred (`driehonderd vijf`, `honderd twaalf`).
+    private static func numberEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int, hundreds: Int) -> Int {
+        guard hundreds % 100 == 0, end + 1 < text.count, text[end] == 0x20 else { return end }
+        let next = WordTokenizer.lettersAfter(text, end + 1)
+        guard !next.isEmpty, let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, next)), (1...99).contains(value) else { return end }
+        return next.upperBound
+    }
+
+    /// Where the hundreds said before a house number start (`one hundred and twelve Baker
+    /// Street`, `a hundred and five`): at the unit, or at `hundred` after `a`; nil without them.
+    private static func hundredsStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+        guard var word = WordTokenizer.lettersBefore(text, position) else { return nil }
+        if isWord(text, word, "and") {
+            guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return nil }
+            word = before
+        }
+        guard isWord(text, word, "hundred") else { return nil }
+        guard let unit = WordTokenizer.lettersBefore(text, word.lowerBound) else { return word.lowerBound }
+        if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, unit)), (1...9).contains(value) { return unit.lowerBound }
+        return word.lowerBound
     }
 
     /// English street words that are no everyday words, which end a street in a turn written
@@ -255,9 +285,46 @@ public struct StreetAddressDetector: PIIDetector {
             // and not an initial, `12 J. de Vries`, but the line's last word, `Kerkstraat 12 A.`).
             end += 2
         }
+        if let floorEnd = Self.floorEnd(text, after: end) { end = floorEnd }
         guard end >= text.count || !ByteClass.isWordByte(text[end]) else { return nil }
         return start..<end
     }
+
+    /// The end of a floor or a door's side written after a house number, as Dutch addresses
+    /// have them: `112 1-hoog`, `45-2 hoog`, `8 3e etage`, `14 zwart`, `107-rood`, `12 huis`,
+    /// `3 hs`, `20 bel`; or nil. Left in the text, they narrow the address down to one door.
+    static func floorEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
+        guard end + 2 < text.count, text[end] == 0x20 || text[end] == UInt8(ascii: "-") else { return nil }
+        let start = end + 1
+        var position = start
+        while position < text.count, position - start < 2, ByteClass.isDigit(text[position]) { position += 1 }
+        if position > start {
+            // `1-hoog`, `2 hoog`, `3e etage`, `2de verdieping`, `3hg`: the floor's number first.
+            if position < text.count, text[position] | 0x20 == UInt8(ascii: "e") { position += 1 }
+            else if position + 1 < text.count, text[position] | 0x20 == UInt8(ascii: "d"), text[position + 1] | 0x20 == UInt8(ascii: "e") { position += 2 }
+            if position < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-") { position += 1 }
+            let word = WordTokenizer.lettersAfter(text, position)
+            guard !word.isEmpty, Self.floorNouns.contains(text[word].lazy.map(ByteClass.lowercased)) else { return nil }
+            return Self.endsWord(text, word.upperBound) ? word.upperBound : nil
+        }
+        let word = WordTokenizer.lettersAfter(text, start)
+        guard !word.isEmpty, Self.endsWord(text, word.upperBound) else { return nil }
+        let lowered = text[word].lazy.map(ByteClass.lowercased)
+        // The short forms only as they are written, in lower case: `Hs`, `Rd` may be a word of their own.
+        if Self.sideWords.contains(lowered) || ByteClass.isLower(text[word.lowerBound]) && Self.sideAbbreviations.contains(lowered) { return word.upperBound }
+        return nil
+    }
+
+    private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        position >= text.count || !ByteClass.isWordByte(text[position])
+    }
+
+    /// The words for a floor after its number: `1-hoog`, `3e etage`, `2de verdieping`, `3hg`.
+    private static let floorNouns: WordSet = WordSet(["hoog", "hg", "etage", "verdieping"])
+    /// The floor or side of a door on its own: `huis` (the ground floor), `boven`, `beneden`,
+    /// `bel` (bel-etage), `sous`, and the colours by which some cities number their doors.
+    private static let sideWords: WordSet = WordSet(["hoog", "huis", "boven", "beneden", "bel", "sous", "zwart", "rood", "wit", "groen", "blauw"])
+    private static let sideAbbreviations: WordSet = WordSet(["hs", "zw", "rd", "bv", "bg", "bis"])
 
     /// The start of a capitalised word right before `number` that follows an address cue
     /// closely, in the same sentence: `mijn adres is Vinkhuizen 211`, not `adres. Versie 3`.

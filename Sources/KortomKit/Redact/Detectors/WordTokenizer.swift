@@ -95,6 +95,14 @@ struct WordTokenizer {
         return start < position - 1 ? start..<(position - 1) : nil
     }
 
+    /// The ASCII letters that start at `position`, up to the first byte that is none; empty
+    /// when there is none at `position`.
+    static func lettersAfter(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int> {
+        var end = position
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        return position..<end
+    }
+
     /// A hash of the word's bytes with ASCII letters lower-cased, for set and table lookups
     /// without building strings.
     static func foldedHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
