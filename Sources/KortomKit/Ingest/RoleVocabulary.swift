@@ -12,6 +12,9 @@ public enum RoleVocabulary {
         "visitor", "bezoeker", "user", "gebruiker", "guest", "gast", "tenant", "huurder", "applicant", "patient", "patiënt",
         // An interpreter speaks the caller's words (`Tolk: Meneer zegt ...`).
         "tolk", "interpreter", "vertaler", "translator",
+        // Someone who calls with or for the caller: a social worker, a carer, a relative.
+        "wijkcoach", "wijkteam", "begeleider", "hulpverlener", "mantelzorger", "bewindvoerder", "schuldhulpverlener", "maatschappelijk",
+        "carer", "caseworker", "advocate", "zoon", "dochter", "son", "daughter", "partner", "echtgenoot", "echtgenote", "husband", "wife",
     ]
     private static let systemWords = ["system", "systeem", "ivr", "bot", "voicebot", "keuzemenu", "chatbot", "assistant", "assistent"]
     private static let roles: [SpeakerRole] = [.agent, .customer, .system]

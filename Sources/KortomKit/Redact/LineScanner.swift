@@ -328,6 +328,10 @@ public enum LineScanner {
                     }
                 }
                 if !isCode, run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
+                // `Milan (9)`, `Kacper (11 jaar)`: an age in parentheses (``AgeDetector``).
+                if run <= 3, runStart == start, start >= 1, text[start - 1] == UInt8(ascii: "("), index < count, text[index] == UInt8(ascii: ")") || text[index] == 0x20 {
+                    state.signals.insert(.ageCue)
+                }
                 // `ze is van '34`: a year in two digits; `ik ben van 1958`: a year of birth.
                 if run == 2, runStart == start, start >= 1, text[start - 1] == UInt8(ascii: "'") { state.signals.insert(.year) }
                 if run == 4, runStart == start, start >= 4, text[start - 1] == 0x20, text[start - 2] | 0x20 == UInt8(ascii: "n"),
@@ -339,8 +343,9 @@ public enum LineScanner {
                         state.signals.insert(.postcodeShape)
                     } else if index + 3 <= count, text[index] == 0x20, ByteClass.isLower(text[index + 1]), ByteClass.isLower(text[index + 2]),
                               index + 3 == count || !ByteClass.isWordByte(text[index + 3]), !PostcodeDetector.twoLetterWords.contains(text[(index + 1)..<(index + 3)]) {
-                        // `7811 hr` counts only in a line written all in lower case (``PostcodeDetector``).
-                        state.lowercasePostcode = true
+                        // `7811 hr` counts only in a line written all in lower case, or after the
+                        // word `postcode` (``PostcodeDetector``).
+                        if PostcodeDetector.followsPostcodeCue(text, runStart) { state.signals.insert(.postcodeShape) } else { state.lowercasePostcode = true }
                     }
                 }
                 if run == 1, runStart == start {

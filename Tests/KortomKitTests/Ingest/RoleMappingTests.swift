@@ -48,4 +48,10 @@ struct RoleMappingTests {
     func knowsChatLabels(label: String, role: SpeakerRole) {
         #expect(RoleVocabulary.role(forLabel: label) == role)
     }
+
+    /// Someone who calls with or for the caller speaks on the caller's side.
+    @Test(arguments: ["Wijkcoach", "Begeleider", "Mantelzorger", "Bewindvoerder", "Maatschappelijk werker", "Carer", "Daughter", "Zoon"])
+    func readsAThirdPartyOnTheCallersSide(label: String) {
+        #expect(RoleVocabulary.role(forLabel: label) == .customer)
+    }
 }

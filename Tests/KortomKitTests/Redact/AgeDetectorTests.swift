@@ -90,6 +90,18 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
+    /// An age in parentheses after a listed name, a child or a relative.
+    @Test(arguments: [("Ja, met mijn zoon Milan (9) en mijn dochter.", "9"), ("Het gaat om Kacper (11 jaar).", "11"), ("mijn zoon (9) is ziek", "9"),
+                      ("My granddaughter (7) lives with me.", "7")])
+    func findsAnAgeInParenthesesAfterAPerson(text: String, age: String) {
+        #expect(detected(AgeDetector(), in: text) == [age])
+    }
+
+    @Test(arguments: ["Zie bijlage (3) van de brief.", "Optie (2) is beter.", "Dat staat in Utrecht (2) en Zwolle (3).", "Milan (9 euro) was het."])
+    func readsNoOtherNumberInParenthesesAsAnAge(text: String) {
+        #expect(detected(AgeDetector(), in: text).isEmpty)
+    }
+
     @Test(arguments: ["Het is nu 15 over.", "Het is al 3 uur.", "It is about 15 minutes.", "Het is al twaalf uur.", "Het is nu drie weken geleden.",
                       "It's almost ten past."])
     func leavesANumberAfterAnAdverbWithoutAPerson(text: String) {

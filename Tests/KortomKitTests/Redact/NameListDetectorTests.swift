@@ -124,6 +124,14 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
+    /// In lower case, a listed first name with particles and a listed surname after it is one
+    /// name, also where the surname is a word (`steen`, `bakker`).
+    @Test(arguments: [("klant: ik ben henk van der steen en ik bel", "henk van der steen"), ("klant: dat was toos de bakker denk ik", "toos de bakker"),
+                      ("klant: dat heeft henk van de gemeente gezegd", "henk")])
+    func readsALowerCaseFirstNameWithParticlesAndASurname(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
     /// A middle name is part of the name: one person, not a first name and a surname apart.
     @Test(arguments: [("Margaret Ellen Hughes, 14 Birchfield Avenue.", "Margaret Ellen Hughes"), ("Dat is Gerrit Jan Hoogland.", "Gerrit Jan Hoogland")])
     func readsAMiddleNameAsPartOfTheName(text: String, name: String) {

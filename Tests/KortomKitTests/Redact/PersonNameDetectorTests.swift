@@ -123,6 +123,14 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "klant: ja dokter hoekstra aan de boslaan") == ["hoekstra"])
         #expect(detected(PersonNameDetector(), in: "klant: meneer jansen heeft gisteren gebeld") == ["jansen"])
         #expect(detected(PersonNameDetector(), in: "medewerker: mevrouw wilt u even wachten").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "medewerker: prima meneer fijne dag nog").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "medewerker: dank u mevrouw prettige dag").isEmpty)
+    }
+
+    /// After a name and its particles, a listed surname that is also a word is the surname.
+    @Test func readsASurnameThatIsAlsoAWordAfterANameAndItsParticles() {
+        #expect(detected(PersonNameDetector(), in: "klant: ja goedemorgen met henk van der steen ik bel over de aanslag") == ["henk van der steen"])
+        #expect(detected(PersonNameDetector(), in: "klant: ik heb met meneer de wethouder gesproken").isEmpty)
     }
 
     @Test func readsANameGivenWithAGreeting() {

@@ -28,6 +28,17 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: "Customer: sw1a 1aa") == ["sw1a 1aa"])
     }
 
+    /// After the word `postcode`, lower-case letters are a postcode's in any line.
+    @Test(arguments: ["Klant: Ik woon op de Waalbandijk 14, de postcode is 4001 ks.", "Klant: Waalbandijk 14, postcode: 4001 ks", "Klant: In Tiel, postcode 4001 ks."])
+    func readsLowerCaseLettersAfterTheWordPostcode(text: String) {
+        #expect(detected(detector, in: text) == ["4001 ks"])
+    }
+
+    @Test func readsNoTwoLetterWordAfterTheWordPostcodeAsLetters() {
+        #expect(detected(detector, in: "Klant: De postcode 1234 is van Tiel.").isEmpty)
+        #expect(detected(detector, in: "Klant: Mijn Postcode is 2023 en dan nog wat.").isEmpty)
+    }
+
     @Test(arguments: ["NG7 3FR", "LS12 1DP", "SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH"])
     func findsBritishPostcodes(value: String) {
         #expect(detected(detector, in: "It's 19 Hadley Close, \(value), thanks.") == [value])

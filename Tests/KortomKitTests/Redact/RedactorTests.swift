@@ -81,6 +81,12 @@ struct RedactorTests {
         #expect(redacted == "Customer: I got a mail: Dear Customer, thank you for writing.\nAgent: Can you DM us your full name?\nCustomer: @CoxHelp I tried to DM you.\n")
     }
 
+    /// A third party's label (`Wijkcoach:`) names a role, not a person: it stays in every turn.
+    @Test func keepsAThirdPartysLabel() {
+        let redacted = redactor.redactText("Wijkcoach: Goedemiddag, Samira Hamdaoui van het wijkteam.\nMedewerker: Waar gaat het over?\nWijkcoach: Over de huur.\n").text
+        #expect(redacted == "Wijkcoach: Goedemiddag, [NAME-1] van het wijkteam.\nMedewerker: Waar gaat het over?\nWijkcoach: Over de huur.\n")
+    }
+
     @Test func leavesTheFullStopAfterAShortNameMentionedAgain() {
         let call = TranscriptBuilder.transcript([
             (.agent, "Good afternoon, this is Kim."),

@@ -84,7 +84,9 @@ struct StreetAddressDetectorTests {
                       ("Let me read that back: fourteen Mill Lane, is that right?", "fourteen Mill Lane"),
                       ("customer: can they ring her as well? she's at number eight.", "eight"), ("Klant: Ze woont op nummer zeventien.", "zeventien"),
                       ("customer: it's me, from flat six, linden court.", "flat six, linden court"),
-                      ("Customer: I'm in Flat six, Harrow Court, Mill Street.", "Flat six, Harrow Court, Mill Street")])
+                      ("Customer: I'm in Flat six, Harrow Court, Mill Street.", "Flat six, Harrow Court, Mill Street"),
+                      ("medewerker: en u woont nog op de molenstraat achtendertig b in tiel", "molenstraat achtendertig b"),
+                      ("klant: de molenstraat twaalf e-mail ik wel", "molenstraat twaalf")])
     func findsHouseNumbersSaidInWords(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
@@ -118,6 +120,13 @@ struct StreetAddressDetectorTests {
                       ("Het is Kerkstraat 4 hoogte verschil.", "Kerkstraat 4")])
     func readsNoOtherWordAsAFloor(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text).first == value)
+    }
+
+    /// Street words that end a street only after its name: `7 The Paddocks`, `3 Mill Croft`.
+    @Test func findsAStreetWordThatNeedsANameBeforeIt() {
+        #expect(detected(StreetAddressDetector(), in: "He's with me at 7 The Paddocks, WS9 0LT.") == ["7 The Paddocks"])
+        #expect(detected(StreetAddressDetector(), in: "It's 3 Mill Croft.") == ["3 Mill Croft"])
+        #expect(detected(StreetAddressDetector(), in: "I have 3 Chase accounts.").isEmpty)
     }
 
     @Test func takesNoArticleForAHouseNumber() {

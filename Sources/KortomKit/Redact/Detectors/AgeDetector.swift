@@ -92,7 +92,10 @@ public struct AgeDetector: PIIDetector {
             let isAge: Bool
             // A baby's age in months is another value than the same number of years.
             let inMonths = after.first.map(Self.months.contains) == true
-            if before == Array("van".utf8), index >= 4, let child = Self.wordBefore(text, index - 4), Self.children.contains(child) {
+            if index >= 3, text[index - 1] == UInt8(ascii: "("), Self.closesParenthesisedAge(text, end), Self.namesPersonBeforeParenthesis(text, index - 1) {
+                // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
+                isAge = true
+            } else if before == Array("van".utf8), index >= 4, let child = Self.wordBefore(text, index - 4), Self.children.contains(child) {
                 // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten verder`.
                 isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
             } else if end < count, text[end] == UInt8(ascii: "-") {
@@ -125,6 +128,36 @@ public struct AgeDetector: PIIDetector {
         }
         agesInWords(text, into: &candidates)
     }
+
+    /// Whether a parenthesis closes right after the number that ends at `end`, a unit between
+    /// allowed (`(9)`, `(9 jaar)`, `(11 years)`).
+    private static func closesParenthesisedAge(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var position = end
+        if position + 1 < text.count, text[position] == 0x20 {
+            let unit = WordTokenizer.lettersAfter(text, position + 1)
+            guard parenthesisedUnits.contains(text[unit].lazy.map(ByteClass.lowercased)) else { return false }
+            position = unit.upperBound
+        }
+        return position < text.count && text[position] == UInt8(ascii: ")")
+    }
+
+    private static let parenthesisedUnits = WordSet(["jaar", "jr", "years", "yrs", "maanden", "months"])
+
+    /// Whether a listed name, a child or a relative stands one space before the parenthesis at
+    /// `open`: `Milan (9)`, `mijn zoon (9)`, `her grandson (11)`; not `bijlage (3)`.
+    private static func namesPersonBeforeParenthesis(_ text: UnsafeBufferPointer<UInt8>, _ open: Int) -> Bool {
+        guard open >= 2, text[open - 1] == 0x20 else { return false }
+        var start = open - 1
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        guard start < open - 1 else { return false }
+        let word = start..<(open - 1)
+        let hash = WordTokenizer.foldedHash(text, word)
+        if children.contains(hash: hash) || relatives.contains(hash: hash) { return true }
+        return PersonNameDetector.isCapitalised(text[word]) && (NameLists.isFirstName(hash) || NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash))
+    }
+
+    private static let relatives = WordSet(["son", "daughter", "grandson", "granddaughter", "child", "kid", "boy", "girl", "baby", "brother", "sister", "nephew", "niece",
+                                            "broer", "zus", "neef", "nicht"])
 
     /// Ages said in words: before `jaar oud` or `years old` (`four years old`), or after a
     /// person and a copula where the clause ends (`she's four, she starts in September`, `hij

@@ -138,11 +138,20 @@ public struct NameListDetector: PIIDetector {
         if NameLists.isFirstName(hash) {
             var end = word.range.upperBound
             if !word.breakAfter, end < text.count, text[end] == 0x20 {
-                var next: WordTokenizer.Word?
-                WordTokenizer.forEachWord(in: text, from: end) { next = $0; return false }
-                if let next, next.range.lowerBound == end + 1 {
+                // A listed surname after it, name particles between allowed (`henk van der steen`,
+                // where the surname is also a word).
+                var position = end
+                var particles = 0
+                WordTokenizer.forEachWord(in: text, from: end) { next in
+                    guard next.range.lowerBound == position + 1 else { return false }
                     let bare = WordTokenizer.bareRange(text, next.range)
+                    if particles < 3, !next.breakAfter, PersonNameDetector.particles.contains(Self.lowered(text, bare)) {
+                        particles += 1
+                        position = next.range.upperBound
+                        return true
+                    }
                     if NameLists.isSurname(WordTokenizer.foldedHash(text, bare)) { end = bare.upperBound }
+                    return false
                 }
             }
             return candidate(text, word.range.lowerBound..<end, confidence: 0.65)

@@ -54,6 +54,8 @@ public struct PersonNameDetector: PIIDetector {
     /// Capitalised words that follow cues but are not names.
     static let notNames: WordSet = WordSet([
         "de", "het", "een", "gemeente", "klantcontactcentrum", "ik", "u", "the", "a", "an", "i", "council",
+        // `prima meneer, fijne dag nog` as speech-to-text writes it: `meneer fijne dag nog`.
+        "fijne", "prettige", "goede", "mooie", "fijn", "prettig", "bedankt",
         "calling", "bellen", "bel", "hier", "blij", "bezig", "niet", "wel", "nog", "ook", "al", "er", "dus",
         "just", "not", "sure", "here", "so", "very", "really", "afraid", "sorry", "hoping", "trying", "about",
         "geen", "aan", "benieuwd", "verhuisd", "gebeld", "boos", "erg", "zo", "heel", "bang", "het", "team",
@@ -640,7 +642,12 @@ public struct PersonNameDetector: PIIDetector {
             if word.range.lowerBound > 0, text[word.range.lowerBound - 1] == UInt8(ascii: "@") { break }
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
-            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered)) || NameLists.contains(hash: WordTokenizer.foldedHash(text, word.range)) {
+            let hash = WordTokenizer.foldedHash(text, word.range)
+            // `henk van der steen`: after a name and its particles, a listed surname that is also
+            // a word is the surname.
+            let surnameAfterParticles = lastCapitalised.map { $0 < index - 1 } == true && NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
+            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered)) || NameLists.contains(hash: hash)
+                || surnameAfterParticles {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered) || Self.isApostropheT(text, word.range), index + 1 < words.count {
                 // A particle must be followed by more of the name; `van` before a business

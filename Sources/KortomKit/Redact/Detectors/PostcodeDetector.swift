@@ -31,7 +31,7 @@ public struct PostcodeDetector: PIIDetector {
             else { index += 1; continue }
             let first = text[letters], second = text[letters + 1]
             let upper = ByteClass.isUpper(first) && ByteClass.isUpper(second)
-            guard upper || !spaced || Self.isSpacedLowercasePostcode(text, letters: letters) else { index += 1; continue }
+            guard upper || !spaced || Self.isSpacedLowercasePostcode(text, letters: letters, number: index) else { index += 1; continue }
             let pair = [first & 0xDF, second & 0xDF]
             guard pair != Array("SA".utf8), pair != Array("SD".utf8), pair != Array("SS".utf8) else { index += 1; continue }
             let place = addPostcode(text, index..<(letters + 2), digits: Array(text[index..<(index + 4)]), letters: pair, confidence: upper ? 0.95 : 0.8, into: &candidates)
@@ -265,11 +265,37 @@ public struct PostcodeDetector: PIIDetector {
     }
 
     /// Whether lower-case letters after a space end a postcode (`7811 hr`): in a line written
-    /// all in lower case, as speech-to-text writes some turns, when the two letters are no
-    /// word (`1234 en`, `2023 is`).
-    private static func isSpacedLowercasePostcode(_ text: UnsafeBufferPointer<UInt8>, letters: Int) -> Bool {
+    /// all in lower case, as speech-to-text writes some turns, or after the word `postcode`,
+    /// when the two letters are no word (`1234 en`, `2023 is`).
+    private static func isSpacedLowercasePostcode(_ text: UnsafeBufferPointer<UInt8>, letters: Int, number: Int) -> Bool {
         ByteClass.isLower(text[letters]) && ByteClass.isLower(text[letters + 1])
-            && !twoLetterWords.contains(text[letters..<(letters + 2)]) && PersonNameDetector.isLowercase(text)
+            && !twoLetterWords.contains(text[letters..<(letters + 2)]) && (followsPostcodeCue(text, number) || PersonNameDetector.isLowercase(text))
+    }
+
+    /// Whether the word `postcode` stands before the number at `position`, `is`, `was` or a
+    /// colon between them allowed (`de postcode is 4001 ks`, `postcode: 4001 ks`): after it,
+    /// two lower-case letters are a postcode's in any line. The line scan asks this of four
+    /// digits before two lower-case letters, so it compares bytes in place.
+    static func followsPostcodeCue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard position >= 2, text[position - 1] == 0x20 else { return false }
+        var end = position - 1
+        if text[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        var start = end
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        if end == position - 1, (isWord(text, start..<end, "is") || isWord(text, start..<end, "was")), start >= 2, text[start - 1] == 0x20 {
+            end = start - 1
+            start = end
+            while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        }
+        return isWord(text, start..<end, "postcode")
+    }
+
+    @inline(__always)
+    private static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for offset in 0..<range.count where ByteClass.lowercased(text[range.lowerBound + offset]) != bytes[offset] { return false }
+        return true
     }
 
     /// Words of two letters, which after four digits are ordinary text, not a postcode's letters.

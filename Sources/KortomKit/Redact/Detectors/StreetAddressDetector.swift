@@ -26,6 +26,12 @@ public struct StreetAddressDetector: PIIDetector {
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
         "terrace", "gardens", "grove", "row", "walk", "hill", "mews", "cottages", "rise", "parade", "green",
     ])
+    /// Words that end English streets and closes only after a name (`7 The Paddocks`, `3
+    /// Mill Croft`, `12 Fox Chase`): right after a number they may be other things (`3 Chase accounts`).
+    private static let namedStreetWords: WordSet = WordSet([
+        "paddocks", "paddock", "meadows", "croft", "chase", "fold", "heights", "vale", "wharf", "mount", "glade", "dene", "approach",
+        "boulevard", "circus", "spinney", "copse", "orchard", "sidings", "ridings", "brow",
+    ])
     /// Street words as they are written on envelopes and typed in chats (`27 Carlton Rd`, `4 Elm
     /// Ave`), only after the street's name: right after a number they are a Dutch postcode's
     /// letters (`7471 DR Goor`).
@@ -150,7 +156,7 @@ public struct StreetAddressDetector: PIIDetector {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
                 if let end = Self.buildingAndStreetEnd(text, after: bare.upperBound, lowercase: lowercase == true) { add(flat..<end, text, &candidates) }
             } else if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
-                add(start..<bare.upperBound, text, &candidates)
+                add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add((Self.hundredsStart(text, before: bare.lowerBound) ?? bare.lowerBound)..<end, text, &candidates)
@@ -166,6 +172,18 @@ public struct StreetAddressDetector: PIIDetector {
             }
             return true
         }
+    }
+
+    /// Where a house number said in words ends with its addition, a letter on its own
+    /// (`molenstraat achtendertig b`; not `e`, which opens `e-mail`), and a floor or side
+    /// after it (``floorEnd(_:after:)``).
+    private static func spokenAdditionEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var end = end
+        if end + 2 <= text.count, text[end] == 0x20, (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(text[end + 1] | 0x20), text[end + 1] | 0x20 != UInt8(ascii: "e"),
+           end + 2 == text.count || !ByteClass.isWordByte(text[end + 2]) && text[end + 2] != UInt8(ascii: "-") && text[end + 2] != UInt8(ascii: "'") {
+            end += 2
+        }
+        return floorEnd(text, after: end) ?? end
     }
 
     /// Where a number said in hundreds ends: after the word of hundreds, or after the word of
@@ -488,7 +506,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // a street word that is no everyday word may be in lower case.
                 return position > number + 1 && Self.typedLowercaseStreetWords.contains(lowered) ? wordEnd : nil
             }
-            if Self.englishWords.contains(lowered) || (position > number + 1 && Self.abbreviatedWords.contains(lowered)) { return wordEnd }
+            if Self.englishWords.contains(lowered) || (position > number + 1 && (Self.abbreviatedWords.contains(lowered) || Self.namedStreetWords.contains(lowered))) { return wordEnd }
             if position == number || position == number + 1, Self.welshWords.contains(lowered) { return Self.welshStreetEnd(text, after: wordEnd) }
             position = wordEnd
             // `14 St. Mary's Road`: the full stop of a saint's abbreviation.
