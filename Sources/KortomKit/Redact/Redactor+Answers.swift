@@ -472,11 +472,16 @@ extension Redactor {
                 // Most next turns hold no such number: their bytes settle it before any word is read.
                 guard answer.contains(number.first!) else { continue }
                 WordTokenizer.forEachWord(in: answer) { word in
-                    let bare = WordTokenizer.bareRange(answer, word.range)
+                    var bare = WordTokenizer.bareRange(answer, word.range)
                     let digits = answer[bare].prefix(while: ByteClass.isDigit)
                     let addition = answer[bare].dropFirst(digits.count)
-                    // `88b`, `88`; not `2nd`.
-                    guard digits.elementsEqual(number), addition.count <= 1, addition.allSatisfy(ByteClass.isASCIILetter) else { return true }
+                    // `88b`, `88`, `14-1`, `14-bis`; not `2nd`.
+                    guard digits.elementsEqual(number), addition.count <= 1 && addition.allSatisfy(ByteClass.isASCIILetter)
+                            || addition.count >= 2 && addition.count <= 4 && addition.first == UInt8(ascii: "-") && addition.dropFirst().allSatisfy(ByteClass.isAlphanumeric)
+                    else { return true }
+                    if let floorEnd = StreetAddressDetector.floorEnd(answer, after: bare.upperBound) { bare = bare.lowerBound..<floorEnd }
+                    // `Tuinen 14`, then `Tuinen 14-1`: the street said again with the number.
+                    bare = Self.repeatedStreetStart(answer, before: bare.lowerBound, street: bytes[candidate.range.lowerBound..<digitsStart])..<bare.upperBound
                     let range = (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound)
                     guard !perTurn[index + 1].contains(where: { $0.range.overlaps(range) }) else { return true }
                     let corrected = PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: answer[bare].map(ByteClass.lowercased), as: UTF8.self))
@@ -485,6 +490,25 @@ extension Redactor {
                 }
             }
         }
+    }
+
+    /// Where the words before `position` start that repeat the end of `street`, the words of an
+    /// address before its house number (`Tuinen 14-1` after `Tuinen 14`, `Oude Gracht 112-2`
+    /// after `Gedempte Oude Gracht 112`); `position` when the word before it is no such word.
+    static func repeatedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int, street: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var start = position
+        var streetEnd = street.endIndex
+        while streetEnd > street.startIndex, street[streetEnd - 1] == 0x20 { streetEnd -= 1 }
+        while let word = WordTokenizer.lettersBefore(text, start) {
+            var streetWordStart = streetEnd
+            while streetWordStart > street.startIndex, ByteClass.isASCIILetter(street[streetWordStart - 1]) { streetWordStart -= 1 }
+            guard streetWordStart < streetEnd, text[word].lazy.map(ByteClass.lowercased).elementsEqual(street[streetWordStart..<streetEnd].lazy.map(ByteClass.lowercased)) else { break }
+            start = word.lowerBound
+            streetEnd = streetWordStart
+            guard streetEnd > street.startIndex, street[streetEnd - 1] == 0x20 else { break }
+            streetEnd -= 1
+        }
+        return start
     }
 
     /// A value read out over two turns of one speaker, with at most a short reply of the

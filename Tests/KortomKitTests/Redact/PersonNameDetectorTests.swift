@@ -127,6 +127,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "medewerker: dank u mevrouw prettige dag").isEmpty)
     }
 
+    /// After a relative, a preposition and an article before a street open no name.
+    @Test func readsNoStreetAfterARelativeAsAName() {
+        #expect(detected(PersonNameDetector(), in: "Klant: Mijn moeder op de Dorpsstraat.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Customer: my mum in the High Street shop").isEmpty)
+    }
+
     /// After a name and its particles, a listed surname that is also a word is the surname.
     @Test func readsASurnameThatIsAlsoAWordAfterANameAndItsParticles() {
         #expect(detected(PersonNameDetector(), in: "klant: ja goedemorgen met henk van der steen ik bel over de aanslag") == ["henk van der steen"])

@@ -220,4 +220,13 @@ struct RedactorAnswersTests {
         // A British postcode ends in no house number: `the 2nd` after `LS6 2EJ` is a date.
         #expect(redacted([(.customer, "45 Carlton Avenue, LS6 2EJ."), (.agent, "I've applied it from the 2nd.")])[1] == "I've applied it from the 2nd.")
     }
+
+    /// The street said again with the corrected number, and an addition after a dash.
+    @Test func readsTheStreetSaidAgainWithACorrectedHouseNumber() {
+        #expect(redacted([(.agent, "U woont op de Tuinen 14?"), (.customer, "Klopt, Tuinen 14-1 eigenlijk, de bovenwoning.")])
+            == ["U woont op de [ADDRESS-1]?", "Klopt, [ADDRESS-2] eigenlijk, de bovenwoning."])
+        #expect(redacted([(.agent, "Gedempte Oude Gracht 112, klopt dat?"), (.customer, "Ja, Oude Gracht 112 2-hoog.")])
+            == ["[ADDRESS-1], klopt dat?", "Ja, [ADDRESS-2]."])
+        #expect(redacted([(.agent, "U woont op de Tuinen 14?"), (.customer, "Ja, en mijn moeder op de Dorpsstraat 14-2.")])[1] == "Ja, en mijn moeder op de [ADDRESS-2].")
+    }
 }

@@ -634,6 +634,11 @@ public struct PersonNameDetector: PIIDetector {
            !Self.particles.contains(text[words[start + 1].range].lazy.map(ByteClass.lowercased)), !Self.isApostropheT(text, words[start + 1].range) {
             return nil
         }
+        // `mijn moeder op de Dorpsstraat`: a street after a preposition and an article.
+        if start + 2 < words.count, Self.placePrepositions.contains(text[words[start].range].lazy.map(ByteClass.lowercased)),
+           StreetAddressDetector.isStreetWord(text[WordTokenizer.bareRange(text, words[start + 2].range)].map(ByteClass.lowercased)) {
+            return nil
+        }
         var index = start
         var lastCapitalised: Int?
         while index < words.count, index - start < 5 {
