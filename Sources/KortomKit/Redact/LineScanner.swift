@@ -228,8 +228,12 @@ public enum LineScanner {
         while position < text.count, text[position] != 0x0A, words < 4 {
             guard ByteClass.isWordByte(text[position]) else { position += 1; continue }
             if words > 0, ByteClass.isUpper(text[position]) { return true }
-            words += 1
+            let wordStart = position
             while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
+            // `14 elm grove`: a street word in lower case, which the detector reads in a line
+            // written all in lower case.
+            if words > 0, StreetAddressDetector.isLowercaseEnglishStreetWord(text[wordStart..<position]) { return true }
+            words += 1
         }
         return false
     }
@@ -522,7 +526,8 @@ public enum LineScanner {
             }
             if end - start >= 3, isBirthCue(text, start, end) { state.signals.insert(.birthCue) }
         }
-        if state.spokenHasWord, state.spokenDigits >= 9 { state.signals.insert(.spokenDigits) }
+        // Eight digits too: a mobile number read without its `06`, said after it (``SpokenNumberDetector``).
+        if state.spokenHasWord, state.spokenDigits >= 8 { state.signals.insert(.spokenDigits) }
 
         // A word with inner `.`, `'` or `-` is looked up whole as well, as the name lists hold
         // some (`jan-willem`, `o'brien`).

@@ -132,6 +132,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
+    /// `van` and a business after a first name say where someone works: no surname.
+    @Test(arguments: [("Dat doet de constructeur, Erik van Bouwadvies Midden.", "Erik"), ("Ik sprak Lotte van Installatietechniek Oost.", "Lotte")])
+    func readsNoBusinessAfterAFirstNameAsItsSurname(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
     /// A middle name is part of the name: one person, not a first name and a surname apart.
     @Test(arguments: [("Margaret Ellen Hughes, 14 Birchfield Avenue.", "Margaret Ellen Hughes"), ("Dat is Gerrit Jan Hoogland.", "Gerrit Jan Hoogland")])
     func readsAMiddleNameAsPartOfTheName(text: String, name: String) {

@@ -12,6 +12,8 @@ struct SpokenEmailDetectorTests {
         ("mail naar marieke streepje de vries apenstaartje ziggo punt nl", "marieke streepje de vries apenstaartje ziggo punt nl"),
         // The Woordenlijst's spelling.
         ("Dat is noor punt bakker apestaartje ziggo punt nl.", "noor punt bakker apestaartje ziggo punt nl"),
+        // A domain said as two words.
+        ("naar g punt dijkhuis at kpn mail punt nl", "g punt dijkhuis at kpn mail punt nl"),
     ])
     func findsSpokenAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])
@@ -25,7 +27,8 @@ struct SpokenEmailDetectorTests {
         #expect(call.transcript.turns.map(\.text) == ["Mijn mail is [EMAIL-1].", "Dus [EMAIL-1]."])
     }
 
-    @Test(arguments: ["We meet at the station at ten.", "Het punt is dat ik at om zes uur.", "Look at the dot on the map.", "at home dot"])
+    @Test(arguments: ["We meet at the station at ten.", "Het punt is dat ik at om zes uur.", "Look at the dot on the map.", "at home dot",
+                      "we were at the old town punt nl"])
     func leavesOrdinaryTextAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

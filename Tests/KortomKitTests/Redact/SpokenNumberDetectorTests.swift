@@ -18,6 +18,19 @@ struct SpokenNumberDetectorTests {
         #expect(NumberWords.dutchHundreds(word.utf8) == value)
     }
 
+    /// A mobile number read without its leading digits, which are said after it.
+    @Test(arguments: [("Klant: zes achtendertig negentien nul twee vijf zeven met nul ervoor", "zes achtendertig negentien nul twee vijf zeven"),
+                      ("Klant: zes twee vier vier een acht nul negen, met nul zes ervoor", "zes twee vier vier een acht nul negen"),
+                      ("Customer: seven nine one one, one two three, four five six, with a zero in front", "seven nine one one, one two three, four five six")])
+    func findsAPhoneNumberWhoseLeadingDigitsAreSaidAfterIt(text: String, number: String) {
+        #expect(detected(SpokenNumberDetector(), in: text) == [number])
+    }
+
+    @Test func takesNoDigitsSaidAfterAnotherWordAsAPhonesStart() {
+        #expect(detected(SpokenNumberDetector(), in: "Klant: het kost zes twee vier vier een acht nul negen euro met een nul ervoor").isEmpty)
+        #expect(detected(SpokenNumberDetector(), in: "Klant: zes twee vier vier een acht nul negen, met de kinderen").isEmpty)
+    }
+
     /// The line scan's table holds these words: each must be one the detector reads, and
     /// together they must say every number from 100 to 999.
     @Test func listsEveryDutchHundredsWordTheDetectorReads() {

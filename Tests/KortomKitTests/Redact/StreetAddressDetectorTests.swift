@@ -129,6 +129,16 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "I have 3 Chase accounts.").isEmpty)
     }
 
+    /// In a turn written all in lower case, a number, a street's name and a street word.
+    @Test func findsALowerCaseEnglishStreetAfterDigits() {
+        #expect(detected(StreetAddressDetector(), in: "Visitor: 14 elm grove ls6 3ab") == ["14 elm grove"])
+        #expect(detected(StreetAddressDetector(), in: "customer: it's 27 station road, next to the shop") == ["27 station road"])
+        #expect(detected(StreetAddressDetector(), in: "customer: there are 3 cars on the drive").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "customer: i waited 20 minutes in the lane").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "person2: generous 512 mb ram, removable 80 gb hard drive, convenient").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "Customer: I waited 20 long minutes. Then the road was closed.").isEmpty)
+    }
+
     @Test func takesNoArticleForAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)

@@ -211,6 +211,8 @@ public struct NameListDetector: PIIDetector {
                 continue
             }
             guard PersonNameDetector.isCapitalised(bytes), !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+            // `Erik van Bouwadvies Midden`: where someone works, not a surname.
+            if index > 0, PersonNameDetector.namesBusiness(text, words[index...index]) { return nil }
             if requireListed {
                 let hash = StableHash.fnv1a64(lowered)
                 guard NameLists.isSurname(hash) else { return nil }

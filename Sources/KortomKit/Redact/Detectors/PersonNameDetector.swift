@@ -688,7 +688,8 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     private static let businessSuffixes: [[UInt8]] = ["bedrijf", "bedrijven", "bakkerij", "groep", "winkel", "praktijk", "kantoor", "bureau",
-                                                      "makelaardij", "diensten", "services", "holding", "b.v.", "ltd", "limited", "solutions"].map { Array($0.utf8) }
+                                                      "makelaardij", "diensten", "services", "holding", "b.v.", "ltd", "limited", "solutions",
+                                                      "advies", "architecten", "architectuur", "techniek", "installaties", "consult", "consultancy"].map { Array($0.utf8) }
 
     /// The particle `'t` (`Van 't Hof`), which the tokenizer reads as `t`: the apostrophe is
     /// no word byte.

@@ -349,6 +349,14 @@ public struct PostcodeDetector: PIIDetector {
             && (start + 3 == text.count || !ByteClass.isWordByte(text[start + 3]))
     }
 
+    /// Whether a British postcode's outward code may start at `start`, in any case: one or two
+    /// letters that open a postcode area, then a digit (`ls6 3ab` after `14 elm grove`).
+    static func mayOpenBritishOutwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var digit = start
+        while digit < text.count, digit - start < 2, ByteClass.isASCIILetter(text[digit]) { digit += 1 }
+        return digit > start && digit < text.count && ByteClass.isDigit(text[digit]) && opensWithBritishArea(text, start..<digit)
+    }
+
     /// Whether the letters that open `text[outward]` (in any case) are one of the postcode areas
     /// of the United Kingdom, the Channel Islands and the Isle of Man: how a postcode typed in
     /// lower case in a turn with capitals (`ng3 2fh`, as people type in a chat) is told from

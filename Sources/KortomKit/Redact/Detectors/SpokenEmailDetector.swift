@@ -35,6 +35,12 @@ public struct SpokenEmailDetector: PIIDetector {
             // The domain: word (punt word)* ending in a top-level domain.
             var end = index + 1
             var domain = lowered[end]
+            // `kpn mail punt nl`: a domain said as two words.
+            if end + 3 < words.count, !Self.dots.contains(lowered[end + 1]), Self.dots.contains(lowered[end + 2]), !lowered[end + 1].isEmpty,
+               lowered[end + 1].allSatisfy(ByteClass.isLower), !words[end].breakAfter {
+                domain += lowered[end + 1]
+                end += 1
+            }
             var sawTopLevel = false
             while end + 2 < words.count, Self.dots.contains(lowered[end + 1]) {
                 domain += [UInt8(ascii: ".")] + lowered[end + 2]

@@ -119,6 +119,11 @@ public struct SpokenNumberDetector: PIIDetector {
             repeats = 1
         }
         guard let start = window.first?.range.lowerBound, let end = window.last?.range.upperBound else { return nil }
+        // `zes achtendertig ... zeven, met nul ervoor`: the leading digits said after the number.
+        if findsPhone, (8...10).contains(digits.count), let prefix = Self.prefixSaid(after: end, in: text), (10...11).contains(prefix.count + digits.count),
+           let canonical = NumberDetector.phone(prefix + digits, plus: false) {
+            return PIICandidate(type: .phone, range: start..<end, confidence: 0.8, detector: "spoken-phone", canonicalValue: canonical)
+        }
         if (9...13).contains(digits.count) {
             if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {
                 return PIICandidate(type: .phone, range: start..<end, confidence: 0.85, detector: "spoken-phone", canonicalValue: canonical)
@@ -134,6 +139,37 @@ public struct SpokenNumberDetector: PIIDetector {
         }
         return nil
     }
+
+    /// The leading digits of a phone number said right after the rest of it: `met nul
+    /// ervoor`, `met een nul ervoor`, `met nul zes ervoor`, `with a zero in front`, `with oh
+    /// seven before it`; nil when no such words follow.
+    static func prefixSaid(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var position = end
+        if position < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
+        var words: [Range<Int>] = []
+        while words.count < 6 {
+            guard position + 1 < text.count, text[position] == 0x20 else { break }
+            let word = WordTokenizer.lettersAfter(text, position + 1)
+            guard !word.isEmpty else { break }
+            words.append(word)
+            position = word.upperBound
+        }
+        guard let opener = words.first, prefixOpeners.contains(text[opener].lazy.map(ByteClass.lowercased)) else { return nil }
+        var digits: [UInt8] = []
+        for word in words.dropFirst() {
+            let lowered = text[word].lazy.map(ByteClass.lowercased)
+            if prefixClosers.contains(lowered) { return digits.isEmpty ? nil : digits }
+            if articles.contains(lowered), digits.isEmpty || !lowered.elementsEqual("een".utf8) { continue }
+            guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)), value < 10, digits.count < 2 else { return nil }
+            digits.append(UInt8(0x30 + value))
+        }
+        return nil
+    }
+
+    private static let prefixOpeners = WordSet(["met", "with", "plus"])
+    private static let prefixClosers = WordSet(["ervoor", "voor", "vooraan", "erbij", "front", "before", "first"])
+    /// Words between `met` and the closing word that say no digit: `een` only before the digits.
+    private static let articles = WordSet(["een", "a", "an", "in", "it"])
 
     private static func phone(_ digits: [UInt8], plusBefore: Bool) -> String? {
         if plusBefore { return NumberDetector.phone(digits, plus: true) }

@@ -81,6 +81,7 @@ public struct StreetAddressDetector: PIIDetector {
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Candidates before these come from other lines: their ranges are not offsets into this one.
         let firstOwn = candidates.count
+        var lowercase: Bool?
         findSpokenHouseNumbers(in: text, into: &candidates)
         findHouseNames(in: text, into: &candidates)
         var position = 0
@@ -102,6 +103,14 @@ public struct StreetAddressDetector: PIIDetector {
                 position = end
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
+                position = end
+            } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.typedLowercaseStreetWords), {
+                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+                return lowercase == true
+            }() {
+                // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
+                // not with a street word that is an everyday word (`80 gb hard drive`).
+                add(position..<end, text, &candidates)
                 position = end
             } else if Self.followsNumberWord(text, position) && Self.followsAt(text, position)
                         || Self.followsOp(text, position) && candidates.count > firstOwn
@@ -214,13 +223,21 @@ public struct StreetAddressDetector: PIIDetector {
     static let lowercaseEnglishStreetWords = ["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "cottages", "parade",
                                               "close", "drive", "court"]
     private static let lowercaseEnglishStreets = WordSet(lowercaseEnglishStreetWords)
-    private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "mews", "rd", "ave", "cres", "gdns", "terr"])
+
+    /// Whether `word` is an English street word as it is written in lower case (one of
+    /// ``lowercaseEnglishStreetWords`` or their typed short forms): the line scan asks this of
+    /// the words after a short number.
+    static func isLowercaseEnglishStreetWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        word.count >= 2 && word.count <= 8 && ByteClass.isLower(word[word.startIndex]) && (lowercaseEnglishStreets.contains(word) || typedLowercaseStreetWords.contains(word))
+    }
+    /// Street words that are no everyday words, as people type them in lower case.
+    private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "rd", "ave", "cres", "gdns", "terr"])
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
 
     /// Where a street of one or two lower-case words and a street word ends after `position`
     /// (`fourteen willow crescent`), when the clause, the line or a postcode read out follows it.
-    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, streetWords: WordSet = lowercaseEnglishStreets) -> Int? {
         var wordEnd = position
         for index in 0..<3 {
             guard wordEnd + 1 < text.count, text[wordEnd] == 0x20, ByteClass.isLower(text[wordEnd + 1]) else { return nil }
@@ -228,10 +245,11 @@ public struct StreetAddressDetector: PIIDetector {
             wordEnd = wordStart
             while wordEnd < text.count, ByteClass.isLower(text[wordEnd]) { wordEnd += 1 }
             let word = text[wordStart..<wordEnd]
-            if index > 0, lowercaseEnglishStreets.contains(word) {
+            if index > 0, streetWords.contains(word) {
                 let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
                 let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
-                guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter else { return nil }
+                guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter
+                        || next > wordEnd && PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) else { return nil }
                 return wordEnd
             }
             guard !wordsBeforeNoStreet.contains(word) else { return nil }
