@@ -527,13 +527,25 @@ extension Redactor {
             guard let tail = Self.trailingValuePart(in: firstTurn),
                   let head = Self.leadingValuePart(in: secondTurn, from: Self.speakerPrefixEnd(in: secondTurn))
             else { continue }
-            let joined = String(decoding: Array(firstTurn[tail]) + [0x20] + Array(secondTurn[head]), as: UTF8.self)
             let join = tail.count
             let firstStart = call.turns[index].range.lowerBound + tail.lowerBound
             let secondStart = call.turns[next].range.lowerBound + head.lowerBound
-            for candidate in candidates(in: joined, detectorsFor: Self.splitTypes) where candidate.range.lowerBound < join && candidate.range.upperBound > join + 1 && Self.splitTypes.contains(candidate.type) {
+            // The parts as one text with a space between; digits on both sides also without
+            // one, since the parts need not be the groups the number is written in (`2742` /
+            // `43398`).
+            var found: [PIICandidate] = []
+            var gap = 1
+            for separator in [[UInt8(0x20)], []] {
+                if separator.isEmpty {
+                    guard found.isEmpty, ByteClass.isDigit(firstTurn[tail.upperBound - 1]), ByteClass.isDigit(secondTurn[head.lowerBound]) else { break }
+                    gap = 0
+                }
+                let joined = String(decoding: Array(firstTurn[tail]) + separator + Array(secondTurn[head]), as: UTF8.self)
+                found = candidates(in: joined, detectorsFor: Self.splitTypes).filter { $0.range.lowerBound < join && $0.range.upperBound > join + gap && Self.splitTypes.contains($0.type) }
+            }
+            for candidate in found {
                 let firstPart = PIICandidate(type: candidate.type, range: (firstStart + candidate.range.lowerBound)..<(firstStart + join), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
-                let secondPart = PIICandidate(type: candidate.type, range: secondStart..<(secondStart + candidate.range.upperBound - join - 1), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                let secondPart = PIICandidate(type: candidate.type, range: secondStart..<(secondStart + candidate.range.upperBound - join - gap), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
                 // The value read across both turns is what the speaker meant: it replaces what
                 // either part looked like alone (`0417 1643 00` is not a phone number here).
                 perTurn[index].removeAll { $0.range.overlaps(firstPart.range) }

@@ -85,7 +85,8 @@ struct AgeDetectorTests {
     }
 
     @Test(arguments: [("Mijn moeder is al zevenentachtig.", "zevenentachtig"), ("Ze is dus vijftien, en ze zit op school.", "vijftien"),
-                      ("Customer: She's only fifteen.", "fifteen"), ("Hij is ook tachtig geworden.", "tachtig")])
+                      ("Customer: She's only fifteen.", "fifteen"), ("Hij is ook tachtig geworden.", "tachtig"),
+                      ("Ze wordt negentig dit jaar.", "negentig"), ("Ze wordt 90 dit jaar.", "90")])
     func findsAnAgeInWordsWithAnAdverbAfterTheCopula(text: String, age: String) {
         #expect(detected(AgeDetector(), in: text) == [age])
     }

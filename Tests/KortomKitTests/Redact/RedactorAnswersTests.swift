@@ -124,6 +124,15 @@ struct RedactorAnswersTests {
         #expect(english == ["It's [PHONE-1]", "Go on.", "[PHONE-1]."])
     }
 
+    /// Parts that are not the groups the number is written in: joined without the space.
+    @Test func joinsABSNReadInPartsOfAnyLength() {
+        let texts = redacted([(.agent, "Heeft u haar burgerservicenummer?"), (.customer, "Even kijken, 2742"), (.agent, "Ja."), (.customer, "43398.")])
+        #expect(texts == ["Heeft u haar burgerservicenummer?", "Even kijken, [BSN-1]", "Ja.", "[BSN-1]."])
+        // Digits that make no valid number together stay apart.
+        let apart = redacted([(.customer, "Het waren er 2742"), (.agent, "Ja."), (.customer, "43397 keer, zeg maar.")])
+        #expect(apart == ["Het waren er 2742", "Ja.", "43397 keer, zeg maar."])
+    }
+
     @Test func doesNotJoinTurnsThatAreNotOneValue() {
         let texts = redacted([(.customer, "Het gaat om kamer 12"), (.agent, "Ja."), (.customer, "34 mensen kwamen.")])
         #expect(texts == ["Het gaat om kamer 12", "Ja.", "34 mensen kwamen."])

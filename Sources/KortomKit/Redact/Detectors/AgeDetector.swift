@@ -40,7 +40,8 @@ public struct AgeDetector: PIIDetector {
     /// `he turned 91 in May`: a birthday, when the clause ends or a time follows.
     private static let birthdayWords = ["turned", "turns", "turning", "werd", "wordt"]
     private static let birthdays = WordSet(birthdayWords)
-    private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "op", "vorige", "volgende", "vandaag", "gisteren"])
+    private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "tomorrow", "soon", "op", "vorige", "volgende",
+                                                     "vandaag", "gisteren", "morgen", "dit", "deze", "komende", "binnenkort"])
     /// `I'm 63.`: a person and a number that ends the clause.
     private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're", "who's"]
     private static let personCopulas = WordSet(personCopulaWords)
