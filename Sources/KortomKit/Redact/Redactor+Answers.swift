@@ -157,6 +157,7 @@ extension Redactor {
             if byte == UInt8(ascii: "!") || byte == UInt8(ascii: ".") && sentenceStart + 1 < tail.count && tail[sentenceStart] == 0x20 && ByteClass.isUpper(tail[sentenceStart + 1]) { break }
             sentenceStart -= 1
         }
+        let before = UnsafeBufferPointer(rebasing: tail[..<sentenceStart])
         tail = UnsafeBufferPointer(rebasing: tail[sentenceStart...])
         guard let questionMark = tail.lastIndex(of: UInt8(ascii: "?")) else { return [] }
         var asked: [AskedValue] = []
@@ -166,7 +167,27 @@ extension Redactor {
             if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
             asked.append(value)
         }
+        // `Dan neem ik zijn huisnummer ook op. Welk nummer is dat?`: a question for a number
+        // that the sentence before says what it is.
+        if asked.isEmpty, !before.isEmpty, Self.asksForANumber(UnsafeBufferPointer(rebasing: tail[..<questionMark])) {
+            questionMatcher.forEachMatch(in: before) { match in
+                let value = questionCues[match.phrase].asked
+                if !asked.contains(where: { $0.asksForTheSame(as: value) }) { asked.append(value) }
+            }
+        }
         return asked
+    }
+
+    /// Whether a question holds the word `nummer` or `number`, and so asks for a number of the
+    /// kind the sentence before it names.
+    private static func asksForANumber(_ question: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        WordTokenizer.forEachWord(in: question, from: 0) { word in
+            let lowered = question[WordTokenizer.bareRange(question, word.range)].lazy.map(ByteClass.lowercased)
+            found = lowered.elementsEqual("nummer".utf8) || lowered.elementsEqual("number".utf8)
+            return !found
+        }
+        return found
     }
 
     /// Words with which an agent asks for a value without a question mark: `I'll need his
@@ -301,9 +322,16 @@ extension Redactor {
     /// open the answer and end its clause.
     private func houseNumberAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
-        let start = Self.answerValueStart(in: answer)
+        var start = Self.answerValueStart(in: answer)
         var first: WordTokenizer.Word?
         WordTokenizer.forEachWord(in: answer, from: start) { first = $0; return false }
+        // `Nummer 24.`, `Number 7.`: the word for a number before it.
+        if let opening = first, opening.range.lowerBound == start, !opening.breakAfter, StreetAddressDetector.isNumberWord(answer[WordTokenizer.bareRange(answer, opening.range)]),
+           opening.range.upperBound + 1 < answer.count, answer[opening.range.upperBound] == 0x20 {
+            start = opening.range.upperBound + 1
+            first = nil
+            WordTokenizer.forEachWord(in: answer, from: start) { first = $0; return false }
+        }
         guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count else { return [] }
         let word = answer[WordTokenizer.bareRange(answer, first.range)]
         let digits = word.prefix(while: ByteClass.isDigit)

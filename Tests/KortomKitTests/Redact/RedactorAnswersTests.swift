@@ -230,6 +230,14 @@ struct RedactorAnswersTests {
         #expect(redacted([(.customer, "45 Carlton Avenue, LS6 2EJ."), (.agent, "I've applied it from the 2nd.")])[1] == "I've applied it from the 2nd.")
     }
 
+    /// `Nummer 24.` answers a question for a house number; `Welk nummer is dat?` asks for the
+    /// kind of number the sentence before it names.
+    @Test func readsAHouseNumberAfterTheWordNumberInAnswer() {
+        #expect(redacted([(.agent, "Wat is uw huisnummer?"), (.customer, "Nummer 24.")]) == ["Wat is uw huisnummer?", "Nummer [ADDRESS-1]."])
+        #expect(redacted([(.agent, "Dan neem ik zijn huisnummer ook op. Welk nummer is dat?"), (.customer, "Nummer 24.")])[1] == "Nummer [ADDRESS-1].")
+        #expect(redacted([(.agent, "Dat is genoteerd. Welk nummer is dat?"), (.customer, "Nummer 24.")])[1] == "Nummer 24.")
+    }
+
     /// The street said again with the corrected number, and an addition after a dash.
     @Test func readsTheStreetSaidAgainWithACorrectedHouseNumber() {
         #expect(redacted([(.agent, "U woont op de Tuinen 14?"), (.customer, "Klopt, Tuinen 14-1 eigenlijk, de bovenwoning.")])
