@@ -139,6 +139,17 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Customer: I waited 20 long minutes. Then the road was closed.").isEmpty)
     }
 
+    /// A postcode of four or five digits and its place after an address abroad, a floor and
+    /// door between allowed.
+    @Test func findsAForeignPostcodeAfterAnAddress() {
+        let spanish = detections(StreetAddressDetector(), in: "Mijn nieuwe adres is Calle Mayor 15, 3º B, 28013 Madrid.")
+        #expect(spanish.map(\.0) == [.address, .postcode])
+        #expect(spanish.map(\.1) == ["Calle Mayor 15, 3º B", "28013 Madrid"])
+        #expect(detections(StreetAddressDetector(), in: "Ik woon op Hauptstraße 5, 10115 Berlin.").map(\.1) == ["Hauptstraße 5", "10115 Berlin"])
+        #expect(detected(StreetAddressDetector(), in: "Kerkstraat 12, 1500 Euro.") == ["Kerkstraat 12"])
+        #expect(detected(StreetAddressDetector(), in: "Het is Kerkstraat 12, 2023 was het jaar.") == ["Kerkstraat 12"])
+    }
+
     @Test func takesNoArticleForAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "ik loop de kerkstraat een stukje af").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "I saw two Mill Lane residents").isEmpty)

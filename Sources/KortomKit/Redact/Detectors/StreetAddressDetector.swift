@@ -296,7 +296,44 @@ public struct StreetAddressDetector: PIIDetector {
         // The place belongs to the address (`Kerkstraat 24, Utrecht`), not to its identity.
         let end = NameContext.placeNameEnd(after: range.upperBound, in: text) ?? range.upperBound
         candidates.append(PIICandidate(type: .address, range: range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: canonical))
+        if end == range.upperBound, let abroad = Self.foreignPostcode(after: end, in: text) {
+            // A floor and door before it belong to the address: `Calle Mayor 15, 3º B`.
+            if let last = candidates.indices.last, abroad.floorEnd > end {
+                candidates[last].range = range.lowerBound..<abroad.floorEnd
+            }
+            candidates.append(PIICandidate(type: .postcode, range: abroad.postcode, confidence: 0.8, detector: name,
+                                           canonicalValue: String(decoding: text[abroad.postcode].map(ByteClass.lowercased), as: UTF8.self)))
+        }
     }
+
+    /// A postcode of four or five digits and its place after an address abroad, a comma
+    /// between (`Calle Mayor 15, 3º B, 28013 Madrid`, `Hauptstraße 5, 10115 Berlin`), which
+    /// the postcode detector, reading Dutch and British postcodes, leaves; and where a floor
+    /// and door between the address and the postcode end (`3º B`), or `end` without one.
+    static func foreignPostcode(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> (floorEnd: Int, postcode: Range<Int>)? {
+        var position = end
+        // `3º B`: a floor and door after the number, as Spanish addresses have them.
+        if position + 1 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 {
+            var next = position + 2
+            while next < text.count, next - position <= 10, text[next] != UInt8(ascii: ","), text[next] != 0x0A { next += 1 }
+            if next < text.count, text[next] == UInt8(ascii: ","), next > position + 2, !ByteClass.isDigit(text[position + 2]) || !ByteClass.isDigit(text[next - 1]) {
+                position = next
+            }
+        }
+        guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
+        let start = position + 2
+        var digitsEnd = start
+        while digitsEnd < text.count, ByteClass.isDigit(text[digitsEnd]) { digitsEnd += 1 }
+        // The place is a word, not a Dutch postcode's letters (`1053 KX`).
+        guard (4...5).contains(digitsEnd - start), digitsEnd + 2 < text.count, text[digitsEnd] == 0x20, !ByteClass.isUpper(text[digitsEnd + 2]),
+              let place = NameContext.placeNameEnd(after: digitsEnd, in: text),
+              !notPlaces.contains(text[(digitsEnd + 1)..<place].lazy.map(ByteClass.lowercased))
+        else { return nil }
+        return (position, start..<place)
+    }
+
+    /// Capitalised words after a number that name no place: `1500 Euro`.
+    private static let notPlaces = WordSet(["euro", "eur", "euros", "dollar", "dollars", "pond", "pound", "pounds", "gbp", "usd", "km", "kilometer", "meter", "uur"])
 
     /// `24`, `212A`, `150-2`, `24 bis`, `12-B`, `10-bis`: one to four digits and an addition.
     private func houseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
