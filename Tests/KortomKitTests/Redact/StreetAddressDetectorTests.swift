@@ -63,7 +63,8 @@ struct StreetAddressDetectorTests {
     /// A preposition and article that open the sentence are no part of the street after them;
     /// a street that opens with them keeps them.
     @Test(arguments: [("Op de Steenstraat 14 ligt afval.", "Steenstraat 14"), ("In de Kerkstraat 12 woont hij.", "Kerkstraat 12"),
-                      ("Ik woon aan de Burgemeester de Vlugtlaan 41.", "Burgemeester de Vlugtlaan 41")])
+                      ("Ik woon aan de Burgemeester de Vlugtlaan 41.", "Burgemeester de Vlugtlaan 41"),
+                      ("Ik zie Schildersbedrijf De Groot op de Molenweg 12 in Ede.", "Molenweg 12")])
     func leavesAPrepositionThatOpensTheSentenceOut(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }

@@ -424,6 +424,7 @@ public struct StreetAddressDetector: PIIDetector {
         var wordEnd = number - 1
         var start: Int?
         var sawStreetWord = false
+        var afterArticle = false
         // Up to six words: `Laan van Nieuw Oost-Indië 123`.
         for _ in 0..<6 {
             var wordStart = wordEnd
@@ -440,7 +441,11 @@ public struct StreetAddressDetector: PIIDetector {
                 start = wordStart
             } else if !Self.particles.contains(lowered) {
                 break
+            } else if sawStreetWord, afterArticle, Self.leadingPrepositions.contains(lowered) {
+                // `Schildersbedrijf De Groot op de Molenweg 12`: the street starts after `op de`.
+                break
             }
+            afterArticle = Self.articles.contains(lowered)
             // Words of one name are joined by a space or a dash (`Ringbaan-Oost`).
             guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
             wordEnd = wordStart - 1
