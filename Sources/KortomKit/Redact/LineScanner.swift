@@ -238,6 +238,15 @@ public enum LineScanner {
         return false
     }
 
+    /// Whether a capitalised word and `van` stand right before `start` (`Yusuf van 12`).
+    private static func followsCapitalisedWordAndVan(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 7, text[start - 1] == 0x20, text[start - 2] | 0x20 == UInt8(ascii: "n"), text[start - 3] | 0x20 == UInt8(ascii: "a"),
+              text[start - 4] | 0x20 == UInt8(ascii: "v"), text[start - 5] == 0x20 else { return false }
+        var wordStart = start - 5
+        while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+        return wordStart < start - 5 && (ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3)
+    }
+
     /// Whether the word can open a cue of ``DateOfBirthDetector``: it starts with `geb`
     /// (`geboren`, `geb.`, `geboortedatum`) or `dob`, or with `bor` or `bir` and has a fourth
     /// letter (`born`, `birth`, `birthday`).
@@ -332,8 +341,11 @@ public enum LineScanner {
                     }
                 }
                 if !isCode, run == 4, text[runStart] == UInt8(ascii: "1") || text[runStart] == UInt8(ascii: "2") { state.signals.insert(.year) }
-                // `Milan (9)`, `Kacper (11 jaar)`: an age in parentheses (``AgeDetector``).
+                // `Milan (9)`, `Kacper (11 jaar)`: an age in parentheses; `Yusuf van 12`: a name,
+                // `van` and an age (``AgeDetector``).
                 if run <= 3, runStart == start, start >= 1, text[start - 1] == UInt8(ascii: "("), index < count, text[index] == UInt8(ascii: ")") || text[index] == 0x20 {
+                    state.signals.insert(.ageCue)
+                } else if run <= 3, runStart == start, Self.followsCapitalisedWordAndVan(text, start) {
                     state.signals.insert(.ageCue)
                 }
                 // `ze is van '34`: a year in two digits; `ik ben van 1958`: a year of birth.

@@ -486,7 +486,10 @@ extension Redactor {
     /// digits with another addition, or without one, are the address too.
     private func addCorrectedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
         let bytes = call.bytes
-        for index in call.turns.indices.dropLast() {
+        // Only an address read back to be confirmed (`..., klopt dat?`), or a correction, which
+        // the next turn may read back again (`Dus 88b.`), is corrected in the next turn.
+        for index in call.turns.indices.dropLast() where !perTurn[index].isEmpty
+            && (call.text(ofTurn: index).contains(UInt8(ascii: "?")) || perTurn[index].contains { $0.detector == Self.correctedHouseNumberDetector }) {
             for candidate in perTurn[index] where candidate.type == .address || candidate.type == .postcode {
                 // The house number and at most one letter after it (`88a`): `LS6 2EJ` ends in no house number.
                 var digitsEnd = candidate.range.upperBound
@@ -512,13 +515,15 @@ extension Redactor {
                     bare = Self.repeatedStreetStart(answer, before: bare.lowerBound, street: bytes[candidate.range.lowerBound..<digitsStart])..<bare.upperBound
                     let range = (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound)
                     guard !perTurn[index + 1].contains(where: { $0.range.overlaps(range) }) else { return true }
-                    let corrected = PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: answer[bare].map(ByteClass.lowercased), as: UTF8.self))
+                    let corrected = PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: answer[bare].map(ByteClass.lowercased), as: UTF8.self))
                     perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [corrected])
                     return true
                 }
             }
         }
     }
+
+    private static let correctedHouseNumberDetector = "answer-house-number"
 
     /// Where the words before `position` start that repeat the end of `street`, the words of an
     /// address before its house number (`Tuinen 14-1` after `Tuinen 14`, `Oude Gracht 112-2`

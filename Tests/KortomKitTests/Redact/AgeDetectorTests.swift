@@ -98,6 +98,17 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
+    /// A listed first name, `van` and an age: `Yusuf van 12`, as with a child (`mijn zoontje van 4`).
+    @Test(arguments: [("We hebben drie kinderen, Yusuf van 12, Zeynep van 9 en Emir.", ["12", "9"]), ("Dat is Zeynep van negen, die is ziek.", ["negen"])])
+    func findsAnAgeAfterANameAndVan(text: String, ages: [String]) {
+        #expect(detected(AgeDetector(), in: text) == ages)
+    }
+
+    @Test(arguments: ["Het is Jan van 10 tot 12 uur.", "Ik heb Lisa van 3B gesproken.", "Ik sprak Jan van 12 straten verder."])
+    func readsNoOtherNumberAfterANameAndVanAsAnAge(text: String) {
+        #expect(detected(AgeDetector(), in: text).isEmpty)
+    }
+
     @Test(arguments: ["Zie bijlage (3) van de brief.", "Optie (2) is beter.", "Dat staat in Utrecht (2) en Zwolle (3).", "Milan (9 euro) was het."])
     func readsNoOtherNumberInParenthesesAsAnAge(text: String) {
         #expect(detected(AgeDetector(), in: text).isEmpty)

@@ -132,6 +132,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
+    /// British names of the generations born since the eighties.
+    @Test(arguments: [("It's a young couple, Jordan and Kayleigh, music until 3am.", ["Jordan", "Kayleigh"]), ("My daughter Courtney rang.", ["Courtney"])])
+    func findsYoungerBritishFirstNames(text: String, names: [String]) {
+        #expect(detected(detector, in: text) == names)
+    }
+
     /// `van` and a business after a first name say where someone works: no surname.
     @Test(arguments: [("Dat doet de constructeur, Erik van Bouwadvies Midden.", "Erik"), ("Ik sprak Lotte van Installatietechniek Oost.", "Lotte")])
     func readsNoBusinessAfterAFirstNameAsItsSurname(text: String, name: String) {

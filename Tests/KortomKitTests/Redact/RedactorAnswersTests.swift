@@ -230,6 +230,11 @@ struct RedactorAnswersTests {
         #expect(redacted([(.customer, "45 Carlton Avenue, LS6 2EJ."), (.agent, "I've applied it from the 2nd.")])[1] == "I've applied it from the 2nd.")
     }
 
+    /// Only an address read back as a question is corrected in the next turn.
+    @Test func correctsNoHouseNumberAfterAnAddressThatAsksNothing() {
+        #expect(redacted([(.customer, "27 Clarence Road, that's Flat 2."), (.agent, "The 2 bedroom ones are bigger.")])[1] == "The 2 bedroom ones are bigger.")
+    }
+
     /// `Nummer 24.` answers a question for a house number; `Welk nummer is dat?` asks for the
     /// kind of number the sentence before it names.
     @Test func readsAHouseNumberAfterTheWordNumberInAnswer() {

@@ -96,7 +96,7 @@ public struct AgeDetector: PIIDetector {
             if index >= 3, text[index - 1] == UInt8(ascii: "("), Self.closesParenthesisedAge(text, end), Self.namesPersonBeforeParenthesis(text, index - 1) {
                 // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
                 isAge = true
-            } else if before == Array("van".utf8), index >= 4, let child = Self.wordBefore(text, index - 4), Self.children.contains(child) {
+            } else if before == Array("van".utf8), index >= 4, Self.namesChild(before: index - 4, in: text) {
                 // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten verder`.
                 isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
             } else if end < count, text[end] == UInt8(ascii: "-") {
@@ -128,6 +128,18 @@ public struct AgeDetector: PIIDetector {
             candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
         }
         agesInWords(text, into: &candidates)
+    }
+
+    /// Whether a child (`zoontje`, `dochter`) or a listed first name (`Yusuf`) ends one space
+    /// before `position`, where `van` and an age follow: `mijn zoontje van 4`, `Yusuf van 12`.
+    private static func namesChild(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position >= 2, text[position - 1] == 0x20 else { return false }
+        var start = position - 1
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        guard start < position - 1 else { return false }
+        let hash = WordTokenizer.foldedHash(text, start..<(position - 1))
+        if children.contains(hash: hash) { return true }
+        return PersonNameDetector.isCapitalised(text[start..<(position - 1)]) && NameLists.isFirstName(hash) && !NameLists.isPlaceOrMonth(hash)
     }
 
     /// Whether a parenthesis closes right after the number that ends at `end`, a unit between
@@ -188,7 +200,7 @@ public struct AgeDetector: PIIDetector {
                 || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
             let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
             // `mijn zoontje van vier`: a child and `van` before the number.
-            let ofChild = previous == Self.vanHash && Self.children.contains(hash: beforePrevious)
+            let ofChild = previous == Self.vanHash && (Self.children.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) && !NameLists.isAmbiguous(beforePrevious))
                 && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true)
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
             let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
