@@ -40,7 +40,7 @@ public enum LineScanner {
             }
             switch byte {
             case 0x0A:
-                lines.append(state.finish(end: index))
+                lines.append(state.finish(end: index, in: text))
                 state = LineState(start: index + 1, in: text)
                 index = state.skippingClockTime()
                 continue
@@ -70,7 +70,7 @@ public enum LineScanner {
             }
             index += 1
         }
-        lines.append(state.finish(end: count))
+        lines.append(state.finish(end: count, in: text))
         return lines
     }
 
@@ -157,13 +157,18 @@ public enum LineScanner {
             if capitalised { signals.insert(.listedName) } else { lowercaseListedName = true }
         }
 
-        func finish(end: Int) -> ScannedLine {
+        func finish(end: Int, in text: UnsafeBufferPointer<UInt8>) -> ScannedLine {
             var signals = signals
             if longestDigitRun >= 8 { signals.insert(.eightDigits) }
             if longestDigitRun >= 13 { signals.insert(.thirteenDigits) }
             let lowercaseLine = uppercase == uppercaseInLabel
             if capitalInsideSentence || lowercaseLine || nameBeforeCue { signals.insert(.nameShape) }
-            if lowercaseLine { signals.insert(.lowercase) }
+            if lowercaseLine {
+                signals.insert(.lowercase)
+                // `and your date of birth`: speech-to-text writes a question without its mark
+                // (``Redactor/addAnswers(_:lines:_:)`` reads such a line's last words).
+                if end > start, ByteClass.isLower(text[end - 1]) { signals.insert(.question) }
+            }
             if lowercaseListedName, lowercaseLine { signals.insert(.listedName) }
             if lowercasePostcode, lowercaseLine { signals.insert(.postcodeShape) }
             if lowercasePlaceCue, lowercaseLine { signals.insert(.nameCue) }

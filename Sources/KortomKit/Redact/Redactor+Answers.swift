@@ -214,11 +214,15 @@ extension Redactor {
             if Self.firstPersonPossessives.contains(lowered) { ownValue = true }
             return !ownValue
         }
-        guard requests, !ownValue else { return [] }
+        guard !ownValue else { return [] }
+        // Speech-to-text writes many a question without its mark, in lower case: `and your
+        // date of birth`, `can i take your postcode`. There the cue must end the turn.
+        let unmarked = !requests && end == tail.count && end > 0 && ByteClass.isLower(tail[end - 1]) && PersonNameDetector.isLowercase(sentence)
+        guard requests || unmarked else { return [] }
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: sentence) { match in
             let value = questionCues[match.phrase].asked
-            guard !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
+            guard !unmarked || match.range.upperBound == sentence.count, !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             asked.append(value)
         }
         return asked

@@ -132,6 +132,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
+    /// Frisian first names, in lower case after a relative too.
+    @Test(arguments: [("klant: fijn mijn vrouw baukje is er dan ook bij", "baukje"), ("Mijn schoonmoeder Hylkje is gevallen.", "Hylkje")])
+    func findsFrisianFirstNames(text: String, name: String) {
+        #expect(detected(detector, in: text).contains(name))
+    }
+
     /// British names of the generations born since the eighties.
     @Test(arguments: [("It's a young couple, Jordan and Kayleigh, music until 3am.", ["Jordan", "Kayleigh"]), ("My daughter Courtney rang.", ["Courtney"])])
     func findsYoungerBritishFirstNames(text: String, names: [String]) {

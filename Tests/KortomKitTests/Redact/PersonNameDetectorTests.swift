@@ -127,6 +127,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "medewerker: dank u mevrouw prettige dag").isEmpty)
     }
 
+    /// Without punctuation, a pronoun or conjunction ends a lower-case name after a cue.
+    @Test(arguments: [("caller: hiya my name's dean whitfield i've had a summons", "dean whitfield"), ("klant: mijn naam is jan de wit en ik bel over de brief", "jan de wit")])
+    func endsALowerCaseNameBeforeTheNextClause(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
+
     /// After a relative, a preposition and an article before a street open no name.
     @Test func readsNoStreetAfterARelativeAsAName() {
         #expect(detected(PersonNameDetector(), in: "Klant: Mijn moeder op de Dorpsstraat.").isEmpty)

@@ -230,6 +230,14 @@ struct RedactorAnswersTests {
         #expect(redacted([(.customer, "45 Carlton Avenue, LS6 2EJ."), (.agent, "I've applied it from the 2nd.")])[1] == "I've applied it from the 2nd.")
     }
 
+    /// Speech-to-text writes a question without its mark: in a lower-case turn, a cue that ends
+    /// the turn asks for its value.
+    @Test func readsAnAnswerToAQuestionWithoutItsMark() {
+        #expect(redacted([(.agent, "and your date of birth"), (.customer, "third of march eighty six")]) == ["and your date of birth", "[DOB-1]"])
+        #expect(redacted([(.agent, "your date of birth is on file so that's fine"), (.customer, "third of march eighty six")])[1] == "third of march eighty six")
+        #expect(redacted([(.agent, "And your date of birth"), (.customer, "Third of March, eighty six.")])[1] == "Third of March, eighty six.")
+    }
+
     /// Only an address read back as a question is corrected in the next turn.
     @Test func correctsNoHouseNumberAfterAnAddressThatAsksNothing() {
         #expect(redacted([(.customer, "27 Clarence Road, that's Flat 2."), (.agent, "The 2 bedroom ones are bigger.")])[1] == "The 2 bedroom ones are bigger.")

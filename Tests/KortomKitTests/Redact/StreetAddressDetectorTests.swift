@@ -130,6 +130,11 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "I have 3 Chase accounts.").isEmpty)
     }
 
+    /// `one` after a tens word is a unit, not an article: `forty one mill lane`.
+    @Test func readsOneAfterATensWordAsPartOfAHouseNumber() {
+        #expect(detected(StreetAddressDetector(), in: "caller: forty one mill lane") == ["forty one mill lane"])
+    }
+
     /// In a turn written all in lower case, a number, a street's name and a street word.
     @Test func findsALowerCaseEnglishStreetAfterDigits() {
         #expect(detected(StreetAddressDetector(), in: "Visitor: 14 elm grove ls6 3ab") == ["14 elm grove"])

@@ -210,6 +210,10 @@ enum NameLists {
         "hannes", "sjors", "bertus", "petrus", "adrianus", "wilhelmus", "gerardus", "theodorus", "antonius", "jacobus",
         "franciscus", "klazina", "hendrikje", "jansje", "antonia", "luca", "sien", "rie", "nol", "koos", "dien", "bets",
         "tine", "tiny", "joke", "greet", "trees", "hal",
+        // Frisian names
+        "hylke", "hylkje", "jeltje", "sytske", "auke", "douwe", "wytze", "rixt", "froukje", "baukje", "wietske", "jouke", "fokke",
+        "gerbrich", "tsjitske", "lolke", "ype", "sjouke", "anneke", "minke", "jildou", "marrit", "tjeerd", "sybren", "wiebe", "hessel",
+        "doutzen", "eelke", "jitske", "renske", "sipke", "tsjalle", "wopke", "ytsje", "bauke", "geart",
         // British names of the generations born since the eighties
         "kayleigh", "kayley", "courtney", "demi", "kelsey", "codie", "tayla", "keeley", "jodie", "chelsea", "paige", "bethany",
         "jordan-lee", "jamie-lee", "ellie-mae", "lacey", "leah", "macy", "skye", "aimee", "danni", "jordana", "kian", "reece",

@@ -15,7 +15,7 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that follow the name instead: `Priya speaking`.
     static let namesBefore: Set<String> = ["speaking", "here", "hier"]
 
-    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
+    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
                                                      "you're speaking to", "you are speaking to", "you're through to", "you're talking to", "here", "hier"]
 
     /// Cues of at most four words.
@@ -23,7 +23,7 @@ public struct PersonNameDetector: PIIDetector {
         ("mijn naam is", 0.95), ("u spreekt met", 0.95), ("je spreekt met", 0.95), ("naam is", 0.85),
         ("meneer", 0.9), ("mevrouw", 0.9), ("mw.", 0.9), ("mevr.", 0.9), ("dhr.", 0.9), ("de heer", 0.9),
         ("ik ben", 0.7), ("op naam van", 0.9), ("spreek ik met", 0.9),
-        ("my name is", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
+        ("my name is", 0.95), ("my name's", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
@@ -380,7 +380,7 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Cues that give a name outright (`mijn naam is`, `u spreekt met`), after which the words
     /// of a turn written all in lower case are a name as well.
-    private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
+    private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
 
     private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
@@ -584,6 +584,12 @@ public struct PersonNameDetector: PIIDetector {
         return 0..<(index + 1)
     }
 
+    /// Words that open a clause, which speech-to-text without punctuation leaves to mark where
+    /// a name said before them ends.
+    private static let clauseOpeningWords = WordSet([
+        "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
+    ])
+
     /// One to three lower-case words right after a cue that gives a name outright, in a turn
     /// written all in lower case, up to the end of the clause (`ja hallo, met priscilla
     /// doelwijt, ik bel ...`, `mijn naam is shanaya, ze is veertien`); name particles may
@@ -595,6 +601,9 @@ public struct PersonNameDetector: PIIDetector {
         for index in words.indices.prefix(6) {
             let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
             guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            // `my name's dean whitfield i've had a summons`: without punctuation, a pronoun or a
+            // conjunction opens the next clause.
+            if nameWords > 0, clauseOpeningWords.contains(lowered) { return words.startIndex..<index }
             if particles.contains(lowered), !words[index].breakAfter { continue }
             // An initial before the name (`m. el khatib`).
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }

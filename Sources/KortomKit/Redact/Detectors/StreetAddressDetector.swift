@@ -139,7 +139,7 @@ public struct StreetAddressDetector: PIIDetector {
             let bare = WordTokenizer.bareRange(text, word.range)
             // Most words are no number: look them up before reading what stands around them.
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
-                  !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased))
+                  !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased)) || Self.followsTensWord(text, bare.lowerBound)
             else {
                 // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
                 if bare.count >= 7, Self.endsInStreetWord(text, before: bare.lowerBound), let hundreds = NumberWords.dutchHundreds(text[bare]),
@@ -193,6 +193,13 @@ public struct StreetAddressDetector: PIIDetector {
             end += 2
         }
         return floorEnd(text, after: end) ?? end
+    }
+
+    /// Whether a tens word stands one space before `position` (`forty one`), which makes `one`
+    /// a unit rather than an article.
+    private static func followsTensWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let tens = WordTokenizer.lettersBefore(text, position), let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, tens)) else { return false }
+        return NumberWords.isTens(value)
     }
 
     /// Where a number said in hundreds ends: after the word of hundreds, or after the word of
