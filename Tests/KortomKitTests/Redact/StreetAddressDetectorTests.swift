@@ -130,6 +130,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "I have 3 Chase accounts.").isEmpty)
     }
 
+    /// The line scan rules out words by their first letter before it looks them up: every
+    /// street word's must be in the mask.
+    @Test func marksTheFirstLetterOfEveryLowerCaseStreetWord() {
+        var mask: UInt32 = 0
+        for word in StreetAddressDetector.lowercaseStreetWordsInAnyForm { mask |= 1 << UInt32(word.utf8.first! - UInt8(ascii: "a")) }
+        #expect(mask == StreetAddressDetector.streetWordInitials)
+    }
+
     /// `one` after a tens word is a unit, not an article: `forty one mill lane`.
     @Test func readsOneAfterATensWordAsPartOfAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "caller: forty one mill lane") == ["forty one mill lane"])

@@ -235,8 +235,20 @@ public struct StreetAddressDetector: PIIDetector {
     /// ``lowercaseEnglishStreetWords`` or their typed short forms): the line scan asks this of
     /// the words after a short number.
     static func isLowercaseEnglishStreetWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        word.count >= 2 && word.count <= 8 && ByteClass.isLower(word[word.startIndex]) && (lowercaseEnglishStreets.contains(word) || typedLowercaseStreetWords.contains(word))
+        guard word.count >= 2, word.count <= 8 else { return false }
+        // Most words open with another letter than any street word: settled without a look-up.
+        let first = word[word.startIndex] &- UInt8(ascii: "a")
+        guard first < 26, streetWordInitials & (1 << UInt32(first)) != 0 else { return false }
+        return lowercaseStreetWordSet.contains(word)
     }
+
+    /// A bit per letter (bit 0 for `a`) that opens one of ``lowercaseStreetWordsInAnyForm``:
+    /// `a`, `c`, `d`, `g`, `l`, `m`, `p`, `r`, `s`, `t`. A literal, so that the line scan reads
+    /// it without a lazy initialiser's check.
+    static let streetWordInitials: UInt32 = 0xE984D
+
+    static let lowercaseStreetWordsInAnyForm = lowercaseEnglishStreetWords + ["grove", "rd", "ave", "cres", "gdns", "terr"]
+    private static let lowercaseStreetWordSet = WordSet(lowercaseStreetWordsInAnyForm)
     /// Street words that are no everyday words, as people type them in lower case.
     private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "rd", "ave", "cres", "gdns", "terr"])
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
