@@ -181,13 +181,18 @@ extension Redactor {
     /// Whether a question holds the word `nummer` or `number`, and so asks for a number of the
     /// kind the sentence before it names.
     private static func asksForANumber(_ question: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        WordTokenizer.forEachWord(in: question, from: 0) { word in
-            let lowered = question[WordTokenizer.bareRange(question, word.range)].lazy.map(ByteClass.lowercased)
-            found = lowered.elementsEqual("nummer".utf8) || lowered.elementsEqual("number".utf8)
-            return !found
+        // Most questions hold neither word: their bytes settle it without reading words.
+        var index = 0
+        while index + 6 <= question.count {
+            if question[index] | 0x20 == UInt8(ascii: "n"), question[index + 1] | 0x20 == UInt8(ascii: "u"), question[index + 2] | 0x20 == UInt8(ascii: "m"),
+               question[index + 4] | 0x20 == UInt8(ascii: "e"), question[index + 5] | 0x20 == UInt8(ascii: "r"),
+               question[index + 3] | 0x20 == UInt8(ascii: "m") || question[index + 3] | 0x20 == UInt8(ascii: "b"),
+               index == 0 || !ByteClass.isWordByte(question[index - 1]), index + 6 == question.count || !ByteClass.isWordByte(question[index + 6]) {
+                return true
+            }
+            index += 1
         }
-        return found
+        return false
     }
 
     /// Words with which an agent asks for a value without a question mark: `I'll need his

@@ -656,12 +656,14 @@ public struct PersonNameDetector: PIIDetector {
             if word.range.lowerBound > 0, text[word.range.lowerBound - 1] == UInt8(ascii: "@") { break }
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
-            let hash = WordTokenizer.foldedHash(text, word.range)
-            // `henk van der steen`: after a name and its particles, a listed surname that is also
-            // a word is the surname.
-            let surnameAfterParticles = lastCapitalised.map { $0 < index - 1 } == true && NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
-            if Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered)) || NameLists.contains(hash: hash)
-                || surnameAfterParticles {
+            var isNameWord = Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered))
+            if !isNameWord {
+                let hash = WordTokenizer.foldedHash(text, word.range)
+                // `henk van der steen`: after a name and its particles, a listed surname that is
+                // also a word is the surname.
+                isNameWord = NameLists.contains(hash: hash) || lastCapitalised.map { $0 < index - 1 } == true && NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
+            }
+            if isNameWord {
                 lastCapitalised = index
             } else if Self.particles.contains(lowered) || Self.isApostropheT(text, word.range), index + 1 < words.count {
                 // A particle must be followed by more of the name; `van` before a business

@@ -142,7 +142,7 @@ public struct StreetAddressDetector: PIIDetector {
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased)) || Self.followsTensWord(text, bare.lowerBound)
             else {
                 // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
-                if bare.count >= 7, Self.endsInStreetWord(text, before: bare.lowerBound), let hundreds = NumberWords.dutchHundreds(text[bare]),
+                if bare.count >= 7, Self.containsHonderd(text, bare), Self.endsInStreetWord(text, before: bare.lowerBound), let hundreds = NumberWords.dutchHundreds(text[bare]),
                    let start = dutchStreetStart(text, before: bare.lowerBound) {
                     add(start..<Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds), text, &candidates)
                 }
@@ -181,6 +181,22 @@ public struct StreetAddressDetector: PIIDetector {
             }
             return true
         }
+    }
+
+    /// Whether `text[range]` holds `honderd` in any case: most long words do not, and this
+    /// settles it before the street before them is read.
+    @inline(__always)
+    private static func containsHonderd(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 7 <= range.upperBound {
+            if text[index] | 0x20 == UInt8(ascii: "h"), text[index + 1] | 0x20 == UInt8(ascii: "o"), text[index + 2] | 0x20 == UInt8(ascii: "n"),
+               text[index + 3] | 0x20 == UInt8(ascii: "d"), text[index + 4] | 0x20 == UInt8(ascii: "e"), text[index + 5] | 0x20 == UInt8(ascii: "r"),
+               text[index + 6] | 0x20 == UInt8(ascii: "d") {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Where a house number said in words ends with its addition, a letter on its own
