@@ -348,7 +348,7 @@ extension Redactor {
         guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true else { return [] }
         let turnStart = call.turns[index].range.lowerBound
         let range = (turnStart + start)..<(turnStart + start + word.count)
-        return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: "answer-house-number", canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
+        return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
     }
 
     /// A card's security code given in answer to a question for one: a number of three or
@@ -532,12 +532,13 @@ extension Redactor {
         }
     }
 
+    /// The detector of a house number given or corrected in answer, which the next turn may correct again.
     private static let correctedHouseNumberDetector = "answer-house-number"
 
     /// Where the words before `position` start that repeat the end of `street`, the words of an
     /// address before its house number (`Tuinen 14-1` after `Tuinen 14`, `Oude Gracht 112-2`
     /// after `Gedempte Oude Gracht 112`); `position` when the word before it is no such word.
-    static func repeatedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int, street: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    private static func repeatedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int, street: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var start = position
         var streetEnd = street.endIndex
         while streetEnd > street.startIndex, street[streetEnd - 1] == 0x20 { streetEnd -= 1 }

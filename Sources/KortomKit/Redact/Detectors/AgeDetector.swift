@@ -133,13 +133,18 @@ public struct AgeDetector: PIIDetector {
     /// Whether a child (`zoontje`, `dochter`) or a listed first name (`Yusuf`) ends one space
     /// before `position`, where `van` and an age follow: `mijn zoontje van 4`, `Yusuf van 12`.
     private static func namesChild(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard position >= 2, text[position - 1] == 0x20 else { return false }
+        guard let word = word(endingOneSpaceBefore: position, in: text) else { return false }
+        let hash = WordTokenizer.foldedHash(text, word)
+        if children.contains(hash: hash) { return true }
+        return PersonNameDetector.isCapitalised(text[word]) && NameLists.isFirstName(hash) && !NameLists.isPlaceOrMonth(hash)
+    }
+
+    /// The word (letters, digits and accented letters) that ends one space before `position`.
+    private static func word(endingOneSpaceBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
         var start = position - 1
         while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        guard start < position - 1 else { return false }
-        let hash = WordTokenizer.foldedHash(text, start..<(position - 1))
-        if children.contains(hash: hash) { return true }
-        return PersonNameDetector.isCapitalised(text[start..<(position - 1)]) && NameLists.isFirstName(hash) && !NameLists.isPlaceOrMonth(hash)
+        return start < position - 1 ? start..<(position - 1) : nil
     }
 
     /// Whether a parenthesis closes right after the number that ends at `end`, a unit between
@@ -159,11 +164,7 @@ public struct AgeDetector: PIIDetector {
     /// Whether a listed name, a child or a relative stands one space before the parenthesis at
     /// `open`: `Milan (9)`, `mijn zoon (9)`, `her grandson (11)`; not `bijlage (3)`.
     private static func namesPersonBeforeParenthesis(_ text: UnsafeBufferPointer<UInt8>, _ open: Int) -> Bool {
-        guard open >= 2, text[open - 1] == 0x20 else { return false }
-        var start = open - 1
-        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        guard start < open - 1 else { return false }
-        let word = start..<(open - 1)
+        guard let word = word(endingOneSpaceBefore: open, in: text) else { return false }
         let hash = WordTokenizer.foldedHash(text, word)
         if children.contains(hash: hash) || relatives.contains(hash: hash) { return true }
         return PersonNameDetector.isCapitalised(text[word]) && (NameLists.isFirstName(hash) || NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash))

@@ -282,21 +282,14 @@ public struct PostcodeDetector: PIIDetector {
         if text[end - 1] == UInt8(ascii: ":") { end -= 1 }
         var start = end
         while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
-        if end == position - 1, (isWord(text, start..<end, "is") || isWord(text, start..<end, "was")), start >= 2, text[start - 1] == 0x20 {
+        if end == position - 1, (WordTokenizer.isWord(text, start..<end, "is") || WordTokenizer.isWord(text, start..<end, "was")), start >= 2, text[start - 1] == 0x20 {
             end = start - 1
             start = end
             while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
         }
-        return isWord(text, start..<end, "postcode")
+        return WordTokenizer.isWord(text, start..<end, "postcode")
     }
 
-    @inline(__always)
-    private static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        for offset in 0..<range.count where ByteClass.lowercased(text[range.lowerBound + offset]) != bytes[offset] { return false }
-        return true
-    }
 
     /// Words of two letters, which after four digits are ordinary text, not a postcode's letters.
     static let twoLetterWords: WordSet = WordSet([

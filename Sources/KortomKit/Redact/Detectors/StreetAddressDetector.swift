@@ -231,11 +231,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// Street`, `a hundred and five`): at the unit, or at `hundred` after `a`; nil without them.
     private static func hundredsStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
         guard var word = WordTokenizer.lettersBefore(text, position) else { return nil }
-        if isWord(text, word, "and") {
+        if WordTokenizer.isWord(text, word, "and") {
             guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return nil }
             word = before
         }
-        guard isWord(text, word, "hundred") else { return nil }
+        guard WordTokenizer.isWord(text, word, "hundred") else { return nil }
         guard let unit = WordTokenizer.lettersBefore(text, word.lowerBound) else { return word.lowerBound }
         if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, unit)), (1...9).contains(value) { return unit.lowerBound }
         return word.lowerBound
@@ -537,25 +537,17 @@ public struct StreetAddressDetector: PIIDetector {
         // The line scan asks this of every short number: the last letter settles most at once.
         guard var word = WordTokenizer.lettersBefore(text, position) else { return false }
         let last = ByteClass.lowercased(text[word.upperBound - 1])
-        if last == UInt8(ascii: "s"), word.count <= 3, isWord(text, word, "is") || isWord(text, word, "was") {
+        if last == UInt8(ascii: "s"), word.count <= 3, WordTokenizer.isWord(text, word, "is") || WordTokenizer.isWord(text, word, "was") {
             guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
             word = before
         } else if last != UInt8(ascii: "r") {
             return false
         }
-        if isWord(text, word, "huisnummer") || isWord(text, word, "huisnr") { return true }
-        guard isWord(text, word, "number") || isWord(text, word, "nummer"), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
-        return isWord(text, qualifier, "house") || isWord(text, qualifier, "door") || isWord(text, qualifier, "huis")
+        if WordTokenizer.isWord(text, word, "huisnummer") || WordTokenizer.isWord(text, word, "huisnr") { return true }
+        guard WordTokenizer.isWord(text, word, "number") || WordTokenizer.isWord(text, word, "nummer"), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
+        return WordTokenizer.isWord(text, qualifier, "house") || WordTokenizer.isWord(text, qualifier, "door") || WordTokenizer.isWord(text, qualifier, "huis")
     }
 
-    /// Whether `text[range]` is `word` (lower case) in any case.
-    @inline(__always)
-    private static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        for offset in 0..<range.count where ByteClass.lowercased(text[range.lowerBound + offset]) != bytes[offset] { return false }
-        return true
-    }
 
     /// Whether `op` or `at` stands one space before `position`.
     private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {

@@ -95,6 +95,15 @@ struct WordTokenizer {
         return start < position - 1 ? start..<(position - 1) : nil
     }
 
+    /// Whether `text[range]` is `word` (lower case) in any case, compared in place.
+    @inline(__always)
+    static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for offset in 0..<range.count where ByteClass.lowercased(text[range.lowerBound + offset]) != bytes[offset] { return false }
+        return true
+    }
+
     /// The ASCII letters that start at `position`, up to the first byte that is none; empty
     /// when there is none at `position`.
     static func lettersAfter(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int> {
