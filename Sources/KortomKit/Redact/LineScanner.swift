@@ -111,6 +111,8 @@ public enum LineScanner {
         /// The last word was part of a code (`Z-2026-63991`, `REF/88123`): digits glued to a
         /// letter, or joined to one by `-` or `/`, which ``DigitGroups`` skips.
         var inCode = false
+        /// A word of an address cue stood earlier in the line.
+        var sawAddressCue = false
         /// The last word was a person (`hij`, `she`), which with a copula next makes a number
         /// after it an age (`hij is 87`).
         var afterPerson = false
@@ -530,8 +532,11 @@ public enum LineScanner {
             if flags & SignalWords.socialHost != 0, end < count, text[end] == UInt8(ascii: ".") { state.signals.insert(.networkShape) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
-            // `schiedamseweg honderdtwaalf`: a house number in hundreds said after its street.
-            if flags & SignalWords.hundreds != 0, StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
+            // `schiedamseweg honderdtwaalf`: a house number in hundreds said after its street,
+            // or after an address cue (`adres de westzijde tweehonderdvijf`).
+            if flags & SignalWords.hundreds != 0, state.sawAddressCue || StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
+            if flags & SignalWords.numberDigitsMask != 0, state.sawAddressCue { state.signals.insert(.houseNumber) }
+            if flags & SignalWords.addressCue != 0 { state.sawAddressCue = true }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
@@ -666,6 +671,9 @@ struct SignalWords: Sendable {
     static let socialHost: Int32 = 1 << 23
     /// A house number in hundreds said as one Dutch word (``NumberWords/dutchHundredsWords``).
     static let hundreds: Int32 = 1 << 24
+    /// A word of an address cue (``StreetAddressDetector/addressCueWords``): a number said in
+    /// words after it may be a house number (`mijn adres is de westzijde twaalf`).
+    static let addressCue: Int32 = 1 << 25
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -751,6 +759,7 @@ struct SignalWords: Sendable {
         for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
         for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
         for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds }
+        for word in StreetAddressDetector.addressCueWords { flags[hash(word), default: 0] |= addressCue }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

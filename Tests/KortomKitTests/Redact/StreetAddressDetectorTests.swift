@@ -138,6 +138,22 @@ struct StreetAddressDetectorTests {
         #expect(mask == StreetAddressDetector.streetWordInitials)
     }
 
+    /// In a lower-case turn, a word and a number said in words after an address cue: a street
+    /// without a street word, as speech-to-text writes it.
+    @Test func findsALowerCaseStreetWithoutAStreetWordAfterAnAddressCue() {
+        #expect(detected(StreetAddressDetector(), in: "klant: mijn adres is de westzijde tweehonderdvijf in zaandam") == ["westzijde tweehonderdvijf"])
+        #expect(detected(StreetAddressDetector(), in: "klant: mijn adres is de westzijde twaalf") == ["westzijde twaalf"])
+        #expect(detected(StreetAddressDetector(), in: "klant: het adres klopt twee keer niet").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "klant: mijn adres is veranderd sinds twee weken").isEmpty)
+    }
+
+    /// A flat and its building after `at` or `in`: `flat nine at Ashby Court`.
+    @Test func findsAFlatInABuildingAfterAt() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: I'm in flat nine at Ashby Court the boiler's gone") == ["flat nine at Ashby Court"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: I'm in flat 9 at Ashby Court now.") == ["flat 9 at Ashby Court"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: flat 2 in the corner of Mill Lane").isEmpty)
+    }
+
     /// `one` after a tens word is a unit, not an article: `forty one mill lane`.
     @Test func readsOneAfterATensWordAsPartOfAHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "caller: forty one mill lane") == ["forty one mill lane"])

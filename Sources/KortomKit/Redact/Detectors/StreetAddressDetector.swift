@@ -21,6 +21,8 @@ public struct StreetAddressDetector: PIIDetector {
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
     static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
+    /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
+    static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living"]
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: WordSet = WordSet([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
@@ -142,8 +144,8 @@ public struct StreetAddressDetector: PIIDetector {
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased)) || Self.followsTensWord(text, bare.lowerBound)
             else {
                 // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
-                if bare.count >= 7, Self.containsHonderd(text, bare), Self.endsInStreetWord(text, before: bare.lowerBound), let hundreds = NumberWords.dutchHundreds(text[bare]),
-                   let start = dutchStreetStart(text, before: bare.lowerBound) {
+                if bare.count >= 7, Self.containsHonderd(text, bare), let hundreds = NumberWords.dutchHundreds(text[bare]),
+                   let start = Self.endsInStreetWord(text, before: bare.lowerBound) ? dutchStreetStart(text, before: bare.lowerBound) : cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound) {
                     add(start..<Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds), text, &candidates)
                 }
                 return true
@@ -165,6 +167,8 @@ public struct StreetAddressDetector: PIIDetector {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
                 if let end = Self.buildingAndStreetEnd(text, after: bare.upperBound, lowercase: lowercase == true) { add(flat..<end, text, &candidates) }
             } else if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
+                add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
+            } else if lowercase == true, let start = cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound) {
                 add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
@@ -452,6 +456,26 @@ public struct StreetAddressDetector: PIIDetector {
         return nil
     }
 
+    /// The start of a lower-case word right before `number` that follows an address cue
+    /// closely (`adres de westzijde tweehonderdvijf`, as the redactor reads an answer to `en uw
+    /// adres`), in a turn written all in lower case: a street without a street word, as speech-
+    /// to-text writes it.
+    private func cuedLowercaseStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, numberEnd: Int) -> Int? {
+        guard let word = WordTokenizer.lettersBefore(text, number), word.count >= 3, ByteClass.isLower(text[word.lowerBound]),
+              PersonNameDetector.isLowercase(text) else { return nil }
+        // `het adres klopt twee keer`: a count, not a house number.
+        if numberEnd + 1 < text.count, text[numberEnd] == 0x20, Self.countedUnits.contains(text[WordTokenizer.lettersAfter(text, numberEnd + 1)]) { return nil }
+        let windowStart = max(0, word.lowerBound - 24)
+        let window = UnsafeBufferPointer(rebasing: text[windowStart..<word.lowerBound])
+        for match in Self.cues.matches(in: window) where word.lowerBound - (windowStart + match.range.upperBound) <= 12 {
+            // `de westzijde`: an article before the street is no part of it.
+            return word.lowerBound
+        }
+        return nil
+    }
+
+    private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
+
     /// The start of a Dutch street name that ends one space before `number`: up to six
     /// capitalised words and particles, one of which ends in a street word.
     private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
@@ -626,9 +650,16 @@ public struct StreetAddressDetector: PIIDetector {
     /// the last ends in a street word.
     private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, lowercase: Bool = false) -> Int? {
         var position = number
-        for _ in 0..<2 {
-            guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
-            position += 1
+        for part in 0..<2 {
+            // `flat nine at Ashby Court`: the building after `at` or `in` instead of a comma.
+            if part == 0, position + 4 < text.count, text[position] == 0x20,
+               WordTokenizer.isWord(text, (position + 1)..<(position + 3), "at") || WordTokenizer.isWord(text, (position + 1)..<(position + 3), "in"),
+               text[position + 3] == 0x20 {
+                position += 3
+            } else {
+                guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
+                position += 1
+            }
             var lastWord: [UInt8] = []
             for _ in 0..<3 {
                 guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) || lowercase && ByteClass.isLower(text[position + 1]) else { break }
