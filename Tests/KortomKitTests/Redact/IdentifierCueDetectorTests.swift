@@ -32,9 +32,15 @@ struct IdentifierCueDetectorTests {
         #expect(detected(detector, in: "It's \(value), I think.") == [value])
     }
 
-    @Test(arguments: ["AB 12 34 56 E", "AB 12 34 5 C", "AB 1234 56 C", "room AB 12 34 56", "ab 12 34 56 c"])
+    @Test(arguments: ["AB 12 34 56 E", "AB 12 34 5 C", "AB 1234 56 C", "room AB 12 34 56", "ab 12 34 56 e", "at 10 12 14 a", "om 12 34 56 a", "Ab 12 34 56 c"])
     func leavesWhatOnlyLooksLikeANationalInsuranceNumber(text: String) {
         #expect(detected(detector, in: text).isEmpty)
+    }
+
+    /// Typed in lower case, as in a chat: only the whole number, and not after a word of two letters.
+    @Test(arguments: ["jn 55 40 21 b", "jn554021b"])
+    func findsANationalInsuranceNumberTypedInLowerCase(value: String) {
+        #expect(detected(detector, in: "mine is \(value) his is ZX413722A") == [value, "ZX413722A"])
     }
 
     @Test(arguments: ["His NHS number is 943 476 5919.", "NHS number: 9434765919", "NHS number, it's nine four three, four seven six, five nine one nine."])

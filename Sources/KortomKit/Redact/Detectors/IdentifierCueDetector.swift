@@ -235,10 +235,12 @@ public struct IdentifierCueDetector: PIIDetector {
                 position += 2
             }
             if spaced, position < text.count, text[position] == 0x20 { position += 1 }
-            guard characters.count == 8, position < text.count, (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[position]),
+            guard characters.count == 8, position < text.count, (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(text[position] & ~0x20),
+                  ByteClass.isLower(text[position]) == ByteClass.isLower(text[start]),
                   position + 1 == text.count || !ByteClass.isWordByte(text[position + 1])
             else { continue }
             characters.append(text[position])
+            characters = characters.map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<(position + 1), confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
             start = position
         }
@@ -248,10 +250,24 @@ public struct IdentifierCueDetector: PIIDetector {
     /// National Insurance number can start (``LineSignals/longCode``).
     @inline(__always)
     static func opensNationalInsuranceNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard start + 4 <= text.count, start == 0 || !ByteClass.isWordByte(text[start - 1]),
-              ByteClass.isUpper(text[start]), ByteClass.isUpper(text[start + 1]) else { return false }
+        guard start + 4 <= text.count, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return false }
         let digits = text[start + 2] == 0x20 ? start + 3 : start + 2
-        return digits + 2 <= text.count && ByteClass.isDigit(text[digits]) && ByteClass.isDigit(text[digits + 1])
+        guard digits + 2 <= text.count, ByteClass.isDigit(text[digits]), ByteClass.isDigit(text[digits + 1]) else { return false }
+        if ByteClass.isUpper(text[start]), ByteClass.isUpper(text[start + 1]) { return true }
+        // `jn 55 40 21 b`, as people type it in a chat: in lower case only as a whole number,
+        // since two lower-case letters before digits are mostly a word (`at 10`, `om 12`).
+        guard ByteClass.isLower(text[start]), ByteClass.isLower(text[start + 1]), !PostcodeDetector.twoLetterWords.contains(text[start..<(start + 2)]) else { return false }
+        let spaced = digits == start + 3
+        var position = digits
+        for _ in 0..<3 {
+            guard position + 2 <= text.count, ByteClass.isDigit(text[position]), ByteClass.isDigit(text[position + 1]) else { return false }
+            position += 2
+            if spaced {
+                guard position < text.count, text[position] == 0x20 else { return false }
+                position += 1
+            }
+        }
+        return position < text.count && (UInt8(ascii: "a")...UInt8(ascii: "d")).contains(text[position]) && (position + 1 == text.count || !ByteClass.isWordByte(text[position + 1]))
     }
 
     /// A passport number of another country after a passport cue: eight or nine letters and
