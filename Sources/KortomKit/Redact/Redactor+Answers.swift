@@ -573,18 +573,18 @@ extension Redactor {
             let join = tail.count
             let firstStart = call.turns[index].range.lowerBound + tail.lowerBound
             let secondStart = call.turns[next].range.lowerBound + head.lowerBound
-            // The parts as one text with a space between; digits on both sides also without
-            // one, since the parts need not be the groups the number is written in (`2742` /
-            // `43398`).
-            var found: [PIICandidate] = []
+            // The values across the join of the parts read as one text, `gap` spaces between them.
+            let valuesAcross = { (gap: Int) in
+                let joined = String(decoding: Array(firstTurn[tail]) + Array(repeating: 0x20, count: gap) + Array(secondTurn[head]), as: UTF8.self)
+                return self.candidates(in: joined, detectorsFor: Self.splitTypes).filter { $0.range.lowerBound < join && $0.range.upperBound > join + gap && Self.splitTypes.contains($0.type) }
+            }
             var gap = 1
-            for separator in [[UInt8(0x20)], []] {
-                if separator.isEmpty {
-                    guard found.isEmpty, ByteClass.isDigit(firstTurn[tail.upperBound - 1]), ByteClass.isDigit(secondTurn[head.lowerBound]) else { break }
-                    gap = 0
-                }
-                let joined = String(decoding: Array(firstTurn[tail]) + separator + Array(secondTurn[head]), as: UTF8.self)
-                found = candidates(in: joined, detectorsFor: Self.splitTypes).filter { $0.range.lowerBound < join && $0.range.upperBound > join + gap && Self.splitTypes.contains($0.type) }
+            var found = valuesAcross(gap)
+            // Digits on both sides are also read without the space: the parts need not be the
+            // groups the number is written in (`2742` / `43398`).
+            if found.isEmpty, ByteClass.isDigit(firstTurn[tail.upperBound - 1]), ByteClass.isDigit(secondTurn[head.lowerBound]) {
+                gap = 0
+                found = valuesAcross(gap)
             }
             for candidate in found {
                 let firstPart = PIICandidate(type: candidate.type, range: (firstStart + candidate.range.lowerBound)..<(firstStart + join), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)

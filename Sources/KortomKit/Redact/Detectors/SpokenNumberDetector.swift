@@ -159,7 +159,7 @@ public struct SpokenNumberDetector: PIIDetector {
         for word in words.dropFirst() {
             let lowered = text[word].lazy.map(ByteClass.lowercased)
             if prefixClosers.contains(lowered) { return digits.isEmpty ? nil : digits }
-            if articles.contains(lowered), digits.isEmpty || !lowered.elementsEqual("een".utf8) { continue }
+            if prefixFillers.contains(lowered), digits.isEmpty || !lowered.elementsEqual("een".utf8) { continue }
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)), value < 10, digits.count < 2 else { return nil }
             digits.append(UInt8(0x30 + value))
         }
@@ -169,7 +169,7 @@ public struct SpokenNumberDetector: PIIDetector {
     private static let prefixOpeners = WordSet(["met", "with", "plus"])
     private static let prefixClosers = WordSet(["ervoor", "voor", "vooraan", "erbij", "front", "before", "first"])
     /// Words between `met` and the closing word that say no digit: `een` only before the digits.
-    private static let articles = WordSet(["een", "a", "an", "in", "it"])
+    private static let prefixFillers = WordSet(["een", "a", "an", "in", "it"])
 
     private static func phone(_ digits: [UInt8], plusBefore: Bool) -> String? {
         if plusBefore { return NumberDetector.phone(digits, plus: true) }

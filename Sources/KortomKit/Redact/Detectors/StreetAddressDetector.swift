@@ -267,10 +267,12 @@ public struct StreetAddressDetector: PIIDetector {
     /// it without a lazy initialiser's check.
     static let streetWordInitials: UInt32 = 0xE984D
 
-    static let lowercaseStreetWordsInAnyForm = lowercaseEnglishStreetWords + ["grove", "rd", "ave", "cres", "gdns", "terr"]
+    static let lowercaseStreetWordsInAnyForm = lowercaseEnglishStreetWords + shortStreetWords
     private static let lowercaseStreetWordSet = WordSet(lowercaseStreetWordsInAnyForm)
+    /// Street words as people type them shortened.
+    private static let shortStreetWords = ["rd", "ave", "cres", "gdns", "terr"]
     /// Street words that are no everyday words, as people type them in lower case.
-    private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews", "rd", "ave", "cres", "gdns", "terr"])
+    private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews"] + shortStreetWords)
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
 
@@ -465,13 +467,11 @@ public struct StreetAddressDetector: PIIDetector {
               PersonNameDetector.isLowercase(text) else { return nil }
         // `het adres klopt twee keer`: a count, not a house number.
         if numberEnd + 1 < text.count, text[numberEnd] == 0x20, Self.countedUnits.contains(text[WordTokenizer.lettersAfter(text, numberEnd + 1)]) { return nil }
+        // The cue ends at most 12 bytes before the street; an article between is no part of
+        // the street (`de westzijde`).
         let windowStart = max(0, word.lowerBound - 24)
         let window = UnsafeBufferPointer(rebasing: text[windowStart..<word.lowerBound])
-        for match in Self.cues.matches(in: window) where word.lowerBound - (windowStart + match.range.upperBound) <= 12 {
-            // `de westzijde`: an article before the street is no part of it.
-            return word.lowerBound
-        }
-        return nil
+        return Self.cues.matches(in: window).contains { word.lowerBound - (windowStart + $0.range.upperBound) <= 12 } ? word.lowerBound : nil
     }
 
     private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
