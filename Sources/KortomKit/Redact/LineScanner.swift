@@ -478,6 +478,10 @@ public enum LineScanner {
                 state.longestDigitRun = max(state.longestDigitRun, state.runDigits)
             }
             state.spokenDigits += digits
+            // `LK19 XPW`: a British plate, which needs no cue where it could have been issued.
+            if digits == 2, end - start == 4 || end - start == 7, LicencePlateDetector.issuedBritishPlateEnd(text, at: start) != nil {
+                state.signals.insert(.plateShape)
+            }
             if end - start >= 4, ByteClass.isASCIILetter(first), ByteClass.isASCIILetter(text[start + 1]), ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3]) {
                 state.signals.insert(.ibanShape)
             }

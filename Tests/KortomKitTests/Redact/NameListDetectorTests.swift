@@ -144,6 +144,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == names)
     }
 
+    /// Nigerian and Ghanaian names, as callers in Britain and the Netherlands have them.
+    @Test(arguments: [("Although it's actually my husband's car, Femi, he's on the V5.", ["Femi"]), ("Ik bel voor mijn buurvrouw, Akosua Boateng.", ["Akosua Boateng"])])
+    func findsWestAfricanNames(text: String, names: [String]) {
+        #expect(detected(detector, in: text) == names)
+    }
+
     /// `van` and a business after a first name say where someone works: no surname.
     @Test(arguments: [("Dat doet de constructeur, Erik van Bouwadvies Midden.", "Erik"), ("Ik sprak Lotte van Installatietechniek Oost.", "Lotte")])
     func readsNoBusinessAfterAFirstNameAsItsSurname(text: String, name: String) {

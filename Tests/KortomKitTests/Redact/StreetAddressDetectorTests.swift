@@ -117,7 +117,15 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
-    @Test(arguments: [("Kerkstraat 12 2 keer gebeld.", "Kerkstraat 12"), ("Ik woon op Kerkstraat 12 Hs Jansen woont ernaast.", "Kerkstraat 12"),
+    /// A room or unit in a building after the house number, as people in shared housing
+    /// give their address: part of the address.
+    @Test(arguments: [("klant: tuinbouwweg 27 kamer 4 in naaldwijk", "tuinbouwweg 27 kamer 4"), ("Mijn adres is Havenstraat 3 unit 12b.", "Havenstraat 3 unit 12b"),
+                      ("Ik woon Kerkweg 80 kamer vier.", "Kerkweg 80 kamer vier")])
+    func readsARoomOrUnitAfterTheHouseNumber(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: [("Kerkstraat 12 2 keer gebeld.", "Kerkstraat 12"), ("Ik woon Kerkstraat 12 kamer genoeg.", "Kerkstraat 12"), ("Ik woon op Kerkstraat 12 Hs Jansen woont ernaast.", "Kerkstraat 12"),
                       ("Het is Kerkstraat 4 hoogte verschil.", "Kerkstraat 4")])
     func readsNoOtherWordAsAFloor(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text).first == value)

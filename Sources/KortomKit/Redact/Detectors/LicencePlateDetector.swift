@@ -1,7 +1,8 @@
 /// Finds Dutch licence plates (kentekens) in the sidecodes in use, with dashes (`AB-12-CD`,
 /// `12-ABC-3`) anywhere, and without dashes (`AB12CD`) or with spaces (`KL 489 T`) only after a
-/// cue such as `kenteken`; and, after such a cue, British plates in the current format
-/// (`WF19 KHZ`).
+/// cue such as `kenteken`; and British plates in the current format (`WF19 KHZ`), after such a
+/// cue in any shape the format allows, and without one where the letters and the age could
+/// have been issued.
 public struct LicencePlateDetector: PIIDetector {
     public let name = "plate"
 
@@ -28,6 +29,11 @@ public struct LicencePlateDetector: PIIDetector {
         }
         DigitGroups.forEachTokenWithDigit(in: text, joinedBy: [UInt8(ascii: "-")]) { range in
             let start = range.lowerBound, end = range.upperBound
+            if end - start == 4 || end - start == 7, let plateEnd = Self.issuedBritishPlateEnd(text, at: start) {
+                let canonical = text[start..<plateEnd].filter { $0 != 0x20 }.map { ByteClass.isDigit($0) ? $0 : $0 & 0xDF }
+                candidates.append(PIICandidate(type: .licencePlate, range: start..<plateEnd, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
+                return
+            }
             guard (6...8).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]), end >= text.count || !ByteClass.isWordByte(text[end]) else { return }
             var shape: [UInt8] = []
             var canonical: [UInt8] = []
@@ -62,7 +68,8 @@ public struct LicencePlateDetector: PIIDetector {
         guard let firstCueEnd = cueEnds.min() else { return }
         var start = firstCueEnd
         while start < text.count {
-            let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1]))
+            // A British plate that could have been issued is found without the cue.
+            let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1])) && Self.issuedBritishPlateEnd(text, at: start) == nil
             if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
                 candidates.append(plate)
                 start = plate.range.upperBound
@@ -174,6 +181,41 @@ public struct LicencePlateDetector: PIIDetector {
         let canonical = (Array(text[start..<(start + 4)]) + Array(text[letters..<(letters + 3)])).map { ByteClass.isDigit($0) ? $0 : $0 & 0xDF }
         return PIICandidate(type: .licencePlate, range: start..<(letters + 3), confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
     }
+
+    /// Where a British plate in the current format that could have been issued ends, when one
+    /// starts at `start` (`LK19 XPW`, `ny68 bzd`, `WF21OAK`), found without a cue: its shape
+    /// and the letters and ages the DVLA issues make one unlikely by chance. Upper case, or all
+    /// lower case as people type in a chat, but not with a word of three letters at its end.
+    ///
+    /// The first letter is a region's (not `I`, `J`, `Q`, `T`, `U`, `X`, `Z`), the second no
+    /// `I`, `Q` or `Z`; the two digits are the half-year of issue (`02` to `29` for March,
+    /// `51` to `79` for September); the last three letters have no `I` or `Q`.
+    static func issuedBritishPlateEnd(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard start + 7 <= text.count, start == 0 || !ByteClass.isWordByte(text[start - 1]),
+              ByteClass.isASCIILetter(text[start]), ByteClass.isASCIILetter(text[start + 1]),
+              ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3])
+        else { return nil }
+        let letters = text[start + 4] == 0x20 ? start + 5 : start + 4
+        guard letters + 3 <= text.count, (letters..<(letters + 3)).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
+              letters + 3 == text.count || !ByteClass.isWordByte(text[letters + 3]) && text[letters + 3] != UInt8(ascii: "-")
+        else { return nil }
+        let characters = [start, start + 1, letters, letters + 1, letters + 2].map { text[$0] }
+        let upper = characters.allSatisfy(ByteClass.isUpper)
+        guard upper || characters.allSatisfy(ByteClass.isLower) else { return nil }
+        let age = Int(text[start + 2] - 0x30) * 10 + Int(text[start + 3] - 0x30)
+        let folded = characters.map { $0 & 0xDF }
+        guard (2...29).contains(age) || (51...79).contains(age), !Self.unissuedRegionLetters.contains(folded[0]),
+              !Self.unissuedSecondLetters.contains(folded[1]), !folded[2...].contains(where: { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "Q") })
+        else { return nil }
+        if !upper, Self.threeLetterWords.contains(text[letters..<(letters + 3)]) { return nil }
+        return letters + 3
+    }
+
+    private static let unissuedRegionLetters: Set<UInt8> = Set("IJQTUXZ".utf8)
+    private static let unissuedSecondLetters: Set<UInt8> = Set("IQZ".utf8)
+    /// Words of three letters that may follow two letters and two digits in lower-case text.
+    private static let threeLetterWords = WordSet(["and", "the", "for", "you", "are", "not", "but", "was", "has", "had", "can", "get", "now", "too", "all", "any",
+                                                   "een", "van", "met", "het", "uur", "dan", "wel", "nog", "ook", "die", "dat", "wat", "hoe", "mag", "kan", "heb"])
 
     /// Vowels and a few consonants are not issued on plates.
     private static let unusedLetters: Set<UInt8> = Set("AEIOUCQ".utf8)

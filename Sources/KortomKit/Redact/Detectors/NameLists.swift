@@ -214,6 +214,13 @@ enum NameLists {
         "hylke", "hylkje", "jeltje", "sytske", "auke", "douwe", "wytze", "rixt", "froukje", "baukje", "wietske", "jouke", "fokke",
         "gerbrich", "tsjitske", "lolke", "ype", "sjouke", "anneke", "minke", "jildou", "marrit", "tjeerd", "sybren", "wiebe", "hessel",
         "doutzen", "eelke", "jitske", "renske", "sipke", "tsjalle", "wopke", "ytsje", "bauke", "geart",
+        // Nigerian and Ghanaian names, common in Britain and (Ghanaian) in Amsterdam, and more
+        // Surinamese and Antillean names
+        "femi", "tunde", "chidi", "chinedu", "emeka", "ngozi", "nkechi", "chiamaka", "adaeze", "obinna", "ikenna", "uchenna",
+        "chukwuemeka", "oluwaseun", "seun", "tobi", "tolu", "funmi", "funmilayo", "bukola", "kemi", "yemi", "segun", "dayo",
+        "bisi", "tayo", "ayodele", "adebayo", "babatunde", "olumide", "temitope", "abiodun", "folake", "chioma", "ifeoma",
+        "kwame", "kofi", "kwabena", "kwaku", "kwasi", "akosua", "abena", "efua", "kojo", "adjoa", "akua", "afua", "yaa",
+        "sharmila", "kiran", "soenil", "rachna", "shurandy", "jairzinho", "rudsel", "sherida", "esmeralda", "lisette", "girigorie",
         // British names of the generations born since the eighties
         "kayleigh", "kayley", "courtney", "demi", "kelsey", "codie", "tayla", "keeley", "jodie", "chelsea", "paige", "bethany",
         "jordan-lee", "jamie-lee", "ellie-mae", "lacey", "leah", "macy", "skye", "aimee", "danni", "jordana", "kian", "reece",
@@ -284,6 +291,11 @@ enum NameLists {
         "suleiman", "sultani", "sydorenko", "szymanski", "szymański", "tekle", "tesfamariam", "tesfay", "tkachenko",
         "tkachuk", "todorov", "wardak", "wieczorek", "wojcik", "wozniak", "woźniak", "wrobel", "wróbel", "wójcik",
         "yohannes", "yousef", "zajac", "zając", "zielinski", "zieliński",
+        // Nigerian and Ghanaian surnames, and more Surinamese ones
+        "okafor", "adeyemi", "okonkwo", "mensah", "owusu", "asante", "boateng", "osei", "okoro", "eze", "nwosu", "obi", "okeke",
+        "balogun", "afolabi", "okonjo", "ogunleye", "adewale", "ekwueme", "appiah", "danso", "amoah", "oduya", "oyelaran",
+        "agyeman", "acheampong", "badu", "ofori", "bonsu", "darko", "quaye", "adjei", "nwachukwu", "obiora", "olawale",
+        "jagessar", "jagesar", "mahabier", "baldew", "soerdjbalie", "chotkan", "kalloe", "ramsaran", "bhagwandin", "sedney", "kishna", "doran",
         // More Dutch surnames
         "aalbers", "aarts", "achterberg", "adriaanse", "alberts", "appelman", "bakkers", "beekman", "beenhakker", "bekker",
         "bergsma", "beumer", "bijlsma", "blokland", "boekhout", "bogaerts", "bolhuis", "boogaard", "bosma", "bouma",

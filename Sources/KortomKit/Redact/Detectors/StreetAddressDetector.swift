@@ -424,10 +424,30 @@ public struct StreetAddressDetector: PIIDetector {
         let word = WordTokenizer.lettersAfter(text, start)
         guard !word.isEmpty, Self.endsWord(text, word.upperBound) else { return nil }
         let lowered = text[word].lazy.map(ByteClass.lowercased)
+        if Self.unitNouns.contains(lowered) { return unitNumberEnd(text, after: word.upperBound) }
         // The short forms only as they are written, in lower case: `Hs`, `Rd` may be a word of their own.
         if Self.sideWords.contains(lowered) || ByteClass.isLower(text[word.lowerBound]) && Self.sideAbbreviations.contains(lowered) { return word.upperBound }
         return nil
     }
+
+    /// Where a room's or unit's number ends after its noun (`kamer 4`, `unit 12b`, `kamer
+    /// vier`), or nil without one.
+    private static func unitNumberEnd(_ text: UnsafeBufferPointer<UInt8>, after nounEnd: Int) -> Int? {
+        guard nounEnd + 1 < text.count, text[nounEnd] == 0x20 else { return nil }
+        let start = nounEnd + 1
+        var position = start
+        while position < text.count, position - start < 3, ByteClass.isDigit(text[position]) { position += 1 }
+        if position > start {
+            if position < text.count, ByteClass.isASCIILetter(text[position]), Self.endsWord(text, position + 1) { position += 1 }
+            return Self.endsWord(text, position) ? position : nil
+        }
+        let word = WordTokenizer.lettersAfter(text, start)
+        guard !word.isEmpty, let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)), (1...99).contains(value) else { return nil }
+        return word.upperBound
+    }
+
+    /// A room or unit in a building after the house number: `Tuinbouwweg 27 kamer 4`.
+    private static let unitNouns: WordSet = WordSet(["kamer", "unit", "appartement", "app", "studio", "room", "apt", "apartment"])
 
     private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         position >= text.count || !ByteClass.isWordByte(text[position])
