@@ -112,6 +112,7 @@ extension Redactor {
             guard asks else { continue }
             // Only for types the policy redacts: a pipeline without the birth-date detector
             // keeps birth dates, also when they answer a question.
+            if answerableTypes.contains(.age), !call.sameSpeaker(index, index + 1) { addConfirmedAges(call, question: index, &perTurn) }
             let askedValues = Self.askedValues(in: call.text(ofTurn: index)).filter { answerableTypes.contains($0.type) }
             guard !askedValues.isEmpty else { continue }
             // The answer is the other speaker's next turn, or the turn after a short
@@ -317,6 +318,15 @@ extension Redactor {
     }
 
     private static let listJoiners: WordSet = WordSet(["and", "en"])
+
+    /// An age read back as a question and said again to confirm it (`he's seventy four?` /
+    /// `Seventy-four, yes.`): the same age opening the next turn is that age.
+    private func addConfirmedAges(_ call: CallText, question index: Int, _ perTurn: inout [[PIICandidate]]) {
+        let readBack = perTurn[index].filter { $0.type == .age }.map(\.canonicalValue)
+        guard !readBack.isEmpty else { return }
+        let confirmed = ageAnswer(call, turn: index + 1).prefix(1).filter { readBack.contains($0.canonicalValue) }
+        if !confirmed.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + confirmed) }
+    }
 
     /// The value of an age written in digits or as a number word, up to 120.
     private static func ageValue(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {

@@ -77,6 +77,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Hoe oud is de melding?"), (.customer, "Twee weken.")])[1] == "Twee weken.")
     }
 
+    /// An age read back as a question and said again in the answer: the same age, not another number.
+    @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
+        #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")
+        #expect(redacted([(.agent, "Dus ze is 87?"), (.customer, "87, klopt.")])[1] == "[AGE-1], klopt.")
+        #expect(redacted([(.agent, "He's seventy four?"), (.customer, "Seventy, and four more in March.")])[1] == "Seventy, and four more in March.")
+    }
+
     /// A number broken off, or read without its leading `nul`, is part of the phone number
     /// asked for; the same words elsewhere are no phone number.
     @Test func readsTheStartOfAPhoneNumberGivenWhenAskedForOne() {

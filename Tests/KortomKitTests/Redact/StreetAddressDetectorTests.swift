@@ -259,6 +259,21 @@ struct StreetAddressDetectorTests {
     @Test func findsAFlatBeforeTheHouseNumber() {
         #expect(detected(StreetAddressDetector(), in: "Write to Flat 2, 9 Queens Road, please.") == ["Flat 2, 9 Queens Road"])
         #expect(detected(StreetAddressDetector(), in: "I have 2, 9 Queens Road.") == ["9 Queens Road"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 14, Beaumont House, 9 Kennington Road, SE11 4QH.") == ["Flat 14, Beaumont House, 9 Kennington Road"])
+        #expect(detected(StreetAddressDetector(), in: "We met 2, Beaumont House, 9 Kennington Road.") == ["9 Kennington Road"])
+    }
+
+    /// A capitalised street and number right before a Dutch postcode, whatever the street is
+    /// called; not a PO box.
+    @Test(arguments: [("Ze is verhuisd naar Kerkeland 6, 4001 WL.", "Kerkeland 6"), ("Naar Hoge Akker 12 4301AB dus.", "Hoge Akker 12"),
+                      ("Naar Kerkeland 6, 4001 WL.", "Kerkeland 6")])
+    func readsAStreetBeforeAPostcode(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Stuur het naar Postbus 123, 4000 AB Tiel.", "Het is Versie 6, 2024 en verder.", "Nummer 6, 0123 AB"])
+    func readsNoPostOfficeBoxOrCodeBeforeAPostcodeAsAStreet(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
     /// In a lower-case turn, a word ending in `weg` with a house number after it is a street,

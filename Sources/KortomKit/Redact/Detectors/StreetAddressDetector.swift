@@ -120,7 +120,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if let start = cuedStreetStart(text, before: position) {
+            } else if let start = cuedStreetStart(text, before: position) ?? Self.streetStartBeforePostcode(text, number: number) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if Self.followsHouseNumberCue(text, position) {
@@ -430,6 +430,40 @@ public struct StreetAddressDetector: PIIDetector {
         return nil
     }
 
+    /// The start of a capitalised street name, one or two words, right before `number` when a
+    /// Dutch postcode follows the number (`verhuisd naar Kerkeland 6, 4001 WL`): a street and
+    /// number before a postcode are an address whatever the street is called. Not a PO box
+    /// (`Postbus 123, 1000 AB`), which is an organisation's.
+    private static func streetStartBeforePostcode(_ text: UnsafeBufferPointer<UInt8>, number: Range<Int>) -> Int? {
+        var position = number.upperBound
+        if position < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
+        guard position + 7 <= text.count, text[position] == 0x20, text[position + 1] != UInt8(ascii: "0") else { return nil }
+        position += 1
+        guard (position..<(position + 4)).allSatisfy({ ByteClass.isDigit(text[$0]) }) else { return nil }
+        position += 4
+        if position < text.count, text[position] == 0x20 { position += 1 }
+        guard position + 2 <= text.count, ByteClass.isUpper(text[position]), ByteClass.isUpper(text[position + 1]), endsWord(text, position + 2),
+              number.lowerBound >= 3, text[number.lowerBound - 1] == 0x20
+        else { return nil }
+        var start = number.lowerBound - 1
+        for words in 0..<2 {
+            var wordStart = start
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < start, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 else { return words == 0 ? nil : start + 1 }
+            let lowered = text[wordStart..<start].lazy.map(ByteClass.lowercased)
+            if words == 0, postOfficeBoxWords.contains(lowered) { return nil }
+            // `Naar Kerkeland 6, ...` opening a sentence: the preposition is no part of the street.
+            if words == 1, sentenceOpeners.contains(lowered) { return start + 1 }
+            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { return wordStart }
+            if words == 1 { return wordStart }
+            start = wordStart - 1
+        }
+        return nil
+    }
+
+    private static let postOfficeBoxWords: WordSet = WordSet(["postbus", "antwoordnummer", "pobox", "box"])
+    private static let sentenceOpeners: WordSet = WordSet(["naar", "op", "in", "aan", "de", "het", "to", "at", "on", "the", "is", "dat", "it's", "that's"])
+
     /// Where a room's or unit's number ends after its noun (`kamer 4`, `unit 12b`, `kamer
     /// vier`), or nil without one.
     private static func unitNumberEnd(_ text: UnsafeBufferPointer<UInt8>, after nounEnd: Int) -> Int? {
@@ -649,12 +683,29 @@ public struct StreetAddressDetector: PIIDetector {
     private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
 
     /// Where a flat's word and number start before the house number at `position`, a comma
-    /// between them: `Flat 2, 9 Queens Road`, `Apartment 4B, 27 Carlton Rd`.
+    /// between them, and a building's name between them or not: `Flat 2, 9 Queens Road`,
+    /// `Apartment 4B, 27 Carlton Rd`, `Flat 14, Beaumont House, 9 Kennington Road`.
     private static func flatStart(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
-        var start = position - 2
+        if let flat = flatNumberStart(endingAt: position - 2, in: text) { return flat }
+        // `Flat 14, Beaumont House, 9 Kennington Road`: the building's name between, one to
+        // three capitalised words.
+        var end = position - 2
+        for _ in 0..<3 {
+            var wordStart = end
+            while wordStart > 0, ByteClass.isAlphanumeric(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
+            guard wordStart < end, wordStart >= 2, ByteClass.isUpper(text[wordStart]), text[wordStart - 1] == 0x20 else { return nil }
+            if text[wordStart - 2] == UInt8(ascii: ",") { return flatNumberStart(endingAt: wordStart - 2, in: text) }
+            end = wordStart - 1
+        }
+        return nil
+    }
+
+    /// Where `Flat 3` starts when the flat's number ends at `end`.
+    private static func flatNumberStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = end
         while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
-        guard start < position - 2, ByteClass.isDigit(text[start]) else { return nil }
+        guard start < end, ByteClass.isDigit(text[start]) else { return nil }
         return flatWordStart(text, before: start)
     }
 
