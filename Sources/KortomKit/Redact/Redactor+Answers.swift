@@ -147,7 +147,8 @@ extension Redactor {
     /// them, from the sentence of the first question on, so that a statement (`Mijn
     /// geboortedatum is ...`, `Ik heb uw naam. Wat is uw adres?`) asks for nothing.
     private static func askedValues(in text: UnsafeBufferPointer<UInt8>) -> [AskedValue] {
-        var tail = UnsafeBufferPointer(rebasing: text[max(0, text.count - 160)...])
+        // Not the speaker written in front (`spreker 1:`), whose digit would read as a value given.
+        var tail = UnsafeBufferPointer(rebasing: text[max(speakerPrefixEnd(in: text), text.count - 160)...])
         guard let firstQuestionMark = tail.firstIndex(of: UInt8(ascii: "?")) else { return requestedValues(in: tail) }
         // From the sentence that holds the first question on: a statement before it asks
         // nothing. A sentence ends at `!`, or at `.` with a space and a capital after it (not
@@ -222,17 +223,37 @@ extension Redactor {
         }
         guard !ownValue else { return [] }
         // Speech-to-text writes many a question without its mark, in lower case: `and your
-        // date of birth`, `can i take your postcode`. There the cue must end the turn.
+        // date of birth`, `can i take your postcode`. There the cue must end the turn, or be
+        // followed only by the words that close a question (`can i take your name please`,
+        // `hoe oud is zij`).
         let unmarked = !requests && end == tail.count && end > 0 && ByteClass.isLower(tail[end - 1]) && PersonNameDetector.isLowercase(sentence)
         guard requests || unmarked else { return [] }
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: sentence) { match in
             let value = questionCues[match.phrase].asked
-            guard !unmarked || match.range.upperBound == sentence.count, !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
+            guard !unmarked || Self.closesQuestion(sentence, from: match.range.upperBound), !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             asked.append(value)
         }
         return asked
     }
+
+    /// Whether the words of `sentence` from `start` on, if any, are at most three words that
+    /// close a question: `please`, `is zij`, `bent u`, `for me`.
+    private static func closesQuestion(_ sentence: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var words = 0
+        var closes = true
+        WordTokenizer.forEachWord(in: sentence, from: start) { word in
+            words += 1
+            closes = words <= 3 && questionClosingWords.contains(sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased))
+            return closes
+        }
+        return closes
+    }
+
+    private static let questionClosingWords = WordSet([
+        "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",
+        "graag", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "is", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
+    ])
 
     /// Whether a question ending in `name?` asks in whose name something is (`Is the account
     /// in your name?`, `Staat het op uw naam?`), which a yes or no answers, not a name; `Op
@@ -296,7 +317,10 @@ extension Redactor {
         }
         guard let first, first.range.lowerBound == start else { return [] }
         guard let value = Self.ageValue(answer[WordTokenizer.bareRange(answer, first.range)]) else { return [] }
+        // Without punctuation, a pronoun or a conjunction opens the next clause: `die is
+        // zesentachtig ze is twee jaar ouder`.
         let endsClause = first.breakAfter || next == nil
+            || next.map { PersonNameDetector.opensClause(answer[WordTokenizer.bareRange(answer, $0.range)].lazy.map(ByteClass.lowercased)) && PersonNameDetector.isLowercase(answer) } == true
         let unit = next.map { Self.ageUnits.contains(answer[$0.range].map(ByteClass.lowercased)) } ?? false
         guard endsClause || unit else { return [] }
         let turnStart = call.turns[index].range.lowerBound

@@ -80,6 +80,9 @@ extension Redactor {
             }
         }
         guard !nameWords.isEmpty else { return }
+        // The names found with their particles (`van 't hof`), which a mention of the surname
+        // alone takes in where they stand before it.
+        let namesWithParticles = perTurn.joined().filter { $0.type == .name && $0.canonicalValue.utf8.contains(0x20) }.map(\.canonicalValue)
         let text = call.bytes
         var turn = 0
         var mentions: [PIICandidate] = []
@@ -108,7 +111,8 @@ extension Redactor {
             // `Will`, `Wil` open many a sentence as a verb: there only a name said before counts.
             if PersonNameDetector.notNames.contains(text[lookup].lazy.map(ByteClass.lowercased)),
                NameListDetector.opensSentence(turnText, at: word.range.lowerBound, lineStart: Self.speakerPrefixEnd(in: turnText)) { continue }
-            let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart } ?? start
+            let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart }
+                ?? Self.particlesStart(before: start, in: text, from: turnStart, ofAnyOf: namesWithParticles)
             if nameStart < start {
                 // The first name before a known surname is a name word of its own from now on
                 // (`Jelmer Hoekstra`, then `jelmer` in a lower-case turn).
@@ -148,12 +152,31 @@ extension Redactor {
                    !known.canonical.contains(String(decoding: lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased), as: UTF8.self)) {
                     return true
                 }
-                let range = (line.lowerBound + bare.lowerBound)..<(line.lowerBound + bare.upperBound)
+                let range = (line.lowerBound + Self.particlesStart(before: bare.lowerBound, in: lineText, from: 0, ofAnyOf: namesWithParticles))..<(line.lowerBound + bare.upperBound)
                 mentions.append(PIICandidate(type: .name, range: range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                 return true
             }
             addMentions(&mentions, to: &perTurn[lineTurn])
         }
+    }
+
+    /// Where the particles of a known name start before its word at `start` (`van 't hof`,
+    /// `Van der Steen`), so that the mention takes them in: the words before it, back to
+    /// `limit`, as long as they are particles and one of `names` holds them so; `start` without any.
+    static func particlesStart(before start: Int, in text: UnsafeBufferPointer<UInt8>, from limit: Int, ofAnyOf names: [String]) -> Int {
+        guard !names.isEmpty else { return start }
+        var nameStart = start
+        for _ in 0..<3 {
+            guard nameStart - 2 > limit, text[nameStart - 1] == 0x20 else { break }
+            var wordStart = nameStart - 1
+            while wordStart > limit, ByteClass.isASCIILetter(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
+            let word = text[wordStart..<(nameStart - 1)].lazy.map(ByteClass.lowercased)
+            guard !word.isEmpty, PersonNameDetector.particles.contains(word) || word.elementsEqual("t".utf8) else { break }
+            let mention = String(decoding: text[wordStart..<start].map(ByteClass.lowercased), as: UTF8.self)
+            guard names.contains(where: { $0.hasPrefix(mention) || $0.contains(" " + mention) }) else { break }
+            nameStart = wordStart
+        }
+        return nameStart
     }
 
     /// Words after which a name that is also a verb or a noun is that word.

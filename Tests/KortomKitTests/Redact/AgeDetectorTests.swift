@@ -114,6 +114,18 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }
 
+    /// Several children at once, and the next age of a list, also before `jaar` or another clause.
+    @Test(arguments: [("and my kids are nine and six does that change anything", ["nine", "six"]), ("de kinderen zijn 4 en 7 jaar", ["4", "7"]),
+                      ("The twins are three.", ["three"])])
+    func readsTheAgesOfSeveralChildren(text: String, ages: [String]) {
+        #expect(detected(AgeDetector(), in: text) == ages)
+    }
+
+    @Test(arguments: ["they are 2 minutes away", "hij is 84 en 3 weken weg", "de kinderen zijn met 3 man"])
+    func readsNoDurationAfterSeveralPeopleAsAnAge(text: String) {
+        #expect(detected(AgeDetector(), in: text).filter { $0 != "84" }.isEmpty)
+    }
+
     @Test(arguments: ["Het is nu 15 over.", "Het is al 3 uur.", "It is about 15 minutes.", "Het is al twaalf uur.", "Het is nu drie weken geleden.",
                       "It's almost ten past."])
     func leavesANumberAfterAnAdverbWithoutAPerson(text: String) {

@@ -133,6 +133,23 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
 
+    /// A name said twice in one breath, as people answer the phone, is two mentions; particles,
+    /// `'t` among them, do not count as the name's words.
+    @Test(arguments: [("caller: hiya my name's dean dean whitfield i've had a summons", ["dean", "dean whitfield"]),
+                      ("spreker 2: ja goeiemorgen met van 't hof dirk van 't hof", ["van 't hof", "dirk van 't hof"]),
+                      ("klant: ja goedemorgen met van der steen henk van der steen ik bel over de aanslag", ["van der steen", "henk van der steen"])])
+    func readsANameSaidTwiceAsTwoMentions(text: String, names: [String]) {
+        #expect(detected(PersonNameDetector(), in: text) == names)
+    }
+
+    /// In lower case, a surname with `'t` or `t` after a title, and a name that is also a word
+    /// after a relative, unless it is a word that follows relatives as often.
+    @Test func readsLowerCaseNamesWithParticlesOrThatAreWords() {
+        #expect(detected(PersonNameDetector(), in: "spreker 1: goedemorgen meneer van t hof waar kan ik u mee helpen") == ["van t hof"])
+        #expect(detected(PersonNameDetector(), in: "speaker 1: i never got that my partner lee might have binned it") == ["lee"])
+        #expect(detected(PersonNameDetector(), in: "speaker 1: my son will ring you back").isEmpty)
+    }
+
     /// After a relative, a preposition and an article before a street open no name.
     @Test func readsNoStreetAfterARelativeAsAName() {
         #expect(detected(PersonNameDetector(), in: "Klant: Mijn moeder op de Dorpsstraat.").isEmpty)

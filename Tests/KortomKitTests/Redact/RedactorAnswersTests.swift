@@ -245,6 +245,18 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "And your date of birth"), (.customer, "Third of March, eighty six.")])[1] == "Third of March, eighty six.")
     }
 
+    /// Without its mark, a question may end in words that close it after its cue (`please`,
+    /// `is zij`, `number`), and a speaker written in front with a digit (`spreker 1:`) gives
+    /// no value.
+    @Test func readsAnAnswerToAQuestionWithoutItsMarkThatClosesWithMoreWords() {
+        #expect(redacted([(.agent, "ok can i take your name please"), (.customer, "sharon mcallister")])[1] == "[NAME-1]")
+        #expect(redacted([(.agent, "spreker 1: en uw vrouw hoe oud is zij"), (.customer, "spreker 2: die is zesentachtig ze is twee jaar ouder dan ik")])[1]
+            == "spreker 2: die is [AGE-1] ze is twee jaar ouder dan ik")
+        #expect(redacted([(.agent, "thank you and your national insurance number"), (.customer, "j n five five four one two two c")])[1] == "[DOCUMENT-1]")
+        #expect(redacted([(.agent, "can i take your name please"), (.customer, "toffee apple")])[1] == "[NAME-1]")
+        #expect(redacted([(.agent, "can i take your name and tell you about our offers"), (.customer, "toffee apple")])[1] == "toffee apple")
+    }
+
     /// Only an address read back as a question is corrected in the next turn.
     @Test func correctsNoHouseNumberAfterAnAddressThatAsksNothing() {
         #expect(redacted([(.customer, "27 Clarence Road, that's Flat 2."), (.agent, "The 2 bedroom ones are bigger.")])[1] == "The 2 bedroom ones are bigger.")

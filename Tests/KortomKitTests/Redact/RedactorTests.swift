@@ -42,6 +42,15 @@ struct RedactorTests {
         #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
     }
 
+    /// A later mention of a surname takes in the particles before it that the name was found with.
+    @Test func takesTheParticlesOfALaterMentionIn() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "spreker 1: goedemorgen meneer van der steen"),
+            (.customer, "spreker 2: ja van der steen hier"),
+        ])
+        #expect(redactor.redact(call).transcript.turns.map(\.text) == ["spreker 1: goedemorgen meneer [NAME-1]", "spreker 2: ja [NAME-1] hier"])
+    }
+
     /// A name known by its first word alone takes the capitalised word after it as its surname.
     @Test func takesTheSurnameAfterAFirstNameFoundAlone() {
         let call = TranscriptBuilder.transcript([

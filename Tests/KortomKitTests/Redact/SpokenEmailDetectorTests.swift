@@ -33,6 +33,18 @@ struct SpokenEmailDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// After a cue for the address, every word up to the separator is the local part, number
+    /// words as digits; not across a clause.
+    @Test func readsTheWholeLocalPartAfterACue() {
+        #expect(detected(detector, in: "speaker 0: no worries is your email still shaz mac seventy nine at hotmail dot co dot uk")
+            == ["shaz mac seventy nine at hotmail dot co dot uk"])
+        #expect(detected(detector, in: "send an email to my work, sarah at acme dot co dot uk") == ["sarah at acme dot co dot uk"])
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.agent, "is your email still shaz mac seventy nine at hotmail dot co dot uk"), (.customer, "yes shazmac79@hotmail.co.uk"),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["is your email still [EMAIL-1]", "yes [EMAIL-1]"])
+    }
+
     /// `liggend streepje` is the underscore; the local part before it belongs to the address.
     @Test func readsTheDutchUnderscore() {
         #expect(detected(SpokenEmailDetector(), in: "Ja, m punt wojcik liggend streepje 85 apenstaartje gmail punt com.") == ["m punt wojcik liggend streepje 85 apenstaartje gmail punt com"])

@@ -117,6 +117,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// `-dijk` names streets as surely as `-straat`: in lower case too.
+    @Test(arguments: [("spreker 1: dus dat is de waalbandijk 12", "waalbandijk 12"), ("spreker 1: dus dat is de waalbandijk twaalf", "waalbandijk twaalf")])
+    func readsALowerCaseDijkStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// A room or unit in a building after the house number, as people in shared housing
     /// give their address: part of the address.
     @Test(arguments: [("klant: tuinbouwweg 27 kamer 4 in naaldwijk", "tuinbouwweg 27 kamer 4"), ("Mijn adres is Havenstraat 3 unit 12b.", "Havenstraat 3 unit 12b"),

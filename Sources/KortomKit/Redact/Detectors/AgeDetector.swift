@@ -26,6 +26,8 @@ public struct AgeDetector: PIIDetector {
                                      "kleindochter", "kleinkind", "neefje", "nichtje", "jongetje", "meisje"]
     private static let children = WordSet(childWords)
     private static let vanHash = StableHash.fnv1a64("van".utf8)
+    private static let andHash = StableHash.fnv1a64("and".utf8)
+    private static let enHash = StableHash.fnv1a64("en".utf8)
     /// Words that may stand between a copula and an age: `hij is al 87`, `ze is dus 15`, `she's only 15`.
     private static let adverbs = WordSet(["al", "dus", "nu", "pas", "net", "bijna", "ongeveer", "toen", "ook", "inmiddels", "already", "only", "just", "nearly", "almost", "about", "now", "also"])
     /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
@@ -53,6 +55,9 @@ public struct AgeDetector: PIIDetector {
         "zoon", "dochter", "moeder", "vader", "man", "vrouw", "partner", "broer", "zus", "opa", "oma", "kleinzoon", "kleindochter",
         "son", "daughter", "mother", "mum", "mom", "father", "dad", "husband", "wife", "brother", "sister", "grandson",
         "granddaughter", "grandmother", "grandfather", "gran", "nan", "grandad",
+        // Several at once: `my kids are nine and six`, `de kinderen zijn 4 en 7`.
+        "kids", "children", "sons", "daughters", "twins", "grandchildren", "grandkids", "they", "kinderen", "zonen", "dochters",
+        "kleinkinderen", "tweeling", "jongens", "meiden",
     ]
     private static let persons = WordSet(personWords)
     static let plainCopulaWords = ["ben", "is", "am", "zijn", "are"]
@@ -105,6 +110,10 @@ public struct AgeDetector: PIIDetector {
                 isAge = suffix.starts(with: Array("jarig".utf8)) || suffix.starts(with: Array("year-old".utf8))
             } else if inMonths {
                 isAge = after.dropFirst().first == Array("old".utf8) || after.dropFirst().first == Array("oud".utf8)
+            } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
+                      index - previous.range.upperBound <= 5, after.first.map(Self.units.contains) != true {
+                // `6 and 9`, `84 en 85`, `4 en 7 jaar`
+                isAge = true
             } else if after.first == Array("jaar".utf8) {
                 isAge = after.dropFirst().first == Array("oud".utf8) || copulaBefore.map(Self.copulas.contains) == true
             } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
@@ -117,17 +126,13 @@ public struct AgeDetector: PIIDetector {
                         || Self.plainCopulas.contains(copula) && (Self.wordBefore(text, copulaAnchor - copula.count - 1).map(Self.persons.contains) == true
                             || Self.isPersonBefore(text, copulaStart: copulaAnchor - copula.count - 1)) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
-            } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
-                      index - previous.range.upperBound <= 5 {
-                // `6 and 9`, `84 en 85`
-                isAge = true
             } else {
                 isAge = false
             }
             guard isAge else { continue }
             candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
         }
-        agesInWords(text, into: &candidates)
+        agesInWords(text, firstOwn: firstOwn, into: &candidates)
     }
 
     /// Whether a child (`zoontje`, `dochter`) or a listed first name (`Yusuf`) ends one space
@@ -176,7 +181,7 @@ public struct AgeDetector: PIIDetector {
     /// Ages said in words: before `jaar oud` or `years old` (`four years old`), or after a
     /// person and a copula where the clause ends (`she's four, she starts in September`, `hij
     /// is vierentachtig en ...`).
-    private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+    private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, firstOwn: Int, into candidates: inout [PIICandidate]) {
         var previous: UInt64 = 0, beforePrevious: UInt64 = 0
         WordTokenizer.forEachWord(in: text) { word in
             var range = word.range
@@ -209,7 +214,10 @@ public struct AgeDetector: PIIDetector {
             // `he turned eighteen in March`: a birthday, as with digits.
             let birthday = Self.birthdays.contains(hash: previous) && after.first.map(Self.units.contains) != true
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
-            if ageToCome || unitAfter || birthday || ofChild || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+            // `my kids are nine and six`: the next age of a list.
+            let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
+                && candidates.count > firstOwn && candidates.last.map { $0.type == .age && range.lowerBound - $0.range.upperBound <= 5 } == true
+            if ageToCome || unitAfter || birthday || ofChild || listed || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
             }

@@ -209,7 +209,7 @@ enum NameLists {
         "shanaya", "romano", "toos", "gré", "ank", "thea", "marga", "lenie", "leni", "jopie", "geesje", "diny", "gonny",
         "hannes", "sjors", "bertus", "petrus", "adrianus", "wilhelmus", "gerardus", "theodorus", "antonius", "jacobus",
         "franciscus", "klazina", "hendrikje", "jansje", "antonia", "luca", "sien", "rie", "nol", "koos", "dien", "bets",
-        "tine", "tiny", "joke", "greet", "trees", "hal",
+        "tine", "tiny", "joke", "greet", "trees", "hal", "trudie", "truida",
         // Frisian names
         "hylke", "hylkje", "jeltje", "sytske", "auke", "douwe", "wytze", "rixt", "froukje", "baukje", "wietske", "jouke", "fokke",
         "gerbrich", "tsjitske", "lolke", "ype", "sjouke", "anneke", "minke", "jildou", "marrit", "tjeerd", "sybren", "wiebe", "hessel",
@@ -338,7 +338,7 @@ enum NameLists {
         "lama", "nada", "rama", "maya", "pop", "ruta",
         "precious", "blessing", "favour", "gift", "patience", "prosper",
         // Names that are also Dutch or English words (`koos`, chose; `dien`, serve; `brand`, fire)
-        "koos", "dien", "bets", "tine", "tiny", "joke", "greet", "trees", "hal", "blok", "boon", "brand", "haak", "kool",
+        "koos", "dien", "bets", "tine", "tiny", "joke", "greet", "trees", "hal", "trudie", "truida", "blok", "boon", "brand", "haak", "kool",
         "koek", "plas", "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester",
         "schilder", "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
     ]

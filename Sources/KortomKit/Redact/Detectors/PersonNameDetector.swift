@@ -249,7 +249,7 @@ public struct PersonNameDetector: PIIDetector {
                 greetedLine = lineStart
                 var lineEnd = match.range.upperBound
                 while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-                if var greeting = greetingName(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) {
+                for var greeting in greetingNames(UnsafeBufferPointer(rebasing: text[lineStart..<lineEnd])) {
                     greeting.range = (greeting.range.lowerBound + lineStart)..<(greeting.range.upperBound + lineStart)
                     candidates.append(greeting)
                     greetings.append(greeting.range)
@@ -327,10 +327,17 @@ public struct PersonNameDetector: PIIDetector {
                 if text[tokens[last].range.upperBound - 1] == UInt8(ascii: "."), !Self.isInitial(Array(UnsafeBufferPointer(rebasing: text[tokens[last].range]))) {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
+                var nameRange = nameRange
+                let introduces = !isKinship && Self.cues[match.phrase].introduces
+                let detector = introduces ? Self.introductionDetector : name
+                if !addressed, let split = Self.secondMentionStart(text, tokens, nameRange) {
+                    let first = tokens[nameRange.lowerBound].range.lowerBound..<tokens[split - 1].range.upperBound
+                    candidates.append(PIICandidate(type: .name, range: first, confidence: confidence, detector: detector, canonicalValue: Self.canonical(text, tokens[nameRange.lowerBound..<split])))
+                    nameRange = split..<nameRange.upperBound
+                }
                 let range = tokens[nameRange.lowerBound].range.lowerBound..<tokens[last].range.upperBound
                 if addressed, !Self.isAddressedName(range, in: text) { continue }
-                let introduces = !isKinship && Self.cues[match.phrase].introduces
-                candidates.append(PIICandidate(type: .name, range: range, confidence: confidence, detector: introduces ? Self.introductionDetector : name, canonicalValue: Self.canonical(text, tokens[nameRange])))
+                candidates.append(PIICandidate(type: .name, range: range, confidence: confidence, detector: detector, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
             }
         }
@@ -539,8 +546,9 @@ public struct PersonNameDetector: PIIDetector {
 
     /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
     /// few greeting words (and a speaker written in front, `Klant:`).
-    private func greetingName(_ text: UnsafeBufferPointer<UInt8>) -> PIICandidate? {
-        let words = WordTokenizer.words(in: text, from: 0, limit: 12)
+    private func greetingNames(_ text: UnsafeBufferPointer<UInt8>) -> [PIICandidate] {
+        // After the speaker written in front (`Klant:`, `spreker 2:`).
+        let words = WordTokenizer.words(in: text, from: Redactor.speakerPrefixEnd(in: text), limit: 12)
         var onlyGreetings = true
         for (index, word) in words.enumerated().prefix(8) {
             let lowered = text[word.range].lazy.map(ByteClass.lowercased)
@@ -551,15 +559,20 @@ public struct PersonNameDetector: PIIDetector {
                 // In a lower-case turn, the clause after `met` when it is longer than the listed
                 // names read (`met priscilla doelwijt`, where only `priscilla` is listed).
                 let lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, words[(index + 1)...]) : nil
-                guard let nameRange = [nameTokens(text, words, from: index + 1), lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { return nil }
-                if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return nil }
+                guard let nameRange = [nameTokens(text, words, from: index + 1), lowercaseName].compactMap({ $0 }).max(by: { $0.count < $1.count }) else { return [] }
+                if !onlyGreetings, !words[nameRange.upperBound - 1].breakAfter { return [] }
                 let range = words[nameRange.lowerBound].range.lowerBound..<WordTokenizer.bareRange(text, words[nameRange.upperBound - 1].range).upperBound
-                return PIICandidate(type: .name, range: range, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange]))
+                if let split = Self.secondMentionStart(text, words, nameRange) {
+                    let first = words[nameRange.lowerBound].range.lowerBound..<words[split - 1].range.upperBound
+                    return [PIICandidate(type: .name, range: first, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange.lowerBound..<split])),
+                            PIICandidate(type: .name, range: words[split].range.lowerBound..<range.upperBound, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[split..<nameRange.upperBound]))]
+                }
+                return [PIICandidate(type: .name, range: range, confidence: 0.85, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, words[nameRange]))]
             }
             let isSpeaker = index == 0 && word.range.upperBound < text.count && text[word.range.upperBound] == UInt8(ascii: ":")
             onlyGreetings = onlyGreetings && (isSpeaker || Self.greetings.contains(lowered))
         }
-        return nil
+        return []
     }
 
     private static let placePrepositions: WordSet = WordSet(["in", "op"])
@@ -572,7 +585,11 @@ public struct PersonNameDetector: PIIDetector {
     /// speech-to-text writes names it does not know.
     private static func lowercaseNameAfterTitle(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
         var index = 0
-        while index < min(3, words.count - 1), !words[index].breakAfter, particles.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) { index += 1 }
+        // `van 't hof`, and `van t hof` as speech-to-text writes it without the apostrophe.
+        while index < min(3, words.count - 1), !words[index].breakAfter,
+              particles.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) || index > 0 && isApostropheT(text, words[index].range) || index > 0 && words[index].range.count == 1 && text[words[index].range.lowerBound] == UInt8(ascii: "t") {
+            index += 1
+        }
         guard index < words.count else { return nil }
         let word = words[index]
         guard ByteClass.isLower(text[word.range.lowerBound]), word.range.count >= 3 else { return nil }
@@ -587,8 +604,38 @@ public struct PersonNameDetector: PIIDetector {
     /// Words that open a clause, which speech-to-text without punctuation leaves to mark where
     /// a name said before them ends.
     private static let clauseOpeningWords = WordSet([
-        "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
+        "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "ze", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
     ])
+
+    /// Names that are words which follow a relative as often as a name does: verbs, adverbs
+    /// and adjectives (`my son will`, `my husband drew`, `mijn zoon wil`).
+    private static let wordsAfterRelatives = WordSet([
+        "will", "may", "said", "drew", "long", "hope", "miles", "post", "young", "sky", "art", "wood", "king", "hall", "hill", "white",
+        "green", "brown", "gray", "grey", "wil", "lange", "klein", "groot", "jong", "zwart", "wit", "bruin", "kort", "vrij", "post", "loos",
+    ])
+
+    /// Where a second mention starts inside what reads as one name, when a word of it comes
+    /// again (`dean dean whitfield`, `van der steen henk van der steen`, as people answer the
+    /// phone): after the first word that is said twice; nil when none is.
+    static func secondMentionStart(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ name: Range<Int>) -> Int? {
+        guard name.count >= 3 else { return nil }
+        for first in name.dropLast() where !isParticleWord(text, words[first].range) {
+            let word = text[WordTokenizer.bareRange(text, words[first].range)].lazy.map(ByteClass.lowercased)
+            for later in (first + 1)..<name.upperBound where text[WordTokenizer.bareRange(text, words[later].range)].lazy.map(ByteClass.lowercased).elementsEqual(word) {
+                return first + 1 < name.upperBound ? first + 1 : nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the word is a name particle, `'t` and `t` included (`van 't hof`, `van t hof`).
+    private static func isParticleWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let bare = WordTokenizer.bareRange(text, range)
+        return particles.contains(text[bare].lazy.map(ByteClass.lowercased)) || bare.count == 1 && text[bare.lowerBound] | 0x20 == UInt8(ascii: "t")
+    }
+
+    /// Whether the lower-cased word opens a clause (``clauseOpeningWords``).
+    static func opensClause(_ loweredWord: some Sequence<UInt8>) -> Bool { clauseOpeningWords.contains(loweredWord) }
 
     /// One to three lower-case words right after a cue that gives a name outright, in a turn
     /// written all in lower case, up to the end of the clause (`ja hallo, met priscilla
@@ -598,16 +645,19 @@ public struct PersonNameDetector: PIIDetector {
     /// - Returns: the range of `words` that is the name, as indices into `words`.
     static func lowercaseNameAfterIntroduction(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> Range<Int>? {
         var nameWords = 0
-        for index in words.indices.prefix(6) {
+        // Particles count as no words of the name: `van 't hof dirk van 't hof` has three.
+        for index in words.indices.prefix(8) {
             let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
             guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
             // `my name's dean whitfield i've had a summons`: without punctuation, a pronoun or a
             // conjunction opens the next clause.
             if nameWords > 0, clauseOpeningWords.contains(lowered) { return words.startIndex..<index }
-            if particles.contains(lowered), !words[index].breakAfter { continue }
+            if index > words.startIndex ? isParticleWord(text, words[index].range) : particles.contains(lowered), !words[index].breakAfter { continue }
             // An initial before the name (`m. el khatib`).
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }
-            guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+            // After particles, a word that names a place or a street is a surname (`van 't hof`, `van dijk`).
+            let afterParticle = index > words.startIndex && isParticleWord(text, words[index - 1].range)
+            guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), afterParticle || !NameContext.isNotAName(lowered) else { return nil }
             nameWords += 1
             if words[index].breakAfter { return words.startIndex..<(index + 1) }
         }
@@ -619,7 +669,11 @@ public struct PersonNameDetector: PIIDetector {
     private static func lowercaseNameAfterRelative(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word]) -> Range<Int>? {
         guard let word = words.first, ByteClass.isLower(text[word.range.lowerBound]) else { return nil }
         let bare = WordTokenizer.bareRange(text, word.range)
-        guard bare.count >= 2, NameLists.isFirstName(WordTokenizer.foldedHash(text, bare)), !notNames.contains(text[bare].lazy.map(ByteClass.lowercased)) else { return nil }
+        let hash = WordTokenizer.foldedHash(text, bare)
+        let lowered = text[bare].lazy.map(ByteClass.lowercased)
+        // A name that is also a word counts here too (`my partner lee might`), unless it is a
+        // word that follows a relative as often (`my son will`, `my daughter may`).
+        guard bare.count >= 2, NameLists.isFirstName(hash) || NameLists.isAmbiguous(hash) && !wordsAfterRelatives.contains(lowered), !notNames.contains(lowered) else { return nil }
         if !word.breakAfter, words.count > 1, NameLists.isSurname(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[1].range))) { return 0..<2 }
         return 0..<1
     }

@@ -73,11 +73,65 @@ public struct SpokenEmailDetector: PIIDetector {
                     break
                 }
             }
+            // `is your email still shaz mac seventy nine at hotmail dot co dot uk`: after a cue for
+            // the address, the words between it and the separator are the local part.
+            if let cueEnd = Self.cueEnd(before: start, lowered, words), cueEnd < start {
+                local = Self.localPart(lowered[cueEnd..<index])
+                start = cueEnd
+            }
             let range = words[start].range.lowerBound..<WordTokenizer.bareRange(text, words[end].range).upperBound
             candidates.append(PIICandidate(type: .email, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: local + [UInt8(ascii: "@")] + domain, as: UTF8.self)))
             index = end + 1
         }
     }
+
+    /// The index of the word after an e-mail cue (`email`, `e-mailadres`) and the words that
+    /// may follow it (`is`, `still`, `address`), when at most four words stand between it and
+    /// the local part's start at `start`, none of them ending a clause; nil otherwise.
+    private static func cueEnd(before start: Int, _ lowered: [[UInt8]], _ words: [WordTokenizer.Word]) -> Int? {
+        var index = start - 1
+        while index >= 0, start - index <= 5 {
+            if cueWords.contains(lowered[index]) {
+                var end = index + 1
+                while end < start, cueFollowers.contains(lowered[end]) { end += 1 }
+                return start - end <= 4 && !words[end..<start].contains(where: \.breakAfter) && !lowered[end..<start].contains(where: { notLocalWords.contains($0) }) ? end : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The local part as written, from all the words said before the separator: joiners as
+    /// their characters, numbers said in words as digits (`seventy nine` as `79`), the rest
+    /// run together.
+    private static func localPart(_ lowered: ArraySlice<[UInt8]>) -> [UInt8] {
+        var local: [UInt8] = []
+        var index = lowered.startIndex
+        while index < lowered.endIndex {
+            let word = lowered[index]
+            index += 1
+            if let joiner = joiners[word] {
+                local.append(joiner)
+            } else if lowDashWords.contains(word), index < lowered.endIndex, lowered[index] == Array("streepje".utf8) {
+                local.append(UInt8(ascii: "_"))
+                index += 1
+            } else if var value = NumberWords.value(of: word) {
+                if NumberWords.isTens(value), index < lowered.endIndex, let unit = NumberWords.value(of: lowered[index]), (1...9).contains(unit) {
+                    value += unit
+                    index += 1
+                }
+                local += NumberWords.spokenDigits(value)
+            } else {
+                local += word
+            }
+        }
+        return local
+    }
+
+    private static let cueWords: WordSet = WordSet(["email", "e-mail", "mail", "emailadres", "e-mailadres", "mailadres", "e-mailadresje", "mailtje"])
+    /// Words that say where a mail goes rather than what the address is: `mail naar marieke ...`.
+    private static let notLocalWords: WordSet = WordSet(["naar", "aan", "to", "via", "op", "from", "van", "send", "sturen", "stuur", "my", "mijn", "your", "uw"])
+    private static let cueFollowers: WordSet = WordSet(["is", "still", "was", "address", "adres", "nog", "steeds", "it's", "its", "het", "dat", "that's", "thats", "is:"])
 
     private static func containsDotWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= 5 else { return false }

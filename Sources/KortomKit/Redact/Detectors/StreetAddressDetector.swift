@@ -19,7 +19,7 @@ public struct StreetAddressDetector: PIIDetector {
         "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
     ].map { Array($0.utf8) }
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
-    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg"].map { Array($0.utf8) }
+    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
     static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living"]
