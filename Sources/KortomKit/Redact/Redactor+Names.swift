@@ -179,6 +179,21 @@ extension Redactor {
         return nameStart
     }
 
+    /// Takes out the role mailboxes (`info@`, ``EmailDetector/roleMailboxDetector``) whose
+    /// domain holds no word of a name found in the call: `info@aithaddou-onderhoud.nl` is a
+    /// sole trader's after `Youssef Ait Haddou`, `info@gemeente.nl` nobody's.
+    static func keepPersonalRoleMailboxes(_ perTurn: inout [[PIICandidate]]) {
+        guard perTurn.contains(where: { $0.contains { $0.detector == EmailDetector.roleMailboxDetector } }) else { return }
+        let nameWords = Set(perTurn.joined().filter { $0.type == .name }.flatMap { $0.canonicalValue.split(separator: " ") }.filter { $0.count >= 4 }.map(String.init))
+        for index in perTurn.indices {
+            perTurn[index].removeAll { candidate in
+                guard candidate.detector == EmailDetector.roleMailboxDetector else { return false }
+                let domain = candidate.canonicalValue.split(separator: "@").last.map(String.init) ?? ""
+                return !nameWords.contains { domain.contains($0) }
+            }
+        }
+    }
+
     /// Words after which a name that is also a verb or a noun is that word.
     private static let wordPositionWords: WordSet = WordSet([
         "i", "i'll", "you", "you'll", "we", "we'll", "they", "they'll", "he'll", "she'll", "to", "will", "can", "could", "would",

@@ -1,3 +1,4 @@
+import KortomTesting
 import Testing
 @testable import KortomKit
 
@@ -15,10 +16,33 @@ struct EmailDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
-    /// Mailboxes of an organisation or one of its departments point to no one.
-    @Test(arguments: ["info@gemeente.nl", "meldingen@utrecht.nl", "parkeren@haarlem.nl", "inkomen@tilburg.nl", "housing@leeds.gov.uk"])
-    func keepsRoleAndDepartmentMailboxes(text: String) {
-        #expect(detected(detector, in: "Mail naar \(text), graag.").isEmpty)
+    /// Mailboxes of an organisation or one of its departments point to no one: found as role
+    /// mailboxes, which the redactor keeps unless their domain holds a name of the call.
+    @Test(arguments: ["info@gemeente.nl", "meldingen@utrecht.nl", "parkeren@haarlem.nl", "inkomen@tilburg.nl", "info@aithaddou-onderhoud.nl"])
+    func marksRoleAndDepartmentMailboxes(text: String) {
+        var text = "Mail naar \(text), graag."
+        let found = text.withUTF8 { buffer in
+            var found: [PIICandidate] = []
+            detector.detect(in: buffer, into: &found)
+            return found
+        }
+        #expect(found.map(\.detector) == [EmailDetector.roleMailboxDetector])
+        #expect(Redactor.standard.candidates(in: text).isEmpty)
+    }
+
+    /// A role mailbox on a domain named after a listed surname is a sole trader's.
+    @Test func findsARoleMailboxOnADomainNamedAfterAPerson() {
+        #expect(detections(detector, in: "Mail naar info@jansen-klussen.nl, graag.").map(\.1) == ["info@jansen-klussen.nl"])
+        #expect(Redactor.standard.candidates(in: "Mail naar info@jansen-klussen.nl, graag.").count == 1)
+    }
+
+    /// In a call, a role mailbox whose domain holds a name found in the call is redacted.
+    @Test func redactsARoleMailboxNamedAfterSomeoneInTheCall() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "Met Youssef Ait Haddou, van Ait Haddou Onderhoud."),
+            (.agent, "Naar info@aithaddou-onderhoud.nl of naar info@gemeente.nl?"),
+        ]))
+        #expect(call.transcript.turns[1].text == "Naar [EMAIL-1] of naar info@gemeente.nl?")
     }
 
     /// On a government domain, a mailbox named by one word is a department's.

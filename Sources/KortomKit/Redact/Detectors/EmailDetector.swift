@@ -38,15 +38,29 @@ public struct EmailDetector: PIIDetector {
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < localEnd, lastDot > domainStart, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-               !Self.roleMailboxes.contains(text[start..<localEnd].map(ByteClass.lowercased)),
                !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
                 let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + Array(text[domainStart..<end]), as: UTF8.self).lowercased()
-                candidates.append(PIICandidate(type: .email, range: start..<end, confidence: 0.99, detector: name, canonicalValue: value))
+                // A role mailbox is a person's where the domain is named after one: a sole
+                // trader's `info@jansen-klussen.nl`; the redactor decides for names found in the call.
+                let role = Self.roleMailboxes.contains(text[start..<localEnd].map(ByteClass.lowercased)) && !Self.domainHoldsListedName(text, domainStart..<lastDot)
+                candidates.append(PIICandidate(type: .email, range: start..<end, confidence: role ? 0.5 : 0.99, detector: role ? Self.roleMailboxDetector : name, canonicalValue: value))
                 lastEnd = end
                 index = end
             } else {
                 index += 1
             }
+        }
+    }
+
+    /// The detector of a role mailbox (`info@`), which the redactor keeps unless its domain
+    /// holds a name found in the call (``Redactor``).
+    static let roleMailboxDetector = "email-role"
+
+    /// Whether a part of the domain between dots and dashes is a listed name that is no word
+    /// (`jansen` in `jansen-klussen.nl`).
+    private static func domainHoldsListedName(_ text: UnsafeBufferPointer<UInt8>, _ domain: Range<Int>) -> Bool {
+        text[domain].split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }).contains { part in
+            part.count >= 4 && NameLists.contains(hash: StableHash.fnv1a64(part.lazy.map(ByteClass.lowercased)))
         }
     }
 
