@@ -340,7 +340,8 @@ public enum LineScanner {
                 if !afterTime && !beforeTime {
                     if runStart == start, run <= 4 {
                         state.signals.insert(.shortNumber)
-                        if !state.signals.contains(.houseNumber), mayBeHouseNumber(text, at: start, lineStart: state.start) { state.signals.insert(.houseNumber) }
+                        // `my address is 6 primrose hill`: any short number after an address cue.
+                        if !state.signals.contains(.houseNumber), state.sawAddressCue || mayBeHouseNumber(text, at: start, lineStart: state.start) { state.signals.insert(.houseNumber) }
                     }
                     // A code's digits are no date: the detectors read a code as one word.
                     if !isCode, run <= 2 || (run == 4 && index + 1 < count && isDateSeparator(text[index]) && ByteClass.isDigit(text[index + 1])) {
@@ -415,6 +416,10 @@ public enum LineScanner {
             if end - start == 1, first | 0x20 == UInt8(ascii: "x"), end + 5 <= count, text[end] == UInt8(ascii: "."), text[end + 1] | 0x20 == UInt8(ascii: "c"),
                text[end + 2] | 0x20 == UInt8(ascii: "o"), text[end + 3] | 0x20 == UInt8(ascii: "m"), text[end + 4] == UInt8(ascii: "/") {
                 state.signals.insert(.networkShape)
+            }
+            // `m k six seven x p t`: a British plate read out (``LicencePlateDetector``).
+            if end - start == 1, LicencePlateDetector.opensSpokenPlate(text, at: start), LicencePlateDetector.spokenIssuedBritishPlateEnd(text, at: start) != nil {
+                state.signals.insert(.plateShape)
             }
             if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil || SpelledWordDetector.opensSpellingAlphabet(text, at: start) {
                 state.signals.insert(.spelledLetters)

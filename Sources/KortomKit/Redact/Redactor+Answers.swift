@@ -74,6 +74,7 @@ extension Redactor {
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
+            ("her address", address), ("his address", address), ("their address", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),

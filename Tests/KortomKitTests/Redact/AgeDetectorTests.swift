@@ -121,6 +121,11 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == ages)
     }
 
+    /// Without punctuation, a pronoun ends the clause after an age.
+    @Test func endsAnAgeBeforeAPronounWithoutPunctuation() {
+        #expect(detected(AgeDetector(), in: "beller: hij is negen hij wordt tien in maart") == ["negen", "tien"])
+    }
+
     @Test(arguments: ["they are 2 minutes away", "hij is 84 en 3 weken weg", "de kinderen zijn met 3 man"])
     func readsNoDurationAfterSeveralPeopleAsAnAge(text: String) {
         #expect(detected(AgeDetector(), in: text).filter { $0 != "84" }.isEmpty)

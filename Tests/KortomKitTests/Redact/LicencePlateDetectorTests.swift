@@ -54,6 +54,14 @@ struct LicencePlateDetectorTests {
         #expect(detected(LicencePlateDetector(), in: "Het kenteken ken ik niet uit mijn hoofd, ik kom op 12 mei 3 keer langs.").isEmpty)
     }
 
+    /// A British plate read out letter by letter counts without a cue where it could have been
+    /// issued; other letters read out do not.
+    @Test func findsAnIssuedBritishPlateReadOutWithoutACue() {
+        #expect(detected(detector, in: "caller: no but he drives a white van m k six seven x p t") == ["m k six seven x p t"])
+        #expect(detected(detector, in: "caller: i said a b c d e f g").isEmpty)
+        #expect(detected(detector, in: "caller: it goes q z four zero a b c").isEmpty)
+    }
+
     /// After a cue, a plate read out letter by letter and digit by digit.
     @Test func findsAPlateReadOutAfterACue() {
         #expect(detected(LicencePlateDetector(), in: "kenteken h n p zeven vier k, nee wacht, h n p zeven één k") == ["h n p zeven vier k", "h n p zeven één k"])

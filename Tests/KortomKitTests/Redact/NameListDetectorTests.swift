@@ -150,6 +150,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == names)
     }
 
+    /// Pakistani and Bangladeshi names, as callers and agents in Britain have them.
+    @Test(arguments: [("Environmental health, Tariq speaking.", ["Tariq"]), ("I spoke to Imran Qureshi yesterday.", ["Imran Qureshi"])])
+    func findsPakistaniAndBangladeshiNames(text: String, names: [String]) {
+        #expect(detected(detector, in: text) == names)
+    }
+
     /// `van` and a business after a first name say where someone works: no surname.
     @Test(arguments: [("Dat doet de constructeur, Erik van Bouwadvies Midden.", "Erik"), ("Ik sprak Lotte van Installatietechniek Oost.", "Lotte")])
     func readsNoBusinessAfterAFirstNameAsItsSurname(text: String, name: String) {

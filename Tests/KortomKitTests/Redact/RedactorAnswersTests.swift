@@ -77,6 +77,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Hoe oud is de melding?"), (.customer, "Twee weken.")])[1] == "Twee weken.")
     }
 
+    /// A title before a name given in answer is no part of the name; `her address` asks for
+    /// one, whose street word may be an everyday word after the question.
+    @Test func readsATitledNameAndAnAddressGivenInAnswerInLowerCase() {
+        #expect(redacted([(.agent, "ok thank you for calling can i take her name"), (.customer, "it's mrs doreen fairclough")])[1] == "it's mrs [NAME-1]")
+        #expect(redacted([(.agent, "and her address"), (.customer, "six primrose hill o l four two r x")])[1] == "[ADDRESS-1] [POSTCODE-1]")
+    }
+
     /// An age read back as a question and said again in the answer: the same age, not another number.
     @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
         #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")

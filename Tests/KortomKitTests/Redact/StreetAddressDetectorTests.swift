@@ -117,6 +117,17 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// Right after an address cue, any English street word ends a street in lower case.
+    @Test(arguments: [("caller: my address is 6 primrose hill", "6 primrose hill"), ("caller: my address is six primrose hill", "six primrose hill")])
+    func readsALowerCaseStreetWithAnEverydayStreetWordAfterAnAddressCue(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["caller: we walked six miles up the hill", "caller: my son is 6 and loves the hill"])
+    func readsNoEverydayStreetWordWithoutAnAddressCue(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
     /// `-dijk` names streets as surely as `-straat`: in lower case too.
     @Test(arguments: [("spreker 1: dus dat is de waalbandijk 12", "waalbandijk 12"), ("spreker 1: dus dat is de waalbandijk twaalf", "waalbandijk twaalf")])
     func readsALowerCaseDijkStreet(text: String, value: String) {

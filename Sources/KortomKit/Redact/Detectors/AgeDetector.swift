@@ -238,7 +238,8 @@ public struct AgeDetector: PIIDetector {
         return clauseOpeners.contains(next)
     }
 
-    private static let clauseOpeners: WordSet = WordSet(["and", "so", "but", "because", "en", "dus", "maar", "want", "omdat", "geworden"])
+    private static let clauseOpeners: WordSet = WordSet(["and", "so", "but", "because", "en", "dus", "maar", "want", "omdat", "geworden",
+                                                        "hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "they"])
 
     /// Up to `count` lower-cased words after `position`, skipping spaces.
     private static func words(_ text: UnsafeBufferPointer<UInt8>, from position: Int, count: Int) -> [[UInt8]] {

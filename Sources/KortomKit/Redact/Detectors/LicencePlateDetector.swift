@@ -27,6 +27,7 @@ public struct LicencePlateDetector: PIIDetector {
             let ends = (cueEnds ?? Self.cues.matches(in: text).map(\.range.upperBound)).filter { $0 >= text.count || !ByteClass.isWordByte(text[$0]) }
             if !ends.isEmpty { spacedPlates(in: text, after: ends, into: &candidates) }
         }
+        findSpokenBritishPlates(in: text, into: &candidates)
         DigitGroups.forEachTokenWithDigit(in: text, joinedBy: [UInt8(ascii: "-")]) { range in
             let start = range.lowerBound, end = range.upperBound
             if end - start == 4 || end - start == 7, let plateEnd = Self.issuedBritishPlateEnd(text, at: start) {
@@ -58,6 +59,28 @@ public struct LicencePlateDetector: PIIDetector {
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             }
         }
+    }
+
+    /// British plates read out letter by letter without a cue (`m k six seven x p t`): two
+    /// single letters open one.
+    private func findSpokenBritishPlates(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var start = 0
+        while start + 13 <= text.count {
+            if Self.opensSpokenPlate(text, at: start), let end = Self.spokenIssuedBritishPlateEnd(text, at: start) {
+                let canonical = spokenPlate(in: text, at: start)?.canonicalValue ?? ""
+                candidates.append(PIICandidate(type: .licencePlate, range: start..<end, confidence: 0.8, detector: name, canonicalValue: canonical))
+                start = end
+                continue
+            }
+            start += 1
+        }
+    }
+
+    /// Two letters on their own at `start`, a space between and after them (`m k `).
+    @inline(__always)
+    static func opensSpokenPlate(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 4 < text.count && (start == 0 || !ByteClass.isWordByte(text[start - 1])) && ByteClass.isASCIILetter(text[start]) && text[start + 1] == 0x20
+            && ByteClass.isASCIILetter(text[start + 2]) && text[start + 3] == 0x20
     }
 
     /// Plates written with spaces between the groups (`KL 489 T`, `12 BBB 3`) or read out
@@ -110,7 +133,7 @@ public struct LicencePlateDetector: PIIDetector {
     /// R`), also with a spelling alphabet (`Yankee Kilo one seven, Zulu Papa X-ray`): single
     /// letters, digits and number words, six characters in a Dutch sidecode or seven in the
     /// British layout (`LLDDLLL`).
-    private func spokenPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
+    func spokenPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
         var shape: [UInt8] = []
         var canonical: [UInt8] = []
         var spokenWord = false
@@ -202,13 +225,28 @@ public struct LicencePlateDetector: PIIDetector {
         let characters = [start, start + 1, letters, letters + 1, letters + 2].map { text[$0] }
         let upper = characters.allSatisfy(ByteClass.isUpper)
         guard upper || characters.allSatisfy(ByteClass.isLower) else { return nil }
-        let age = Int(text[start + 2] - 0x30) * 10 + Int(text[start + 3] - 0x30)
-        let folded = characters.map { $0 & 0xDF }
-        guard (2...29).contains(age) || (51...79).contains(age), !Self.unissuedRegionLetters.contains(folded[0]),
-              !Self.unissuedSecondLetters.contains(folded[1]), !folded[2...].contains(where: { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "Q") })
-        else { return nil }
+        let plate = [characters[0], characters[1], text[start + 2], text[start + 3], characters[2], characters[3], characters[4]].map { ByteClass.isDigit($0) ? $0 : $0 & 0xDF }
+        guard Self.couldBeIssuedBritish(plate) else { return nil }
         if !upper, Self.threeLetterWords.contains(text[letters..<(letters + 3)]) { return nil }
         return letters + 3
+    }
+
+    /// Whether seven capitals and digits in the British layout (`LK19XPW`) could have been
+    /// issued: see ``issuedBritishPlateEnd(_:at:)``.
+    static func couldBeIssuedBritish(_ plate: [UInt8]) -> Bool {
+        guard plate.count == 7, ByteClass.isDigit(plate[2]), ByteClass.isDigit(plate[3]) else { return false }
+        let age = Int(plate[2] - 0x30) * 10 + Int(plate[3] - 0x30)
+        return ((2...29).contains(age) || (51...79).contains(age)) && !unissuedRegionLetters.contains(plate[0])
+            && !unissuedSecondLetters.contains(plate[1]) && !plate[4...].contains(where: { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "Q") })
+    }
+
+    /// Where a British plate read out letter by letter (`m k six seven x p t`) ends when one
+    /// starts at `start`, found without a cue where it could have been issued.
+    static func spokenIssuedBritishPlateEnd(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard let plate = LicencePlateDetector().spokenPlate(in: text, at: start), plate.canonicalValue.utf8.count == 7,
+              couldBeIssuedBritish(Array(plate.canonicalValue.utf8))
+        else { return nil }
+        return plate.range.upperBound
     }
 
     private static let unissuedRegionLetters: Set<UInt8> = Set("IJQTUXZ".utf8)

@@ -221,6 +221,10 @@ enum NameLists {
         "bisi", "tayo", "ayodele", "adebayo", "babatunde", "olumide", "temitope", "abiodun", "folake", "chioma", "ifeoma",
         "kwame", "kofi", "kwabena", "kwaku", "kwasi", "akosua", "abena", "efua", "kojo", "adjoa", "akua", "afua", "yaa",
         "sharmila", "kiran", "soenil", "rachna", "shurandy", "jairzinho", "rudsel", "sherida", "esmeralda", "lisette", "girigorie",
+        // Pakistani and Bangladeshi names common in Britain
+        "imran", "asif", "tariq", "shahid", "zahid", "nadeem", "irfan", "kamran", "adnan", "usman", "faisal", "zain", "ayesha",
+        "saima", "shazia", "rukhsana", "nasreen", "farah", "sadia", "amir", "rizwan", "sajid", "waqar", "javed", "shabana",
+        "parveen", "tahir", "arshad", "rashid",
         // British names of the generations born since the eighties
         "kayleigh", "kayley", "courtney", "demi", "kelsey", "codie", "tayla", "keeley", "jodie", "chelsea", "paige", "bethany",
         "jordan-lee", "jamie-lee", "ellie-mae", "lacey", "leah", "macy", "skye", "aimee", "danni", "jordana", "kian", "reece",
@@ -291,6 +295,8 @@ enum NameLists {
         "suleiman", "sultani", "sydorenko", "szymanski", "szymański", "tekle", "tesfamariam", "tesfay", "tkachenko",
         "tkachuk", "todorov", "wardak", "wieczorek", "wojcik", "wozniak", "woźniak", "wrobel", "wróbel", "wójcik",
         "yohannes", "yousef", "zajac", "zając", "zielinski", "zieliński",
+        // Pakistani and Bangladeshi surnames common in Britain
+        "akhtar", "iqbal", "malik", "qureshi", "chaudhry", "choudhury", "rahman", "uddin", "miah",
         // Nigerian and Ghanaian surnames, and more Surinamese ones
         "okafor", "adeyemi", "okonkwo", "mensah", "owusu", "asante", "boateng", "osei", "okoro", "eze", "nwosu", "obi", "okeke",
         "balogun", "afolabi", "okonjo", "ogunleye", "adewale", "ekwueme", "appiah", "danso", "amoah", "oduya", "oyelaran",

@@ -230,7 +230,8 @@ public struct PersonNameDetector: PIIDetector {
         var greetings: [Range<Int>] = []
         var greetedLine = -1
         var resumeAt = 0
-        for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt && !greetings.contains(where: { $0.overlaps(match.range.upperBound..<(match.range.upperBound + 1)) }) {
+        // A cue inside a greeting's name, or right before it (`met mevrouw jansens`), adds nothing.
+        for match in Self.cueMatcher.matches(in: text) where match.range.lowerBound >= resumeAt && !greetings.contains(where: { $0.lowerBound <= match.range.upperBound + 1 && $0.upperBound > match.range.lowerBound }) {
             if match.phrase == Self.greetingCue {
                 // `met` near the start of its line: read that line as a turn that may open
                 // with a greeting and a name.
@@ -645,21 +646,27 @@ public struct PersonNameDetector: PIIDetector {
     /// - Returns: the range of `words` that is the name, as indices into `words`.
     static func lowercaseNameAfterIntroduction(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> Range<Int>? {
         var nameWords = 0
+        var start = words.startIndex
         // Particles count as no words of the name: `van 't hof dirk van 't hof` has three.
         for index in words.indices.prefix(8) {
             let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
             guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            // `it's mrs doreen fairclough`: a title before the name is no part of it.
+            if index == words.startIndex, titles.contains(lowered), !words[index].breakAfter {
+                start = index + 1
+                continue
+            }
             // `my name's dean whitfield i've had a summons`: without punctuation, a pronoun or a
             // conjunction opens the next clause.
-            if nameWords > 0, clauseOpeningWords.contains(lowered) { return words.startIndex..<index }
-            if index > words.startIndex ? isParticleWord(text, words[index].range) : particles.contains(lowered), !words[index].breakAfter { continue }
+            if nameWords > 0, clauseOpeningWords.contains(lowered) { return start..<index }
+            if index > start ? isParticleWord(text, words[index].range) : particles.contains(lowered), !words[index].breakAfter { continue }
             // An initial before the name (`m. el khatib`).
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }
             // After particles, a word that names a place or a street is a surname (`van 't hof`, `van dijk`).
-            let afterParticle = index > words.startIndex && isParticleWord(text, words[index - 1].range)
+            let afterParticle = index > start && isParticleWord(text, words[index - 1].range)
             guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), afterParticle || !NameContext.isNotAName(lowered) else { return nil }
             nameWords += 1
-            if words[index].breakAfter { return words.startIndex..<(index + 1) }
+            if words[index].breakAfter { return start..<(index + 1) }
         }
         return nil
     }

@@ -106,7 +106,7 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
                 position = end
-            } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.typedLowercaseStreetWords), {
+            } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords), {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
                 return lowercase == true
             }() {
@@ -174,7 +174,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add((Self.hundredsStart(text, before: bare.lowerBound) ?? bare.lowerBound)..<end, text, &candidates)
             } else if lowercase == true, !(NumberWords.isTens(value) && NumberWords.unit(afterTensEndingAt: bare.upperBound, in: text) != nil),
-                      let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound) {
+                      let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: Self.followsAddressCue(text, bare.lowerBound) ? Self.englishWords : Self.lowercaseEnglishStreets) {
                 // `twenty seven bramble close`: read from the unit, which takes the tens before it.
                 var start = bare.lowerBound
                 if value <= 9, let tens = WordTokenizer.lettersBefore(text, start), let tensValue = NumberWords.value(forHash: WordTokenizer.foldedHash(text, tens)),
@@ -526,6 +526,15 @@ public struct StreetAddressDetector: PIIDetector {
         let windowStart = max(0, word.lowerBound - 24)
         let window = UnsafeBufferPointer(rebasing: text[windowStart..<word.lowerBound])
         return Self.cues.matches(in: window).contains { word.lowerBound - (windowStart + $0.range.upperBound) <= 12 } ? word.lowerBound : nil
+    }
+
+    /// Whether an address cue ends at most 12 bytes before `position` (`and her address six
+    /// primrose hill`, also the cue carried over from a question): there any English street
+    /// word ends a street in lower case, `hill` and `way` too.
+    private static func followsAddressCue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let windowStart = max(0, position - 24)
+        let window = UnsafeBufferPointer(rebasing: text[windowStart..<position])
+        return cues.matches(in: window).contains { position - (windowStart + $0.range.upperBound) <= 12 }
     }
 
     private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
