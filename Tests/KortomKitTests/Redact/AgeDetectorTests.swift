@@ -121,6 +121,16 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == ages)
     }
 
+    /// The past tense gives an age too, as of someone who has died; a count before an age
+    /// later in the line is no age of a list.
+    @Test func readsAnAgeInThePastAndNoCountBeforeALaterAge() {
+        #expect(detected(AgeDetector(), in: "Caller: The ninth of June, 1938. He was 88.") == ["88"])
+        #expect(detected(AgeDetector(), in: "Tolk: Ja, met zijn vrouw Hiba en drie kinderen. De oudste, Omar, is 16 en gaat naar school.") == ["16"])
+        #expect(detected(AgeDetector(), in: "The fee was 12 pounds and he was 20 metres away.").isEmpty)
+        #expect(detected(AgeDetector(), in: "The first trip abroad was when I was 14. I went to Liverpool.").isEmpty)
+        #expect(detected(AgeDetector(), in: "I've been smoking since I was sixteen, and I think it's time to stop.").isEmpty)
+    }
+
     /// Without punctuation, a pronoun ends the clause after an age.
     @Test func endsAnAgeBeforeAPronounWithoutPunctuation() {
         #expect(detected(AgeDetector(), in: "beller: hij is negen hij wordt tien in maart") == ["negen", "tien"])

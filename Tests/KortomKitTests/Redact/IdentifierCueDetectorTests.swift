@@ -11,12 +11,14 @@ struct IdentifierCueDetectorTests {
         ("Rijbewijsnummer 4512345678 graag.", "4512345678"),
         ("Ons KvK-nummer is 12345678.", "12345678"),
         ("Het btw-nummer is NL123456789B01.", "NL123456789B01"),
+        // A foreign national's number (vreemdelingennummer), ten digits.
+        ("Het v-nummer is 2398475610, het BSN ...", "2398475610"),
     ])
     func findsIdentifiers(text: String, value: String) {
         #expect(detected(detector, in: text) == [value])
     }
 
-    @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019."])
+    @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019.", "Het v-nummer is 12345678."])
     func needsItsCue(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

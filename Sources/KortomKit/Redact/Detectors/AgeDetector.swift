@@ -60,7 +60,11 @@ public struct AgeDetector: PIIDetector {
         "kleinkinderen", "tweeling", "jongens", "meiden",
     ]
     private static let persons = WordSet(personWords)
-    static let plainCopulaWords = ["ben", "is", "am", "zijn", "are"]
+    /// `he was 88`: the past too, as of someone who has died; not an age at a time gone by
+    /// (`when I was 14`, ``timeConjunctions``).
+    static let plainCopulaWords = ["ben", "is", "am", "zijn", "are", "was", "were", "waren"]
+    private static let pastCopulas = WordSet(["was", "were", "waren"])
+    private static let timeConjunctions = WordSet(["when", "since", "until", "till", "before", "after", "as", "toen", "sinds", "tot", "voordat", "nadat", "als"])
     /// A person and the future or conditional before `be`: `she'd be ninety`, `he'll be 80`.
     static let futurePersonWords = ["she'd", "he'd", "i'd", "they'd", "she'll", "he'll", "i'll", "they'll", "we'd", "we'll"]
     private static let futurePersons = WordSet(futurePersonWords)
@@ -123,7 +127,9 @@ public struct AgeDetector: PIIDetector {
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
             } else if let copula = copulaBefore, Self.personCopulas.contains(copula)
-                        || Self.plainCopulas.contains(copula) && (Self.wordBefore(text, copulaAnchor - copula.count - 1).map(Self.persons.contains) == true
+                        || Self.plainCopulas.contains(copula) && (Self.wordBefore(text, copulaAnchor - copula.count - 1).map { person in
+                            Self.persons.contains(person) && !(Self.pastCopulas.contains(copula) && Self.wordBefore(text, copulaAnchor - copula.count - 2 - person.count).map(Self.timeConjunctions.contains) == true)
+                        } == true
                             || Self.isPersonBefore(text, copulaStart: copulaAnchor - copula.count - 1)) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
             } else {
@@ -182,7 +188,7 @@ public struct AgeDetector: PIIDetector {
     /// person and a copula where the clause ends (`she's four, she starts in September`, `hij
     /// is vierentachtig en ...`).
     private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, firstOwn: Int, into candidates: inout [PIICandidate]) {
-        var previous: UInt64 = 0, beforePrevious: UInt64 = 0
+        var previous: UInt64 = 0, beforePrevious: UInt64 = 0, thirdPrevious: UInt64 = 0
         WordTokenizer.forEachWord(in: text) { word in
             var range = word.range
             if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
@@ -190,6 +196,7 @@ public struct AgeDetector: PIIDetector {
             defer {
                 // `hij is al zevenentachtig`: an adverb after the copula leaves the copula before the number.
                 if !(Self.adverbs.contains(hash: hash) && (Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous))) {
+                    thirdPrevious = beforePrevious
                     beforePrevious = previous
                     previous = hash
                 }
@@ -205,6 +212,7 @@ public struct AgeDetector: PIIDetector {
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8)
                 || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
             let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
+                && !(Self.pastCopulas.contains(hash: previous) && Self.timeConjunctions.contains(hash: thirdPrevious))
             // `mijn zoontje van vier`: a child and `van` before the number.
             let ofChild = previous == Self.vanHash && (Self.children.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) && !NameLists.isAmbiguous(beforePrevious))
                 && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true)
@@ -216,7 +224,7 @@ public struct AgeDetector: PIIDetector {
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
             // `my kids are nine and six`: the next age of a list.
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
-                && candidates.count > firstOwn && candidates.last.map { $0.type == .age && range.lowerBound - $0.range.upperBound <= 5 } == true
+                && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
             if ageToCome || unitAfter || birthday || ofChild || listed || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))

@@ -1,14 +1,14 @@
 /// Finds identifiers that only a cue word tells apart from other codes: Dutch passport and
 /// identity card numbers (nine characters, letters and digits, no `O`, ending in a digit),
 /// driving licence numbers (ten digits), KvK numbers (eight digits), NHS numbers (ten digits
-/// with their check) and Blue Badge numbers (capitals and digits in groups), each within a few
+/// with their check), foreign nationals' numbers (v-nummer, ten digits) and Blue Badge numbers (capitals and digits in groups), each within a few
 /// words after its cue; and Dutch VAT numbers (`NL123456789B01`) and British National Insurance
 /// numbers (`QQ 12 34 56 C`, `QQ123456C`), which are recognisable on their own.
 public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
     private enum Kind: Int {
-        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge
+        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -18,6 +18,7 @@ public struct IdentifierCueDetector: PIIDetector {
         ("driving licence", .drivingLicence), ("driving license", .drivingLicence), ("kvk", .chamberOfCommerce),
         ("kamer van koophandel", .chamberOfCommerce), ("chamber of commerce", .chamberOfCommerce),
         ("nhs number", .nhsNumber), ("nhs no", .nhsNumber), ("nhs-nummer", .nhsNumber), ("badge number", .badge), ("blue badge", .badge),
+        ("v-nummer", .foreignNational), ("vreemdelingennummer", .foreignNational), ("v nummer", .foreignNational),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -52,6 +53,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.drivingLicence) && upper.count == 10 && allDigits)
                 || (cued.contains(.chamberOfCommerce) && upper.count == 8 && allDigits)
                 || (cued.contains(.nhsNumber) && allDigits && Self.isNHSNumber(upper))
+                || (cued.contains(.foreignNational) && upper.count == 10 && allDigits)
             if matches {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
