@@ -216,6 +216,8 @@ public enum LineScanner {
         var wordEnd = start - 1
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
+            // `Kerkstr. 12`: the street word's full stop.
+            if step == 0 { wordEnd = StreetAddressDetector.abbreviatedStreetEnd(text, wordEnd) }
             var wordStart = wordEnd
             while wordStart > lineStart, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
             guard wordStart < wordEnd else { break }

@@ -61,7 +61,7 @@ extension Redactor {
             ("welke naam", name), ("wiens naam", name), ("which name", name), ("what name", name), ("whose name", name),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),
-            ("birth date", birth), ("born", birth),
+            ("birth date", birth), ("born", birth), ("dob", birth), ("d.o.b", birth), ("geb. datum", birth), ("geb.datum", birth), ("geb datum", birth),
             ("birthday", birth),
             ("bsn", bsn), ("burgerservicenummer", bsn), ("sofinummer", bsn), ("citizen service number", bsn),
             ("kenteken", plate), ("licence plate", plate), ("license plate", plate), ("registration", plate), ("number plate", plate),

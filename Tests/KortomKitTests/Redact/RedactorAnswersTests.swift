@@ -84,6 +84,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "and her address"), (.customer, "six primrose hill o l four two r x")])[1] == "[ADDRESS-1] [POSTCODE-1]")
     }
 
+    /// `DOB` and `Geb. datum` ask for a date of birth, as chats shorten them.
+    @Test func readsAnAnswerToAShortenedQuestionForADateOfBirth() {
+        #expect(redacted([(.agent, "And your DOB?"), (.customer, "23/11/90")])[1] == "[DOB-1]")
+        #expect(redacted([(.agent, "Geb. datum voor de controle?"), (.customer, "12-3-88")])[1] == "[DOB-1]")
+    }
+
     /// An age read back as a question and said again in the answer: the same age, not another number.
     @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
         #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")

@@ -128,6 +128,19 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
+    /// A street shortened in writing: `Kerkstr. 12`, and `14a wolseley rd` typed in lower case
+    /// in a turn with capitals.
+    @Test(arguments: [("Klant: Ik woon op de Kerkstr. 12a in Woerden.", "Kerkstr. 12a"), ("klant: kevin, kerkstr. 12a woerden", "kerkstr. 12a"),
+                      ("Agent: Is that still at 14a wolseley rd?", "14a wolseley rd")])
+    func readsAShortenedStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Agent: We had 3 cars on the rd today.", "Het is de str. 12 keer gezegd."])
+    func readsNoShortenedWordWithoutAStreetAsAnAddress(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
     /// `-dijk` names streets as surely as `-straat`: in lower case too.
     @Test(arguments: [("spreker 1: dus dat is de waalbandijk 12", "waalbandijk 12"), ("spreker 1: dus dat is de waalbandijk twaalf", "waalbandijk twaalf")])
     func readsALowerCaseDijkStreet(text: String, value: String) {

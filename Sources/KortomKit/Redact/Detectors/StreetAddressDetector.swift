@@ -17,9 +17,11 @@ public struct StreetAddressDetector: PIIDetector {
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt", "straße", "strasse", "gasse",
         "steeg", "pad", "baan", "ring", "park", "plantsoen", "wal", "burgwal", "dam", "haven", "veld", "erf",
         "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
+        // `Kerkstr. 12`, as a street is shortened in writing (``abbreviatedStreetEnd(_:_:)``).
+        "str",
     ].map { Array($0.utf8) }
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
-    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk"].map { Array($0.utf8) }
+    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk", "str"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
     static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living"]
@@ -105,6 +107,11 @@ public struct StreetAddressDetector: PIIDetector {
                 position = end
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
+                position = end
+            } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.typedStreetAbbreviations) {
+                // `at 14a wolseley rd`: a street typed in lower case with its word shortened,
+                // which no everyday word is, also in a turn with capitals.
+                add(position..<end, text, &candidates)
                 position = end
             } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords), {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -272,6 +279,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// Street words as people type them shortened.
     private static let shortStreetWords = ["rd", "ave", "cres", "gdns", "terr"]
     /// Street words that are no everyday words, as people type them in lower case.
+    private static let typedStreetAbbreviations = WordSet(shortStreetWords)
     private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews"] + shortStreetWords)
     private static let wordsBeforeNoStreet = WordSet(["the", "a", "an", "on", "in", "at", "to", "of", "my", "your", "our", "his", "her", "their",
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
@@ -543,7 +551,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// capitalised words and particles, one of which ends in a street word.
     private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
-        var wordEnd = number - 1
+        var wordEnd = Self.abbreviatedStreetEnd(text, number - 1)
         var start: Int?
         var sawStreetWord = false
         var afterArticle = false
@@ -574,6 +582,15 @@ public struct StreetAddressDetector: PIIDetector {
         }
         guard sawStreetWord, let start else { return nil }
         return Self.afterLeadingPreposition(text, start, before: number)
+    }
+
+    /// Where the street's word ends before the space at `space`: before the full stop of `str.`
+    /// (`Kerkstr. 12`), or at the space.
+    static func abbreviatedStreetEnd(_ text: UnsafeBufferPointer<UInt8>, _ space: Int) -> Int {
+        guard space >= 5, text[space - 1] == UInt8(ascii: "."), text[space - 2] | 0x20 == UInt8(ascii: "r"), text[space - 3] | 0x20 == UInt8(ascii: "t"),
+              text[space - 4] | 0x20 == UInt8(ascii: "s"), ByteClass.isWordByte(text[space - 5])
+        else { return space }
+        return space - 1
     }
 
     /// Where a street found from `start` begins without a preposition and article that open the
