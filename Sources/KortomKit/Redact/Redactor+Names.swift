@@ -81,8 +81,8 @@ extension Redactor {
         }
         guard !nameWords.isEmpty else { return }
         // The names found with their particles (`van 't hof`), which a mention of the surname
-        // alone takes in where they stand before it.
-        let namesWithParticles = perTurn.joined().filter { $0.type == .name && $0.canonicalValue.utf8.contains(0x20) }.map(\.canonicalValue)
+        // alone takes in where they stand before it; gathered at the first mention after a particle.
+        var namesWithParticles: [String]?
         let text = call.bytes
         var turn = 0
         var mentions: [PIICandidate] = []
@@ -112,7 +112,10 @@ extension Redactor {
             if PersonNameDetector.notNames.contains(text[lookup].lazy.map(ByteClass.lowercased)),
                NameListDetector.opensSentence(turnText, at: word.range.lowerBound, lineStart: Self.speakerPrefixEnd(in: turnText)) { continue }
             let nameStart = Self.firstNameStart(before: word.range.lowerBound, in: turnText).map { $0 + turnStart }
-                ?? Self.particlesStart(before: start, in: text, from: turnStart, ofAnyOf: namesWithParticles)
+                ?? Self.particlesStart(before: start, in: text, from: turnStart) {
+                    if namesWithParticles == nil { namesWithParticles = Self.namesOfSeveralWords(in: perTurn) }
+                    return namesWithParticles!
+                }
             if nameStart < start {
                 // The first name before a known surname is a name word of its own from now on
                 // (`Jelmer Hoekstra`, then `jelmer` in a lower-case turn).
@@ -152,7 +155,11 @@ extension Redactor {
                    !known.canonical.contains(String(decoding: lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased), as: UTF8.self)) {
                     return true
                 }
-                let range = (line.lowerBound + Self.particlesStart(before: bare.lowerBound, in: lineText, from: 0, ofAnyOf: namesWithParticles))..<(line.lowerBound + bare.upperBound)
+                let nameStart = Self.particlesStart(before: bare.lowerBound, in: lineText, from: 0) {
+                    if namesWithParticles == nil { namesWithParticles = Self.namesOfSeveralWords(in: perTurn) }
+                    return namesWithParticles!
+                }
+                let range = (line.lowerBound + nameStart)..<(line.lowerBound + bare.upperBound)
                 mentions.append(PIICandidate(type: .name, range: range, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
                 return true
             }
@@ -162,9 +169,9 @@ extension Redactor {
 
     /// Where the particles of a known name start before its word at `start` (`van 't hof`,
     /// `Van der Steen`), so that the mention takes them in: the words before it, back to
-    /// `limit`, as long as they are particles and one of `names` holds them so; `start` without any.
-    static func particlesStart(before start: Int, in text: UnsafeBufferPointer<UInt8>, from limit: Int, ofAnyOf names: [String]) -> Int {
-        guard !names.isEmpty else { return start }
+    /// `limit`, as long as they are particles and one of `names` holds them so; `start` without
+    /// any. `names` is asked only where a particle stands before the word.
+    static func particlesStart(before start: Int, in text: UnsafeBufferPointer<UInt8>, from limit: Int, ofAnyOf names: () -> [String]) -> Int {
         var nameStart = start
         for _ in 0..<3 {
             guard nameStart - 2 > limit, text[nameStart - 1] == 0x20 else { break }
@@ -173,7 +180,7 @@ extension Redactor {
             let word = text[wordStart..<(nameStart - 1)].lazy.map(ByteClass.lowercased)
             guard !word.isEmpty, PersonNameDetector.particles.contains(word) || word.elementsEqual("t".utf8) else { break }
             let mention = String(decoding: text[wordStart..<start].map(ByteClass.lowercased), as: UTF8.self)
-            guard names.contains(where: { $0.hasPrefix(mention) || $0.contains(" " + mention) }) else { break }
+            guard names().contains(where: { $0.hasPrefix(mention) || $0.contains(" " + mention) }) else { break }
             nameStart = wordStart
         }
         return nameStart
@@ -183,15 +190,26 @@ extension Redactor {
     /// domain holds no word of a name found in the call: `info@aithaddou-onderhoud.nl` is a
     /// sole trader's after `Youssef Ait Haddou`, `info@gemeente.nl` nobody's.
     static func keepPersonalRoleMailboxes(_ perTurn: inout [[PIICandidate]]) {
-        guard perTurn.contains(where: { $0.contains { $0.detector == EmailDetector.roleMailboxDetector } }) else { return }
-        let nameWords = Set(perTurn.joined().filter { $0.type == .name }.flatMap { $0.canonicalValue.split(separator: " ") }.filter { $0.count >= 4 }.map(String.init))
-        for index in perTurn.indices {
+        guard perTurn.contains(where: { $0.contains(where: isRoleMailbox) }) else { return }
+        let nameWords = perTurn.joined().filter { $0.type == .name }.flatMap { $0.canonicalValue.split(separator: " ") }.filter { $0.count >= 4 }
+        for index in perTurn.indices where perTurn[index].contains(where: isRoleMailbox) {
             perTurn[index].removeAll { candidate in
-                guard candidate.detector == EmailDetector.roleMailboxDetector else { return false }
-                let domain = candidate.canonicalValue.split(separator: "@").last.map(String.init) ?? ""
+                guard isRoleMailbox(candidate) else { return false }
+                let domain = candidate.canonicalValue.split(separator: "@").last ?? ""
                 return !nameWords.contains { domain.contains($0) }
             }
         }
+    }
+
+    /// The canonical names of more than one word among the candidates (`van 't hof`).
+    private static func namesOfSeveralWords(in perTurn: [[PIICandidate]]) -> [String] {
+        perTurn.joined().filter { $0.type == .name && $0.canonicalValue.utf8.contains(0x20) }.map(\.canonicalValue)
+    }
+
+    /// Whether the candidate is a role mailbox (``EmailDetector/roleMailboxDetector``); most
+    /// candidates are settled by their type.
+    private static func isRoleMailbox(_ candidate: PIICandidate) -> Bool {
+        candidate.type == .email && candidate.detector == EmailDetector.roleMailboxDetector
     }
 
     /// Words after which a name that is also a verb or a noun is that word.

@@ -75,6 +75,8 @@ public struct EmailDetector: PIIDetector {
         "parkeren", "inkomen", "werkeninkomen", "schuldhulp", "vergunningen", "afval", "handhaving", "publiekszaken",
         "participatie", "bijstand", "kwijtschelding", "leerplicht", "subsidies", "openbareruimte", "wonen", "zorg",
         "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
+        // Where fraud and abuse are reported.
+        "phishing", "abuse", "security", "fraude", "fraud", "spam", "meldpunt", "cert", "veiligheid",
     ])
 
     /// Government domains, on which a mailbox of words that are no names is a department's
