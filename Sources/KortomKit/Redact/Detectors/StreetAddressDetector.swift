@@ -86,6 +86,10 @@ public struct StreetAddressDetector: PIIDetector {
         // Candidates before these come from other lines: their ranges are not offsets into this one.
         let firstOwn = candidates.count
         var lowercase: Bool?
+        func isLowercaseLine() -> Bool {
+            if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+            return lowercase!
+        }
         findSpokenHouseNumbers(in: text, into: &candidates)
         findHouseNames(in: text, into: &candidates)
         var position = 0
@@ -113,10 +117,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // which no everyday word is, also in a turn with capitals.
                 add(position..<end, text, &candidates)
                 position = end
-            } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords), {
-                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
-                return lowercase == true
-            }() {
+            } else if isLowercaseLine(), let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords) {
                 // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
                 // not with a street word that is an everyday word (`80 gb hard drive`).
                 add(position..<end, text, &candidates)
