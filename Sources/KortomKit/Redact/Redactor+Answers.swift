@@ -254,6 +254,7 @@ extension Redactor {
     private static let questionClosingWords = WordSet([
         "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",
         "graag", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "is", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
+        "staat", "stond", "het", "er",
     ])
 
     /// Whether a question ending in `name?` asks in whose name something is (`Is the account
@@ -376,12 +377,19 @@ extension Redactor {
             first = nil
             WordTokenizer.forEachWord(in: answer, from: start) { first = $0; return false }
         }
+        let turnStart = call.turns[index].range.lowerBound
+        // `forty two`: the tens, then the unit, as English says them.
+        if let first, first.range.lowerBound == start, !first.breakAfter,
+           let tens = NumberWords.value(of: answer[WordTokenizer.bareRange(answer, first.range)].map(ByteClass.lowercased)), NumberWords.isTens(tens),
+           let unit = NumberWords.unit(afterTensEndingAt: first.range.upperBound, in: answer),
+           unit.end == answer.count || !ByteClass.isWordByte(answer[unit.end]) && answer[unit.end] != 0x20 {
+            return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + unit.end), confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(tens + unit.value))]
+        }
         guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count else { return [] }
         let word = answer[WordTokenizer.bareRange(answer, first.range)]
         let digits = word.prefix(while: ByteClass.isDigit)
         let isNumber = (1...4).contains(digits.count) && word.count - digits.count <= 1 && word.dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter)
         guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true else { return [] }
-        let turnStart = call.turns[index].range.lowerBound
         let range = (turnStart + start)..<(turnStart + start + word.count)
         return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
     }

@@ -89,6 +89,14 @@ struct PostcodeDetectorTests {
         #expect(detected(PostcodeDetector(), in: text).isEmpty)
     }
 
+    /// Two letters said apart are no word (`b e`, not `be`); a digit written as a word that
+    /// sounds so (`for`) counts inside a British postcode's shape.
+    @Test func readsSpokenPostcodesWithLettersApartAndDigitsMisheard() {
+        #expect(detected(PostcodeDetector(), in: "spreker 2: twee nul één twee b e") == ["twee nul één twee b e"])
+        #expect(detected(PostcodeDetector(), in: "speaker 1: l s for six two j q") == ["l s for six two j q"])
+        #expect(detected(PostcodeDetector(), in: "speaker 1: i went for six days to j q").isEmpty)
+    }
+
     /// Typed in lower case in a line with capitals, as people chat, a British postcode counts
     /// when its letters open a postcode area; other letters and digits so written do not.
     @Test func readsALowerCaseBritishPostcodeWhoseAreaIsKnownInALineWithCapitals() {

@@ -90,6 +90,15 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Geb. datum voor de controle?"), (.customer, "12-3-88")])[1] == "[DOB-1]")
     }
 
+    /// In lower case: a house number in tens and units, a plate after `op welk kenteken staat
+    /// hij`, a full name and the name people call someone by, said apart.
+    @Test func readsMoreAnswersWithoutAQuestionMark() {
+        #expect(redacted([(.agent, "speaker 0: and the house number"), (.customer, "speaker 1: forty two")])[1] == "speaker 1: [ADDRESS-1]")
+        #expect(redacted([(.agent, "spreker 1: vervelend mevrouw op welk kenteken staat hij"), (.customer, "spreker 2: g v nul zeven een k")])[1] == "spreker 2: [PLATE-1]")
+        #expect(redacted([(.agent, "speaker 0: ok no problem what's her name"), (.customer, "speaker 1: margaret o'connell peggy everyone calls her")])[1]
+            == "speaker 1: [NAME-1] [NAME-2] everyone calls her")
+    }
+
     /// An age read back as a question and said again in the answer: the same age, not another number.
     @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
         #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")

@@ -90,6 +90,11 @@ struct SpokenNumberDetectorTests {
         #expect(detections(detector, in: text).isEmpty)
     }
 
+    /// A British landline read out: 0 and ten digits.
+    @Test func readsABritishLandlineReadOut() {
+        #expect(detected(SpokenNumberDetector(), in: "speaker 1: she's got the landline oh one one three two seven eight double oh four one") == ["oh one one three two seven eight double oh four one"])
+    }
+
     /// A repeat word may open a number read out; a British mobile read without its `oh` is
     /// a fragment of ten digits.
     @Test func readsANumberThatOpensWithARepeatWord() {

@@ -664,7 +664,17 @@ public struct PersonNameDetector: PIIDetector {
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }
             // After particles, a word that names a place or a street is a surname (`van 't hof`, `van dijk`).
             let afterParticle = index > start && isParticleWord(text, words[index - 1].range)
-            guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), afterParticle || !NameContext.isNotAName(lowered) else { return nil }
+            guard nameWords < 3, lowered.count >= 2, !notNames.contains(lowered), afterParticle || !NameContext.isNotAName(lowered) else {
+                // `margaret o'connell peggy everyone calls her`: three words, then more, end the
+                // name where one of the three is a listed name.
+                let hashes = words[start..<index].map { WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, $0.range)) }
+                guard nameWords == 3, words[start..<index].allSatisfy({ ByteClass.isLower(text[$0.range.lowerBound]) }), hashes.contains(where: NameLists.contains(hash:)) else { return nil }
+                // A first name after the surname is the name people call them by, said apart.
+                if let last = hashes.last, let first = hashes.first, NameLists.isFirstName(last), !NameLists.isSurname(last), NameLists.isFirstName(first) {
+                    return start..<(index - 1)
+                }
+                return start..<index
+            }
             nameWords += 1
             if words[index].breakAfter { return start..<(index + 1) }
         }

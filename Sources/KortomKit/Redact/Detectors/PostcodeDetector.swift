@@ -183,10 +183,13 @@ public struct PostcodeDetector: PIIDetector {
             guard digits.count == 4, digits[0] != UInt8(ascii: "0"), index > first + 1, index < words.count else { continue }
             var letters: [UInt8] = []
             var last = index
+            // `b e` said as two letters is no word, as `be` written as one may be.
+            var lettersAsOneWord = false
             for letterWord in index..<min(index + 2, words.count) where letters.count < 2 {
                 let bare = WordTokenizer.bareRange(text, words[letterWord].range)
                 let bytes = text[bare]
                 if bytes.count <= 2 - letters.count, bytes.allSatisfy(ByteClass.isASCIILetter) {
+                    if bytes.count == 2 { lettersAsOneWord = true }
                     letters += bytes.map { $0 & 0xDF }
                 } else if let named = SpokenLetters.letter(text, bare) {
                     // `drie vijf een twee, bee kaa`
@@ -197,7 +200,7 @@ public struct PostcodeDetector: PIIDetector {
                 last = letterWord
             }
             guard letters.count == 2, letters != Array("SA".utf8), letters != Array("SD".utf8), letters != Array("SS".utf8),
-                  !Self.twoLetterWords.contains(letters.map(ByteClass.lowercased))
+                  !lettersAsOneWord || !Self.twoLetterWords.contains(letters.map(ByteClass.lowercased))
             else { continue }
             let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[last].range).upperBound
             candidates.append(PIICandidate(type: .postcode, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: digits + letters, as: UTF8.self)))
@@ -210,6 +213,12 @@ public struct PostcodeDetector: PIIDetector {
     /// A British postcode read out as speech-to-text writes it: `l s six two j q` (LS6 2JQ),
     /// `n g seven three f r`: the outward code's letters, its digits in words (and a letter),
     /// then the inward code's digit and two letters, in the shapes postcodes have.
+    /// Words that sound as a digit, by hash: `for`, `to`, `too`, `won`, `ate`.
+    private static let digitHomophones: [UInt64: Int] = [
+        StableHash.fnv1a64("for".utf8): 4, StableHash.fnv1a64("to".utf8): 2, StableHash.fnv1a64("too".utf8): 2,
+        StableHash.fnv1a64("won".utf8): 1, StableHash.fnv1a64("ate".utf8): 8,
+    ]
+
     private func findSpokenBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ values: [Int?], into candidates: inout [PIICandidate]) {
         func letter(_ index: Int) -> UInt8? {
             guard index < words.count else { return nil }
@@ -218,8 +227,15 @@ public struct PostcodeDetector: PIIDetector {
             guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return SpokenLetters.letter(text, bare) }
             return text[bare.lowerBound] & 0xDF
         }
+        // `l s for six ...`: speech-to-text writes a digit said alone as a word that sounds so;
+        // inside a postcode's shape there is no other reading.
+        func value(_ index: Int) -> Int? {
+            guard index < words.count else { return nil }
+            if let value = values[index] { return value }
+            return Self.digitHomophones[WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index].range))]
+        }
         func digit(_ index: Int) -> UInt8? {
-            guard index < words.count, let value = values[index], value < 10 else { return nil }
+            guard let value = value(index), value < 10 else { return nil }
             return UInt8(ascii: "0") + UInt8(value)
         }
         // The outward code from `start` with `digitCount` digits and perhaps a letter after
@@ -227,7 +243,7 @@ public struct PostcodeDetector: PIIDetector {
         func postcode(from start: Int, letters: [UInt8], digitCount: Int, trailingLetter: Bool) -> (end: Int, canonical: [UInt8])? {
             var index = start
             var outward = letters
-            while outward.count < letters.count + digitCount, index < words.count, let value = values[index] {
+            while outward.count < letters.count + digitCount, index < words.count, let value = value(index) {
                 let digits = NumberWords.spokenDigits(value)
                 guard outward.count + digits.count <= letters.count + digitCount else { return nil }
                 outward += digits

@@ -173,7 +173,8 @@ public struct SpokenNumberDetector: PIIDetector {
 
     private static func phone(_ digits: [UInt8], plusBefore: Bool) -> String? {
         if plusBefore { return NumberDetector.phone(digits, plus: true) }
-        if digits.count == 10 { return NumberDetector.phone(digits, plus: false) }
+        // A Dutch number, or a British one of 0 and ten digits (`oh one one three ...`).
+        if digits.count == 10 || digits.count == 11 && digits[0] == UInt8(ascii: "0") { return NumberDetector.phone(digits, plus: false) }
         // `drie een zes ...`: the country code read without its plus.
         if digits.count == 11, digits.starts(with: [0x33, 0x31]) { return NumberDetector.phone(digits, plus: true) }
         if digits.count == 13, digits.starts(with: [0x30, 0x30]) { return NumberDetector.phone(digits, plus: false) }
