@@ -142,6 +142,7 @@ extension Redactor {
         }
         addSplitValues(call, &perTurn)
         addCorrectedHouseNumbers(call, &perTurn)
+        addHouseNumbersAfterADenial(call, &perTurn)
     }
 
     /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after
@@ -536,6 +537,36 @@ extension Redactor {
     /// A house number corrected in the next turn, as callers do when an agent reads their
     /// address back (`Deldenerstraat 88a, klopt dat?` / `Nee, het is 88b, niet a.`): the same
     /// digits with another addition, or without one, are the address too.
+    /// A house number given in place of an address read back (`Is that 23 Hawthorn Close?` /
+    /// `No, that's my neighbour! I'm 32.`): in a turn that opens by denying it, a number of one
+    /// to four digits that ends its clause is the house number, not an age.
+    private func addHouseNumbersAfterADenial(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        for index in call.turns.indices.dropLast() where perTurn[index].contains(where: { $0.type == .address })
+            && !call.sameSpeaker(index, index + 1) && call.text(ofTurn: index).contains(UInt8(ascii: "?")) {
+            let answer = call.text(ofTurn: index + 1)
+            let start = Self.speakerPrefixEnd(in: answer)
+            let opening = WordTokenizer.lettersAfter(answer, start)
+            guard !opening.isEmpty, Self.denials.contains(answer[opening].lazy.map(ByteClass.lowercased)) else { continue }
+            let turnStart = call.turns[index + 1].range.lowerBound
+            WordTokenizer.forEachWord(in: answer, from: opening.upperBound) { word in
+                let bare = WordTokenizer.bareRange(answer, word.range)
+                let digits = answer[bare].prefix(while: ByteClass.isDigit)
+                guard (1...4).contains(digits.count), bare.count - digits.count <= 1, answer[bare].dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter),
+                      word.breakAfter || bare.upperBound == answer.count
+                else { return true }
+                let range = (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound)
+                perTurn[index + 1].removeAll { $0.type == .age && $0.range.overlaps(range) }
+                if !perTurn[index + 1].contains(where: { $0.range.overlaps(range) }) {
+                    perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector,
+                                                                                                   canonicalValue: String(decoding: answer[bare].map(ByteClass.lowercased), as: UTF8.self))])
+                }
+                return false
+            }
+        }
+    }
+
+    private static let denials = WordSet(["no", "nope", "nah", "nee", "neen", "not"])
+
     private func addCorrectedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
         let bytes = call.bytes
         // Only an address read back to be confirmed (`..., klopt dat?`), or a correction, which

@@ -99,6 +99,13 @@ struct RedactorAnswersTests {
             == "speaker 1: [NAME-1] [NAME-2] everyone calls her")
     }
 
+    /// A number that ends its clause, in a turn that denies an address read back, is the
+    /// caller's house number, not an age; other numbers there are left.
+    @Test func readsAHouseNumberGivenInPlaceOfAnAddressReadBack() {
+        #expect(redacted([(.agent, "Is that 23 Hawthorn Close, NE6 5TX?"), (.customer, "No, that's my neighbour! I'm 32. Kim Robson.")])[1] == "No, that's my neighbour! I'm [ADDRESS-2]. [NAME-1].")
+        #expect(redacted([(.agent, "Is that 23 Hawthorn Close?"), (.customer, "No, I have 2 kids.")])[1] == "No, I have 2 kids.")
+    }
+
     /// An age read back as a question and said again in the answer: the same age, not another number.
     @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
         #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")

@@ -147,6 +147,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// The house next to one named before in the same sentence, and a first name after an
+    /// address, which is the person addressed rather than a place.
+    @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {
+        #expect(detected(StreetAddressDetector(), in: "Beller: Koningsweg 4 bis, en het gaat om de bovenburen op 4 ter. Ze heten Demir.") == ["Koningsweg 4 bis", "4 ter"])
+        #expect(detected(StreetAddressDetector(), in: "Agent: Sorry, 32 Hawthorn Close, Kim. Got you.") == ["32 Hawthorn Close"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Kerkstraat 24, Utrecht.") == ["Kerkstraat 24, Utrecht"])
+    }
+
     /// A room or unit in a building after the house number, as people in shared housing
     /// give their address: part of the address.
     @Test(arguments: [("klant: tuinbouwweg 27 kamer 4 in naaldwijk", "tuinbouwweg 27 kamer 4"), ("Mijn adres is Havenstraat 3 unit 12b.", "Havenstraat 3 unit 12b"),

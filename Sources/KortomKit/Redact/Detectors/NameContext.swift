@@ -47,6 +47,12 @@ enum NameContext {
             while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "-") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
             let lowered = text[index..<wordEnd].lazy.map(ByteClass.lowercased)
             guard wordEnd - index >= 2, !PersonNameDetector.notNames.contains(lowered) else { break }
+            // `32 Hawthorn Close, Kim.`: a first name after the address is the person addressed,
+            // unless it names a place as often (`Florence`).
+            if end == nil {
+                let hash = WordTokenizer.foldedHash(text, index..<wordEnd)
+                if NameLists.isFirstName(hash) || NameLists.isAmbiguous(hash), !NameLists.isPlaceOrMonth(hash) { break }
+            }
             end = wordEnd
             guard wordEnd < text.count, text[wordEnd] == 0x20 else { break }
             index = wordEnd + 1

@@ -124,8 +124,9 @@ public struct StreetAddressDetector: PIIDetector {
                 position = end
             } else if Self.followsNumberWord(text, position) && Self.followsAt(text, position)
                         || Self.followsOp(text, position) && candidates.count > firstOwn
-                            && candidates.last.map({ $0.type == .address && $0.range.upperBound <= position && position - $0.range.upperBound <= 20 }) == true {
-                // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before.
+                            && candidates.last.map({ $0.type == .address && $0.range.upperBound <= position && position - $0.range.upperBound <= 60
+                                && !text[$0.range.upperBound..<position].contains(UInt8(ascii: ".")) }) == true {
+                // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before in the sentence.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if let start = cuedStreetStart(text, before: position) ?? Self.streetStartBeforePostcode(text, number: number) {
@@ -385,7 +386,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// Capitalised words after a number that name no place: `1500 Euro`.
     private static let notPlaces = WordSet(["euro", "eur", "euros", "dollar", "dollars", "pond", "pound", "pounds", "gbp", "usd", "km", "kilometer", "meter", "uur"])
 
-    /// `24`, `212A`, `150-2`, `24 bis`, `12-B`, `10-bis`: one to four digits and an addition.
+    /// `24`, `212A`, `150-2`, `24 bis`, `4 ter`, `12-B`, `10-bis`: one to four digits and an addition.
     private func houseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
         var end = start
         while end < text.count, ByteClass.isDigit(text[end]), end - start < 5 { end += 1 }
@@ -400,6 +401,10 @@ public struct StreetAddressDetector: PIIDetector {
         }
         if end + 4 <= text.count, text[end] == 0x20, text[end + 1] | 0x20 == UInt8(ascii: "b"), text[end + 2] | 0x20 == UInt8(ascii: "i"),
            text[end + 3] | 0x20 == UInt8(ascii: "s"), end + 4 == text.count || !ByteClass.isWordByte(text[end + 4]) {
+            end += 4
+        } else if end + 4 <= text.count, text[end] == 0x20, text[end + 1] | 0x20 == UInt8(ascii: "t"), text[end + 2] | 0x20 == UInt8(ascii: "e"),
+                  text[end + 3] | 0x20 == UInt8(ascii: "r"), end + 4 == text.count || !ByteClass.isWordByte(text[end + 4]) && text[end + 4] != 0x20 {
+            // `4 ter`, the third house on one number, where it ends the clause (not `12 ter hoogte van`).
             end += 4
         } else if end + 2 <= text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]), text[end + 1] != UInt8(ascii: "I"),
                   end + 2 == text.count || !ByteClass.isWordByte(text[end + 2]) && (text[end + 2] != UInt8(ascii: ".") || end + 3 == text.count),
