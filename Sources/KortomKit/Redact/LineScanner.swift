@@ -532,7 +532,8 @@ public enum LineScanner {
             if flags & SignalWords.nameBeforeCue != 0 { state.nameBeforeCue = true }
             if flags & SignalWords.dot != 0 { state.signals.insert(.dotWord) }
             if flags & SignalWords.ageCue != 0 || (flags & SignalWords.copula != 0 && (state.afterPerson || followsCommaOrAnd(text, start))) { state.signals.insert(.ageCue) }
-            state.afterPerson = flags & SignalWords.person != 0
+            // `ellie is four`: a listed name is a person before a copula too.
+            state.afterPerson = flags & (SignalWords.person | SignalWords.name) != 0
             if flags & SignalWords.month != 0 { state.signals.insert(.monthWord) }
             if flags & SignalWords.plateCue != 0 { state.signals.insert(.plateCue) }
             if flags & SignalWords.filler != 0, FillerFreeCall.mayInterruptValue(text, start..<end) { state.signals.insert(.filler) }

@@ -131,6 +131,12 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: "I've been smoking since I was sixteen, and I think it's time to stop.").isEmpty)
     }
 
+    /// A first name before a copula is a person, as `hij` is.
+    @Test(arguments: [("speaker 1: i've got two kids ellie is four and jack is one", ["four", "one"]), ("Klant: Sanne is 9, ze zit in groep 6.", ["9"])])
+    func readsAnAgeAfterAFirstNameAndACopula(text: String, ages: [String]) {
+        #expect(detected(AgeDetector(), in: text) == ages)
+    }
+
     /// Without punctuation, a pronoun ends the clause after an age.
     @Test func endsAnAgeBeforeAPronounWithoutPunctuation() {
         #expect(detected(AgeDetector(), in: "beller: hij is negen hij wordt tien in maart") == ["negen", "tien"])

@@ -142,6 +142,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == names)
     }
 
+    /// A word said twice right after `i'm` gives a name as outright as `my name is`.
+    @Test func readsANameSaidTwiceAfterIAm() {
+        #expect(detected(PersonNameDetector(), in: "speaker 1: yeah hi i've got a summons letter i'm jade jade mcintyre") == ["jade", "jade mcintyre"])
+        #expect(detected(PersonNameDetector(), in: "speaker 1: i'm very very sorry about that").isEmpty)
+    }
+
     /// In lower case, a surname with `'t` or `t` after a title, and a name that is also a word
     /// after a relative, unless it is a word that follows relatives as often.
     @Test func readsLowerCaseNamesWithParticlesOrThatAreWords() {

@@ -45,6 +45,14 @@ struct SpokenEmailDetectorTests {
         #expect(call.transcript.turns.map(\.text) == ["is your email still [EMAIL-1]", "yes [EMAIL-1]"])
     }
 
+    /// A number said after the last word of the local part belongs to it.
+    @Test func readsANumberAtTheEndOfTheLocalPart() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "ja dat doe ik vanaf dennis punt kuipers tachtig at hotmail punt com"), (.agent, "Dus dennis.kuipers80@hotmail.com."),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["ja dat doe ik vanaf [EMAIL-1]", "Dus [EMAIL-1]."])
+    }
+
     /// `liggend streepje` is the underscore; the local part before it belongs to the address.
     @Test func readsTheDutchUnderscore() {
         #expect(detected(SpokenEmailDetector(), in: "Ja, m punt wojcik liggend streepje 85 apenstaartje gmail punt com.") == ["m punt wojcik liggend streepje 85 apenstaartje gmail punt com"])

@@ -128,7 +128,7 @@ public struct AgeDetector: PIIDetector {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
             } else if let copula = copulaBefore, Self.personCopulas.contains(copula)
                         || Self.plainCopulas.contains(copula) && (Self.wordBefore(text, copulaAnchor - copula.count - 1).map { person in
-                            Self.persons.contains(person) && !(Self.pastCopulas.contains(copula) && Self.wordBefore(text, copulaAnchor - copula.count - 2 - person.count).map(Self.timeConjunctions.contains) == true)
+                            (Self.persons.contains(person) || NameLists.isFirstName(StableHash.fnv1a64(person))) && !(Self.pastCopulas.contains(copula) && Self.wordBefore(text, copulaAnchor - copula.count - 2 - person.count).map(Self.timeConjunctions.contains) == true)
                         } == true
                             || Self.isPersonBefore(text, copulaStart: copulaAnchor - copula.count - 1)) {
                 isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
@@ -211,7 +211,9 @@ public struct AgeDetector: PIIDetector {
             let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8)
                 || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
-            let afterPerson = Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous) && Self.persons.contains(hash: beforePrevious)
+            // `ellie is four and mason is one`: a listed first name is a person too.
+            let afterPerson = Self.personCopulas.contains(hash: previous)
+                || Self.plainCopulas.contains(hash: previous) && (Self.persons.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) || NameLists.isAmbiguous(beforePrevious) && !NameLists.isPlaceOrMonth(beforePrevious))
                 && !(Self.pastCopulas.contains(hash: previous) && Self.timeConjunctions.contains(hash: thirdPrevious))
             // `mijn zoontje van vier`: a child and `van` before the number.
             let ofChild = previous == Self.vanHash && (Self.children.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) && !NameLists.isAmbiguous(beforePrevious))

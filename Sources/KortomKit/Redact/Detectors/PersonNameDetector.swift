@@ -309,8 +309,12 @@ public struct PersonNameDetector: PIIDetector {
                 // listed first name, also one that is a word or a place.
                 lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterRelative(text, tokens) : nil
             } else {
-                if (Self.cueIsOutright[match.phrase] || addressing) && Self.isLowercase(text) {
-                    lowercaseName = Self.cueIsOutright[match.phrase] ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens)
+                // `i'm jade jade mcintyre`: a word said twice right after the cue is a first name
+                // said again with the surname, which gives the name as outright as `my name is`.
+                let saidTwice = tokens.count >= 3 && !tokens[0].breakAfter
+                    && text[WordTokenizer.bareRange(text, tokens[0].range)].elementsEqual(text[WordTokenizer.bareRange(text, tokens[1].range)])
+                if (Self.cueIsOutright[match.phrase] || saidTwice || addressing) && Self.isLowercase(text) {
+                    lowercaseName = Self.cueIsOutright[match.phrase] || saidTwice ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens)
                 } else if Self.cueIsOutright[match.phrase], let typed = Self.lowercaseNameAfterIntroduction(text, tokens[...]),
                           tokens[typed].contains(where: { NameLists.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, $0.range))) }) {
                     // A name typed in lower case in a turn with capitals, as people chat (`my

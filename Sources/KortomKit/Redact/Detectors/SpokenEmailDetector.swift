@@ -57,6 +57,13 @@ public struct SpokenEmailDetector: PIIDetector {
                 local = lowered[start - 1] + local
                 start -= 1
             }
+            // `dennis punt kuipers tachtig at ...`: a number said after the last word of the
+            // local part belongs to it (`kuipers80`).
+            if start >= 1, NumberWords.value(of: local) != nil, !lowered[start - 1].isEmpty, lowered[start - 1].allSatisfy(ByteClass.isLower),
+               Self.joiners[lowered[start - 1]] == nil, !Self.separators.contains(lowered[start - 1]), NumberWords.value(of: lowered[start - 1]) == nil {
+                local = lowered[start - 1] + NumberWords.spokenDigits(NumberWords.value(of: local)!)
+                start -= 1
+            }
             while start >= 1 {
                 // A name particle said apart belongs to the word after it: `de vries` is `devries`.
                 if PersonNameDetector.particles.contains(lowered[start - 1]) {
