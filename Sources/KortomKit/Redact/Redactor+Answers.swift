@@ -349,8 +349,9 @@ extension Redactor {
     /// An age read back as a question and said again to confirm it (`he's seventy four?` /
     /// `Seventy-four, yes.`): the same age opening the next turn is that age.
     private func addConfirmedAges(_ call: CallText, question index: Int, _ perTurn: inout [[PIICandidate]]) {
+        // Most questions read back no age: settled before anything is gathered.
+        guard perTurn[index].contains(where: { $0.type == .age }) else { return }
         let readBack = perTurn[index].filter { $0.type == .age }.map(\.canonicalValue)
-        guard !readBack.isEmpty else { return }
         let confirmed = ageAnswer(call, turn: index + 1).prefix(1).filter { readBack.contains($0.canonicalValue) }
         if !confirmed.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + confirmed) }
     }
