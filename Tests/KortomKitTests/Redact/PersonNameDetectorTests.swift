@@ -142,6 +142,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == names)
     }
 
+    /// A relative ends a lower-case name given after `met`, with the particles before it.
+    @Test func endsALowerCaseNameBeforeARelative() {
+        #expect(detected(PersonNameDetector(), in: "beller: ja hoi met ramon de vader van luca") == ["ramon"])
+    }
+
     /// A word said twice right after `i'm` gives a name as outright as `my name is`.
     @Test func readsANameSaidTwiceAfterIAm() {
         #expect(detected(PersonNameDetector(), in: "speaker 1: yeah hi i've got a summons letter i'm jade jade mcintyre") == ["jade", "jade mcintyre"])

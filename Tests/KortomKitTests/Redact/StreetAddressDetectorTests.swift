@@ -155,6 +155,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Klant: Kerkstraat 24, Utrecht.") == ["Kerkstraat 24, Utrecht"])
     }
 
+    /// `verhuisd naar` and `moved to` are address cues: a street without a street word after
+    /// them is an address in lower case.
+    @Test(arguments: [("beller: nee we zijn verhuisd naar de zeis achttien dat heb ik doorgegeven", "zeis achttien"), ("Klant: We zijn verhuisd naar Vinkhuizen 211.", "Vinkhuizen 211")])
+    func readsAStreetAfterAMove(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// A room or unit in a building after the house number, as people in shared housing
     /// give their address: part of the address.
     @Test(arguments: [("klant: tuinbouwweg 27 kamer 4 in naaldwijk", "tuinbouwweg 27 kamer 4"), ("Mijn adres is Havenstraat 3 unit 12b.", "Havenstraat 3 unit 12b"),

@@ -663,6 +663,12 @@ public struct PersonNameDetector: PIIDetector {
             // `my name's dean whitfield i've had a summons`: without punctuation, a pronoun or a
             // conjunction opens the next clause.
             if nameWords > 0, clauseOpeningWords.contains(lowered) { return start..<index }
+            // `met ramon de vader van luca`: a relative ends the name before it, and its particles.
+            if nameWords > 0, kinship.contains(lowered) {
+                var end = index
+                while end > start + 1, isParticleWord(text, words[end - 1].range) { end -= 1 }
+                return start..<end
+            }
             if index > start ? isParticleWord(text, words[index].range) : particles.contains(lowered), !words[index].breakAfter { continue }
             // An initial before the name (`m. el khatib`).
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }

@@ -22,9 +22,10 @@ public struct StreetAddressDetector: PIIDetector {
     ].map { Array($0.utf8) }
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
     static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk", "str"].map { Array($0.utf8) }
-    private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at"])
+    private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at",
+                                                      "verhuisd naar", "verhuizen naar", "moved to", "moving to"])
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
-    static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living"]
+    static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living", "verhuisd", "verhuizen", "moved", "moving"]
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: WordSet = WordSet([
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
