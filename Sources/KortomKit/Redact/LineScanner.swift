@@ -241,7 +241,7 @@ public enum LineScanner {
             while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
             // `14 elm grove`: a street word in lower case, which the detector reads in a line
             // written all in lower case.
-            if words > 0, StreetAddressDetector.isLowercaseEnglishStreetWord(text[wordStart..<position]) { return true }
+            if words > 0, StreetAddressDetector.isLowercaseEnglishStreetWord(text[wordStart..<position]) || StreetAddressDetector.isWelshStreetWord(text[wordStart..<position]) { return true }
             words += 1
         }
         return false
@@ -544,6 +544,8 @@ public enum LineScanner {
             if flags & SignalWords.socialHost != 0, end < count, text[end] == UInt8(ascii: ".") { state.signals.insert(.networkShape) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
+            // `twenty one heol y nant`: a Welsh street word after a number said in words.
+            if flags & SignalWords.welshStreet != 0, start - state.lastNumberWordEnd <= 16 { state.signals.insert(.houseNumber) }
             // `schiedamseweg honderdtwaalf`: a house number in hundreds said after its street,
             // or after an address cue (`adres de westzijde tweehonderdvijf`).
             if flags & SignalWords.hundreds != 0, state.sawAddressCue || StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
@@ -686,6 +688,9 @@ struct SignalWords: Sendable {
     /// A word of an address cue (``StreetAddressDetector/addressCueWords``): a number said in
     /// words after it may be a house number (`mijn adres is de westzijde twaalf`).
     static let addressCue: Int32 = 1 << 25
+    /// A Welsh street word (``StreetAddressDetector/welshWordList``), which opens the street's
+    /// name after its number.
+    static let welshStreet: Int32 = 1 << 26
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -772,6 +777,7 @@ struct SignalWords: Sendable {
         for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
         for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds }
         for word in StreetAddressDetector.addressCueWords { flags[hash(word), default: 0] |= addressCue }
+        for word in StreetAddressDetector.welshWordList { flags[hash(word), default: 0] |= welshStreet }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

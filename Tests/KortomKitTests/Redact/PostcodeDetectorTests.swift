@@ -97,6 +97,13 @@ struct PostcodeDetectorTests {
         #expect(detected(PostcodeDetector(), in: "speaker 1: i went for six days to j q").isEmpty)
     }
 
+    /// An outward code's number in tens and units (`c f thirty one`), and not a Dutch postcode
+    /// inside it (`thirty one four a b` is no 3014 AB there).
+    @Test func readsABritishPostcodeWithTensAndUnitsReadOut() {
+        #expect(detected(PostcodeDetector(), in: "speaker 1: it's twenty one heol y nant c f thirty one four a b").contains("c f thirty one four a b"))
+        #expect(Redactor.standard.candidates(in: "speaker 1: it's twenty one heol y nant c f thirty one four a b").map(\.type).contains(.address))
+    }
+
     /// Typed in lower case in a line with capitals, as people chat, a British postcode counts
     /// when its letters open a postcode area; other letters and digits so written do not.
     @Test func readsALowerCaseBritishPostcodeWhoseAreaIsKnownInALineWithCapitals() {

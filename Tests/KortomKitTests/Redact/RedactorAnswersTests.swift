@@ -106,6 +106,11 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Is that 23 Hawthorn Close?"), (.customer, "No, I have 2 kids.")])[1] == "No, I have 2 kids.")
     }
 
+    /// `who am i speaking with` asks for a name without its mark; Welsh names are listed.
+    @Test func readsAnAnswerToWhoAmISpeakingWith() {
+        #expect(redacted([(.agent, "speaker 0: and who am i speaking with"), (.customer, "speaker 1: rhodri rhodri bevan")])[1] == "speaker 1: [NAME-1] [NAME-1]")
+    }
+
     /// An age read back as a question and said again in the answer: the same age, not another number.
     @Test func readsAnAgeSaidAgainToConfirmAReadBack() {
         #expect(redacted([(.agent, "We'd need a falls assessment, he's seventy four?"), (.customer, "Seventy-four, yes.")])[1] == "[AGE-1], yes.")

@@ -162,6 +162,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// A Welsh street in lower case: its street word opens the name, after the number.
+    @Test(arguments: [("speaker 1: it's twenty one heol y nant cf31 4ab", "twenty one heol y nant"), ("speaker 1: 21 heol y nant cf31 4ab", "21 heol y nant")])
+    func readsALowerCaseWelshStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// A room or unit in a building after the house number, as people in shared housing
     /// give their address: part of the address.
     @Test(arguments: [("klant: tuinbouwweg 27 kamer 4 in naaldwijk", "tuinbouwweg 27 kamer 4"), ("Mijn adres is Havenstraat 3 unit 12b.", "Havenstraat 3 unit 12b"),

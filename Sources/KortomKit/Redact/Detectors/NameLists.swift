@@ -221,6 +221,8 @@ enum NameLists {
         "bisi", "tayo", "ayodele", "adebayo", "babatunde", "olumide", "temitope", "abiodun", "folake", "chioma", "ifeoma",
         "kwame", "kofi", "kwabena", "kwaku", "kwasi", "akosua", "abena", "efua", "kojo", "adjoa", "akua", "afua", "yaa",
         "sharmila", "kiran", "soenil", "rachna", "shurandy", "jairzinho", "rudsel", "sherida", "esmeralda", "lisette", "girigorie",
+        // More Welsh names
+        "rhodri", "carys", "gethin", "sioned", "elin", "alun", "aled", "lowri", "catrin", "mared", "osian", "gwenllian", "meinir", "tomos",
         // Pakistani and Bangladeshi names common in Britain
         "imran", "asif", "tariq", "shahid", "zahid", "nadeem", "irfan", "kamran", "adnan", "usman", "faisal", "zain", "ayesha",
         "saima", "shazia", "rukhsana", "nasreen", "farah", "sadia", "amir", "rizwan", "sajid", "waqar", "javed", "shabana",

@@ -243,7 +243,12 @@ public struct PostcodeDetector: PIIDetector {
         func postcode(from start: Int, letters: [UInt8], digitCount: Int, trailingLetter: Bool) -> (end: Int, canonical: [UInt8])? {
             var index = start
             var outward = letters
-            while outward.count < letters.count + digitCount, index < words.count, let value = value(index) {
+            while outward.count < letters.count + digitCount, index < words.count, var value = value(index) {
+                // `c f thirty one ...`: the tens, then the unit, as English says them.
+                if NumberWords.isTens(value), index + 1 < words.count, let unit = values[index + 1], (1...9).contains(unit) {
+                    value += unit
+                    index += 1
+                }
                 let digits = NumberWords.spokenDigits(value)
                 guard outward.count + digits.count <= letters.count + digitCount else { return nil }
                 outward += digits

@@ -297,6 +297,8 @@ public struct StreetAddressDetector: PIIDetector {
             wordEnd = wordStart
             while wordEnd < text.count, ByteClass.isLower(text[wordEnd]) { wordEnd += 1 }
             let word = text[wordStart..<wordEnd]
+            // `twenty one heol y nant`: a Welsh street word opens the street's name.
+            if index == 0, welshWords.contains(word), let end = lowercaseWelshStreetEnd(text, after: wordEnd) { return end }
             if index > 0, streetWords.contains(word) {
                 let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
                 let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
@@ -305,6 +307,27 @@ public struct StreetAddressDetector: PIIDetector {
                 return wordEnd
             }
             guard !wordsBeforeNoStreet.contains(word) else { return nil }
+        }
+        return nil
+    }
+
+    /// The end of a Welsh street's name in lower case after its street word: one or two words,
+    /// with articles between (`y nant`, `yr eglwys`), that end the clause or come before a
+    /// postcode's outward code.
+    private static func lowercaseWelshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+        var wordEnd = position
+        var names = 0
+        while names < 2, wordEnd + 1 < text.count, text[wordEnd] == 0x20, ByteClass.isLower(text[wordEnd + 1]) {
+            let wordStart = wordEnd + 1
+            var end = wordStart
+            while end < text.count, ByteClass.isLower(text[end]) || text[end] == UInt8(ascii: "'") { end += 1 }
+            if !welshArticles.contains(text[wordStart..<end]) { names += 1 }
+            wordEnd = end
+            let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
+            if names > 0, wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20
+                || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20) {
+                return wordEnd
+            }
         }
         return nil
     }
@@ -784,7 +807,13 @@ public struct StreetAddressDetector: PIIDetector {
     private static let saintAbbreviations: WordSet = WordSet(["st", "ste", "mt"])
 
     /// Welsh street words, which open the street's name: `Heol y Felin`, `Clos yr Eglwys`.
-    private static let welshWords: WordSet = WordSet(["heol", "ffordd", "stryd", "lon", "lôn", "clos", "rhodfa", "cilgant", "teras", "maes", "llys", "ffos"])
+    /// Welsh street words, which open the street's name; the line scan looks them up too
+    /// (``SignalWords/welshStreet``).
+    static let welshWordList = ["heol", "ffordd", "stryd", "lon", "lôn", "clos", "rhodfa", "cilgant", "teras", "maes", "llys", "ffos"]
+    private static let welshWords: WordSet = WordSet(welshWordList)
+
+    /// Whether `word` is a Welsh street word, in any case.
+    static func isWelshStreetWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { welshWords.contains(word.lazy.map(ByteClass.lowercased)) }
     private static let welshArticles: WordSet = WordSet(["y", "yr", "'r", "ar", "o", "dan"])
 
     /// The end of a Welsh street name whose street word ends at `position`: one to three
