@@ -420,7 +420,7 @@ public enum LineScanner {
                 state.signals.insert(.networkShape)
             }
             // `m k six seven x p t`: a British plate read out (``LicencePlateDetector``).
-            if end - start == 1, LicencePlateDetector.opensSpokenPlate(text, at: start), LicencePlateDetector.spokenIssuedBritishPlateEnd(text, at: start) != nil {
+            if end - start == 1, LicencePlateDetector.opensSpokenPlate(text, at: start), LicencePlateDetector.spokenIssuedBritishPlate(text, at: start) != nil {
                 state.signals.insert(.plateShape)
             }
             if end - start == 1, SpelledWordDetector.joiner(after: start, in: text) != nil || SpelledWordDetector.opensSpellingAlphabet(text, at: start) {

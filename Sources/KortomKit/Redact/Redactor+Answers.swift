@@ -255,7 +255,7 @@ extension Redactor {
     private static let questionClosingWords = WordSet([
         "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",
         "with", "to",
-        "graag", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "is", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
+        "graag", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
         "staat", "stond", "het", "er",
     ])
 

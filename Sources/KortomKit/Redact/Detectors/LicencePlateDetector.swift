@@ -66,10 +66,9 @@ public struct LicencePlateDetector: PIIDetector {
     private func findSpokenBritishPlates(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var start = 0
         while start + 13 <= text.count {
-            if Self.opensSpokenPlate(text, at: start), let end = Self.spokenIssuedBritishPlateEnd(text, at: start) {
-                let canonical = spokenPlate(in: text, at: start)?.canonicalValue ?? ""
-                candidates.append(PIICandidate(type: .licencePlate, range: start..<end, confidence: 0.8, detector: name, canonicalValue: canonical))
-                start = end
+            if Self.opensSpokenPlate(text, at: start), let plate = Self.spokenIssuedBritishPlate(text, at: start) {
+                candidates.append(plate)
+                start = plate.range.upperBound
                 continue
             }
             start += 1
@@ -194,13 +193,7 @@ public struct LicencePlateDetector: PIIDetector {
     /// Two letters, two digits and three letters, with a space after the digits or not
     /// (`WF19 KHZ`, `wf19khz`): a British plate since 2001.
     private func britishPlate(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
-        guard start + 7 <= text.count, ByteClass.isASCIILetter(text[start]), ByteClass.isASCIILetter(text[start + 1]),
-              ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3])
-        else { return nil }
-        let letters = text[start + 4] == 0x20 ? start + 5 : start + 4
-        guard letters + 3 <= text.count, (letters..<(letters + 3)).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-              letters + 3 == text.count || !ByteClass.isWordByte(text[letters + 3])
-        else { return nil }
+        guard let letters = Self.britishLayoutLetters(text, at: start) else { return nil }
         let canonical = (Array(text[start..<(start + 4)]) + Array(text[letters..<(letters + 3)])).map { ByteClass.isDigit($0) ? $0 : $0 & 0xDF }
         return PIICandidate(type: .licencePlate, range: start..<(letters + 3), confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self))
     }
@@ -214,13 +207,8 @@ public struct LicencePlateDetector: PIIDetector {
     /// `I`, `Q` or `Z`; the two digits are the half-year of issue (`02` to `29` for March,
     /// `51` to `79` for September); the last three letters have no `I` or `Q`.
     static func issuedBritishPlateEnd(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        guard start + 7 <= text.count, start == 0 || !ByteClass.isWordByte(text[start - 1]),
-              ByteClass.isASCIILetter(text[start]), ByteClass.isASCIILetter(text[start + 1]),
-              ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3])
-        else { return nil }
-        let letters = text[start + 4] == 0x20 ? start + 5 : start + 4
-        guard letters + 3 <= text.count, (letters..<(letters + 3)).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-              letters + 3 == text.count || !ByteClass.isWordByte(text[letters + 3]) && text[letters + 3] != UInt8(ascii: "-")
+        guard start == 0 || !ByteClass.isWordByte(text[start - 1]), let letters = britishLayoutLetters(text, at: start),
+              letters + 3 == text.count || text[letters + 3] != UInt8(ascii: "-")
         else { return nil }
         let characters = [start, start + 1, letters, letters + 1, letters + 2].map { text[$0] }
         let upper = characters.allSatisfy(ByteClass.isUpper)
@@ -229,6 +217,19 @@ public struct LicencePlateDetector: PIIDetector {
         guard Self.couldBeIssuedBritish(plate) else { return nil }
         if !upper, Self.threeLetterWords.contains(text[letters..<(letters + 3)]) { return nil }
         return letters + 3
+    }
+
+    /// Where the last three letters start when two letters, two digits and three letters, a
+    /// space after the digits or not, start at `start` and end a word (`WF19 KHZ`, `wf19khz`).
+    private static func britishLayoutLetters(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard start + 7 <= text.count, ByteClass.isASCIILetter(text[start]), ByteClass.isASCIILetter(text[start + 1]),
+              ByteClass.isDigit(text[start + 2]), ByteClass.isDigit(text[start + 3])
+        else { return nil }
+        let letters = text[start + 4] == 0x20 ? start + 5 : start + 4
+        guard letters + 3 <= text.count, (letters..<(letters + 3)).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
+              letters + 3 == text.count || !ByteClass.isWordByte(text[letters + 3])
+        else { return nil }
+        return letters
     }
 
     /// Whether seven capitals and digits in the British layout (`LK19XPW`) could have been
@@ -240,13 +241,13 @@ public struct LicencePlateDetector: PIIDetector {
             && !unissuedSecondLetters.contains(plate[1]) && !plate[4...].contains(where: { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "Q") })
     }
 
-    /// Where a British plate read out letter by letter (`m k six seven x p t`) ends when one
-    /// starts at `start`, found without a cue where it could have been issued.
-    static func spokenIssuedBritishPlateEnd(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    /// A British plate read out letter by letter (`m k six seven x p t`) that starts at
+    /// `start`, found without a cue where it could have been issued.
+    static func spokenIssuedBritishPlate(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> PIICandidate? {
         guard let plate = LicencePlateDetector().spokenPlate(in: text, at: start), plate.canonicalValue.utf8.count == 7,
               couldBeIssuedBritish(Array(plate.canonicalValue.utf8))
         else { return nil }
-        return plate.range.upperBound
+        return plate
     }
 
     private static let unissuedRegionLetters: Set<UInt8> = Set("IJQTUXZ".utf8)

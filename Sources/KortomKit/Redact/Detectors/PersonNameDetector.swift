@@ -592,7 +592,7 @@ public struct PersonNameDetector: PIIDetector {
         var index = 0
         // `van 't hof`, and `van t hof` as speech-to-text writes it without the apostrophe.
         while index < min(3, words.count - 1), !words[index].breakAfter,
-              particles.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) || index > 0 && isApostropheT(text, words[index].range) || index > 0 && words[index].range.count == 1 && text[words[index].range.lowerBound] == UInt8(ascii: "t") {
+              index > 0 ? isParticleWord(text, words[index].range) : particles.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) {
             index += 1
         }
         guard index < words.count else { return nil }

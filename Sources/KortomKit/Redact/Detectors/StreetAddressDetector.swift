@@ -559,11 +559,8 @@ public struct StreetAddressDetector: PIIDetector {
               PersonNameDetector.isLowercase(text) else { return nil }
         // `het adres klopt twee keer`: a count, not a house number.
         if numberEnd + 1 < text.count, text[numberEnd] == 0x20, Self.countedUnits.contains(text[WordTokenizer.lettersAfter(text, numberEnd + 1)]) { return nil }
-        // The cue ends at most 12 bytes before the street; an article between is no part of
-        // the street (`de westzijde`).
-        let windowStart = max(0, word.lowerBound - 24)
-        let window = UnsafeBufferPointer(rebasing: text[windowStart..<word.lowerBound])
-        return Self.cues.matches(in: window).contains { word.lowerBound - (windowStart + $0.range.upperBound) <= 12 } ? word.lowerBound : nil
+        // An article between the cue and the street is no part of the street (`de westzijde`).
+        return Self.followsAddressCue(text, word.lowerBound) ? word.lowerBound : nil
     }
 
     /// Whether an address cue ends at most 12 bytes before `position` (`and her address six
