@@ -111,9 +111,17 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text) == [name])
     }
 
+    /// A name that is also a word, whose relative or number is spoken of: `de moeder van noor`.
+    @Test(arguments: [("medewerker: en de moeder van noor is dat", "noor"), ("dan noteer ik nog het bsn van noor", "noor"),
+                      ("de juf van roos belde gisteren", "roos")])
+    func findsANameThatIsAlsoAWordWhoseRelativeOrNumberIsSpokenOf(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
     /// A thing asked about in one word, a name that is a word before a capitalised verb or
-    /// in a proper noun, and a word used as the word it is.
-    @Test(arguments: ["Candy?", "Put it on the Job Wanted channel.", "i will mark it as urgent", "the bill said forty pounds", "ik koos voor de tweede"])
+    /// in a proper noun, and a word used as the word it is, also after a subject (`ik ben gebeld`).
+    @Test(arguments: ["Candy?", "Put it on the Job Wanted channel.", "i will mark it as urgent", "the bill said forty pounds", "ik koos voor de tweede",
+                      "klant: ja goedemiddag ik ben gebeld over mijn dochter", "ik wil gebeld worden", "de kleur van roos is mooi"])
     func leavesWordsThatAreAlsoNamesWithoutAPersonsDeed(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

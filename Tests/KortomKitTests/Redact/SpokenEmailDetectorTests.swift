@@ -57,4 +57,17 @@ struct SpokenEmailDetectorTests {
     @Test func readsTheDutchUnderscore() {
         #expect(detected(SpokenEmailDetector(), in: "Ja, m punt wojcik liggend streepje 85 apenstaartje gmail punt com.") == ["m punt wojcik liggend streepje 85 apenstaartje gmail punt com"])
     }
+
+    /// A department's mailbox read out is a role mailbox, as a written one: the redactor keeps it.
+    @Test func keepsADepartmentsMailboxReadOut() {
+        var text = "medewerker: kunt u een verklaring mailen naar leerplicht at apeldoorn punt nl"
+        let found = text.withUTF8 { buffer in
+            var found: [PIICandidate] = []
+            SpokenEmailDetector().detect(in: buffer, into: &found)
+            return found
+        }
+        #expect(found.map(\.detector) == [EmailDetector.roleMailboxDetector])
+        #expect(Redactor.standard.candidates(in: text).isEmpty)
+        #expect(detected(SpokenEmailDetector(), in: "mijn mail is noor hofstede at gmail punt com") == ["noor hofstede at gmail punt com"])
+    }
 }

@@ -157,7 +157,8 @@ struct StreetAddressDetectorTests {
 
     /// `verhuisd naar` and `moved to` are address cues: a street without a street word after
     /// them is an address in lower case.
-    @Test(arguments: [("beller: nee we zijn verhuisd naar de zeis achttien dat heb ik doorgegeven", "zeis achttien"), ("Klant: We zijn verhuisd naar Vinkhuizen 211.", "Vinkhuizen 211")])
+    @Test(arguments: [("beller: nee we zijn verhuisd naar de zeis achttien dat heb ik doorgegeven", "zeis achttien"), ("Klant: We zijn verhuisd naar Vinkhuizen 211.", "Vinkhuizen 211"),
+                      ("klant: nee we zijn in de zomer verhuisd naar de maten 17 7326 ck", "maten 17")])
     func readsAStreetAfterAMove(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }

@@ -40,9 +40,7 @@ public struct EmailDetector: PIIDetector {
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
                !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
                 let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + Array(text[domainStart..<end]), as: UTF8.self).lowercased()
-                // A role mailbox is a person's where the domain is named after one: a sole
-                // trader's `info@jansen-klussen.nl`; the redactor decides for names found in the call.
-                let role = Self.roleMailboxes.contains(text[start..<localEnd].map(ByteClass.lowercased)) && !Self.domainHoldsListedName(text, domainStart..<lastDot)
+                let role = Self.isRoleMailbox(local: text[start..<localEnd], domain: text[domainStart..<lastDot])
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: role ? 0.5 : 0.99, detector: role ? Self.roleMailboxDetector : name, canonicalValue: value))
                 lastEnd = end
                 index = end
@@ -56,12 +54,14 @@ public struct EmailDetector: PIIDetector {
     /// holds a name found in the call (``Redactor``).
     static let roleMailboxDetector = "email-role"
 
-    /// Whether a part of the domain between dots and dashes is a listed name that is no word
-    /// (`jansen` in `jansen-klussen.nl`).
-    private static func domainHoldsListedName(_ text: UnsafeBufferPointer<UInt8>, _ domain: Range<Int>) -> Bool {
-        text[domain].split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }).contains { part in
-            part.count >= 4 && NameLists.contains(hash: StableHash.fnv1a64(part.lazy.map(ByteClass.lowercased)))
-        }
+    /// Whether a mailbox belongs to a function, not a person: its local part is a role
+    /// (``roleMailboxes``) and no part of its domain is a listed name (`jansen` in
+    /// `info@jansen-klussen.nl`, a sole trader's). The redactor decides for names found in the call.
+    static func isRoleMailbox(local: some Collection<UInt8>, domain: some Collection<UInt8>) -> Bool {
+        roleMailboxes.contains(local.map(ByteClass.lowercased))
+            && !domain.split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }).contains { part in
+                part.count >= 4 && NameLists.contains(hash: StableHash.fnv1a64(part.lazy.map(ByteClass.lowercased)))
+            }
     }
 
     /// Local parts of mailboxes that belong to a function, not a person.
@@ -75,6 +75,9 @@ public struct EmailDetector: PIIDetector {
         "parkeren", "inkomen", "werkeninkomen", "schuldhulp", "vergunningen", "afval", "handhaving", "publiekszaken",
         "participatie", "bijstand", "kwijtschelding", "leerplicht", "subsidies", "openbareruimte", "wonen", "zorg",
         "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
+        // Where applications, claims and complaints are sent.
+        "applications", "application", "aanvragen", "aanvraag", "claims", "complaints", "klachten", "feedback", "billing",
+        "payments", "betalingen", "debiteuren", "crediteuren",
         // Where fraud and abuse are reported.
         "phishing", "abuse", "security", "fraude", "fraud", "spam", "meldpunt", "cert", "veiligheid",
     ])

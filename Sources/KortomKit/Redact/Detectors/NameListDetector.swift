@@ -244,15 +244,19 @@ public struct NameListDetector: PIIDetector {
     /// Whether the word at `range` is the one who does what only a person does, said right
     /// after it (`Frank told me`, `rose said`, `jan belde gisteren`), or who is contacted right
     /// before (`i texted mark`, `ik heb roos gebeld`), or who lives at a house (`Frank at number
-    /// 12`). The verb is in lower case (`the Job Wanted channel` names a thing), and no article
-    /// stands before the name (`the bill said`).
+    /// 12`), or whose relative or number is spoken of (`de moeder van noor`, `het bsn van noor`).
+    /// The verb is in lower case (`the Job Wanted channel` names a thing), and no article
+    /// stands before the name (`the bill said`), nor a subject, which makes the word a verb
+    /// (`ik ben gebeld`, `ik wil gebeld worden`).
     static func actsAsPerson(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let previous = word(before: range.lowerBound, in: text)
         // `the bill said ...`: a thing.
         if let previous, articles.contains(text[previous].lazy.map(ByteClass.lowercased)) { return false }
         if let next = word(after: range.upperBound, in: text) {
             let lowered = text[next].lazy.map(ByteClass.lowercased)
-            if personVerbs.contains(lowered) || contactedParticiples.contains(lowered) { return true }
+            if personVerbs.contains(lowered) || contactedParticiples.contains(lowered) {
+                return previous.map { !subjectPronouns.contains(text[$0].lazy.map(ByteClass.lowercased)) } ?? true
+            }
             // `Frank at number 12 has had ...`, `Roos op nummer 8`: who lives at a house.
             if lowered.elementsEqual("at".utf8) || lowered.elementsEqual("op".utf8), let number = word(after: next.upperBound, in: text),
                StreetAddressDetector.isNumberWord(text[number]) {
@@ -260,8 +264,21 @@ public struct NameListDetector: PIIDetector {
             }
         }
         guard let previous else { return false }
-        return contactingVerbs.contains(text[previous].lazy.map(ByteClass.lowercased))
+        let lowered = text[previous].lazy.map(ByteClass.lowercased)
+        if contactingVerbs.contains(lowered) { return true }
+        guard lowered.elementsEqual("van".utf8), let owner = word(before: previous.lowerBound, in: text) else { return false }
+        return ownedByPerson.contains(text[owner].lazy.map(ByteClass.lowercased))
     }
+
+    /// Subjects before a verb that is also a name (`ik ben`, `ik wil`, `je mark`).
+    private static let subjectPronouns = WordSet(["ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "i", "you", "he", "she", "they"])
+
+    /// Relatives and values that belong to a person, before `van` and the person: `de moeder
+    /// van noor`, `het bsn van noor`, `de juf van roos`.
+    private static let ownedByPerson = WordSet([
+        "moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa", "man", "vrouw", "partner", "vriend", "vriendin",
+        "juf", "meester", "mentor", "begeleider", "bsn", "geboortedatum", "burgerservicenummer", "telefoonnummer",
+    ])
 
     /// The lower-case word of ASCII letters one space after `end`.
     private static func word(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {

@@ -87,7 +87,10 @@ public struct SpokenEmailDetector: PIIDetector {
                 start = cueEnd
             }
             let range = words[start].range.lowerBound..<WordTokenizer.bareRange(text, words[end].range).upperBound
-            candidates.append(PIICandidate(type: .email, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: local + [UInt8(ascii: "@")] + domain, as: UTF8.self)))
+            // `leerplicht at apeldoorn punt nl`: a department's mailbox, as written ones (``EmailDetector``).
+            let role = EmailDetector.isRoleMailbox(local: local, domain: domain)
+            candidates.append(PIICandidate(type: .email, range: range, confidence: role ? 0.5 : 0.8, detector: role ? EmailDetector.roleMailboxDetector : name,
+                                           canonicalValue: String(decoding: local + [UInt8(ascii: "@")] + domain, as: UTF8.self)))
             index = end + 1
         }
     }

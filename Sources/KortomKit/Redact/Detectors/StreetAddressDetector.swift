@@ -133,6 +133,10 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let start = cuedStreetStart(text, before: position) ?? Self.streetStartBeforePostcode(text, number: number) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if isLowercaseLine(), let start = cuedLowercaseStreetStart(text, before: position, numberEnd: number.upperBound) {
+                // `verhuisd naar de maten 17`: a street without a street word after an address cue.
+                add(start..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else if Self.followsHouseNumberCue(text, position) {
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
