@@ -75,6 +75,14 @@ extension Redactor {
                         if !PersonNameDetector.particles.contains(word), nameWords[key] == nil, !agentNameWords.contains(key) {
                             nameWords.add(key, opening: word, canonical: canonical, confidence: confidence)
                         }
+                        // `oscar whitmore-blake`, then his mother `rebecca whitmore`: each part of a
+                        // double name is said alone too.
+                        guard word.contains(UInt8(ascii: "-")) else { continue }
+                        for part in word.split(separator: UInt8(ascii: "-")) where part.count >= 4 {
+                            let part = UnsafeBufferPointer(rebasing: part)
+                            let key = StableHash.fnv1a64(part)
+                            if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: part, canonical: canonical, confidence: confidence) }
+                        }
                     }
                 }
             }

@@ -101,7 +101,8 @@ struct GreetingNameTests {
                       // At a clause's start, a name that is also a word, before `speaking`.
                       ("agent: council tax, mark speaking, how can i help?", "mark"), ("agent: rose here.", "rose"),
                       // After a relative, a listed first name, also one that is a word or a place.
-                      ("customer: the ceiling leaks, my daughter precious noticed it", "precious"), ("klant: mijn zoon milan heeft een bril nodig", "milan")])
+                      ("customer: the ceiling leaks, my daughter precious noticed it", "precious"), ("klant: mijn zoon milan heeft een bril nodig", "milan"),
+                      ("caller: yeah his sister matilda is at primrose hill primary", "matilda")])
     func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }

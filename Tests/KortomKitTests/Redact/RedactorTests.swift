@@ -42,6 +42,15 @@ struct RedactorTests {
         #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
     }
 
+    /// Each part of a double name is a later mention of it when said alone.
+    @Test func redactsAPartOfADoubleNameSaidAlone() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "can i take the child's name"), (.customer, "oscar whitmore-blake"),
+            (.agent, "and you're mum"), (.customer, "yes rebecca whitmore"),
+        ])
+        #expect(redactor.redact(call).transcript.turns.map(\.text).last == "yes [NAME-2] [NAME-1]")
+    }
+
     /// A later mention of a surname takes in the particles before it that the name was found with.
     @Test func takesTheParticlesOfALaterMentionIn() {
         let call = TranscriptBuilder.transcript([

@@ -163,6 +163,11 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// A flat's number said in words before the house number and street, as speech-to-text writes them.
+    @Test func readsAFlatNumberSaidBeforeTheHouseNumber() {
+        #expect(detected(StreetAddressDetector(), in: "caller: apartment three twenty seven harcourt street n w one six j p") == ["apartment three twenty seven harcourt street"])
+    }
+
     /// A Welsh street in lower case: its street word opens the name, after the number.
     @Test(arguments: [("speaker 1: it's twenty one heol y nant cf31 4ab", "twenty one heol y nant"), ("speaker 1: 21 heol y nant cf31 4ab", "21 heol y nant")])
     func readsALowerCaseWelshStreet(text: String, value: String) {

@@ -231,6 +231,12 @@ enum NameLists {
         "kayleigh", "kayley", "courtney", "demi", "kelsey", "codie", "tayla", "keeley", "jodie", "chelsea", "paige", "bethany",
         "jordan-lee", "jamie-lee", "ellie-mae", "lacey", "leah", "macy", "skye", "aimee", "danni", "jordana", "kian", "reece",
         "rhys", "kai", "harley", "alfie", "archie", "mason", "dylan", "corey", "jake", "nathan", "declan", "brody",
+        // Among the names given most in England and Wales and in the Netherlands in the last ten
+        // years: the children callers speak of
+        "abel", "ada", "albie", "arabella", "arlo", "ayla", "beatrice", "dani", "delilah", "emilia", "erin", "evy", "ezra",
+        "finley", "grayson", "hallie", "hudson", "jaxon", "jenson", "loïs", "lyla", "maisie", "margot", "matilda", "noud",
+        "riley", "rowan", "sepp", "sienna", "sofia", "sofie", "robyn", "aria", "aurora", "bonnie", "daisy", "feline", "harper",
+        "hunter", "luna", "violet", "willow",
     ]
 
     static let surnames: [String] = [
@@ -349,6 +355,7 @@ enum NameLists {
         "koos", "dien", "bets", "tine", "tiny", "joke", "greet", "trees", "hal", "trudie", "truida", "blok", "boon", "brand", "haak", "kool",
         "koek", "plas", "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester",
         "schilder", "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
+        "aria", "aurora", "bonnie", "daisy", "feline", "harper", "hunter", "luna", "violet", "willow", "rowan",
     ]
 
     /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,

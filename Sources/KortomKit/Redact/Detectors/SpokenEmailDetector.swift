@@ -96,11 +96,11 @@ public struct SpokenEmailDetector: PIIDetector {
     }
 
     /// The index of the word after an e-mail cue (`email`, `e-mailadres`) and the words that
-    /// may follow it (`is`, `still`, `address`), when at most four words stand between it and
+    /// may follow it (`is`, `still`, `address`, `me`), when at most four words stand between it and
     /// the local part's start at `start`, none of them ending a clause; nil otherwise.
     private static func cueEnd(before start: Int, _ lowered: [[UInt8]], _ words: [WordTokenizer.Word]) -> Int? {
         var index = start - 1
-        while index >= 0, start - index <= 5 {
+        while index >= 0, start - index <= 7 {
             if cueWords.contains(lowered[index]) {
                 var end = index + 1
                 while end < start, cueFollowers.contains(lowered[end]) { end += 1 }
@@ -141,7 +141,9 @@ public struct SpokenEmailDetector: PIIDetector {
     private static let cueWords: WordSet = WordSet(["email", "e-mail", "mail", "emailadres", "e-mailadres", "mailadres", "e-mailadresje", "mailtje"])
     /// Words that say where a mail goes rather than what the address is: `mail naar marieke ...`.
     private static let notLocalWords: WordSet = WordSet(["naar", "aan", "to", "via", "op", "from", "van", "send", "sturen", "stuur", "my", "mijn", "your", "uw"])
-    private static let cueFollowers: WordSet = WordSet(["is", "still", "was", "address", "adres", "nog", "steeds", "it's", "its", "het", "dat", "that's", "thats", "is:"])
+    /// `can you email me i'm becca w eighty eight at ...`: `me` and `i'm` too.
+    private static let cueFollowers: WordSet = WordSet(["is", "still", "was", "address", "adres", "nog", "steeds", "it's", "its", "het", "dat", "that's", "thats", "is:",
+                                                         "me", "i'm", "im"])
 
     private static func containsDotWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= 5 else { return false }

@@ -195,6 +195,11 @@ public struct StreetAddressDetector: PIIDetector {
                    NumberWords.isTens(tensValue) {
                     start = tens.lowerBound
                 }
+                // `apartment three twenty seven harcourt street`: the flat's number before the house's.
+                if let flatNumber = WordTokenizer.lettersBefore(text, start), NumberWords.value(forHash: WordTokenizer.foldedHash(text, flatNumber)) != nil,
+                   let flat = Self.flatWordStart(text, before: flatNumber.lowerBound) {
+                    start = flat
+                }
                 add(start..<end, text, &candidates)
             }
             return true
