@@ -42,6 +42,15 @@ struct RedactorTests {
         #expect(texts == ["Dank u, meneer [NAME-1].", "[NAME-1] is mijn achternaam, ja."])
     }
 
+    /// A name that ends a sentence is the same name without its full stop: `met Bas.`, then `Dag Bas`.
+    @Test(arguments: ["Bas", "Jan", "Sanne"])
+    func givesANameEndingASentenceThePlaceholderOfItsLaterMentions(name: String) {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "Dienst Toeslagen, goedemorgen, met \(name)."), (.customer, "Goedemorgen \(name). Ik heb een brief gekregen."),
+        ])
+        #expect(redactor.redact(call).transcript.turns.map(\.text) == ["Dienst Toeslagen, goedemorgen, met [NAME-1].", "Goedemorgen [NAME-1]. Ik heb een brief gekregen."])
+    }
+
     /// Each part of a double name is a later mention of it when said alone.
     @Test func redactsAPartOfADoubleNameSaidAlone() {
         let call = TranscriptBuilder.transcript([

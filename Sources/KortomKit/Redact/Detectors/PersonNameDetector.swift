@@ -819,6 +819,12 @@ public struct PersonNameDetector: PIIDetector {
 
     /// The name's words, ASCII-lower-cased (as ``WordTokenizer/foldedHash(_:_:)`` folds them), joined by spaces.
     private static func canonical(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> String {
-        words.map { String(decoding: text[$0.range].map(ByteClass.lowercased), as: UTF8.self) }.joined(separator: " ")
+        words.map { word in
+            // `met Bas.`: the full stop ends the sentence, not the name, which `Dag Bas` mentions
+            // again; an initial keeps its own.
+            var range = word.range
+            if range.count > 1, text[range.upperBound - 1] == UInt8(ascii: "."), !isInitial(text[range]) { range = range.lowerBound..<(range.upperBound - 1) }
+            return String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
+        }.joined(separator: " ")
     }
 }
