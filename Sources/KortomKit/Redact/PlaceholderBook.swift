@@ -5,6 +5,8 @@
 /// Evans`, `meneer T. Evans` after `Tom Evans`), so they share a placeholder.
 struct PlaceholderBook {
     private var assigned: [(type: PIIType, hash: UInt64, words: [UInt64], placeholder: String)] = []
+    /// How many placeholders each type has handed out: several entries may share one.
+    private var numbered: [PIIType: Int] = [:]
     private let prefix: String
 
     init(prefix: String = "") {
@@ -21,10 +23,14 @@ struct PlaceholderBook {
             if !words.isEmpty, let person = assigned.first(where: { entry in
                 entry.type == .name && !entry.words.isEmpty && (words.allSatisfy(entry.words.contains) || entry.words.allSatisfy(words.contains))
             }) {
+                // `carola`, then `carola van den heuvel`: the longer name's words are the
+                // person's too, so that `van den heuvel` after them is the same person.
+                assigned.append((type, hash, words, person.placeholder))
                 return person.placeholder
             }
         }
-        let number = assigned.count { $0.type == type } + 1
+        let number = (numbered[type] ?? 0) + 1
+        numbered[type] = number
         let placeholder = "[" + prefix + type.rawValue + "-" + String(number) + "]"
         assigned.append((type, hash, words, placeholder))
         return placeholder
