@@ -4,6 +4,8 @@ public enum RoleVocabulary {
         "agent", "medewerker", "klantcontactmedewerker", "kcc", "operator", "employee", "representative",
         "rep", "advisor", "adviseur", "consulent", "servicedesk", "baliemedewerker", "callcenter",
         "callcentre", "support", "staff", "gemeente", "council", "municipality", "helpdesk", "webcare", "chatmedewerker",
+        // A web chat's export names the agent's side by the channel: `Chat:`, `Webchat:`.
+        "chat", "webchat", "livechat",
     ]
     private static let customerWords = [
         "klant", "beller", "burger", "inwoner", "bewoner", "aanvrager", "client", "cliënt", "customer",
@@ -82,6 +84,21 @@ public enum RoleVocabulary {
             guard position < end else { return false }
             while position < end, ByteClass.isDigit(bytes[position]) { position += 1 }
             return position == end
+        }
+    }
+
+    private static let messageHeaderWords = WordHashTable(words: [
+        "subject", "onderwerp", "from", "to", "van", "aan", "cc", "bcc", "date", "datum", "sent", "verzonden", "re", "reply-to",
+    ])
+
+    /// Whether the label is a header of an e-mail or letter (`Subject:`, `Onderwerp:`, `Van:`)
+    /// rather than a speaker: it names nobody.
+    public static func isMessageHeader(_ label: String) -> Bool {
+        var label = label
+        return label.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            return end == bytes.count && end > 0 && messageHeaderWords.contains(WordTokenizer.foldedHash(bytes, 0..<end))
         }
     }
 }

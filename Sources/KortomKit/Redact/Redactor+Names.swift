@@ -26,7 +26,7 @@ extension Redactor {
 
     /// A label that may be a name: not a role word, or a role word with a name beside it.
     private static func isPersonalLabel(_ label: String) -> Bool {
-        if RoleVocabulary.isNumberedSpeaker(label) { return false }
+        if RoleVocabulary.isNumberedSpeaker(label) || RoleVocabulary.isMessageHeader(label) { return false }
         return RoleVocabulary.role(forLabel: label) == nil || label.utf8.contains(UInt8(ascii: "("))
     }
 

@@ -44,7 +44,8 @@ struct RoleMappingTests {
     }
 
     /// The labels web chats and messaging give the two sides.
-    @Test(arguments: [("Visitor", SpeakerRole.customer), ("Bezoeker", .customer), ("User", .customer), ("Chatbot", .system), ("Helpdesk", .agent), ("Tolk", .customer), ("Interpreter", .customer)])
+    @Test(arguments: [("Visitor", SpeakerRole.customer), ("Bezoeker", .customer), ("User", .customer), ("Chatbot", .system), ("Helpdesk", .agent), ("Tolk", .customer), ("Interpreter", .customer),
+                      ("Chat", .agent), ("Webchat", .agent)])
     func knowsChatLabels(label: String, role: SpeakerRole) {
         #expect(RoleVocabulary.role(forLabel: label) == role)
     }
@@ -53,5 +54,11 @@ struct RoleMappingTests {
     @Test(arguments: ["Wijkcoach", "Begeleider", "Mantelzorger", "Bewindvoerder", "Maatschappelijk werker", "Carer", "Daughter", "Zoon"])
     func readsAThirdPartyOnTheCallersSide(label: String) {
         #expect(RoleVocabulary.role(forLabel: label) == .customer)
+    }
+
+    /// An e-mail's or letter's headers are no speakers, and name nobody.
+    @Test func tellsMessageHeadersFromSpeakers() {
+        #expect(["Subject", "Onderwerp", "From", "Van", "Aan", "Cc"].allSatisfy(RoleVocabulary.isMessageHeader))
+        #expect(!["Henk", "Klant", "Subject line", "Person1"].contains(where: RoleVocabulary.isMessageHeader))
     }
 }

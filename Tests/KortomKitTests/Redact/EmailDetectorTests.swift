@@ -64,4 +64,13 @@ struct EmailDetectorTests {
         #expect(detected(EmailDetector(), in: "Mijn mail is bas.vanrijn @ ziggo.nl, graag.") == ["bas.vanrijn @ ziggo.nl"])
         #expect(detected(EmailDetector(), in: "Meet me @ the station.").isEmpty)
     }
+
+    /// A space typed before the top-level domain; the address shares the placeholder of the one
+    /// written without.
+    @Test func findsAnAddressWithASpaceBeforeTheTopLevelDomain() {
+        #expect(detected(EmailDetector(), in: "ja graag, marloes.verbrugge@ziggo .nl") == ["marloes.verbrugge@ziggo .nl"])
+        #expect(detected(EmailDetector(), in: "mail me@home .").isEmpty)
+        let (text, _) = Redactor.standard.redactText("Inwoner: ja graag, marloes.verbrugge@ziggo .nl\nChat: bedoel je marloes.verbrugge@ziggo.nl?")
+        #expect(text == "Inwoner: ja graag, [EMAIL-1]\nChat: bedoel je [EMAIL-1]?")
+    }
 }

@@ -60,6 +60,7 @@ struct IdentifierCueDetectorTests {
     @Test func findsABlueBadgeNumberReadInGroupsAfterItsCue() {
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge number is PG 1194 5530 L.") == ["PG 1194 5530 L"])
         #expect(detected(IdentifierCueDetector(), in: "The blue badge costs 10 pounds, ring 0300 123.").isEmpty)
+        #expect(detected(IdentifierCueDetector(), in: "Her blue badge runs out at the end of January this year. Her badge number is GO 7745 1093 K.") == ["GO 7745 1093 K"])
     }
 
     @Test(arguments: ["NL 8612.34.567.B01", "NL861234567B01", "nl 861234567 b01"])

@@ -263,6 +263,7 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Ik ben in Gouda geweest.").isEmpty)
         #expect(detected(PersonNameDetector(), in: "Mijn naam is Jan in 't Veld.") == ["Jan in 't Veld"])
         #expect(detected(PersonNameDetector(), in: "Ik ben Kees op den Akker.") == ["Kees op den Akker"])
+        #expect(detected(PersonNameDetector(), in: "Inwoner: dr. Oudkerk op de Dordtsestraatweg") == ["Oudkerk"])
     }
 
     /// Titles written out and a professor's: `Mister Lamb`, `Professor Brinkman`.

@@ -138,6 +138,12 @@ struct RedactorTests {
         #expect(redacted.transcript.turns[1].text == "Dag [NAME-1]")
     }
 
+    /// `Subject:` opens an e-mail's line as a speaker would: its word is no name to redact later.
+    @Test func readsNoNameInAMessageHeader() {
+        let (text, _) = redactor.redactText("From: sandra@example.com\nSubject: Blue badge renewal\n\nThe Subject of my mail is my mum's badge.")
+        #expect(!text.contains("[NAME"))
+    }
+
     @Test func keepsSpeakerLabelsThatOnlyNumberASpeaker() {
         var call = TranscriptBuilder.transcript([(.unknown, "Hallo"), (.unknown, "Dag"), (.unknown, "Hoi")])
         call.turns[0].speaker.label = "#Person1#"

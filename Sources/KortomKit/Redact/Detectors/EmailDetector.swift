@@ -35,11 +35,20 @@ public struct EmailDetector: PIIDetector {
                 end -= 1
                 if lastDot >= end { lastDot = -1; for probe in domainStart..<end where text[probe] == UInt8(ascii: ".") { lastDot = probe } }
             }
+            // `marloes@ziggo .nl`: a space typed before the top-level domain.
+            if lastDot < 0, end > domainStart, end + 3 < count, text[end] == 0x20, text[end + 1] == UInt8(ascii: ".") {
+                var topLevelEnd = end + 2
+                while topLevelEnd < count, ByteClass.isASCIILetter(text[topLevelEnd]) { topLevelEnd += 1 }
+                if (2...6).contains(topLevelEnd - end - 2), topLevelEnd == count || !ByteClass.isWordByte(text[topLevelEnd]) {
+                    lastDot = end + 1
+                    end = topLevelEnd
+                }
+            }
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < localEnd, lastDot > domainStart, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
                !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
-                let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + Array(text[domainStart..<end]), as: UTF8.self).lowercased()
+                let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + text[domainStart..<end].filter { $0 != 0x20 }, as: UTF8.self).lowercased()
                 let role = Self.isRoleMailbox(local: text[start..<localEnd], domain: text[domainStart..<lastDot])
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: role ? 0.5 : 0.99, detector: role ? Self.roleMailboxDetector : name, canonicalValue: value))
                 lastEnd = end

@@ -114,7 +114,17 @@ public struct IdentifierCueDetector: PIIDetector {
     /// number`, then `PG 1194 5530 L`): 8 to 16 characters, at least six of them digits, within
     /// 48 bytes of the cue.
     private func findBadgeNumbers(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
-        guard let cueEnd = cueEnds.min() else { return }
+        // `whose blue badge runs out ... Her badge number is GO 7745 1093 K`: each cue in turn.
+        var foundEnd = 0
+        for cueEnd in cueEnds.sorted() where cueEnd >= foundEnd {
+            if let found = badgeNumber(in: text, after: cueEnd) {
+                candidates.append(found)
+                foundEnd = found.range.upperBound
+            }
+        }
+    }
+
+    private func badgeNumber(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int) -> PIICandidate? {
         var start = cueEnd
         while start < text.count, start - cueEnd <= 48 {
             defer { start += 1 }
@@ -132,9 +142,9 @@ public struct IdentifierCueDetector: PIIDetector {
                 position += 1
             }
             guard (8...16).contains(characters.count), characters.count(where: ByteClass.isDigit) >= 6 else { continue }
-            candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
-            return
+            return PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self))
         }
+        return nil
     }
 
     /// Ten digits whose last is the modulus 11 check of the nine before it, weighted 10 down

@@ -750,6 +750,10 @@ public struct PersonNameDetector: PIIDetector {
                 // A particle must be followed by more of the name; `van` before a business
                 // (`Dirk-Jan Hofstede van Hofstede Klusbedrijf`) ends it.
                 if Self.namesBusiness(text, words[(index + 1)...].prefix(3)) { break }
+                // `dr. Oudkerk op de Dordtsestraatweg`: a preposition before a street says where.
+                if Self.placePrepositions.contains(lowered), words[(index + 1)...].prefix(2).contains(where: {
+                    StreetAddressDetector.isStreetWord(text[WordTokenizer.bareRange(text, $0.range)].map(ByteClass.lowercased))
+                }) { break }
                 // After a first name and a surname, `van` opens where someone works (`Jeroen
                 // Smits van Werk en Inkomen`); after two first names, the surname (`Jan Willem van Dijk`).
                 if index - start == 2, lastCapitalised == index - 1, !Self.isInitial(text[words[index - 1].range]),
