@@ -46,7 +46,7 @@ extension Redactor {
         return [
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
-            ("hoe heet", name), ("is your name", name), ("have your name", name), ("take your name", name), ("your surname", name),
+            ("hoe heet", name), ("is your name", name), ("your name", name), ("uw naam", name), ("have your name", name), ("take your name", name), ("your surname", name),
             ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
             ("voorletters", initials), ("initials", initials),
@@ -168,7 +168,8 @@ extension Redactor {
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
             guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
-            if tail[match.range.upperBound - 1] == UInt8(ascii: "?"), Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
+            if tail[match.range.upperBound - 1] == UInt8(ascii: "?") || value.type == .name && Self.isOwnersName(tail, match.range),
+               Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
             asked.append(value)
         }
         // `Dan neem ik zijn huisnummer ook op. Welk nummer is dat?`: a question for a number
@@ -254,8 +255,8 @@ extension Redactor {
 
     private static let questionClosingWords = WordSet([
         "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",
-        "with", "to",
-        "graag", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
+        "with", "to", "or", "name",
+        "graag", "of", "naam", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
         "staat", "stond", "het", "er",
     ])
 
@@ -274,6 +275,13 @@ extension Redactor {
             end = wordStart
         }
         return words.contains { ownerPrepositions.contains($0) } && !words.contains { interrogatives.contains($0) }
+    }
+
+    /// Whether the cue at `range` is `your name` or `uw naam`, which a preposition before it
+    /// makes a question in whose name something is (`Staat het op uw naam?`).
+    private static func isOwnersName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let cue = text[range].lazy.map(ByteClass.lowercased)
+        return cue.elementsEqual("your name".utf8) || cue.elementsEqual("uw naam".utf8)
     }
 
     private static let ownerPrepositions: WordSet = WordSet(["in", "under", "on", "op", "onder"])
@@ -388,7 +396,7 @@ extension Redactor {
            unit.end == answer.count || !ByteClass.isWordByte(answer[unit.end]) && answer[unit.end] != 0x20 {
             return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + unit.end), confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(tens + unit.value))]
         }
-        guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count else { return [] }
+        guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count || Self.opensClause(after: first.range.upperBound, in: answer) else { return [] }
         let word = answer[WordTokenizer.bareRange(answer, first.range)]
         let digits = word.prefix(while: ByteClass.isDigit)
         let isNumber = (1...4).contains(digits.count) && word.count - digits.count <= 1 && word.dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter)
@@ -396,6 +404,17 @@ extension Redactor {
         let range = (turnStart + start)..<(turnStart + start + word.count)
         return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
     }
+
+    /// Whether a word that opens a new clause follows `end` (`twelve and it's the ground floor
+    /// flat`), where speech-to-text writes no comma.
+    private static func opensClause(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end + 1 < text.count, text[end] == 0x20 else { return false }
+        var wordEnd = end + 1
+        while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
+        return clauseOpeners.contains(text[(end + 1)..<wordEnd].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let clauseOpeners: WordSet = WordSet(["and", "but", "it's", "en", "maar", "dat", "het"])
 
     /// A card's security code given in answer to a question for one: a number of three or
     /// four digits on its own (`04/29, and 123`: the expiry is kept).
@@ -630,49 +649,81 @@ extension Redactor {
         return start
     }
 
-    /// A value read out over two turns of one speaker, with at most a short reply of the
-    /// other speaker between them: the end of the first turn and the start of the second are
-    /// read as one text, and a value found across the join is redacted in both turns, in place
-    /// of whatever either part looked like alone.
+    /// A value read out over two or more turns of one speaker, with at most a short reply of
+    /// the other speaker between them: the end of the first turn and the start of the next are
+    /// read as one text, and a value found across the join is redacted in each turn, in place
+    /// of whatever a part looked like alone. A turn that is all value part may go on in the
+    /// speaker's next turn, as speech-to-text cuts a number read slowly into segments
+    /// (`oh two oh` / `eight eight five four` / `six one two nine`).
     private func addSplitValues(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
-        for index in call.turns.indices.dropLast() {
-            var next = index + 1
-            if call.turns[next].label != call.turns[index].label {
-                // A short acknowledgement between the parts (`ja`, `mm-hm`, `go on`).
-                guard call.turns[next].range.count <= 24, next + 1 < call.turns.count, call.turns[next + 1].label == call.turns[index].label else { continue }
-                next += 1
-            }
-            let firstTurn = call.text(ofTurn: index), secondTurn = call.text(ofTurn: next)
-            guard let tail = Self.trailingValuePart(in: firstTurn),
-                  let head = Self.leadingValuePart(in: secondTurn, from: Self.speakerPrefixEnd(in: secondTurn))
-            else { continue }
-            let join = tail.count
-            let firstStart = call.turns[index].range.lowerBound + tail.lowerBound
-            let secondStart = call.turns[next].range.lowerBound + head.lowerBound
-            // The values across the join of the parts read as one text, `gap` spaces between them.
-            let valuesAcross = { (gap: Int) in
-                let joined = String(decoding: Array(firstTurn[tail]) + Array(repeating: 0x20, count: gap) + Array(secondTurn[head]), as: UTF8.self)
-                return self.candidates(in: joined, detectorsFor: Self.splitTypes).filter { $0.range.lowerBound < join && $0.range.upperBound > join + gap && Self.splitTypes.contains($0.type) }
+        var index = 0
+        while index + 1 < call.turns.count {
+            let parts = Self.splitValueParts(call, from: index)
+            guard parts.count >= 2 else { index += 1; continue }
+            // The parts read as one text, `gap` spaces between them, and where each part starts in it.
+            let read = { (gap: Int) -> (found: [PIICandidate], starts: [Int]) in
+                var joined: [UInt8] = []
+                var starts: [Int] = []
+                for (number, part) in parts.enumerated() {
+                    if number > 0 { joined += Array(repeating: 0x20, count: gap) }
+                    starts.append(joined.count)
+                    joined += call.text(ofTurn: part.turn)[part.range]
+                }
+                // Postcodes only as spoken, in words: `1234` at one turn's end and `OK` at the next one's start are none.
+                let types = parts.contains { part in call.text(ofTurn: part.turn)[part.range].contains(where: ByteClass.isDigit) } ? Self.splitTypes : Self.splitTypes + [.postcode]
+                let found = self.candidates(in: String(decoding: joined, as: UTF8.self), detectorsFor: types).filter { candidate in
+                    types.contains(candidate.type) && starts.dropFirst().contains { $0 > candidate.range.lowerBound && $0 - gap < candidate.range.upperBound }
+                }
+                return (found, starts)
             }
             var gap = 1
-            var found = valuesAcross(gap)
+            var (found, starts) = read(gap)
             // Digits on both sides are also read without the space: the parts need not be the
             // groups the number is written in (`2742` / `43398`).
-            if found.isEmpty, ByteClass.isDigit(firstTurn[tail.upperBound - 1]), ByteClass.isDigit(secondTurn[head.lowerBound]) {
+            if found.isEmpty, parts.count == 2, ByteClass.isDigit(call.text(ofTurn: parts[0].turn)[parts[0].range.upperBound - 1]),
+               ByteClass.isDigit(call.text(ofTurn: parts[1].turn)[parts[1].range.lowerBound]) {
                 gap = 0
-                found = valuesAcross(gap)
+                (found, starts) = read(gap)
             }
             for candidate in found {
-                let firstPart = PIICandidate(type: candidate.type, range: (firstStart + candidate.range.lowerBound)..<(firstStart + join), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
-                let secondPart = PIICandidate(type: candidate.type, range: secondStart..<(secondStart + candidate.range.upperBound - join - gap), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
-                // The value read across both turns is what the speaker meant: it replaces what
-                // either part looked like alone (`0417 1643 00` is not a phone number here).
-                perTurn[index].removeAll { $0.range.overlaps(firstPart.range) }
-                perTurn[next].removeAll { $0.range.overlaps(secondPart.range) }
-                perTurn[index] = Self.resolveOverlaps(perTurn[index] + [firstPart])
-                perTurn[next] = Self.resolveOverlaps(perTurn[next] + [secondPart])
+                for (number, part) in parts.enumerated() {
+                    let partStart = starts[number], partEnd = partStart + part.range.count
+                    let lower = max(candidate.range.lowerBound, partStart), upper = min(candidate.range.upperBound, partEnd)
+                    guard lower < upper else { continue }
+                    let offset = call.turns[part.turn].range.lowerBound + part.range.lowerBound - partStart
+                    let piece = PIICandidate(type: candidate.type, range: (offset + lower)..<(offset + upper), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                    // The value read across the turns is what the speaker meant: it replaces what
+                    // a part looked like alone (`0417 1643 00` is not a phone number here).
+                    perTurn[part.turn].removeAll { $0.range.overlaps(piece.range) }
+                    perTurn[part.turn] = Self.resolveOverlaps(perTurn[part.turn] + [piece])
+                }
             }
+            // A value read over three or more turns is not read again from its middle.
+            index = found.isEmpty || parts.count == 2 ? index + 1 : parts[parts.count - 1].turn
         }
+    }
+
+    /// The parts of a value that may be read out from the end of turn `index` on: its
+    /// trailing value part, then the leading value part of the speaker's next turns (after at
+    /// most a short reply of the other speaker), as long as the part before was its whole turn;
+    /// at most four parts.
+    private static func splitValueParts(_ call: CallText, from index: Int) -> [(turn: Int, range: Range<Int>)] {
+        guard let tail = trailingValuePart(in: call.text(ofTurn: index)) else { return [] }
+        var parts = [(turn: index, range: tail)]
+        var next = index + 1
+        while next < call.turns.count, parts.count < 4 {
+            if call.turns[next].label != call.turns[index].label {
+                // A short acknowledgement between the parts (`ja`, `mm-hm`, `go on`).
+                guard call.turns[next].range.count <= 24, next + 1 < call.turns.count, call.turns[next + 1].label == call.turns[index].label else { break }
+                next += 1
+            }
+            let text = call.text(ofTurn: next)
+            guard let head = leadingValuePart(in: text, from: speakerPrefixEnd(in: text)) else { break }
+            parts.append((next, head))
+            guard head.upperBound == text.count else { break }
+            next += 1
+        }
+        return parts
     }
 
     /// The last stretch of digits, capitals and number words of a turn that ends in one
@@ -683,6 +734,10 @@ extension Redactor {
         guard end > 0, ByteClass.isAlphanumeric(bytes[end - 1]) else { return nil }
         var start = end
         while start > 0, end - start < 40, ByteClass.isAlphanumeric(bytes[start - 1]) || bytes[start - 1] == 0x20 || bytes[start - 1] == UInt8(ascii: "-") || bytes[start - 1] == UInt8(ascii: "+") { start -= 1 }
+        // Not from the middle of a word (`it's s e eighteen`: not its `s`).
+        if start > 0, ByteClass.isWordByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "'") {
+            while start < end, bytes[start] != 0x20 { start += 1 }
+        }
         let part = bytes[start..<end]
         guard part.contains(where: ByteClass.isDigit) || part.count >= 3 else { return nil }
         while start < end, bytes[start] == 0x20 { start += 1 }
@@ -694,10 +749,27 @@ extension Redactor {
     static func leadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         var start = start
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == UInt8(ascii: ".") { start += 1 }
-        guard start < bytes.count, ByteClass.isDigit(bytes[start]) || ByteClass.isUpper(bytes[start]) else { return nil }
+        guard start < bytes.count else { return nil }
+        guard ByteClass.isDigit(bytes[start]) || ByteClass.isUpper(bytes[start]) else { return spokenLeadingValuePart(in: bytes, from: start) }
         var end = start
         while end < bytes.count, end - start < 40, ByteClass.isAlphanumeric(bytes[end]) || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "-") { end += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
         return start..<end
     }
+
+    /// The first stretch of a turn, from `start`, of numbers and letters said as words, as
+    /// speech-to-text writes a value read out (`seven b q`, `eight eight five four`), up to
+    /// 40 bytes: number words, single letters, `double` and `triple`.
+    private static func spokenLeadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var end = start
+        WordTokenizer.forEachWord(in: bytes, from: start) { word in
+            let lowered = bytes[word.range].map(ByteClass.lowercased)
+            guard word.range.upperBound - start <= 40, word.range.count == 1 && ByteClass.isLower(lowered[0]) || NumberWords.value(of: lowered) != nil || spokenRepeats.contains(lowered) else { return false }
+            end = word.range.upperBound
+            return !word.breakAfter
+        }
+        return end > start ? start..<end : nil
+    }
+
+    private static let spokenRepeats: WordSet = WordSet(["double", "triple", "dubbel"])
 }

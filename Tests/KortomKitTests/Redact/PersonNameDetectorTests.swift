@@ -102,7 +102,8 @@ struct GreetingNameTests {
                       ("agent: council tax, mark speaking, how can i help?", "mark"), ("agent: rose here.", "rose"),
                       // After a relative, a listed first name, also one that is a word or a place.
                       ("customer: the ceiling leaks, my daughter precious noticed it", "precious"), ("klant: mijn zoon milan heeft een bril nodig", "milan"),
-                      ("caller: yeah his sister matilda is at primrose hill primary", "matilda")])
+                      ("caller: yeah his sister matilda is at primrose hill primary", "matilda"),
+                      ("dank u ik noteer het mijn collega henk-jan van handhaving belt u", "henk-jan")])
     func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }

@@ -94,6 +94,7 @@ struct RedactorAnswersTests {
     /// hij`, a full name and the name people call someone by, said apart.
     @Test func readsMoreAnswersWithoutAQuestionMark() {
         #expect(redacted([(.agent, "speaker 0: and the house number"), (.customer, "speaker 1: forty two")])[1] == "speaker 1: [ADDRESS-1]")
+        #expect(redacted([(.agent, "and the house number or name"), (.customer, "twelve and it's the ground floor flat")])[1] == "[ADDRESS-1] and it's the ground floor flat")
         #expect(redacted([(.agent, "spreker 1: vervelend mevrouw op welk kenteken staat hij"), (.customer, "spreker 2: g v nul zeven een k")])[1] == "spreker 2: [PLATE-1]")
         #expect(redacted([(.agent, "speaker 0: ok no problem what's her name"), (.customer, "speaker 1: margaret o'connell peggy everyone calls her")])[1]
             == "speaker 1: [NAME-1] [NAME-2] everyone calls her")
@@ -174,6 +175,17 @@ struct RedactorAnswersTests {
         #expect(apart == ["Het waren er 2742", "Ja.", "43397 keer, zeg maar."])
     }
 
+    /// Speech-to-text cuts a value read slowly into segments of one speaker: a number over
+    /// three turns, a postcode read out over two.
+    @Test func joinsAValueReadOutOverSeveralTurnsOfOneSpeaker() {
+        let phone = redacted([(.agent, "and a number in case the crew can't find it"), (.customer, "oh two oh"), (.customer, "eight eight five four"), (.customer, "six one two nine")])
+        #expect(phone == ["and a number in case the crew can't find it", "[PHONE-1]", "[PHONE-1]", "[PHONE-1]"])
+        let postcode = redacted([(.agent, "what's the postcode"), (.customer, "it's s e eighteen"), (.customer, "seven b q")])
+        #expect(postcode == ["what's the postcode", "it's [POSTCODE-1]", "[POSTCODE-1]"])
+        // A Dutch postcode's digits and letters at a join, written: none.
+        #expect(redacted([(.customer, "Dat was in 2024"), (.customer, "OK, dank u.")]) == ["Dat was in 2024", "OK, dank u."])
+    }
+
     @Test func doesNotJoinTurnsThatAreNotOneValue() {
         let texts = redacted([(.customer, "Het gaat om kamer 12"), (.agent, "Ja."), (.customer, "34 mensen kwamen.")])
         #expect(texts == ["Het gaat om kamer 12", "Ja.", "34 mensen kwamen."])
@@ -192,6 +204,8 @@ struct RedactorAnswersTests {
 
     @Test func readsALowerCaseNameInAnswerToAQuestionForOne() {
         #expect(redacted([(.agent, "hoe heet uw dochter?"), (.customer, "shanaya, ze is veertien")])[1] == "[NAME-1], ze is [AGE-1]")
+        #expect(redacted([(.agent, "and your name please"), (.customer, "maureen o'donoghue")])[1] == "[NAME-1]")
+        #expect(redacted([(.agent, "Staat het op uw naam?"), (.customer, "Nee, op die van mijn broer.")])[1] == "Nee, op die van mijn broer.")
     }
 
     @Test func readsAnAnswerToAQuestionForABadgeOrNHSNumber() {

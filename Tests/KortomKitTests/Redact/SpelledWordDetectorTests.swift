@@ -16,7 +16,7 @@ struct SpelledWordDetectorTests {
         #expect(detected(detector, in: text) == [spelled])
     }
 
-    @Test(arguments: ["Het btw-nummer, B-T-W.", "De K L M vlucht.", "kan ik u helpen", "b a k k e r", "A-B-C-12", "Plan B-A-K"])
+    @Test(arguments: ["Het btw-nummer, B-T-W.", "De K L M vlucht.", "kan ik u helpen", "Ik zei b a k k e r.", "A-B-C-12", "Plan B-A-K"])
     func leavesAbbreviationsAndLettersAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
@@ -45,5 +45,13 @@ struct SpelledWordDetectorTests {
         #expect(detected(SpelledWordDetector(), in: "Dat is T van Theo, negen, één, vijf, Z van Zaandam, J van Johan.") == ["T van Theo, negen, één, vijf, Z van Zaandam, J van Johan"])
         // A name spelled, with a number after it, stays a name.
         #expect(detections(SpelledWordDetector(), in: "Mijn naam is B van Bart, A van Anna, K van Karel, 3 keer.").map(\.0) == [.name])
+    }
+
+    /// Lower-case letters said apart, in a turn speech-to-text wrote all in lower case, with a
+    /// mark said as a word; not the `s` of `that's`, nor in a turn with capitals.
+    @Test func readsLowerCaseLettersSaidApartInALowerCaseTurn() {
+        #expect(detected(SpelledWordDetector(), in: "agent: is that o apostrophe d o n o g h u e") == ["o apostrophe d o n o g h u e"])
+        #expect(detected(SpelledWordDetector(), in: "agent: so that's d o n o g h u e") == ["d o n o g h u e"])
+        #expect(detected(SpelledWordDetector(), in: "Agent: I said d o n o g h u e").isEmpty)
     }
 }

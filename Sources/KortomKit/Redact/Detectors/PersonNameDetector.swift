@@ -700,9 +700,16 @@ public struct PersonNameDetector: PIIDetector {
         let lowered = text[bare].lazy.map(ByteClass.lowercased)
         // A name that is also a word counts here too (`my partner lee might`), unless it is a
         // word that follows a relative as often (`my son will`, `my daughter may`).
-        guard bare.count >= 2, NameLists.isFirstName(hash) || NameLists.isAmbiguous(hash) && !wordsAfterRelatives.contains(lowered), !notNames.contains(lowered) else { return nil }
+        guard bare.count >= 2, NameLists.isFirstName(hash) || NameLists.isAmbiguous(hash) && !wordsAfterRelatives.contains(lowered) || isDoubleFirstName(text, bare),
+              !notNames.contains(lowered) else { return nil }
         if !word.breakAfter, words.count > 1, NameLists.isSurname(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[1].range))) { return 0..<2 }
         return 0..<1
+    }
+
+    /// Whether the word is two or more listed first names joined by dashes (`henk-jan`, `anne-fleur`).
+    private static func isDoubleFirstName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let parts = text[range].split(separator: UInt8(ascii: "-"))
+        return parts.count >= 2 && parts.allSatisfy { part in NameLists.isFirstName(WordTokenizer.foldedHash(text, part.startIndex..<part.endIndex)) }
     }
 
     /// In a turn written all in lower case, a listed name right after an addressing cue and

@@ -3,7 +3,8 @@
 ///
 /// Four or more single letters, each joined to the next by the same mark: a dash, a space, a
 /// full stop or a comma (with a space after the last two). Capitals, or lower-case letters
-/// joined by dashes; or three or more letters of a spelling alphabet (`S van Simon, C van
+/// joined by dashes, or by spaces in a turn written all in lower case (`o apostrophe d o n o
+/// g h u e`, with a mark said as a word); or three or more letters of a spelling alphabet (`S van Simon, C van
 /// Cornelis, ...`, `M for Mike, ...`). A spelled word is read as a name: a caller spells what the agent must
 /// write down, and a name spelled shares its placeholder with the name (``PlaceholderBook``).
 public struct SpelledWordDetector: PIIDetector {
@@ -17,25 +18,43 @@ public struct SpelledWordDetector: PIIDetector {
     static let minimumLetters = 4
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var lowercase: Bool?
         var start = 0
         while start < text.count {
-            guard ByteClass.isASCIILetter(text[start]), start == 0 || !ByteClass.isWordByte(text[start - 1]),
-                  let joiner = Self.joiner(after: start, in: text)
+            // Not the `s` of `that's`.
+            guard ByteClass.isASCIILetter(text[start]), start == 0 || !ByteClass.isWordByte(text[start - 1]) && text[start - 1] != UInt8(ascii: "'"),
+                  let joiner = Self.joiner(after: start, in: text) ?? Self.saidMarkJoiner(after: start, in: text)
             else { start += 1; continue }
             let capitals = ByteClass.isUpper(text[start])
-            guard capitals || joiner.mark == UInt8(ascii: "-") else { start += 1; continue }
+            // Lower-case letters said apart only where speech-to-text wrote the whole turn so
+            // (`d o n o g h u e`): elsewhere they are too often words.
+            guard capitals || joiner.mark == UInt8(ascii: "-") || joiner.mark == 0x20 && {
+                if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
+                return lowercase!
+            }() else { start += 1; continue }
             var letters = [ByteClass.lowercased(text[start])]
+            var letterCount = 1
             var end = start + 1
             var next = start + 1 + joiner.length
-            while next < text.count, Self.isSingleLetter(text, at: next), ByteClass.isUpper(text[next]) == capitals {
+            while next < text.count {
+                // `o apostrophe d o n ...`: a mark said as a word between the letters.
+                if joiner.mark == 0x20, let said = Self.saidMark(in: text, at: next) {
+                    guard said.end + 1 < text.count, text[said.end] == 0x20, Self.isSingleLetter(text, at: said.end + 1) else { break }
+                    letters.append(said.character)
+                    next = said.end + 1
+                    continue
+                }
+                guard Self.isSingleLetter(text, at: next), ByteClass.isUpper(text[next]) == capitals else { break }
                 letters.append(ByteClass.lowercased(text[next]))
+                letterCount += 1
                 end = next + 1
-                guard let following = Self.joiner(after: next, in: text), following == joiner else { break }
+                guard let following = Self.joiner(after: next, in: text) ?? (joiner.mark == 0x20 ? Self.saidMarkJoiner(after: next, in: text) : nil),
+                      following == joiner else { break }
                 next += 1 + joiner.length
             }
             // `J.A.N.S.E.N.`: the last full stop belongs to the spelling.
             if joiner.mark == UInt8(ascii: "."), end < text.count, text[end] == UInt8(ascii: ".") { end += 1 }
-            if letters.count >= Self.minimumLetters {
+            if letterCount >= Self.minimumLetters {
                 candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.7, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
                 start = end
             } else {
@@ -43,6 +62,28 @@ public struct SpelledWordDetector: PIIDetector {
             }
         }
         findSpellingAlphabet(in: text, into: &candidates)
+    }
+
+    /// Marks said as words while spelling, and the character each stands for.
+    private static let saidMarks: [(word: [UInt8], character: UInt8)] = [
+        (Array("apostrophe".utf8), UInt8(ascii: "'")), (Array("apostrof".utf8), UInt8(ascii: "'")),
+        (Array("hyphen".utf8), UInt8(ascii: "-")), (Array("dash".utf8), UInt8(ascii: "-")), (Array("streepje".utf8), UInt8(ascii: "-")),
+    ]
+
+    /// The mark said as a word at `index`, and where the word ends.
+    private static func saidMark(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (character: UInt8, end: Int)? {
+        var end = index
+        while end < text.count, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end - index >= 4 else { return nil }
+        let word = text[index..<end].lazy.map(ByteClass.lowercased)
+        return saidMarks.first { $0.word.elementsEqual(word) }.map { ($0.character, end) }
+    }
+
+    /// A space as the joiner after the single letter at `index` when a mark said as a word
+    /// follows it (`o apostrophe d`).
+    private static func saidMarkJoiner(after index: Int, in text: UnsafeBufferPointer<UInt8>) -> (mark: UInt8, length: Int)? {
+        guard isSingleLetter(text, at: index), index + 2 < text.count, text[index + 1] == 0x20, saidMark(in: text, at: index + 2) != nil else { return nil }
+        return (0x20, 1)
     }
 
     /// Words spelled with a spelling alphabet: `S van Simon, C van Cornelis, H van Hendrik`,
