@@ -116,7 +116,7 @@ struct AgeDetectorTests {
 
     /// Several children at once, and the next age of a list, also before `jaar` or another clause.
     @Test(arguments: [("and my kids are nine and six does that change anything", ["nine", "six"]), ("de kinderen zijn 4 en 7 jaar", ["4", "7"]),
-                      ("The twins are three.", ["three"])])
+                      ("The twins are three.", ["three"]), ("Mijn vrouw Ilona en onze tweeling, die worden acht in maart.", ["acht"])])
     func readsTheAgesOfSeveralChildren(text: String, ages: [String]) {
         #expect(detected(AgeDetector(), in: text) == ages)
     }

@@ -320,6 +320,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "We met 2, Beaumont House, 9 Kennington Road.") == ["9 Kennington Road"])
     }
 
+    /// A flat and its building without a street, where the building's name ends the clause.
+    @Test func findsAFlatAndItsBuildingWithoutAStreet() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: With my mum in Flat 22, Carrick House, DN4 8QA.") == ["Flat 22, Carrick House"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 22, Carrick House residents meet on Monday.").isEmpty)
+    }
+
     /// A capitalised street and number right before a Dutch postcode, whatever the street is
     /// called; not a PO box.
     @Test(arguments: [("Ze is verhuisd naar Kerkeland 6, 4001 WL.", "Kerkeland 6"), ("Naar Hoge Akker 12 4301AB dus.", "Hoge Akker 12"),

@@ -36,11 +36,11 @@ public struct AgeDetector: PIIDetector {
     /// A baby's age: `six months old`, `acht maanden oud`.
     private static let monthWords = ["month", "months", "maand", "maanden"]
     private static let months = WordSet(monthWords)
-    private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "zijn", "waren", "am", "are", "turned", "turns", "turning"])
+    private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "worden", "zijn", "waren", "am", "are", "turned", "turns", "turn", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
     private static let leadIns = WordSet(leadInWords)
     /// `he turned 91 in May`: a birthday, when the clause ends or a time follows.
-    private static let birthdayWords = ["turned", "turns", "turning", "werd", "wordt"]
+    private static let birthdayWords = ["turned", "turns", "turn", "turning", "werd", "wordt", "worden"]
     private static let birthdays = WordSet(birthdayWords)
     private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "tomorrow", "soon", "op", "vorige", "volgende",
                                                      "vandaag", "gisteren", "morgen", "dit", "deze", "komende", "binnenkort"])
@@ -62,7 +62,7 @@ public struct AgeDetector: PIIDetector {
     private static let persons = WordSet(personWords)
     /// `he was 88`: the past too, as of someone who has died; not an age at a time gone by
     /// (`when I was 14`, ``timeConjunctions``).
-    static let plainCopulaWords = ["ben", "is", "am", "zijn", "are", "was", "were", "waren"]
+    static let plainCopulaWords = ["ben", "is", "am", "zijn", "are", "was", "were", "waren", "worden", "turn"]
     private static let pastCopulas = WordSet(["was", "were", "waren"])
     private static let timeConjunctions = WordSet(["when", "since", "until", "till", "before", "after", "as", "toen", "sinds", "tot", "voordat", "nadat", "als"])
     /// A person and the future or conditional before `be`: `she'd be ninety`, `he'll be 80`.

@@ -40,7 +40,9 @@ public struct SignOffDetector: PIIDetector {
             while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
             guard Self.closingWords.contains(text[wordStart..<markStart].lazy.map(ByteClass.lowercased)) else { return }
         }
-        candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.7, detector: PersonNameDetector.introductionDetector,
+        // Surer than the name lists: a listed name signed with wins the overlap as what it is,
+        // the writer's own name, which a policy keeping agents' names keeps.
+        candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.9, detector: PersonNameDetector.introductionDetector,
                                        canonicalValue: String(decoding: lowered, as: UTF8.self)))
     }
 

@@ -780,9 +780,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// The end of a building's name and the street it stands in, after a flat's number:
     /// `Apartment 5, The Maltings, Mill Street`, `Flat 14, Harrow Court`. Each part is one to
     /// three capitalised words after a comma (any words, in a line written all in lower case);
-    /// the last ends in a street word.
+    /// the last ends in a street word, or the first, a building's name, ends its clause without
+    /// a street (`Flat 22, Carrick House, DN4 8QA`).
     private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, lowercase: Bool = false) -> Int? {
         var position = number
+        var buildingEnd: Int?
         for part in 0..<2 {
             // `flat nine at Ashby Court`: the building after `at` or `in` instead of a comma.
             if part == 0, position + 4 < text.count, text[position] == 0x20,
@@ -790,7 +792,9 @@ public struct StreetAddressDetector: PIIDetector {
                text[position + 3] == 0x20 {
                 position += 3
             } else {
-                guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return nil }
+                guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return buildingEnd }
+                // `Flat 14, Beaumont House, 9 Kennington Road`: the street is read from its own number.
+                if ByteClass.isDigit(text[position + 2]) { return nil }
                 position += 1
             }
             var lastWord: [UInt8] = []
@@ -801,11 +805,15 @@ public struct StreetAddressDetector: PIIDetector {
                 lastWord = text[(position + 1)..<wordEnd].map(ByteClass.lowercased)
                 position = wordEnd
             }
-            guard !lastWord.isEmpty else { return nil }
+            guard !lastWord.isEmpty else { return buildingEnd }
             if englishWords.contains(lastWord) { return position }
+            if part == 0, buildingWords.contains(lastWord), position == text.count || !ByteClass.isWordByte(text[position]) && text[position] != 0x20 { buildingEnd = position }
         }
-        return nil
+        return buildingEnd
     }
+
+    /// Words that end a block of flats' name: `Carrick House`, `Harrow Court` (also a street word).
+    private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block"])
 
     /// Street words that open a street's name abroad: `Calle Mayor 15`, `Rue de Rivoli 8`.
     private static let streetsAbroad: WordSet = WordSet(["calle", "avenida", "plaza", "paseo", "carrer", "rue", "viale", "piazza", "rua", "ulica", "aleja"])
