@@ -708,8 +708,7 @@ extension Redactor {
     /// most a short reply of the other speaker), as long as the part before was its whole turn;
     /// at most four parts.
     private static func splitValueParts(_ call: CallText, from index: Int) -> [(turn: Int, range: Range<Int>)] {
-        guard let tail = trailingValuePart(in: call.text(ofTurn: index)) else { return [] }
-        var parts = [(turn: index, range: tail)]
+        var parts: [(turn: Int, range: Range<Int>)] = []
         var next = index + 1
         while next < call.turns.count, parts.count < 4 {
             if call.turns[next].label != call.turns[index].label {
@@ -719,6 +718,11 @@ extension Redactor {
             }
             let text = call.text(ofTurn: next)
             guard let head = leadingValuePart(in: text, from: speakerPrefixEnd(in: text)) else { break }
+            // Most turns are followed by the other speaker's: the first turn's end is read only now.
+            if parts.isEmpty {
+                guard let tail = trailingValuePart(in: call.text(ofTurn: index)) else { return [] }
+                parts.append((index, tail))
+            }
             parts.append((next, head))
             guard head.upperBound == text.count else { break }
             next += 1
