@@ -26,6 +26,8 @@ extension Redactor {
     private static let questionCues: [(phrase: String, asked: AskedValue)] = {
         let name = AskedValue(type: .name, carriedCue: "mijn naam is")
         let initials = AskedValue(type: .name, carriedCue: "mijn naam is", initials: true)
+        // Several names asked at once are read as relatives named in a list (``PersonNameDetector``).
+        let names = AskedValue(type: .name, carriedCue: "mijn kinderen heten")
         let birth = AskedValue(type: .dateOfBirth, carriedCue: "geboortedatum")
         let bsn = AskedValue(type: .bsn, carriedCue: "bsn")
         let plate = AskedValue(type: .licencePlate, carriedCue: "kenteken")
@@ -53,11 +55,12 @@ extension Redactor {
             // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
             ("name?", name), ("naam?", name),
             // Someone else's: `What's your son's name and date of birth?`, `De naam van uw zoon?`
-            ("son's name", name), ("daughter's name", name), ("child's name", name), ("children's names", name), ("husband's name", name),
+            ("son's name", name), ("daughter's name", name), ("child's name", name), ("children's names", names), ("husband's name", name),
+            ("sons' names", names), ("daughters' names", names), ("kids' names", names), ("namen van de kinderen", names),
             ("wife's name", name), ("partner's name", name), ("mother's name", name), ("mum's name", name), ("father's name", name),
             ("dad's name", name), ("tenant's name", name), ("patient's name", name), ("baby's name", name), ("neighbour's name", name),
-            ("what's your name", name), ("name of your", name), ("names of your", name), ("naam van uw", name), ("naam van je", name),
-            ("naam van de", name), ("namen van", name),
+            ("what's your name", name), ("name of your", name), ("names of your", names), ("naam van uw", name), ("naam van je", name),
+            ("naam van de", name), ("namen van", names),
             ("welke naam", name), ("wiens naam", name), ("which name", name), ("what name", name), ("whose name", name),
             ("who's calling", name), ("who is calling", name), ("spell that", name), ("spellen", name), ("whose name", name),
             ("geboortedatum", birth), ("geboortedata", birth), ("geboren", birth), ("date of birth", birth), ("dates of birth", birth),

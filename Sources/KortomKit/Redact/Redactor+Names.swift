@@ -115,7 +115,7 @@ extension Redactor {
             WordTokenizer.forEachWord(in: turnText, from: start - turnStart) { word = $0; return false }
             guard let word, word.range.lowerBound == start - turnStart, word.range.count >= 3 else { continue }
             let bytes = UnsafeBufferPointer(rebasing: turnText[word.range])
-            guard PersonNameDetector.isCapitalised(bytes) else { continue }
+            guard PersonNameDetector.isCapitalised(bytes), !NameListDetector.followsSaint(text, start) else { continue }
             // `Will`, `Wil` open many a sentence as a verb: there only a name said before counts.
             if PersonNameDetector.notNames.contains(text[lookup].lazy.map(ByteClass.lowercased)),
                NameListDetector.opensSentence(turnText, at: word.range.lowerBound, lineStart: Self.speakerPrefixEnd(in: turnText)) { continue }

@@ -121,7 +121,8 @@ struct NameListDetectorTests {
     /// A thing asked about in one word, a name that is a word before a capitalised verb or
     /// in a proper noun, and a word used as the word it is, also after a subject (`ik ben gebeld`).
     @Test(arguments: ["Candy?", "Put it on the Job Wanted channel.", "i will mark it as urgent", "the bill said forty pounds", "ik koos voor de tweede",
-                      "klant: ja goedemiddag ik ben gebeld over mijn dochter", "ik wil gebeld worden", "de kleur van roos is mooi"])
+                      "klant: ja goedemiddag ik ben gebeld over mijn dochter", "ik wil gebeld worden", "de kleur van roos is mooi",
+                      "Caller: Both at St Teresa's Catholic Primary.", "We vieren Sint Maarten."])
     func leavesWordsThatAreAlsoNamesWithoutAPersonsDeed(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

@@ -214,6 +214,8 @@ struct GreetingNameTests {
 
     @Test func readsRelativesNamedInAList() {
         #expect(detected(PersonNameDetector(), in: "It's too small now, I've got three kids: Jayden, Amara and Precious.") == ["Jayden", "Amara", "Precious"])
+        // A clause about the one named, up to its comma, between the names.
+        #expect(detected(PersonNameDetector(), in: "Caller: my kids are Zofia, who is 9, and Maja.") == ["Zofia", "Maja"])
         #expect(detected(PersonNameDetector(), in: "Mijn kinderen heten Sem en Lieke Jansen.") == ["Sem", "Lieke Jansen"])
         #expect(detected(PersonNameDetector(), in: "The children are fine, thanks.").isEmpty)
     }

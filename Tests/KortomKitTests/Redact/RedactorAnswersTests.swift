@@ -202,6 +202,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Staat het huurcontract op uw naam?"), (.customer, "Samen, met mijn vriend.")])[1] == "Samen, met mijn vriend.")
     }
 
+    /// Several names asked at once, given with a date or an age between them.
+    @Test func readsTheNamesInAnswerToAQuestionForSeveral() {
+        let texts = redacted([(.agent, "What are your daughters' names and dates of birth?"), (.customer, "Zofia, 14/06/2016, and Maja, 2nd of November 2018.")])
+        #expect(texts[1] == "[NAME-1], [DOB-1], and [NAME-2], [DOB-2].")
+    }
+
     @Test func readsALowerCaseNameInAnswerToAQuestionForOne() {
         #expect(redacted([(.agent, "hoe heet uw dochter?"), (.customer, "shanaya, ze is veertien")])[1] == "[NAME-1], ze is [AGE-1]")
         #expect(redacted([(.agent, "and your name please"), (.customer, "maureen o'donoghue")])[1] == "[NAME-1]")

@@ -69,6 +69,8 @@ public struct NameListDetector: PIIDetector {
             WordTokenizer.forEachWord(in: text, from: start) { word = $0; return false }
             guard var word, word.range.lowerBound == start else { continue }
             word.range = bare
+            // `St Teresa's Catholic Primary`, `Sint Maarten`: a saint's name names a place.
+            if Self.followsSaint(text, start) { continue }
             let found = ByteClass.isLower(byte) ? lowercaseName(in: text, startingWith: word, hash: hash, opensSentence: opensSentence) : name(in: text, startingWith: word, hash: hash, opensSentence: opensSentence)
             if let found {
                 candidates.append(found)
@@ -340,6 +342,19 @@ public struct NameListDetector: PIIDetector {
         if articles.contains(word) { return true }
         return (ByteClass.isUpper(text[previous]) || text[previous] == 0xC3) && !addressWords.contains(word) && !sentenceOpeners.contains(word)
     }
+
+    /// Whether `St`, `St.`, `Saint`, `Sint` or `Sankt` stands one space before `start`.
+    static func followsSaint(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start >= 3, text[start - 1] == 0x20 else { return false }
+        var end = start - 1
+        if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var wordStart = end
+        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < end, wordStart == 0 || !ByteClass.isWordByte(text[wordStart - 1]), ByteClass.isUpper(text[wordStart]) else { return false }
+        return saintWords.contains(text[wordStart..<end].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let saintWords: WordSet = WordSet(["st", "saint", "sint", "sankt", "ste"])
 
     private static let articles: WordSet = WordSet(["the", "a", "an", "de", "het", "een"])
     /// Words that open a sentence before a name without making a proper noun with it: `En Roos

@@ -171,8 +171,17 @@ public struct PersonNameDetector: PIIDetector {
             names.append(bare.lowerBound..<end)
             next += 1
             let comma = words[next - 1].range.upperBound < text.count && text[words[next - 1].range.upperBound] == UInt8(ascii: ",")
-            let joined = next < words.count && Self.listJoiners.contains(text[words[next].range].lazy.map(ByteClass.lowercased))
+            var joined = next < words.count && Self.listJoiners.contains(text[words[next].range].lazy.map(ByteClass.lowercased))
             guard comma || joined else { break }
+            // `Zofia, 14/06/2016, and Maja, ...`, `Jayden, who is 9, and Amara`: a clause about
+            // the one named, up to its comma, before the next name.
+            if comma, !joined, next < words.count, !Self.isCapitalised(text[words[next].range]) {
+                var clauseEnd = next
+                while clauseEnd < min(words.count, next + 6), !(words[clauseEnd].range.upperBound < text.count && text[words[clauseEnd].range.upperBound] == UInt8(ascii: ",")) { clauseEnd += 1 }
+                guard clauseEnd < min(words.count, next + 6) else { break }
+                next = clauseEnd + 1
+                joined = next < words.count && Self.listJoiners.contains(text[words[next].range].lazy.map(ByteClass.lowercased))
+            }
             if joined { next += 1 }
         }
         return names.map { PIICandidate(type: .name, range: $0, confidence: 0.8, detector: name, canonicalValue: String(decoding: text[$0].map(ByteClass.lowercased), as: UTF8.self)) }
