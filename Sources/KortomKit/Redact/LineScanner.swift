@@ -63,6 +63,9 @@ public enum LineScanner {
                 state.sentenceStart = true
             case UInt8(ascii: "["):
                 if index + 1 < count, ByteClass.isUpper(text[index + 1]) { state.signals.insert(.bracket) }
+                if EmailDetector.isBracketedAt(text, at: index) { state.signals.insert(.at) }
+            case UInt8(ascii: "("):
+                if EmailDetector.isBracketedAt(text, at: index) { state.signals.insert(.at) }
             case UInt8(ascii: "-"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "*"):
                 if opensCapitalisedWord(text, index + 1) { state.signals.insert(.signOffMark) }
             default:

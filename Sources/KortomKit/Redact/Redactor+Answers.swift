@@ -237,7 +237,8 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: sentence) { match in
             let value = questionCues[match.phrase].asked
-            guard !unmarked || Self.closesQuestion(sentence, from: match.range.upperBound), !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
+            guard !unmarked || Self.closesQuestion(sentence, from: match.range.upperBound) || Self.asksWithInterrogative(sentence, match.range),
+                  !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             asked.append(value)
         }
         return asked
@@ -255,6 +256,21 @@ extension Redactor {
         }
         return closes
     }
+
+    /// Whether a cue opens with a question word, or follows one (`op welk adres woont uw
+    /// moeder`, `hoe heet uw dochter`), with at most four words after it: a question whatever
+    /// those words are.
+    private static func asksWithInterrogative(_ sentence: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>) -> Bool {
+        var firstEnd = cue.lowerBound
+        while firstEnd < cue.upperBound, ByteClass.isASCIILetter(sentence[firstEnd]) || sentence[firstEnd] == UInt8(ascii: "'") { firstEnd += 1 }
+        let opensWithOne = questionWords.contains(sentence[cue.lowerBound..<firstEnd].lazy.map(ByteClass.lowercased))
+        guard opensWithOne || WordTokenizer.lettersBefore(sentence, cue.lowerBound).map({ questionWords.contains(sentence[$0].lazy.map(ByteClass.lowercased)) }) == true else { return false }
+        var words = 0
+        WordTokenizer.forEachWord(in: sentence, from: cue.upperBound) { _ in words += 1; return words <= 4 }
+        return words <= 4
+    }
+
+    private static let questionWords = WordSet(["welk", "welke", "wat", "waar", "hoe", "wie", "what", "what's", "whats", "which", "where", "who", "whose", "how"])
 
     private static let questionClosingWords = WordSet([
         "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",

@@ -65,6 +65,13 @@ struct EmailDetectorTests {
         #expect(detected(EmailDetector(), in: "Meet me @ the station.").isEmpty)
     }
 
+    /// The `@` written as `(at)` or `[at]`, as people write an address against spam.
+    @Test func findsAnAddressWithTheAtWrittenInBrackets() {
+        #expect(detected(EmailDetector(), in: "Customer: kellym.tranter(at)gmail.com") == ["kellym.tranter(at)gmail.com"])
+        #expect(detected(EmailDetector(), in: "Mail naar j.devries[at]ziggo.nl graag.") == ["j.devries[at]ziggo.nl"])
+        #expect(detected(EmailDetector(), in: "We meet (at) noon.").isEmpty)
+    }
+
     /// A space typed before the top-level domain; the address shares the placeholder of the one
     /// written without.
     @Test func findsAnAddressWithASpaceBeforeTheTopLevelDomain() {

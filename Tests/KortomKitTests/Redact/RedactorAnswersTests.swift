@@ -202,6 +202,18 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Staat het huurcontract op uw naam?"), (.customer, "Samen, met mijn vriend.")])[1] == "Samen, met mijn vriend.")
     }
 
+    /// A question in lower case that opens with a question word is one, whatever follows the cue.
+    @Test func readsAnAnswerToALowerCaseQuestionWithAQuestionWord() {
+        let texts = redacted([(.agent, "agent: oké en op welk adres woont uw moeder"), (.customer, "beller: kraaiennest honderdtwaalf elf nul vier c c")])
+        #expect(texts[1] == "beller: [ADDRESS-1] [POSTCODE-1]")
+    }
+
+    /// A name and an address asked at once, typed in lower case in a chat.
+    @Test func readsANameAndAnAddressTypedInLowerCase() {
+        let texts = redacted([(.agent, "Thank you. And your full name and address?"), (.customer, "kelly-marie tranter, flat 3 14 brindley road WV4 6AA")])
+        #expect(texts[1] == "[NAME-1], [ADDRESS-1] [POSTCODE-1]")
+    }
+
     /// Several names asked at once, given with a date or an age between them.
     @Test func readsTheNamesInAnswerToAQuestionForSeveral() {
         let texts = redacted([(.agent, "What are your daughters' names and dates of birth?"), (.customer, "Zofia, 14/06/2016, and Maja, 2nd of November 2018.")])

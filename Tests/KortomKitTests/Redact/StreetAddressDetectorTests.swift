@@ -320,6 +320,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "We met 2, Beaumont House, 9 Kennington Road.") == ["9 Kennington Road"])
     }
 
+    /// A flat's number right before the house number, typed without a comma or capitals.
+    @Test func findsAFlatTypedBeforeTheHouseNumberWithoutAComma() {
+        #expect(detected(StreetAddressDetector(), in: "Customer: kelly, flat 3 14 brindley road WV4 6AA") == ["flat 3 14 brindley road"])
+        #expect(detected(StreetAddressDetector(), in: "Customer: the flat 3 14 days ago").isEmpty)
+    }
+
     /// A flat and its building without a street, where the building's name ends the clause.
     @Test func findsAFlatAndItsBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "Caller: With my mum in Flat 22, Carrick House, DN4 8QA.") == ["Flat 22, Carrick House"])

@@ -16,12 +16,14 @@ public struct EmailDetector: PIIDetector {
         var index = 0
         var lastEnd = 0
         while index < count {
-            guard text[index] == UInt8(ascii: "@") else { index += 1; continue }
+            // `kellym.tranter(at)gmail.com`: the `@` written as a word in brackets, against spam.
+            let bracketed = Self.isBracketedAt(text, at: index)
+            guard text[index] == UInt8(ascii: "@") || bracketed else { index += 1; continue }
             // `bas.vanrijn @ ziggo.nl`: speech-to-text may write spaces around the `@`.
-            let spaced = index >= 2 && index + 2 < count && text[index - 1] == 0x20 && text[index + 1] == 0x20
+            let spaced = !bracketed && index >= 2 && index + 2 < count && text[index - 1] == 0x20 && text[index + 1] == 0x20
                 && isLocalByte(text[index - 2]) && isDomainByte(text[index + 2])
             let localEnd = spaced ? index - 1 : index
-            let domainStart = spaced ? index + 2 : index + 1
+            let domainStart = bracketed ? index + 4 : spaced ? index + 2 : index + 1
             var start = localEnd
             while start > lastEnd, isLocalByte(text[start - 1]) { start -= 1 }
             while start < localEnd, text[start] == UInt8(ascii: ".") { start += 1 }
@@ -57,6 +59,16 @@ public struct EmailDetector: PIIDetector {
                 index += 1
             }
         }
+    }
+
+    /// Whether `(at)` or `[at]` stands at `index`, right after a local part's byte and before a
+    /// domain's.
+    static func isBracketedAt(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 1, index + 4 < text.count, text[index] == UInt8(ascii: "(") || text[index] == UInt8(ascii: "["),
+              text[index + 1] | 0x20 == UInt8(ascii: "a"), text[index + 2] | 0x20 == UInt8(ascii: "t"),
+              text[index + 3] == (text[index] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]"))
+        else { return false }
+        return ByteClass.isAlphanumeric(text[index - 1]) && ByteClass.isAlphanumeric(text[index + 4])
     }
 
     /// The detector of a role mailbox (`info@`), which the redactor keeps unless its domain

@@ -325,7 +325,10 @@ public struct PersonNameDetector: PIIDetector {
                 if (Self.cueIsOutright[match.phrase] || saidTwice || addressing) && Self.isLowercase(text) {
                     lowercaseName = Self.cueIsOutright[match.phrase] || saidTwice ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens)
                 } else if Self.cueIsOutright[match.phrase], let typed = Self.lowercaseNameAfterIntroduction(text, tokens[...]),
-                          tokens[typed].contains(where: { NameLists.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, $0.range))) }) {
+                          tokens[typed].contains(where: { token in
+                              let bare = WordTokenizer.bareRange(text, token.range)
+                              return NameLists.contains(hash: WordTokenizer.foldedHash(text, bare)) || Self.isDoubleFirstName(text, bare)
+                          }) {
                     // A name typed in lower case in a turn with capitals, as people chat (`my
                     // name is tom o'neill, ...`): only with a listed name among its words.
                     lowercaseName = typed

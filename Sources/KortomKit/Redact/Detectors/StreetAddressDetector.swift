@@ -118,6 +118,12 @@ public struct StreetAddressDetector: PIIDetector {
                 // which no everyday word is, also in a turn with capitals.
                 add(position..<end, text, &candidates)
                 position = end
+            } else if let flat = Self.flatNumberStart(directlyBefore: position, in: text),
+                      let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.englishWords) {
+                // `flat 3 14 brindley road`, typed without a comma or capitals: the flat says
+                // it is an address.
+                add(flat..<end, text, &candidates)
+                position = end
             } else if isLowercaseLine(), let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords) {
                 // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
                 // not with a street word that is an everyday word (`80 gb hard drive`).
@@ -761,6 +767,16 @@ public struct StreetAddressDetector: PIIDetector {
             end = wordStart - 1
         }
         return nil
+    }
+
+    /// Where `flat 3` starts when it stands one space before the house number at `position`,
+    /// without a comma (`flat 3 14 brindley road`).
+    private static func flatNumberStart(directlyBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var start = position - 1
+        while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+        guard start < position - 1, ByteClass.isDigit(text[start]), position - 1 - start <= 4 else { return nil }
+        return flatWordStart(text, before: start)
     }
 
     /// Where `Flat 3` starts when the flat's number ends at `end`.
