@@ -5,8 +5,9 @@
 /// Evans`, `meneer T. Evans` after `Tom Evans`), so they share a placeholder.
 struct PlaceholderBook {
     private var assigned: [(type: PIIType, hash: UInt64, words: [UInt64], placeholder: String)] = []
-    /// How many placeholders each type has handed out: several entries may share one.
-    private var numbered: [PIIType: Int] = [:]
+    /// How many placeholders each type has handed out, by ``PIIType/listOrder``: several
+    /// entries may share one.
+    private var numbered = [Int](repeating: 0, count: PIIType.allCases.count)
     private let prefix: String
 
     init(prefix: String = "") {
@@ -29,8 +30,8 @@ struct PlaceholderBook {
                 return person.placeholder
             }
         }
-        let number = (numbered[type] ?? 0) + 1
-        numbered[type] = number
+        numbered[type.listOrder] += 1
+        let number = numbered[type.listOrder]
         let placeholder = "[" + prefix + type.rawValue + "-" + String(number) + "]"
         assigned.append((type, hash, words, placeholder))
         return placeholder
