@@ -269,7 +269,9 @@ extension Redactor {
         let word = WordTokenizer.bareWord(in: text, at: start)
         guard word.upperBound <= limit, word.count >= 2, PersonNameDetector.isCapitalised(text[word]) else { return nil }
         let lowered = text[word].map(ByteClass.lowercased)
-        guard !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+        // `Schuttenbelt Installatietechniek`: a firm named after the person, not a surname.
+        guard !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered),
+              !PersonNameDetector.namesBusiness(text, [WordTokenizer.Word(range: word, breakAfter: false)][...]) else { return nil }
         return word
     }
 

@@ -32,6 +32,8 @@ struct LicencePlateDetectorTests {
     @Test func findsUndashedPlatesAfterACue() {
         #expect(detected(detector, in: "Het kenteken is GB12TR, klopt dat?") == ["GB12TR"])
         #expect(detected(detector, in: "My licence plate is 12bbb3.") == ["12bbb3"])
+        // A vehicle named before its plate is a cue too.
+        #expect(detected(detector, in: "Klant: Ja, de auto van mijn vrouw, k z l zeven zes t, maar die is elektrisch.") == ["k z l zeven zes t"])
     }
 
     /// Speech-to-text writes the groups of a plate with spaces; without a cue, groups of

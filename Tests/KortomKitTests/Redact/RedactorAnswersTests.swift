@@ -196,6 +196,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "En uw naam?"), (.customer, "Kowalczykowa.")])[1] == "[NAME-1].")
     }
 
+    /// `op naam van` asks in whose name something is: the answer is read for what it is.
+    @Test func readsNoNameInAnswerToAQuestionInWhoseNameANumberIs() {
+        let texts = redacted([(.agent, "Dank u. En het btw-nummer staat op naam van de eenmanszaak?"), (.customer, "Ja, NL001234567B01.")])
+        #expect(texts[1] == "Ja, [DOCUMENT-1].")
+        #expect(redacted([(.agent, "En op welke naam staat de aansluiting?"), (.customer, "m. el khatib")])[1] == "[NAME-1]")
+    }
+
     /// `in your name?` asks whose name something is in: a yes or a no, not a name.
     @Test func readsNoNameInAnswerToAQuestionInWhoseNameSomethingIs() {
         #expect(redacted([(.agent, "Is the account in your name?"), (.customer, "Joint, with my partner.")])[1] == "Joint, with my partner.")

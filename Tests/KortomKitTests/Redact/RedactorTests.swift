@@ -51,6 +51,12 @@ struct RedactorTests {
         #expect(redactor.redact(call).transcript.turns.map(\.text) == ["Dienst Toeslagen, goedemorgen, met [NAME-1].", "Goedemorgen [NAME-1]. Ik heb een brief gekregen."])
     }
 
+    /// A firm named after the caller: the surname is his, the trade after it is no surname.
+    @Test func takesNoTradeAfterANameForASurname() {
+        let (text, _) = redactor.redactText("Klant: Ja, hoi, Erwin Schuttenbelt van Schuttenbelt Installatietechniek. Ik heb een ontheffing nodig.")
+        #expect(text == "Klant: Ja, hoi, [NAME-1] van [NAME-1] Installatietechniek. Ik heb een ontheffing nodig.")
+    }
+
     /// Each part of a double name is a later mention of it when said alone.
     @Test func redactsAPartOfADoubleNameSaidAlone() {
         let call = TranscriptBuilder.transcript([

@@ -13,7 +13,8 @@ public struct LicencePlateDetector: PIIDetector {
     ]
     private static let cues = PhraseMatcher(phrases: cueWords + ["licence plate", "license plate", "number plate"])
     /// The words of the cues, each of which the line scan looks for (``LineSignals/plateCue``).
-    static let cueWords = ["kenteken", "nummerbord", "registration", "plate"]
+    /// A vehicle said before its plate counts too: `de auto van mijn vrouw, k z l zeven zes t`.
+    static let cueWords = ["kenteken", "nummerbord", "registration", "plate", "auto", "wagen", "busje", "car", "vehicle", "scooter", "motorbike", "caravan"]
 
     public init() {}
 

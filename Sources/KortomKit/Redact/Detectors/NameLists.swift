@@ -237,6 +237,8 @@ enum NameLists {
         "finley", "grayson", "hallie", "hudson", "jaxon", "jenson", "loïs", "lyla", "maisie", "margot", "matilda", "noud",
         "riley", "rowan", "sepp", "sienna", "sofia", "sofie", "robyn", "aria", "aurora", "bonnie", "daisy", "feline", "harper",
         "hunter", "luna", "violet", "willow",
+        // Dutch names of the generations born in the sixties and seventies, Polish and Antillean names
+        "erwin", "ferry", "marc", "wilco", "sylvia", "ferdinand", "carola", "eugenia", "zofia", "maja", "shurendy",
     ]
 
     static let surnames: [String] = [
@@ -355,7 +357,7 @@ enum NameLists {
         "koos", "dien", "bets", "tine", "tiny", "joke", "greet", "trees", "hal", "trudie", "truida", "blok", "boon", "brand", "haak", "kool",
         "koek", "plas", "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester",
         "schilder", "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
-        "aria", "aurora", "bonnie", "daisy", "feline", "harper", "hunter", "luna", "violet", "willow", "rowan",
+        "aria", "aurora", "bonnie", "daisy", "feline", "harper", "hunter", "luna", "violet", "willow", "rowan", "carola",
     ]
 
     /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,

@@ -384,6 +384,7 @@ public struct PersonNameDetector: PIIDetector {
         "allemaal", "iedereen", "jongens", "meiden", "collega", "buurman", "buurvrouw", "zuster", "ma'am", "bye", "goodbye",
         "customer", "customers", "client", "member", "passenger", "user", "applicant", "resident", "tenant", "guest",
         "klant", "klanten", "inwoner", "bewoner", "huurder", "aanvrager", "reiziger", "lid",
+        "manager", "coordinator", "co-ordinator", "department", "committee", "board", "service", "services", "afdeling", "heer", "mevrouw",
     ])
 
     /// Whether the name at `range` is the whole clause after an addressing cue, and not a word
@@ -393,7 +394,11 @@ public struct PersonNameDetector: PIIDetector {
         guard end >= text.count || text[end] == 0x0A || isClauseBreak(text[end]) else { return false }
         var wordEnd = range.lowerBound
         while wordEnd < end, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
+        // `Dear Data Protection Officer`: a post, named by its last word.
+        var lastStart = end
+        while lastStart > range.lowerBound, ByteClass.isWordByte(text[lastStart - 1]) { lastStart -= 1 }
         return !addressedNotNames.contains(text[range.lowerBound..<wordEnd].lazy.map(ByteClass.lowercased))
+            && !addressedNotNames.contains(text[lastStart..<end].lazy.map(ByteClass.lowercased))
     }
 
     /// Cues that name a thing as readily as a person, after a subject that is a thing.
