@@ -71,7 +71,7 @@ extension Redactor {
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
-            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
+            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
             ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("security code", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode),

@@ -61,6 +61,9 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge number is PG 1194 5530 L.") == ["PG 1194 5530 L"])
         #expect(detected(IdentifierCueDetector(), in: "The blue badge costs 10 pounds, ring 0300 123.").isEmpty)
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge runs out at the end of January this year. Her badge number is GO 7745 1093 K.") == ["GO 7745 1093 K"])
+        // Scotland's CHI number, with the NHS number's check, in its date and four digits.
+        #expect(detected(IdentifierCueDetector(), in: "Agent: And his CHI number? Caller: Aye, it's 140382 1232.") == ["140382 1232"])
+        #expect(detected(IdentifierCueDetector(), in: "His CHI number is 140382 1233.").isEmpty)
     }
 
     @Test(arguments: ["NL 8612.34.567.B01", "NL861234567B01", "nl 861234567 b01"])

@@ -326,6 +326,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Customer: the flat 3 14 days ago").isEmpty)
     }
 
+    /// A flat as Edinburgh writes it, floor and door (`3F2`), and a floor written as one word
+    /// after a Dutch house number (`tweehoog`).
+    @Test func readsAnEdinburghFlatAndAFloorWrittenAsOneWord() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: 3F2, 17 Pilrig Street, EH6 5AN.") == ["3F2, 17 Pilrig Street"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Op de Oostzijde 214 tweehoog, een bovenwoning.") == ["Oostzijde 214 tweehoog"])
+    }
+
     /// A flat and its building without a street, where the building's name ends the clause.
     @Test func findsAFlatAndItsBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "Caller: With my mum in Flat 22, Carrick House, DN4 8QA.") == ["Flat 22, Carrick House"])

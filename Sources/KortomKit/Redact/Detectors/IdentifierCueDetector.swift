@@ -18,6 +18,8 @@ public struct IdentifierCueDetector: PIIDetector {
         ("driving licence", .drivingLicence), ("driving license", .drivingLicence), ("kvk", .chamberOfCommerce),
         ("kamer van koophandel", .chamberOfCommerce), ("chamber of commerce", .chamberOfCommerce),
         ("nhs number", .nhsNumber), ("nhs no", .nhsNumber), ("nhs-nummer", .nhsNumber), ("badge number", .badge), ("blue badge", .badge),
+        // Scotland's CHI number has the NHS number's shape and check: a date of birth, then four digits.
+        ("chi number", .nhsNumber), ("chi no", .nhsNumber), ("community health index", .nhsNumber),
         ("v-nummer", .foreignNational), ("vreemdelingennummer", .foreignNational), ("v nummer", .foreignNational),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
@@ -29,7 +31,7 @@ public struct IdentifierCueDetector: PIIDetector {
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "badge", "btw", "vat", "insurance"]
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)

@@ -544,7 +544,8 @@ public struct StreetAddressDetector: PIIDetector {
     private static let floorNouns: WordSet = WordSet(["hoog", "hg", "etage", "verdieping"])
     /// The floor or side of a door on its own: `huis` (the ground floor), `boven`, `beneden`,
     /// `bel` (bel-etage), `sous`, and the colours by which some cities number their doors.
-    private static let sideWords: WordSet = WordSet(["hoog", "huis", "boven", "beneden", "bel", "sous", "zwart", "rood", "wit", "groen", "blauw"])
+    private static let sideWords: WordSet = WordSet(["hoog", "huis", "boven", "beneden", "bel", "sous", "zwart", "rood", "wit", "groen", "blauw",
+                                                     "eenhoog", "tweehoog", "driehoog", "vierhoog", "vijfhoog", "parterre"])
     private static let sideAbbreviations: WordSet = WordSet(["hs", "zw", "rd", "bv", "bg", "bis"])
 
     /// The start of a capitalised word right before `number` that follows an address cue
@@ -756,6 +757,7 @@ public struct StreetAddressDetector: PIIDetector {
     private static func flatStart(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
         if let flat = flatNumberStart(endingAt: position - 2, in: text) { return flat }
+        if let flat = edinburghFlatStart(endingAt: position - 2, in: text) { return flat }
         // `Flat 14, Beaumont House, 9 Kennington Road`: the building's name between, one to
         // three capitalised words.
         var end = position - 2
@@ -777,6 +779,20 @@ public struct StreetAddressDetector: PIIDetector {
         while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
         guard start < position - 1, ByteClass.isDigit(text[start]), position - 1 - start <= 4 else { return nil }
         return flatWordStart(text, before: start)
+    }
+
+    /// Where a flat written as Edinburgh writes it ends at `end`: its floor, `F`, and its door
+    /// on the landing (`3F2`, the third floor's second flat), or `PF1`, `GF` for the main and
+    /// ground floors.
+    private static func edinburghFlatStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = end
+        while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+        guard end - start >= 2, end - start <= 5, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return nil }
+        let token = Array(text[start..<end])
+        guard let f = token.firstIndex(of: UInt8(ascii: "F")), f > 0, f + 1 < token.count || token[0] == UInt8(ascii: "G") else { return nil }
+        let floor = token[..<f], door = token[(f + 1)...]
+        let floorIsValid = floor.allSatisfy(ByteClass.isDigit) || floor.elementsEqual("P".utf8) || floor.elementsEqual("G".utf8)
+        return floorIsValid && door.allSatisfy(ByteClass.isDigit) ? start : nil
     }
 
     /// Where `Flat 3` starts when the flat's number ends at `end`.
