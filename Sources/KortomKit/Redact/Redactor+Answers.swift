@@ -76,6 +76,7 @@ extension Redactor {
             ("security code", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
+            ("what's the street", address), ("what street", address), ("which street", address), ("welke straat", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("her address", address), ("his address", address), ("their address", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
@@ -479,11 +480,17 @@ extension Redactor {
         let start = Self.answerValueStart(in: answer)
         var end: Int?
         var words = 0
+        // `harebell close in parkside`, as speech-to-text writes it: up to four words of no
+        // other kind, the last a street word.
+        let lowercase = PersonNameDetector.isLowercase(answer)
         WordTokenizer.forEachWord(in: answer, from: start) { word in
             words += 1
             let gap = answer[(words == 1 ? start : word.range.lowerBound - 1)..<word.range.lowerBound]
             let bytes = Array(answer[WordTokenizer.bareRange(answer, word.range)])
-            guard words <= 8, PersonNameDetector.isCapitalised(bytes), gap.allSatisfy({ $0 == 0x20 }) || words == 1 else { return false }
+            let isStreetPart = PersonNameDetector.isCapitalised(bytes)
+                || lowercase && words <= 4 && bytes.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") })
+                    && !Self.wordsBeforeNoStreet.contains(bytes)
+            guard words <= 8, isStreetPart, gap.allSatisfy({ $0 == 0x20 }) || words == 1 else { return false }
             if StreetAddressDetector.isStreetWord(bytes.map(ByteClass.lowercased)) { end = WordTokenizer.bareRange(answer, word.range).upperBound }
             // A comma ends a part of the address; the next part follows after a space.
             return !word.breakAfter || answer[word.range.upperBound...].prefix(2).elementsEqual([UInt8(ascii: ","), 0x20])
@@ -494,6 +501,12 @@ extension Redactor {
         let canonical = String(decoding: answer[start..<end].map(ByteClass.lowercased), as: UTF8.self)
         return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + end), confidence: 0.75, detector: "answer-address", canonicalValue: canonical)]
     }
+
+    /// Words that a street's name in lower case does not hold: `by the village green`.
+    private static let wordsBeforeNoStreet: WordSet = WordSet([
+        "the", "a", "an", "by", "on", "in", "at", "near", "to", "i", "i'm", "my", "we", "it", "it's", "is", "and", "of", "off",
+        "de", "het", "een", "bij", "op", "aan", "ik", "mijn", "we", "is", "en", "naast",
+    ])
 
     /// The start of a phone number read out and broken off, in answer to a question for one.
     private func phoneFragments(_ call: CallText, turn index: Int) -> [PIICandidate] {

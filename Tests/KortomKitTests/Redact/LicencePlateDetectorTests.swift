@@ -34,6 +34,9 @@ struct LicencePlateDetectorTests {
         #expect(detected(detector, in: "My licence plate is 12bbb3.") == ["12bbb3"])
         // A vehicle named before its plate is a cue too.
         #expect(detected(detector, in: "Klant: Ja, de auto van mijn vrouw, k z l zeven zes t, maar die is elektrisch.") == ["k z l zeven zes t"])
+        // Its first two letters written as one word, as speech-to-text may; not a letter's name (`ha`).
+        #expect(detected(detector, in: "speaker 1: he's dealing from his car a black golf ab twelve c d e people coming") == ["ab twelve c d e"])
+        #expect(detected(detector, in: "klant: en het kenteken is ha es tee, zeven vier, kaa") == ["ha es tee, zeven vier, kaa"])
     }
 
     /// Speech-to-text writes the groups of a plate with spaces; without a cue, groups of

@@ -221,6 +221,15 @@ struct RedactorAnswersTests {
         #expect(texts[1] == "[NAME-1], [ADDRESS-1] [POSTCODE-1]")
     }
 
+    /// A street without its number asked for and given in lower case; an organisation's PO box
+    /// given as where a letter went is none.
+    @Test func readsALowerCaseStreetAskedForAndKeepsAPostOfficeBox() {
+        #expect(redacted([(.agent, "speaker 0: and what's the street"), (.customer, "speaker 1: harebell close in parkside")])[1] == "speaker 1: [ADDRESS-1] in parkside")
+        #expect(redacted([(.agent, "speaker 0: and where do you live"), (.customer, "speaker 1: by the village green")])[1] == "speaker 1: by the village green")
+        #expect(redacted([(.agent, "agent: naar welk adres heeft u het gestuurd"), (.customer, "beller: naar postbus tweehonderdvijftig in tiel")])[1]
+            == "beller: naar postbus tweehonderdvijftig in tiel")
+    }
+
     /// Several names asked at once, given with a date or an age between them.
     @Test func readsTheNamesInAnswerToAQuestionForSeveral() {
         let texts = redacted([(.agent, "What are your daughters' names and dates of birth?"), (.customer, "Zofia, 14/06/2016, and Maja, 2nd of November 2018.")])

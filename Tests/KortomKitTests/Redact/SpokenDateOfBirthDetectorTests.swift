@@ -74,7 +74,9 @@ struct SpokenDateOfBirthDetectorTests {
 
     /// Speech-to-text writes a Dutch year as one word: the year belongs to the date.
     @Test(arguments: [("Negen maart negentienhonderdzestig.", "Negen maart negentienhonderdzestig"), ("twaalf mei tweeduizendelf", "twaalf mei tweeduizendelf"),
-                      ("geboren op drie juni negentienhonderdvierenzestig", "drie juni negentienhonderdvierenzestig")])
+                      ("geboren op drie juni negentienhonderdvierenzestig", "drie juni negentienhonderdvierenzestig"),
+                      // Without `honderd`, as many say the nineteen hundreds.
+                      ("beller: zeventien augustus negentienzevenenzestig", "zeventien augustus negentienzevenenzestig")])
     func readsAYearWrittenAsOneWord(text: String, value: String) {
         #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: text) == [value])
     }

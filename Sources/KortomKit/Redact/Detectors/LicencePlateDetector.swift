@@ -149,6 +149,11 @@ public struct LicencePlateDetector: PIIDetector {
             } else if word.count == 1, ByteClass.isDigit(text[word.lowerBound]) {
                 shape.append(UInt8(ascii: "D"))
                 canonical.append(text[word.lowerBound])
+            } else if canonical.isEmpty, word.count == 2, ByteClass.isASCIILetter(text[word.lowerBound]), ByteClass.isASCIILetter(text[word.lowerBound + 1]),
+                      !Self.twoLetterWords.contains(text[word].lazy.map(ByteClass.lowercased)), SpokenLetters.letter(text, word) == nil {
+                // `ab twelve c d e`: a plate's first two letters, written as one word.
+                shape += Array("LL".utf8)
+                canonical += [text[word.lowerBound] & 0xDF, text[word.lowerBound + 1] & 0xDF]
             } else if let letter = Self.spellingAlphabet[WordTokenizer.foldedHash(text, word)] ?? SpokenLetters.letter(text, word) {
                 // `Yankee Kilo`, or the letters' names: `why kay`, `ha es tee`.
                 shape.append(UInt8(ascii: "L"))
@@ -250,6 +255,10 @@ public struct LicencePlateDetector: PIIDetector {
         else { return nil }
         return plate
     }
+
+    /// Words of two letters that open no plate read out: `is`, `in`, `op`, ...
+    private static let twoLetterWords = WordSet(["an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok",
+                                                 "on", "or", "so", "to", "up", "us", "we", "de", "en", "er", "ik", "je", "ze", "op", "om", "te", "na", "al", "nu", "zo"])
 
     private static let unissuedRegionLetters: Set<UInt8> = Set("IJQTUXZ".utf8)
     private static let unissuedSecondLetters: Set<UInt8> = Set("IQZ".utf8)

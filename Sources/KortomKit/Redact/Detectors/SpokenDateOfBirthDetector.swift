@@ -76,7 +76,10 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
     static let compoundYearWords: [(word: String, year: Int)] = NumberWords.words.flatMap { word, value -> [(String, Int)] in
         let number = value >= NumberWords.singleDigitBase ? value - NumberWords.singleDigitBase : value
         guard value < NumberWords.repeatBase, number >= 1 else { return [] }
-        return [(centuryWords[0] + word, 1900 + number), (centuryWords[1] + word, 2000 + number)]
+        // `negentienzevenenzestig`: the nineteen hundreds without `honderd`, as many say them;
+        // only with tens, so that `negentienelf` is no year.
+        let withoutHundred: [(String, Int)] = number >= 20 ? [("negentien" + word, 1900 + number)] : []
+        return [(centuryWords[0] + word, 1900 + number), (centuryWords[1] + word, 2000 + number)] + withoutHundred
     }
     private static let compoundYears = WordHashTable(compoundYearWords.map { (StableHash.fnv1a64($0.word.utf8), $0.year) })
 

@@ -572,7 +572,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// to-text writes it.
     private func cuedLowercaseStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, numberEnd: Int) -> Int? {
         guard let word = WordTokenizer.lettersBefore(text, number), word.count >= 3, ByteClass.isLower(text[word.lowerBound]),
-              PersonNameDetector.isLowercase(text) else { return nil }
+              !Self.postOfficeBoxWords.contains(text[word].lazy.map(ByteClass.lowercased)), PersonNameDetector.isLowercase(text) else { return nil }
         // `het adres klopt twee keer`: a count, not a house number.
         if numberEnd + 1 < text.count, text[numberEnd] == 0x20, Self.countedUnits.contains(text[WordTokenizer.lettersAfter(text, numberEnd + 1)]) { return nil }
         // An article between the cue and the street is no part of the street (`de westzijde`).
