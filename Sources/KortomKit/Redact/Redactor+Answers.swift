@@ -768,7 +768,9 @@ extension Redactor {
                 parts.append((index, tail))
             }
             parts.append((next, head))
-            guard head.upperBound == text.count else { break }
+            // Only a turn that is all value, digits or numbers and letters said as words, goes
+            // on in the next: not `Yes`.
+            guard head.upperBound == text.count, text[head].contains(where: ByteClass.isDigit) || ByteClass.isLower(text[head.lowerBound]) else { break }
             next += 1
         }
         return parts

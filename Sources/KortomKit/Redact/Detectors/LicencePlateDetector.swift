@@ -13,8 +13,13 @@ public struct LicencePlateDetector: PIIDetector {
     ]
     private static let cues = PhraseMatcher(phrases: cueWords + ["licence plate", "license plate", "number plate"])
     /// The words of the cues, each of which the line scan looks for (``LineSignals/plateCue``).
-    /// A vehicle said before its plate counts too: `de auto van mijn vrouw, k z l zeven zes t`.
-    static let cueWords = ["kenteken", "nummerbord", "registration", "plate", "auto", "wagen", "busje", "car", "vehicle", "scooter", "motorbike", "caravan"]
+    static let cueWords = plateWords + vehicleWords
+    private static let plateWords = ["kenteken", "nummerbord", "registration", "plate"]
+    /// A vehicle said before its plate counts too, for the few words after it: `de auto van
+    /// mijn vrouw, k z l zeven zes t`.
+    private static let vehicleWords = ["auto", "wagen", "busje", "car", "vehicle", "scooter", "motorbike", "caravan"]
+    /// How far after a vehicle word its plate may follow, in bytes.
+    private static let vehicleReach = 48
 
     public init() {}
 
@@ -22,11 +27,21 @@ public struct LicencePlateDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.plateShape, or: .plateCue)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        var cueEnds: [Int]?
+        var cueMatches: [PhraseMatcher.Match]?
         defer {
             // A whole cue word only (`kenteken`, not `kentekenbewijs`), as the line scan sees it.
-            let ends = (cueEnds ?? Self.cues.matches(in: text).map(\.range.upperBound)).filter { $0 >= text.count || !ByteClass.isWordByte(text[$0]) }
-            if !ends.isEmpty { spacedPlates(in: text, after: ends, into: &candidates) }
+            let cueHits = (cueMatches ?? Self.cues.matches(in: text)).filter { $0.range.upperBound >= text.count || !ByteClass.isWordByte(text[$0.range.upperBound]) }
+            if !cueHits.isEmpty {
+                // After a plate's word, anywhere in the line; after a vehicle, in the few words after it.
+                let windows = cueHits.compactMap { hit -> Range<Int>? in
+                    guard Self.isVehicleCue(hit.phrase) else { return hit.range.upperBound..<text.count }
+                    // Most vehicles are spoken of with no plate after them: a plate needs a digit,
+                    // or a letter said on its own.
+                    let window = hit.range.upperBound..<min(text.count, hit.range.upperBound + Self.vehicleReach)
+                    return Self.mayHoldPlate(text, window) ? window : nil
+                }
+                if !windows.isEmpty { spacedPlates(in: text, within: windows, into: &candidates) }
+            }
         }
         findSpokenBritishPlates(in: text, into: &candidates)
         DigitGroups.forEachTokenWithDigit(in: text, joinedBy: [UInt8(ascii: "-")]) { range in
@@ -50,13 +65,13 @@ public struct LicencePlateDetector: PIIDetector {
                 // Dashed plates are upper case in writing; lower-case dashed words are ordinary
                 // text, unless a cue says a plate comes (speech-to-text writes `gz-124-x`).
                 if text[range].contains(where: ByteClass.isLower) {
-                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-                    guard cueEnds!.contains(where: { $0 <= start && start - $0 <= 30 }) else { return }
+                    if cueMatches == nil { cueMatches = Self.cues.matches(in: text) }
+                    guard cueMatches!.contains(where: { $0.range.upperBound <= start && start - $0.range.upperBound <= 30 }) else { return }
                 }
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             } else if dashes == 0, shape.contains(UInt8(ascii: "L")) {
-                if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-                guard cueEnds!.contains(where: { $0 <= start && start - $0 <= 30 }), Self.matchesUndashed(shape) else { return }
+                if cueMatches == nil { cueMatches = Self.cues.matches(in: text) }
+                guard cueMatches!.contains(where: { $0.range.upperBound <= start && start - $0.range.upperBound <= 30 }), Self.matchesUndashed(shape) else { return }
                 candidates.append(PIICandidate(type: .licencePlate, range: range, confidence: 0.85, detector: name, canonicalValue: String(decoding: canonical, as: UTF8.self)))
             }
         }
@@ -87,10 +102,22 @@ public struct LicencePlateDetector: PIIDetector {
     /// (`h n p zeven vier k`, `Yankee Kilo one seven, Zulu Papa X-ray`), as speech-to-text
     /// writes them, and British plates (`YK17 ZPX`), anywhere after a cue in the line
     /// (`kenteken KL-974-R, de oude had 53 XTB 8`).
-    private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
-        guard let firstCueEnd = cueEnds.min() else { return }
+    private static func isVehicleCue(_ phrase: Int) -> Bool { phrase >= plateWords.count && phrase < cueWords.count }
+
+    /// Whether `text[window]` holds a digit or a single letter between spaces.
+    private static func mayHoldPlate(_ text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> Bool {
+        for index in window {
+            if ByteClass.isDigit(text[index]) { return true }
+            if ByteClass.isASCIILetter(text[index]), index > 0, text[index - 1] == 0x20, index + 1 == text.count || text[index + 1] == 0x20 || text[index + 1] == UInt8(ascii: ",") { return true }
+        }
+        return false
+    }
+
+    private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, within windows: [Range<Int>], into candidates: inout [PIICandidate]) {
+        guard let firstCueEnd = windows.map(\.lowerBound).min() else { return }
         var start = firstCueEnd
         while start < text.count {
+            guard windows.contains(where: { $0.contains(start) }) else { start += 1; continue }
             // A British plate that could have been issued is found without the cue.
             let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1])) && Self.issuedBritishPlateEnd(text, at: start) == nil
             if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
