@@ -578,6 +578,7 @@ public enum LineScanner {
             let flags = words.flags(for: SignalWords.hash(text, whole))
             if flags & SignalWords.name != 0 { state.sawListedName(capitalised: ByteClass.isUpper(text[state.compoundStart]) || text[state.compoundStart] == 0xC3) }
             if flags & SignalWords.nameCue != 0 { state.signals.insert(.nameCue) }
+            if flags & SignalWords.documentCue != 0 { state.signals.insert(.documentCue) }
             // `he's`, `she's`: the whole word, which the name lookup reads without `'s`.
             if flags & SignalWords.ageCue != 0 || words.flags(for: SignalWords.hash(text, state.compoundStart..<end)) & SignalWords.ageCue != 0 {
                 state.signals.insert(.ageCue)

@@ -35,6 +35,7 @@ extension Redactor {
         let licence = AskedValue(type: .documentNumber, carriedCue: "rijbewijsnummer")
         let address = AskedValue(type: .address, carriedCue: "adres")
         let chamber = AskedValue(type: .documentNumber, carriedCue: "kvk-nummer")
+        let foreignNational = AskedValue(type: .documentNumber, carriedCue: "v-nummer")
         let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
         let nationalInsurance = AskedValue(type: .documentNumber, carriedCue: "national insurance number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
@@ -71,7 +72,7 @@ extension Redactor {
             ("paspoortnummer", document), ("documentnummer", document), ("passport number", document), ("id-kaart", document),
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
-            ("kvk", chamber), ("kamer van koophandel", chamber), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
+            ("kvk", chamber), ("kamer van koophandel", chamber), ("v-nummer", foreignNational), ("vreemdelingennummer", foreignNational), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
             ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("security code", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode),

@@ -64,6 +64,8 @@ struct IdentifierCueDetectorTests {
         // Scotland's CHI number, with the NHS number's check, in its date and four digits.
         #expect(detected(IdentifierCueDetector(), in: "Agent: And his CHI number? Caller: Aye, it's 140382 1232.") == ["140382 1232"])
         #expect(detected(IdentifierCueDetector(), in: "His CHI number is 140382 1233.").isEmpty)
+        // A foreign national's number read in groups after its cue.
+        #expect(detected(IdentifierCueDetector(), in: "Klant: Mijn v-nummer is 2674 1093 88.") == ["2674 1093 88"])
     }
 
     @Test(arguments: ["NL 8612.34.567.B01", "NL861234567B01", "nl 861234567 b01"])

@@ -230,6 +230,10 @@ struct RedactorAnswersTests {
             == "beller: naar postbus tweehonderdvijftig in tiel")
     }
 
+    @Test func readsAnAnswerToAQuestionForAForeignNationalsNumber() {
+        #expect(redacted([(.agent, "Dank u. Heeft u uw v-nummer bij de hand?"), (.customer, "Ja, 2674 1093 88.")])[1] == "Ja, [DOCUMENT-1].")
+    }
+
     /// Several names asked at once, given with a date or an age between them.
     @Test func readsTheNamesInAnswerToAQuestionForSeveral() {
         let texts = redacted([(.agent, "What are your daughters' names and dates of birth?"), (.customer, "Zofia, 14/06/2016, and Maja, 2nd of November 2018.")])

@@ -31,7 +31,8 @@ public struct IdentifierCueDetector: PIIDetector {
 
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance"]
+    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
+                                        "v-nummer", "vreemdelingennummer"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -79,7 +80,7 @@ public struct IdentifierCueDetector: PIIDetector {
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8
-                || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
+                || cued.contains(.foreignNational) && digits == 10 || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
             else { return }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
