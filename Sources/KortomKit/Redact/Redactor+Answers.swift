@@ -506,7 +506,7 @@ extension Redactor {
     /// Words that a street's name in lower case does not hold: `by the village green`.
     private static let wordsBeforeNoStreet: WordSet = WordSet([
         "the", "a", "an", "by", "on", "in", "at", "near", "to", "i", "i'm", "my", "we", "it", "it's", "is", "and", "of", "off",
-        "de", "het", "een", "bij", "op", "aan", "ik", "mijn", "we", "is", "en", "naast",
+        "de", "het", "een", "bij", "op", "aan", "ik", "mijn", "en", "naast",
     ])
 
     /// The start of a phone number read out and broken off, in answer to a question for one.
