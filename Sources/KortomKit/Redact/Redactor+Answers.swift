@@ -173,10 +173,9 @@ extension Redactor {
         questionMatcher.forEachMatch(in: tail) { match in
             let value = questionCues[match.phrase].asked
             guard match.range.upperBound <= questionMark + 1, !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
-            if tail[match.range.upperBound - 1] == UInt8(ascii: "?") || value.type == .name && Self.isOwnersName(tail, match.range),
+            // `Staat het op uw naam?`, `Staat het btw-nummer op naam van de eenmanszaak?`: in whose name, not which.
+            if tail[match.range.upperBound - 1] == UInt8(ascii: "?") || value.type == .name && Self.namesTheOwner(tail, match.range),
                Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
-            // `Staat het btw-nummer op naam van de eenmanszaak?`: in whose name, not which.
-            if value.type == .name, Self.followsOwnerPreposition(tail, match.range) { return }
             asked.append(value)
         }
         // `Dan neem ik zijn huisnummer ook op. Welk nummer is dat?`: a question for a number
@@ -300,21 +299,12 @@ extension Redactor {
         return words.contains { ownerPrepositions.contains($0) } && !words.contains { interrogatives.contains($0) }
     }
 
-    /// Whether the cue at `range` is `your name` or `uw naam`, which a preposition before it
-    /// makes a question in whose name something is (`Staat het op uw naam?`).
-    private static func isOwnersName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// Whether the cue at `range` is `your name` or `uw naam`, or opens with `naam` or `name`
+    /// (`naam van de`, `name of your`): after `op`, `in`, `onder` or `under` it asks in whose
+    /// name something is (``asksWhoseName(_:before:)``).
+    private static func namesTheOwner(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let cue = text[range].lazy.map(ByteClass.lowercased)
-        return cue.elementsEqual("your name".utf8) || cue.elementsEqual("uw naam".utf8)
-    }
-
-    /// Whether a name cue that opens with `naam` or `name` follows `op`, `in`, `onder` or
-    /// `under` (`op naam van de zaak`, `in the name of`): the question is in whose name
-    /// something is.
-    private static func followsOwnerPreposition(_ text: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>) -> Bool {
-        guard cue.count >= 4 else { return false }
-        let first = text[cue.lowerBound..<(cue.lowerBound + 4)].lazy.map(ByteClass.lowercased)
-        guard first.elementsEqual("naam".utf8) || first.elementsEqual("name".utf8), let before = WordTokenizer.lettersBefore(text, cue.lowerBound) else { return false }
-        return ownerPrepositions.contains(text[before].lazy.map(ByteClass.lowercased))
+        return cue.starts(with: "naam".utf8) || cue.starts(with: "name".utf8) || cue.elementsEqual("your name".utf8) || cue.elementsEqual("uw naam".utf8)
     }
 
     private static let ownerPrepositions: WordSet = WordSet(["in", "under", "on", "op", "onder"])
