@@ -775,10 +775,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// without a comma (`flat 3 14 brindley road`).
     private static func flatNumberStart(directlyBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard position >= 2, text[position - 1] == 0x20 else { return nil }
-        var start = position - 1
-        while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
-        guard start < position - 1, ByteClass.isDigit(text[start]), position - 1 - start <= 4 else { return nil }
-        return flatWordStart(text, before: start)
+        return flatNumberStart(endingAt: position - 1, in: text, maxLength: 4)
     }
 
     /// Where a flat written as Edinburgh writes it ends at `end`: its floor, `F`, and its door
@@ -795,11 +792,11 @@ public struct StreetAddressDetector: PIIDetector {
         return floorIsValid && door.allSatisfy(ByteClass.isDigit) ? start : nil
     }
 
-    /// Where `Flat 3` starts when the flat's number ends at `end`.
-    private static func flatNumberStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Where `Flat 3` starts when the flat's number, of at most `maxLength` bytes, ends at `end`.
+    private static func flatNumberStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>, maxLength: Int = .max) -> Int? {
         var start = end
         while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
-        guard start < end, ByteClass.isDigit(text[start]) else { return nil }
+        guard start < end, end - start <= maxLength, ByteClass.isDigit(text[start]) else { return nil }
         return flatWordStart(text, before: start)
     }
 
