@@ -148,6 +148,27 @@ extension Redactor {
         addSplitValues(call, &perTurn)
         addCorrectedHouseNumbers(call, &perTurn)
         addHouseNumbersAfterADenial(call, &perTurn)
+        if answerableTypes.contains(.licencePlate) { addPlatesAfterAPlateWord(call, lines: lines, &perTurn) }
+    }
+
+    /// A plate read out in the turn after one that speaks of a plate, by either speaker and
+    /// asked or not (`en welk kenteken komt erop` / `... voor de deur wel` / `dan de h b n
+    /// zeven twee t`): read with the plate's cue before it, as a plate read out without a cue
+    /// in its own line is found nowhere else.
+    private func addPlatesAfterAPlateWord(_ call: CallText, lines: [ScannedLine], _ perTurn: inout [[PIICandidate]]) {
+        var line = 0
+        for index in call.turns.indices.dropLast() {
+            let turn = call.turns[index].range
+            var cued = false
+            while line < lines.count, lines[line].range.lowerBound <= turn.upperBound {
+                if lines[line].signals.contains(.plateCue) { cued = true }
+                line += 1
+            }
+            guard cued, LicencePlateDetector.mentionsPlate(call.text(ofTurn: index)) else { continue }
+            let found = carriedCueCandidates(call, turn: index + 1, cue: "kenteken", .licencePlate)
+                .filter { plate in !perTurn[index + 1].contains { $0.range.overlaps(plate.range) } }
+            if !found.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + found) }
+        }
     }
 
     /// What the end of `text` asks for: cues in its last 160 bytes with a question mark after

@@ -151,7 +151,16 @@ extension Redactor {
             WordTokenizer.forEachWord(in: lineText) { word in
                 let bare = WordTokenizer.bareWord(in: lineText, at: word.range.lowerBound)
                 guard bare.count >= 3, ByteClass.isLower(lineText[bare.lowerBound]) else { return true }
-                let hash = WordTokenizer.foldedHash(lineText, bare)
+                var hash = WordTokenizer.foldedHash(lineText, bare)
+                // `ogunleye-hart` after `stanley ogunleye`: a double name with a part found before,
+                // each part a name's (`al-khatib`), not a word's (`ty-kate`, a sign-off).
+                if nameWords[hash] == nil, lineText[bare].contains(UInt8(ascii: "-")) {
+                    let parts = lineText[bare].split(separator: UInt8(ascii: "-")).map { $0.map(ByteClass.lowercased) }
+                    if parts.allSatisfy({ $0.count >= 3 || PersonNameDetector.particles.contains($0) }),
+                       let part = parts.lazy.filter({ $0.count >= 3 }).map({ StableHash.fnv1a64($0) }).first(where: { nameWords[$0] != nil }) {
+                        hash = part
+                    }
+                }
                 // Without capitals, a name that is also a word that no name follows a cue as
                 // (`will`, `wil`) reads as that word again: only the detectors' findings of it count.
                 guard let known = nameWords[hash], !PersonNameDetector.notNames.contains(lineText[bare].lazy.map(ByteClass.lowercased)) else { return true }
@@ -321,4 +330,5 @@ struct NameWordList {
         if !mayStart(first, second) { openings.append(Self.opening(first, second)) }
     }
 }
+
 

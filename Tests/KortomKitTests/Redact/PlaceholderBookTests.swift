@@ -21,4 +21,27 @@ struct PlaceholderBookTests {
         #expect(book.placeholder(for: .name, canonicalValue: "van den heuvel") == "[NAME-2]")
         #expect(book.placeholder(for: .name, canonicalValue: "ria") == "[NAME-3]")
     }
+
+    /// `mevrouw Hoekstra` after `Wilma Hoekstra-Brouwer` is the same person; `Willem` after
+    /// `Jan-Willem de Vries` need not be.
+    @Test func takesEachPartOfADoubleSurnameForThePerson() {
+        var book = PlaceholderBook()
+        #expect(book.placeholder(for: .name, canonicalValue: "wilma hoekstra-brouwer") == "[NAME-1]")
+        #expect(book.placeholder(for: .name, canonicalValue: "hoekstra") == "[NAME-1]")
+        #expect(book.placeholder(for: .name, canonicalValue: "hendrik brouwer") == "[NAME-2]")
+        #expect(book.placeholder(for: .name, canonicalValue: "jan-willem de vries") == "[NAME-3]")
+        #expect(book.placeholder(for: .name, canonicalValue: "willem") == "[NAME-4]")
+    }
+
+    /// A whole surname goes before a part of a double one, and a double name is not the person
+    /// whose surname is one of its parts.
+    @Test func prefersAWholeSurnameToAPartOfADoubleOne() {
+        var book = PlaceholderBook()
+        #expect(book.placeholder(for: .name, canonicalValue: "daniel okafor-reid") == "[NAME-1]")
+        #expect(book.placeholder(for: .name, canonicalValue: "grace okafor") == "[NAME-2]")
+        #expect(book.placeholder(for: .name, canonicalValue: "okafor") == "[NAME-2]")
+        #expect(book.placeholder(for: .name, canonicalValue: "de graaf") == "[NAME-3]")
+        #expect(book.placeholder(for: .name, canonicalValue: "greetje de graaf-visser") == "[NAME-4]")
+        #expect(book.placeholder(for: .name, canonicalValue: "visser") == "[NAME-4]")
+    }
 }

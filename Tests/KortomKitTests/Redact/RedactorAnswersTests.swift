@@ -21,6 +21,18 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "Die staan op de brief.")])[1] == "Die staan op de brief.")
     }
 
+    /// A plate read out without a cue of its own, in the turn after one that speaks of a plate,
+    /// by either speaker; not after a turn that speaks only of a car.
+    @Test func readsAPlateReadOutAfterATurnThatSpeaksOfAPlate() {
+        let afterPlate = redacted([
+            (.agent, "bij een bestuurderskaart staat er geen kenteken op maar voor de plaats voor de deur wel"),
+            (.customer, "dan de h b n zeven twee t dat is de automaat"),
+        ])
+        #expect(afterPlate[1] == "dan de [PLATE-1] dat is de automaat")
+        let afterCar = redacted([(.agent, "welke auto gebruikt u meestal"), (.customer, "dan de h b n zeven twee t dat is de automaat")])
+        #expect(afterCar[1] == "dan de h b n zeven twee t dat is de automaat")
+    }
+
     @Test func readsAnAnswerToAQuestionForAPassportAsADocumentNumber() {
         #expect(redacted([(.agent, "What's the number of your current passport?"), (.customer, "NX4R82K51.")])[1] == "[DOCUMENT-1].")
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")

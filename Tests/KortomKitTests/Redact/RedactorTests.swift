@@ -66,6 +66,15 @@ struct RedactorTests {
         #expect(redactor.redact(call).transcript.turns.map(\.text).last == "yes [NAME-2] [NAME-1]")
     }
 
+    /// In lower case, a double name with a part found before is a later mention, whole.
+    @Test func redactsADoubleNameWithAPartFoundBeforeInLowerCase() {
+        let call = TranscriptBuilder.transcript([
+            (.agent, "can i take your dad's name please"), (.customer, "it's stanley ogunleye"),
+            (.agent, "thanks"), (.customer, "ogunleye-hart for me then"),
+        ])
+        #expect(redactor.redact(call).transcript.turns.map(\.text).last == "[NAME-1] for me then")
+    }
+
     /// A later mention of a surname takes in the particles before it that the name was found with.
     @Test func takesTheParticlesOfALaterMentionIn() {
         let call = TranscriptBuilder.transcript([

@@ -104,6 +104,12 @@ public struct LicencePlateDetector: PIIDetector {
     /// (`kenteken KL-974-R, de oude had 53 XTB 8`).
     private static func isVehicleCue(_ phrase: Int) -> Bool { phrase >= plateWords.count && phrase < cueWords.count }
 
+    /// Whether `text` speaks of a plate (`kenteken`, `number plate`), not only of a vehicle:
+    /// the next turn may then read one out without a cue of its own.
+    static func mentionsPlate(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        cues.matches(in: text).contains { !isVehicleCue($0.phrase) && ($0.range.upperBound >= text.count || !ByteClass.isWordByte(text[$0.range.upperBound])) }
+    }
+
     /// Whether `text[window]` holds a digit or a single letter between spaces.
     private static func mayHoldPlate(_ text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> Bool {
         for index in window {

@@ -396,11 +396,21 @@ enum NameLists {
 
     /// Hashes of the words of a canonical name (`jan van der berg`), particles and initials
     /// left out: the words that identify the person.
-    static func identifyingWordHashes(_ canonicalName: String) -> [UInt64] {
+    ///
+    /// - Parameters:
+    ///   - canonicalName: the name as ``PIICandidate/canonicalValue`` holds it.
+    ///   - includingDoubleNameParts: whether the parts of a double surname identify the person
+    ///     too (`hoekstra` of `wilma hoekstra-brouwer`); a double first name's (`jan-willem de
+    ///     vries`) do not, as `Willem` is as likely someone else.
+    static func identifyingWordHashes(_ canonicalName: String, includingDoubleNameParts: Bool = false) -> [UInt64] {
         var hashes: [UInt64] = []
-        for word in canonicalName.utf8.split(separator: 0x20) where word.count >= 2 && word.last != UInt8(ascii: ".") {
+        let words = canonicalName.utf8.split(separator: 0x20)
+        for (position, word) in words.enumerated() where word.count >= 2 && word.last != UInt8(ascii: ".") {
             let bytes = Array(word)
-            if !PersonNameDetector.particles.contains(bytes) { hashes.append(StableHash.fnv1a64(bytes)) }
+            guard !PersonNameDetector.particles.contains(bytes) else { continue }
+            hashes.append(StableHash.fnv1a64(bytes))
+            guard includingDoubleNameParts, position > 0 || words.count == 1, bytes.contains(UInt8(ascii: "-")) else { continue }
+            for part in bytes.split(separator: UInt8(ascii: "-")) where part.count >= 4 { hashes.append(StableHash.fnv1a64(part)) }
         }
         return hashes
     }
