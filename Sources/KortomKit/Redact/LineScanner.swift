@@ -434,6 +434,8 @@ public enum LineScanner {
                 // `NL 91 ...` opens an IBAN read apart, or a VAT number (`NL 8612.34.567.B01`).
                 if IBANDetector.opensDutchReadApart(text, at: start) { state.signals.insert([.ibanShape, .longCode]) }
                 if IdentifierCueDetector.opensNationalInsuranceNumber(text, at: start) { state.signals.insert(.longCode) }
+                // `badge number PH 04417`: a taxi driver's badge, shorter than a long code.
+                if state.signals.contains(.documentCue), ByteClass.isUpper(first) { state.signals.insert(.longCode) }
             } else if end - start == 2, text[end] == 0x20, first | 0x20 == UInt8(ascii: "n"), text[start + 1] | 0x20 == UInt8(ascii: "l") {
                 // `NL drieëntwintig ...`: a Dutch IBAN read out in words (``IBANDetector``).
                 var nextEnd = end + 1
@@ -477,7 +479,7 @@ public enum LineScanner {
         }
         if digits > 0 {
             state.afterPerson = false
-            if end - start >= 8, end - start <= 14 || nonASCII { state.signals.insert(.longCode) }
+            if end - start >= 8, end - start <= 14 || end - start == 16 || nonASCII { state.signals.insert(.longCode) }
             if isCode {
                 // No number runs through a code (see ``DigitGroups``).
                 state.runDigits = 0

@@ -68,6 +68,30 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "Klant: Mijn v-nummer is 2674 1093 88.") == ["2674 1093 88"])
     }
 
+    /// A taxi driver's badge is shorter than a Blue Badge: a letter and four digits at least.
+    @Test func findsATaxiDriversBadgeNumberAfterItsCue() {
+        #expect(detected(detector, in: "I'm a private hire driver, badge number PH 04417.") == ["PH 04417"])
+        #expect(detected(detector, in: "My badge number was 2231 I think.").isEmpty)
+        #expect(detected(detector, in: "Quote PH 04417 when you call.").isEmpty)
+    }
+
+    /// A British driving licence number by its shape alone: surname, birth date, initials.
+    @Test(arguments: [("Hang on, it's on the card. MORRI707149DJ9AB.", true), ("licence lee99 756 ...: LEE99756124J99AB", true),
+                      ("Her licence is WALSH862169AB9CD, female, born 1986.", true), ("Code M9RRI707149DJ9AB", false),
+                      ("Part number ABCDE713149DJ9AB", false), ("Serial ABCDE123456ABCDEF", false)])
+    func findsABritishDrivingLicenceNumberByItsShape(text: String, found: Bool) {
+        #expect(detected(detector, in: text).isEmpty != found)
+    }
+
+    /// A DBS certificate's twelve digits after its cue are a document, not a phone number.
+    @Test func findsADBSCertificateNumberAfterItsCue() {
+        #expect(detected(detector, in: "Yes, certificate number 001693458217.") == ["001693458217"])
+        #expect(detected(detector, in: "My DBS is 0016 9345 8217.") == ["0016 9345 8217"])
+        #expect(detected(detector, in: "Order 001693458217 came today.").isEmpty)
+        let (text, _) = Redactor.standard.redactText("Caller: Yes, certificate number 001693458217.")
+        #expect(text == "Caller: Yes, certificate number [DOCUMENT-1].")
+    }
+
     @Test(arguments: ["NL 8612.34.567.B01", "NL861234567B01", "nl 861234567 b01"])
     func findsDutchVATNumbersReadApart(value: String) {
         #expect(detected(IdentifierCueDetector(), in: "Het btw-nummer is \(value).") == [value])

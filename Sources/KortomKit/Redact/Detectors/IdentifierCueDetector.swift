@@ -1,14 +1,16 @@
 /// Finds identifiers that only a cue word tells apart from other codes: Dutch passport and
 /// identity card numbers (nine characters, letters and digits, no `O`, ending in a digit),
 /// driving licence numbers (ten digits), KvK numbers (eight digits), NHS numbers (ten digits
-/// with their check), foreign nationals' numbers (v-nummer, ten digits) and Blue Badge numbers (capitals and digits in groups), each within a few
-/// words after its cue; and Dutch VAT numbers (`NL123456789B01`) and British National Insurance
-/// numbers (`QQ 12 34 56 C`, `QQ123456C`), which are recognisable on their own.
+/// with their check), foreign nationals' numbers (v-nummer, ten digits), DBS certificate numbers
+/// (twelve digits) and badge numbers (a Blue Badge's or a taxi driver's: capitals and digits in
+/// groups), each within a few words after its cue; and Dutch VAT numbers (`NL123456789B01`),
+/// British National Insurance numbers (`QQ 12 34 56 C`, `QQ123456C`) and British driving licence
+/// numbers (`MORGA753116SM9IJ`), which are recognisable on their own.
 public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
     private enum Kind: Int {
-        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational
+        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -21,6 +23,8 @@ public struct IdentifierCueDetector: PIIDetector {
         // Scotland's CHI number has the NHS number's shape and check: a date of birth, then four digits.
         ("chi number", .nhsNumber), ("chi no", .nhsNumber), ("community health index", .nhsNumber),
         ("v-nummer", .foreignNational), ("vreemdelingennummer", .foreignNational), ("v nummer", .foreignNational),
+        // A DBS certificate, the record of a criminal records check a taxi driver or carer holds.
+        ("dbs", .criminalRecordCertificate), ("certificate number", .criminalRecordCertificate),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -32,7 +36,7 @@ public struct IdentifierCueDetector: PIIDetector {
     /// A word of each cue for a number read in groups, which the line scan looks for
     /// (``LineSignals/documentCue``).
     static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
-                                        "v-nummer", "vreemdelingennummer"]
+                                        "v-nummer", "vreemdelingennummer", "dbs", "certificate"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -42,8 +46,14 @@ public struct IdentifierCueDetector: PIIDetector {
         defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
         DigitGroups.forEachTokenWithDigit(in: text) { range in
             let start = range.lowerBound, end = range.upperBound
-            guard (8...14).contains(end - start), start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
+            guard (8...14).contains(end - start) || end - start == 16, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
             let upper = text[start..<end].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
+            if upper.count == 16 {
+                if Self.isBritishDrivingLicence(upper) {
+                    candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
+                }
+                return
+            }
             if Self.isDutchVAT(upper) {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.95, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
                 return
@@ -57,8 +67,12 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.chamberOfCommerce) && upper.count == 8 && allDigits)
                 || (cued.contains(.nhsNumber) && allDigits && Self.isNHSNumber(upper))
                 || (cued.contains(.foreignNational) && upper.count == 10 && allDigits)
+                || (cued.contains(.criminalRecordCertificate) && upper.count == 12 && allDigits)
             if matches {
-                candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
+                // A DBS certificate's twelve digits are surer than the phone number they also are
+                // after `00` (`001693458217`).
+                let confidence = upper.count == 12 ? 0.97 : 0.9
+                candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: confidence, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
         }
     }
@@ -75,18 +89,21 @@ public struct IdentifierCueDetector: PIIDetector {
             guard !plus, groups.count > 1 else { return }
             let digits = DigitGroups.digitCount(groups, from: 0, to: groups.count - 1)
             let start = groups[0].start, end = groups[groups.count - 1].end
-            guard digits == 8 || digits == 10, DigitGroups.endsCleanly(text, end) else { return }
+            guard digits == 8 || digits == 10 || digits == 12, DigitGroups.endsCleanly(text, end) else { return }
             if cueHits == nil { cueHits = cues(in: text) }
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8
                 || cued.contains(.foreignNational) && digits == 10 || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
+                || cued.contains(.criminalRecordCertificate) && digits == 12
             else { return }
-            candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
+            candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: digits == 12 ? 0.97 : 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
+        // A badge number may be one group (`PH 04417`), which reads no cue above.
+        if cueHits == nil, Self.mayHold(text, "badge") { cueHits = cues(in: text) }
         if cueHits?.contains(where: { $0.kind == .badge }) ?? false { findBadgeNumbers(in: text, after: cueHits!.filter { $0.kind == .badge }.map(\.end), into: &candidates) }
         // An NHS number read out in words has no digit run: its cue is looked for on its own.
-        if cueHits == nil, Self.mayHoldNHSCue(text) { cueHits = cues(in: text) }
+        if cueHits == nil, Self.mayHold(text, "nhs") { cueHits = cues(in: text) }
         for cue in cueHits ?? [] where cue.kind == .nhsNumber { findSpokenNHSNumber(in: text, after: cue.end, into: &candidates) }
     }
 
@@ -106,10 +123,15 @@ public struct IdentifierCueDetector: PIIDetector {
         }
     }
 
-    /// Whether `nhs` stands in the text, in any case: every NHS cue holds it.
-    private static func mayHoldNHSCue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= 3 else { return false }
-        for index in 0..<(text.count - 2) where text[index] | 0x20 == UInt8(ascii: "n") && text[index + 1] | 0x20 == UInt8(ascii: "h") && text[index + 2] | 0x20 == UInt8(ascii: "s") { return true }
+    /// Whether `letters` (lower case) stand in the text, in any case: `nhs` is in every NHS
+    /// cue, `badge` in every badge's.
+    private static func mayHold(_ text: UnsafeBufferPointer<UInt8>, _ letters: StaticString) -> Bool {
+        let count = letters.utf8CodeUnitCount
+        guard text.count >= count else { return false }
+        let letters = UnsafeBufferPointer(start: letters.utf8Start, count: count)
+        for index in 0...(text.count - count) where text[index] | 0x20 == letters[0] {
+            if (1..<count).allSatisfy({ text[index + $0] | 0x20 == letters[$0] }) { return true }
+        }
         return false
     }
 
@@ -144,10 +166,26 @@ public struct IdentifierCueDetector: PIIDetector {
                 guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[position + 1]) else { break }
                 position += 1
             }
-            guard (8...16).contains(characters.count), characters.count(where: ByteClass.isDigit) >= 6 else { continue }
+            // A taxi driver's badge is shorter (`PH 04417`): a letter and four digits at least.
+            let digits = characters.count(where: ByteClass.isDigit)
+            guard (8...16).contains(characters.count) && digits >= 6 || (6...7).contains(characters.count) && digits >= 4 && digits < characters.count else { continue }
             return PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.85, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self))
         }
         return nil
+    }
+
+    /// Sixteen characters as the DVLA writes a driving licence number: five of the surname
+    /// (padded with `9`), the birth date's six digits (decade, month, plus 50 for a woman, day,
+    /// year), two initials (padded with `9`), a digit and two check characters.
+    static func isBritishDrivingLicence(_ upper: [UInt8]) -> Bool {
+        guard upper.count == 16, ByteClass.isUpper(upper[0]), upper[1..<5].allSatisfy({ ByteClass.isUpper($0) || $0 == UInt8(ascii: "9") }),
+              upper[5..<11].allSatisfy(ByteClass.isDigit), ByteClass.isUpper(upper[11]), ByteClass.isUpper(upper[12]) || upper[12] == UInt8(ascii: "9"),
+              ByteClass.isDigit(upper[13]), ByteClass.isAlphanumeric(upper[14]), ByteClass.isAlphanumeric(upper[15]) else { return false }
+        // Padding only ends the surname: `MORRI` or `LEE99`, not `M9RRI`.
+        if let pad = upper[1..<5].firstIndex(of: UInt8(ascii: "9")), !upper[pad..<5].allSatisfy({ $0 == UInt8(ascii: "9") }) { return false }
+        let number = { (index: Int) in Int(upper[index] - 0x30) * 10 + Int(upper[index + 1] - 0x30) }
+        let month = number(6) > 50 ? number(6) - 50 : number(6)
+        return (1...12).contains(month) && (1...31).contains(number(8))
     }
 
     /// Ten digits whose last is the modulus 11 check of the nine before it, weighted 10 down
