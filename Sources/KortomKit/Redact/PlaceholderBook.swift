@@ -25,7 +25,9 @@ struct PlaceholderBook {
         var doubleNameParts: [UInt64] = []
         if type == .name {
             words = NameLists.identifyingWordHashes(canonicalValue)
-            doubleNameParts = NameLists.identifyingWordHashes(canonicalValue, includingDoubleNameParts: true).filter { !words.contains($0) }
+            if canonicalValue.utf8.contains(UInt8(ascii: "-")) {
+                doubleNameParts = NameLists.identifyingWordHashes(canonicalValue, includingDoubleNameParts: true).filter { !words.contains($0) }
+            }
             // A part of a double name only when no whole name matches: `Okafor` after `Daniel
             // Okafor-Reid` and `Grace Okafor` is Grace; and only for the shorter name, so that
             // `Greetje de Graaf-Visser` is not `meneer De Graaf`.

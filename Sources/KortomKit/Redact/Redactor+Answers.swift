@@ -164,7 +164,10 @@ extension Redactor {
                 if lines[line].signals.contains(.plateCue) { cued = true }
                 line += 1
             }
-            guard cued, LicencePlateDetector.mentionsPlate(call.text(ofTurn: index)) else { continue }
+            // A turn that gives the plate itself (`Mijn kenteken is 12-ABC-3`) is answered by none.
+            guard cued, !perTurn[index].contains(where: { $0.type == .licencePlate }),
+                  !Self.signals(ofTurn: index + 1, in: call, lines: lines).isDisjoint(with: [.numberWord, .shortNumber, .spelledLetters]),
+                  LicencePlateDetector.mentionsPlate(call.text(ofTurn: index)) else { continue }
             let found = carriedCueCandidates(call, turn: index + 1, cue: "kenteken", .licencePlate)
                 .filter { plate in !perTurn[index + 1].contains { $0.range.overlaps(plate.range) } }
             if !found.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + found) }
