@@ -130,7 +130,9 @@ struct GreetingNameTests {
     }
 
     /// Without punctuation, a pronoun or conjunction ends a lower-case name after a cue.
-    @Test(arguments: [("caller: hiya my name's dean whitfield i've had a summons", "dean whitfield"), ("klant: mijn naam is jan de wit en ik bel over de brief", "jan de wit")])
+    @Test(arguments: [("caller: hiya my name's dean whitfield i've had a summons", "dean whitfield"), ("klant: mijn naam is jan de wit en ik bel over de brief", "jan de wit"),
+                      // A number ends it too: a date of birth given with the name.
+                      ("customer: my name is jordan mcallister 22.11.94", "jordan mcallister")])
     func endsALowerCaseNameBeforeTheNextClause(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }

@@ -33,6 +33,13 @@ struct RedactorAnswersTests {
         #expect(afterCar[1] == "dan de h b n zeven twee t dat is de automaat")
     }
 
+    /// A name given with a number after it: a date of birth ends the name, a room does not
+    /// become part of it.
+    @Test func endsANameGivenWithANumberAfterIt() {
+        #expect(redacted([(.agent, "Your name and room number, please?"), (.customer, "Tom Wilson in Room 306.")])[1] == "[NAME-1] in Room 306.")
+        #expect(redacted([(.agent, "What's your partner's name and date of birth?"), (.customer, "jordan mcallister 22.11.94")])[1] == "[NAME-1] [DOB-1]")
+    }
+
     @Test func readsAnAnswerToAQuestionForAPassportAsADocumentNumber() {
         #expect(redacted([(.agent, "What's the number of your current passport?"), (.customer, "NX4R82K51.")])[1] == "[DOCUMENT-1].")
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")

@@ -359,4 +359,17 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "klant: ik woon op de schiedamseweg 87") == ["schiedamseweg 87"])
         #expect(detected(StreetAddressDetector(), in: "klant: we reden over de snelweg zeventig").isEmpty)
     }
+
+    /// A Belgian address's box after the house number: `bus 3`; and its postcode and place.
+    @Test func readsABelgianBoxNumberAndPostcode() {
+        #expect(detected(StreetAddressDetector(), in: "Dat was Turnhoutsebaan 212 bus 3, 2140 Borgerhout.") == ["Turnhoutsebaan 212 bus 3", "2140 Borgerhout"])
+    }
+
+    /// In lower case, an address after a comma in a sentence an address cue opens: the name
+    /// and the first line of the address given together.
+    @Test func readsALowerCaseStreetAfterACommaInASentenceACueOpens() {
+        #expect(detected(StreetAddressDetector(), in: "customer: address shannon o'reilly, 27 bramble way") == ["27 bramble way"])
+        #expect(detected(StreetAddressDetector(), in: "customer: shannon o'reilly, 27 bramble way").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "customer: my address hasn't changed. ok, 3 way split then").isEmpty)
+    }
 }

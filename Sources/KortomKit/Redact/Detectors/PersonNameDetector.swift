@@ -671,7 +671,11 @@ public struct PersonNameDetector: PIIDetector {
         // Particles count as no words of the name: `van 't hof dirk van 't hof` has three.
         for index in words.indices.prefix(8) {
             let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
-            guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            // `jordan mcallister 22.11.94`: a number ends a name of words alone (a date of birth
+            // given with it; not `Tom Wilson in Room 306`).
+            guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else {
+                return nameWords > 0 && index - start == nameWords && lowered.first.map(ByteClass.isDigit) == true ? start..<index : nil
+            }
             // `it's mrs doreen fairclough`: a title before the name is no part of it.
             if index == words.startIndex, titles.contains(lowered), !words[index].breakAfter {
                 start = index + 1

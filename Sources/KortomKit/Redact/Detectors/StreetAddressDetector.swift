@@ -124,7 +124,9 @@ public struct StreetAddressDetector: PIIDetector {
                 // it is an address.
                 add(flat..<end, text, &candidates)
                 position = end
-            } else if isLowercaseLine(), let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.followsAddressCue(text, position) ? Self.englishWords : Self.typedLowercaseStreetWords) {
+            } else if isLowercaseLine(), let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound,
+                                                                                    streetWords: Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
+                                                                                        ? Self.englishWords : Self.typedLowercaseStreetWords) {
                 // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
                 // not with a street word that is an everyday word (`80 gb hard drive`).
                 add(position..<end, text, &candidates)
@@ -533,8 +535,9 @@ public struct StreetAddressDetector: PIIDetector {
         return word.upperBound
     }
 
-    /// A room or unit in a building after the house number: `Tuinbouwweg 27 kamer 4`.
-    private static let unitNouns: WordSet = WordSet(["kamer", "unit", "appartement", "app", "studio", "room", "apt", "apartment"])
+    /// A room or unit in a building after the house number: `Tuinbouwweg 27 kamer 4`; a
+    /// Belgian address's box: `Turnhoutsebaan 212 bus 3`.
+    private static let unitNouns: WordSet = WordSet(["kamer", "unit", "appartement", "app", "studio", "room", "apt", "apartment", "bus"])
 
     private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         position >= text.count || !ByteClass.isWordByte(text[position])
@@ -586,6 +589,16 @@ public struct StreetAddressDetector: PIIDetector {
         let windowStart = max(0, position - 24)
         let window = UnsafeBufferPointer(rebasing: text[windowStart..<position])
         return cues.matches(in: window).contains { position - (windowStart + $0.range.upperBound) <= 12 }
+    }
+
+    /// Whether `position` follows a comma in a sentence that an address cue opens within 80
+    /// bytes: `shannon o'reilly, 27 bramble way`, answering `your full name and the first line
+    /// of your address?` (the cue carried over from the question stands before the name).
+    private static func followsAddressCueAndComma(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard position >= 2, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return false }
+        var windowStart = max(0, position - 80)
+        if let stop = text[windowStart..<position].lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }) { windowStart = stop + 1 }
+        return !cues.matches(in: UnsafeBufferPointer(rebasing: text[windowStart..<position])).isEmpty
     }
 
     private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
