@@ -120,4 +120,11 @@ struct PostcodeDetectorTests {
     @Test func leavesLetterNamesThatFollowNoPostcodesDigits() {
         #expect(detected(detector, in: "customer: i see, are you sure? why be so late").isEmpty)
     }
+
+    /// The postcode of a PO box is an organisation's.
+    @Test func leavesThePostcodeOfAPostOfficeBox() {
+        #expect(detected(PostcodeDetector(), in: "Ja, naar Postbus 150, 4000 AD Tiel.").isEmpty)
+        #expect(detected(PostcodeDetector(), in: "Stuur het naar antwoordnummer 2031 3500 VB Utrecht").isEmpty)
+        #expect(detected(PostcodeDetector(), in: "Ik woon op Kerkstraat 150, 4000 AD Tiel.") == ["4000 AD Tiel"])
+    }
 }

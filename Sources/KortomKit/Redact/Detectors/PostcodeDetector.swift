@@ -34,6 +34,8 @@ public struct PostcodeDetector: PIIDetector {
             guard upper || !spaced || Self.isSpacedLowercasePostcode(text, letters: letters, number: index) else { index += 1; continue }
             let pair = [first & 0xDF, second & 0xDF]
             guard pair != Array("SA".utf8), pair != Array("SD".utf8), pair != Array("SS".utf8) else { index += 1; continue }
+            // `Postbus 150, 4000 AD Tiel`: an organisation's.
+            guard !StreetAddressDetector.followsPostOfficeBox(text, index) else { index = letters + 2; continue }
             let place = addPostcode(text, index..<(letters + 2), digits: Array(text[index..<(index + 4)]), letters: pair, confidence: upper ? 0.95 : 0.8, into: &candidates)
             index = place
         }

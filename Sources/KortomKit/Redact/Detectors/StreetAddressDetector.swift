@@ -516,7 +516,18 @@ public struct StreetAddressDetector: PIIDetector {
         return nil
     }
 
-    private static let postOfficeBoxWords: WordSet = WordSet(["postbus", "antwoordnummer", "pobox", "box"])
+    static let postOfficeBoxWords: WordSet = WordSet(["postbus", "antwoordnummer", "pobox", "box"])
+
+    /// Whether `position` follows a PO box's number (`Postbus 150, `, `PO Box 12 `): what follows
+    /// is an organisation's postcode, not a person's.
+    static func followsPostOfficeBox(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var end = position
+        while end > 0, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        var digits = end
+        while digits > 0, ByteClass.isDigit(text[digits - 1]), end - digits < 6 { digits -= 1 }
+        guard digits < end, let word = WordTokenizer.lettersBefore(text, digits) else { return false }
+        return postOfficeBoxWords.contains(text[word].lazy.map(ByteClass.lowercased))
+    }
     private static let sentenceOpeners: WordSet = WordSet(["naar", "op", "in", "aan", "de", "het", "to", "at", "on", "the", "is", "dat", "it's", "that's"])
 
     /// Where a room's or unit's number ends after its noun (`kamer 4`, `unit 12b`, `kamer
