@@ -80,6 +80,10 @@ extension Redactor {
             ("what's the street", address), ("what street", address), ("which street", address), ("welke straat", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("her address", address), ("his address", address), ("their address", address),
+            // An address other than the one on file: `Wat is uw nieuwe adres?`, `a forwarding address for her`.
+            ("nieuwe adres", address), ("oude adres", address), ("vorige adres", address), ("huidige adres", address), ("postadres", address),
+            ("new address", address), ("old address", address), ("previous address", address), ("current address", address),
+            ("forwarding address", address), ("postal address", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),

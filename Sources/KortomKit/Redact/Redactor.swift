@@ -215,6 +215,7 @@ public struct Redactor: RedactionStage {
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(call, &perTurn)
         let lowercaseLines = lines.filter { !$0.range.isEmpty && $0.signals.contains(.lowercase) }.map(\.range)
         addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, lowercaseLines: lowercaseLines, excluding: agentNameWords)
+        addRepeatedAddresses(call, &perTurn, capitalisedWords: capitalised)
         Self.keepPersonalRoleMailboxes(&perTurn)
         if !allowed.isEmpty {
             for index in perTurn.indices { perTurn[index].removeAll(where: isAllowed) }

@@ -40,6 +40,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "What's your partner's name and date of birth?"), (.customer, "jordan mcallister 22.11.94")])[1] == "[NAME-1] [DOB-1]")
     }
 
+    /// A question for an address other than the one on file asks for an address too.
+    @Test func readsAnAnswerToAQuestionForANewOrForwardingAddress() {
+        #expect(redacted([(.agent, "Wat is uw nieuwe adres?"), (.customer, "Noard 27.")])[1] == "[ADDRESS-1].")
+        #expect(redacted([(.agent, "Do you have a forwarding address for her?"), (.customer, "Yes, Carrow 14.")])[1] == "Yes, [ADDRESS-1].")
+    }
+
     @Test func readsAnAnswerToAQuestionForAPassportAsADocumentNumber() {
         #expect(redacted([(.agent, "What's the number of your current passport?"), (.customer, "NX4R82K51.")])[1] == "[DOCUMENT-1].")
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")

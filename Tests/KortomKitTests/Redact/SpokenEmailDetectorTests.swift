@@ -52,6 +52,11 @@ struct SpokenEmailDetectorTests {
             (.customer, "ja dat doe ik vanaf dennis punt kuipers tachtig at hotmail punt com"), (.agent, "Dus dennis.kuipers80@hotmail.com."),
         ]))
         #expect(call.transcript.turns.map(\.text) == ["ja dat doe ik vanaf [EMAIL-1]", "Dus [EMAIL-1]."])
+        // A tens and a unit too, after a joiner said as a word.
+        let spoken = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "it's m underscore doyle sixty one at yahoo dot co dot uk"), (.agent, "So m_doyle61@yahoo.co.uk."),
+        ]))
+        #expect(spoken.transcript.turns.map(\.text) == ["it's [EMAIL-1]", "So [EMAIL-1]."])
     }
 
     /// `liggend streepje` is the underscore; the local part before it belongs to the address.

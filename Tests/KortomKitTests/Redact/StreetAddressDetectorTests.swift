@@ -372,4 +372,19 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "customer: shannon o'reilly, 27 bramble way").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "customer: my address hasn't changed. ok, 3 way split then").isEmpty)
     }
+
+    /// Frisian street words, as Fryslân's villages name their streets.
+    @Test(arguments: [("op de Tsjerkestrjitte 8.", "Tsjerkestrjitte 8"), ("aan de Haadwei 112, die", "Haadwei 112"), ("klant: ik wenje oan de skoalleleane 4", "skoalleleane 4")])
+    func findsAFrisianStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    /// Hundreds said before a lower-case street, and with a flat before them a town after it.
+    @Test func readsHundredsAndATownAfterALowerCaseStreetWithAFlat() {
+        #expect(detected(StreetAddressDetector(), in: "caller: two hundred and six jesmond road") == ["two hundred and six jesmond road"])
+        #expect(detected(StreetAddressDetector(), in: "caller: flat four two hundred and six jesmond road newcastle n e two one n h")
+            == ["flat four two hundred and six jesmond road"])
+        #expect(detected(StreetAddressDetector(), in: "caller: we have seven mill lane residents").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "person1: you two are such close friends.").isEmpty)
+    }
 }

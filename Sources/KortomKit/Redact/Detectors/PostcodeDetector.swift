@@ -373,6 +373,21 @@ public struct PostcodeDetector: PIIDetector {
         return digit > start && digit < text.count && ByteClass.isDigit(text[digit]) && opensWithBritishArea(text, start..<digit)
     }
 
+    /// Whether a British postcode read out may start at `start`: one or two letters said apart,
+    /// of a postcode area, then a number word (`n e two one n h`, `l s six ...`).
+    static func mayOpenSpokenBritishOutwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var letters: [UInt8] = []
+        var position = start
+        while letters.count < 2, position + 1 < text.count, ByteClass.isASCIILetter(text[position]), text[position + 1] == 0x20 {
+            letters.append(text[position])
+            position += 2
+        }
+        guard !letters.isEmpty else { return false }
+        let word = WordTokenizer.lettersAfter(text, position)
+        guard !word.isEmpty, let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)), value < 100 else { return false }
+        return letters.withUnsafeBufferPointer { opensWithBritishArea($0, 0..<$0.count) }
+    }
+
     /// Whether the letters that open `text[outward]` (in any case) are one of the postcode areas
     /// of the United Kingdom, the Channel Islands and the Isle of Man: how a postcode typed in
     /// lower case in a turn with capitals (`ng3 2fh`, as people type in a chat) is told from

@@ -57,12 +57,14 @@ public struct SpokenEmailDetector: PIIDetector {
                 local = lowered[start - 1] + local
                 start -= 1
             }
-            // `dennis punt kuipers tachtig at ...`: a number said after the last word of the
-            // local part belongs to it (`kuipers80`).
-            if start >= 1, NumberWords.value(of: local) != nil, !lowered[start - 1].isEmpty, lowered[start - 1].allSatisfy(ByteClass.isLower),
-               Self.joiners[lowered[start - 1]] == nil, !Self.separators.contains(lowered[start - 1]), NumberWords.value(of: lowered[start - 1]) == nil {
-                local = lowered[start - 1] + NumberWords.spokenDigits(NumberWords.value(of: local)!)
-                start -= 1
+            // `dennis punt kuipers tachtig at ...`, `doyle sixty one at ...`: a number said after
+            // the last word of the local part belongs to it (`kuipers80`, `doyle61`).
+            var numberStart = start
+            while numberStart >= 1, start - numberStart < 2, NumberWords.value(of: lowered[numberStart - 1]) != nil { numberStart -= 1 }
+            if NumberWords.value(of: local) != nil, numberStart >= 1, !lowered[numberStart - 1].isEmpty, lowered[numberStart - 1].allSatisfy(ByteClass.isLower),
+               Self.joiners[lowered[numberStart - 1]] == nil, !Self.separators.contains(lowered[numberStart - 1]), NumberWords.value(of: lowered[numberStart - 1]) == nil {
+                local = lowered[numberStart - 1] + Self.localPart(lowered[numberStart...start])
+                start = numberStart - 1
             }
             while start >= 1 {
                 // A name particle said apart belongs to the word after it: `de vries` is `devries`.

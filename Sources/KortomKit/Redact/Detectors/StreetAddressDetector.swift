@@ -17,11 +17,14 @@ public struct StreetAddressDetector: PIIDetector {
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "markt", "straße", "strasse", "gasse",
         "steeg", "pad", "baan", "ring", "park", "plantsoen", "wal", "burgwal", "dam", "haven", "veld", "erf",
         "hoek", "boulevard", "allee", "straatweg", "kanaal", "zijde", "wetering", "vaart", "polder", "passage",
+        // Frisian, as Fryslân's villages name their streets: `Tsjerkestrjitte`, `Haadwei`, `Skoalleleane`.
+        "strjitte", "wei", "leane", "loane", "dyk", "paad", "buorren",
         // `Kerkstr. 12`, as a street is shortened in writing (``abbreviatedStreetEnd(_:_:)``).
         "str",
     ].map { Array($0.utf8) }
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
-    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk", "str"].map { Array($0.utf8) }
+    static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk", "str",
+                                                  "strjitte", "leane", "buorren"].map { Array($0.utf8) }
     private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at",
                                                       "verhuisd naar", "verhuizen naar", "moved to", "moving to"])
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
@@ -195,20 +198,27 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
                 add((Self.hundredsStart(text, before: bare.lowerBound) ?? bare.lowerBound)..<end, text, &candidates)
-            } else if lowercase == true, !(NumberWords.isTens(value) && NumberWords.unit(afterTensEndingAt: bare.upperBound, in: text) != nil),
-                      let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: Self.followsAddressCue(text, bare.lowerBound) ? Self.englishWords : Self.lowercaseEnglishStreets) {
+            } else if lowercase == true, !(NumberWords.isTens(value) && NumberWords.unit(afterTensEndingAt: bare.upperBound, in: text) != nil) {
                 // `twenty seven bramble close`: read from the unit, which takes the tens before it.
                 var start = bare.lowerBound
                 if value <= 9, let tens = WordTokenizer.lettersBefore(text, start), let tensValue = NumberWords.value(forHash: WordTokenizer.foldedHash(text, tens)),
                    NumberWords.isTens(tensValue) {
                     start = tens.lowerBound
                 }
+                // `two hundred and six jesmond road`: the hundreds before them.
+                let hundreds = Self.hundredsStart(text, before: start)
+                if let hundreds { start = hundreds }
                 // `apartment three twenty seven harcourt street`: the flat's number before the house's.
-                if let flatNumber = WordTokenizer.lettersBefore(text, start), NumberWords.value(forHash: WordTokenizer.foldedHash(text, flatNumber)) != nil,
-                   let flat = Self.flatWordStart(text, before: flatNumber.lowerBound) {
-                    start = flat
+                var flat: Int?
+                if let flatNumber = WordTokenizer.lettersBefore(text, start), NumberWords.value(forHash: WordTokenizer.foldedHash(text, flatNumber)) != nil {
+                    flat = Self.flatWordStart(text, before: flatNumber.lowerBound)
                 }
-                add(start..<end, text, &candidates)
+                // Hundreds or a flat say that a house number is meant: then a town may follow the
+                // street (`flat four two hundred and six jesmond road newcastle`).
+                if let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: Self.followsAddressCue(text, bare.lowerBound) ? Self.englishWords : Self.lowercaseEnglishStreets,
+                                                            allowingATown: hundreds != nil || flat != nil) {
+                    add((flat ?? start)..<end, text, &candidates)
+                }
             }
             return true
         }
@@ -305,8 +315,9 @@ public struct StreetAddressDetector: PIIDetector {
                                                        "this", "that", "down", "up", "across", "along", "from", "by", "for", "and", "or", "per", "past", "minutes", "hours", "days", "years"])
 
     /// Where a street of one or two lower-case words and a street word ends after `position`
-    /// (`fourteen willow crescent`), when the clause, the line or a postcode read out follows it.
-    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, streetWords: WordSet = lowercaseEnglishStreets) -> Int? {
+    /// (`fourteen willow crescent`), when the clause, the line or a postcode read out follows it,
+    /// or, `allowingATown`, one word that ends the clause.
+    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, streetWords: WordSet = lowercaseEnglishStreets, allowingATown: Bool = false) -> Int? {
         var wordEnd = position
         for index in 0..<3 {
             guard wordEnd + 1 < text.count, text[wordEnd] == 0x20, ByteClass.isLower(text[wordEnd + 1]) else { return nil }
@@ -320,12 +331,23 @@ public struct StreetAddressDetector: PIIDetector {
                 let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
                 let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
                 guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter
-                        || next > wordEnd && PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) else { return nil }
+                        || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || allowingATown && Self.isWordEndingTheClause(text, at: next)) else { return nil }
                 return wordEnd
             }
             guard !wordsBeforeNoStreet.contains(word) else { return nil }
         }
         return nil
+    }
+
+    /// Whether one lower-case word of three letters or more at `position` ends the clause or
+    /// comes before a postcode: a town (`jesmond road newcastle n e two`), or a word that closes
+    /// a sentence (`please`).
+    private static func isWordEndingTheClause(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        var end = position
+        while end < text.count, ByteClass.isLower(text[end]) { end += 1 }
+        return end - position >= 3 && (end == text.count || text[end] == UInt8(ascii: ".") || text[end] == UInt8(ascii: ",") || text[end] == 0x0A
+            || end + 1 < text.count && text[end] == 0x20
+                && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: end + 1) || PostcodeDetector.mayOpenSpokenBritishOutwardCode(text, at: end + 1)))
     }
 
     /// The end of a Welsh street's name in lower case after its street word: one or two words,

@@ -1,0 +1,28 @@
+import KortomTesting
+import Testing
+@testable import KortomKit
+
+@Suite("Later mentions of an address found in the call")
+struct RedactorAddressesTests {
+    func redacted(_ turns: [(SpeakerRole, String)]) -> [String] {
+        Redactor.standard.redact(TranscriptBuilder.transcript(turns)).transcript.turns.map(\.text)
+    }
+
+    /// A street without a street word counts after a question for an address; said again
+    /// later, without one, it is the same address.
+    @Test func redactsAnAddressSaidAgainWithoutItsCue() {
+        let texts = redacted([
+            (.agent, "Welkom in Workum! Wat is uw nieuwe adres?"), (.customer, "Noard 27. Daarvoor woonde ik in Sneek."),
+            (.agent, "Die sturen we naar Noard 27. Wilt u ook een container?"),
+        ])
+        #expect(texts == ["Welkom in Workum! Wat is uw nieuwe adres?", "[ADDRESS-1]. Daarvoor woonde ik in Sneek.", "Die sturen we naar [ADDRESS-1]. Wilt u ook een container?"])
+    }
+
+    /// Only the whole address counts: a longer number or another street is no mention of it.
+    @Test func leavesWhatOnlyStartsLikeTheAddress() {
+        let texts = redacted([
+            (.agent, "Wat is uw nieuwe adres?"), (.customer, "Noard 27."), (.agent, "Noard 271 is de buurman, en Noard ligt aan het water."),
+        ])
+        #expect(texts[2] == "Noard 271 is de buurman, en Noard ligt aan het water.")
+    }
+}
