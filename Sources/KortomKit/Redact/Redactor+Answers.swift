@@ -135,7 +135,7 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
-                    if asked.houseNumber { found += houseNumberAnswer(call, turn: answer) }
+                    if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
                     if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
@@ -427,7 +427,10 @@ extension Redactor {
     /// A house number given alone in answer to a question for one (`En het huisnummer?` /
     /// `Zevenentwintig.`, `27a`): digits with at most a letter, or a number in words, that
     /// open the answer and end its clause.
-    private func houseNumberAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+    ///
+    /// - Parameter withPostcode: whether the question asked for the postcode too: then the
+    ///   number may follow it, after `nummer` (``numberAfterItsWord(in:turnStart:)``).
+    private func houseNumberAnswer(_ call: CallText, turn index: Int, withPostcode: Bool) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
         var start = Self.answerValueStart(in: answer)
         var first: WordTokenizer.Word?
@@ -447,13 +450,58 @@ extension Redactor {
            unit.end == answer.count || !ByteClass.isWordByte(answer[unit.end]) && answer[unit.end] != 0x20 {
             return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + unit.end), confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(tens + unit.value))]
         }
-        guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count || Self.opensClause(after: first.range.upperBound, in: answer) else { return [] }
+        guard let first, first.range.lowerBound == start, first.breakAfter || first.range.upperBound == answer.count || Self.opensClause(after: first.range.upperBound, in: answer) else {
+            // `Tegenover nummer 12` answers where something is, not where someone lives.
+            return withPostcode ? Self.numberAfterItsWord(in: answer, turnStart: turnStart) : []
+        }
         let word = answer[WordTokenizer.bareRange(answer, first.range)]
         let digits = word.prefix(while: ByteClass.isDigit)
         let isNumber = (1...4).contains(digits.count) && word.count - digits.count <= 1 && word.dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter)
         guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true else { return [] }
         let range = (turnStart + start)..<(turnStart + start + word.count)
         return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
+    }
+
+    /// Whether `text` holds `postcode` or `post code`, in any case: postcodes have their own
+    /// shape and no question cue, but a question for one says what the answer opens with.
+    private static func mentionsPostcode(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = Array("postcode".utf8)
+        var index = 0
+        while index + 8 <= text.count {
+            if text[index] | 0x20 == UInt8(ascii: "p"), text[index + 1] | 0x20 == UInt8(ascii: "o") {
+                let letters = text[index..<min(text.count, index + 9)].filter { $0 != 0x20 }.map(ByteClass.lowercased)
+                if letters.starts(with: word) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A house number after the word `nummer` or `number` further on in an answer that gives
+    /// the postcode first (`vijftien zes en twintig a b nummer honderd vier`): digits, or words
+    /// up to where the number said ends.
+    private static func numberAfterItsWord(in answer: UnsafeBufferPointer<UInt8>, turnStart: Int) -> [PIICandidate] {
+        var found: [PIICandidate] = []
+        var afterCue = false
+        WordTokenizer.forEachWord(in: answer, from: speakerPrefixEnd(in: answer)) { word in
+            let bare = WordTokenizer.bareRange(answer, word.range)
+            if afterCue {
+                let digits = answer[bare].prefix(while: ByteClass.isDigit)
+                var end: Int?
+                if (1...4).contains(digits.count), bare.count - digits.count <= 1 { end = bare.upperBound }
+                else if NumberWords.value(forHash: WordTokenizer.foldedHash(answer, bare)).map({ $0 >= 1 }) == true || NumberWords.dutchHundreds(answer[bare]) != nil {
+                    end = NumberWords.spokenHouseNumberEnd(answer, from: bare)
+                }
+                if let end {
+                    found.append(PIICandidate(type: .address, range: (turnStart + bare.lowerBound)..<(turnStart + end), confidence: 0.75, detector: correctedHouseNumberDetector,
+                                              canonicalValue: String(decoding: answer[bare.lowerBound..<end].map(ByteClass.lowercased), as: UTF8.self)))
+                }
+                return false
+            }
+            afterCue = WordTokenizer.isWord(answer, bare, "nummer") || WordTokenizer.isWord(answer, bare, "number") || WordTokenizer.isWord(answer, bare, "huisnummer")
+            return true
+        }
+        return found
     }
 
     /// Whether a word that opens a new clause follows `end` (`twelve and it's the ground floor

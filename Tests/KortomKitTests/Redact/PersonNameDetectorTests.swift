@@ -296,4 +296,12 @@ struct GreetingNameTests {
     func endsANameWhereItsOrganisationBegins(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
+
+    /// `van` and the organisation the speaker works for end a lower-case name; a surname after
+    /// `van der` does not.
+    @Test(arguments: [("medewerker: goedemorgen je spreekt met noor van schuldhulpverlening zaanstad", "noor"),
+                      ("medewerker: goedemorgen u spreekt met noor van de gemeente", "noor"), ("klant: met jan van der zorg", "jan van der zorg")])
+    func endsALowerCaseNameBeforeTheOrganisation(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
 }

@@ -127,4 +127,10 @@ struct PostcodeDetectorTests {
         #expect(detected(PostcodeDetector(), in: "Stuur het naar antwoordnummer 2031 3500 VB Utrecht").isEmpty)
         #expect(detected(PostcodeDetector(), in: "Ik woon op Kerkstraat 150, 4000 AD Tiel.") == ["4000 AD Tiel"])
     }
+
+    /// The house number after a postcode goes on over its hundreds said in words.
+    @Test func readsHundredsSaidAfterAPostcode() {
+        #expect(detected(PostcodeDetector(), in: "Dat is 1526 AB, nummer tweehonderd en vijf.") == ["1526 AB, nummer tweehonderd en vijf"])
+        #expect(detected(PostcodeDetector(), in: "klant: 1526 ab en het huisnummer is honderd vier") == ["1526 ab", "honderd vier"])
+    }
 }

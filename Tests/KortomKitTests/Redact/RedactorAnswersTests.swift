@@ -46,6 +46,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Do you have a forwarding address for her?"), (.customer, "Yes, Carrow 14.")])[1] == "Yes, [ADDRESS-1].")
     }
 
+    /// Asked for a postcode and house number, the number after `nummer` further on in the answer.
+    @Test func readsTheHouseNumberAfterItsWordInAnAnswer() {
+        #expect(redacted([(.agent, "en je postcode en huisnummer"), (.customer, "dat weet ik niet precies nummer honderd vier")])[1] == "dat weet ik niet precies nummer [ADDRESS-1]")
+        // Asked for a house number alone, where something is: no one's address.
+        #expect(redacted([(.agent, "Bij welk huisnummer ongeveer?"), (.customer, "Tegenover nummer 12, bij de ingang.")])[1] == "Tegenover nummer 12, bij de ingang.")
+    }
+
     @Test func readsAnAnswerToAQuestionForAPassportAsADocumentNumber() {
         #expect(redacted([(.agent, "What's the number of your current passport?"), (.customer, "NX4R82K51.")])[1] == "[DOCUMENT-1].")
         #expect(redacted([(.agent, "Wilt u een nieuw paspoort?"), (.customer, "Ja, graag.")])[1] == "Ja, graag.")

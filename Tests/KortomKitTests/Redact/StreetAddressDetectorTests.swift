@@ -387,4 +387,11 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "caller: we have seven mill lane residents").isEmpty)
         #expect(detected(StreetAddressDetector(), in: "person1: you two are such close friends.").isEmpty)
     }
+
+    /// A house number said in words after `op nummer` or `at number` goes on over its hundreds.
+    @Test(arguments: [("klant: ik woon op nummer honderd vier", "honderd vier"), ("caller: she's at number one hundred and four", "one hundred and four"),
+                      ("caller: at number twenty four please", "twenty four"), ("caller: she lives at number one", "one")])
+    func readsAHouseNumberSaidInWordsAfterAtNumber(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
 }

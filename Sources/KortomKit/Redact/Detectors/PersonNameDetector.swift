@@ -690,6 +690,10 @@ public struct PersonNameDetector: PIIDetector {
                 while end > start + 1, isParticleWord(text, words[end - 1].range) { end -= 1 }
                 return start..<end
             }
+            // `je spreekt met noor van schuldhulpverlening`: `van` and where the speaker works.
+            if nameWords > 0, WordTokenizer.isWord(text, words[index].range, "van"), Self.namesAnOrganisation(text, words[(index + 1)...]) {
+                return start..<index
+            }
             if index > start ? isParticleWord(text, words[index].range) : particles.contains(lowered), !words[index].breakAfter { continue }
             // An initial before the name (`m. el khatib`).
             if lowered.count == 1, index + 1 < words.endIndex, isInitial(text[words[index].range].map { ByteClass.isLower($0) ? $0 & ~0x20 : $0 }) { continue }
@@ -711,6 +715,20 @@ public struct PersonNameDetector: PIIDetector {
         }
         return nil
     }
+
+    /// Whether the words open with an organisation or a part of one, after an article if any
+    /// (`schuldhulpverlening`, `de gemeente`, `het wijkteam`, `burgerzaken`), which no surname is.
+    private static func namesAnOrganisation(_ text: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<WordTokenizer.Word>) -> Bool {
+        var index = words.startIndex
+        if index < words.endIndex, WordTokenizer.isWord(text, words[index].range, "de") || WordTokenizer.isWord(text, words[index].range, "het") { index += 1 }
+        guard index < words.endIndex else { return false }
+        let lowered = text[WordTokenizer.bareRange(text, words[index].range)].map(ByteClass.lowercased)
+        return organisationWords.contains(lowered) || organisationSuffixes.contains { lowered.count > $0.count + 2 && lowered.suffix($0.count).elementsEqual($0) }
+    }
+
+    private static let organisationWords = WordSet(["gemeente", "afdeling", "team", "klantcontact", "klantenservice", "helpdesk", "servicedesk", "receptie",
+                                                    "waterschap", "provincie", "belastingen", "burgerzaken", "publiekszaken", "wijkteam", "jeugdteam", "sociale"])
+    private static let organisationSuffixes: [[UInt8]] = ["verlening", "zaken", "dienst", "loket", "centrum", "service", "team", "zorg"].map { Array($0.utf8) }
 
     /// In a turn written all in lower case, a listed first name right after a relative, which no
     /// everyday word there would be but a verb (`my son will`), and a listed surname after it.

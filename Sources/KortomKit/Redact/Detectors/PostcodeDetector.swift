@@ -61,6 +61,7 @@ public struct PostcodeDetector: PIIDetector {
             var wordEnd = probe
             while wordEnd < count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
             if !ByteClass.isDigit(text[probe]), NumberWords.value(forHash: WordTokenizer.foldedHash(text, probe..<wordEnd)) != nil || NumberWords.dutchHundreds(text[probe..<wordEnd]) != nil {
+                wordEnd = NumberWords.spokenHouseNumberEnd(text, from: probe..<wordEnd)
                 canonical += [UInt8(ascii: " ")] + text[probe..<wordEnd].map(ByteClass.lowercased)
                 end = wordEnd
             }
@@ -118,7 +119,8 @@ public struct PostcodeDetector: PIIDetector {
         let number = words[numberIndex]
         let isDigits = number.count <= 5 && ByteClass.isDigit(text[number.lowerBound]) && text[number].dropLast().allSatisfy(ByteClass.isDigit)
         guard isDigits || NumberWords.value(forHash: WordTokenizer.foldedHash(text, number)) != nil || NumberWords.dutchHundreds(text[number]) != nil else { return nil }
-        return number
+        // `nummer honderd vier`: the words that go on saying the number.
+        return isDigits ? number : number.lowerBound..<NumberWords.spokenHouseNumberEnd(text, from: number)
     }
 
     private static let houseNumberCues: WordSet = WordSet(["huisnummer", "nummer", "number", "nr"])

@@ -282,6 +282,32 @@ enum NumberWords {
         return (value, end)
     }
 
+    /// Where a house number said in words ends that opens with the word at `first`: a tens
+    /// and a unit (`twenty four`), hundreds and what follows them (`honderd vier`, `tweehonderd
+    /// en vijf`, `one hundred and four`); the word's own end otherwise.
+    static func spokenHouseNumberEnd(_ text: UnsafeBufferPointer<UInt8>, from first: Range<Int>) -> Int {
+        var end = first.upperBound
+        let firstValue = value(forHash: WordTokenizer.foldedHash(text, first))
+        if let tens = firstValue, isTens(tens), let unit = unit(afterTensEndingAt: end, in: text) { return unit.end }
+        var hundreds = dutchHundreds(text[first]).map { $0 % 100 == 0 }
+        // `one hundred`, `a hundred`: the unit or article, then the word.
+        if hundreds == nil, firstValue.map({ (1...9).contains($0) }) ?? WordTokenizer.isWord(text, first, "a"), end + 1 < text.count, text[end] == 0x20 {
+            let next = WordTokenizer.lettersAfter(text, end + 1)
+            if WordTokenizer.isWord(text, next, "hundred") {
+                end = next.upperBound
+                hundreds = true
+            }
+        }
+        guard hundreds == true, end + 1 < text.count, text[end] == 0x20 else { return end }
+        var next = WordTokenizer.lettersAfter(text, end + 1)
+        if WordTokenizer.isWord(text, next, "and") || WordTokenizer.isWord(text, next, "en"), next.upperBound + 1 < text.count, text[next.upperBound] == 0x20 {
+            next = WordTokenizer.lettersAfter(text, next.upperBound + 1)
+        }
+        guard !next.isEmpty, let rest = value(forHash: WordTokenizer.foldedHash(text, next)), (1...99).contains(rest) else { return end }
+        if isTens(rest), let unit = unit(afterTensEndingAt: next.upperBound, in: text) { return unit.end }
+        return next.upperBound
+    }
+
     /// Whether `value` is a tens word (`twenty` ... `ninety`).
     static func isTens(_ value: Int) -> Bool { value >= 20 && value <= 90 && value % 10 == 0 }
 

@@ -162,12 +162,28 @@ public struct StreetAddressDetector: PIIDetector {
     /// `een` and `one` are left out: far more often they are an article or a pronoun.
     private func findSpokenHouseNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var lowercase: Bool?
+        // Where the last house number found ends: the words of `honderd vier` are read once.
+        var saidEnd = 0
+        func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
+            self.add(range, text, &candidates)
+            saidEnd = range.upperBound
+        }
         WordTokenizer.forEachWord(in: text) { word in
             let bare = WordTokenizer.bareRange(text, word.range)
             // Most words are no number: look them up before reading what stands around them.
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased)) || Self.followsTensWord(text, bare.lowerBound)
+                      || Self.followsAtNumber(text, bare.lowerBound) && Self.endsHouseNumberSaid(text, after: bare.upperBound),
+                  bare.lowerBound >= saidEnd
             else {
+                // `op nummer honderd vier`, `at number one hundred and four`.
+                if Self.followsAtNumber(text, bare.lowerBound) || Self.followsHouseNumberCue(text, bare.lowerBound) {
+                    let end = NumberWords.spokenHouseNumberEnd(text, from: bare)
+                    if end > bare.upperBound || NumberWords.dutchHundreds(text[bare]) != nil {
+                        add(bare.lowerBound..<end, text, &candidates)
+                        return true
+                    }
+                }
                 // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
                 if bare.count >= 7, Self.containsHonderd(text, bare), let hundreds = NumberWords.dutchHundreds(text[bare]),
                    let start = Self.endsInStreetWord(text, before: bare.lowerBound) ? dutchStreetStart(text, before: bare.lowerBound) : cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound) {
@@ -186,7 +202,7 @@ public struct StreetAddressDetector: PIIDetector {
                 return lowercase == true
             }() else { return true }
             if atNumber {
-                add(bare, text, &candidates)
+                add(bare.lowerBound..<NumberWords.spokenHouseNumberEnd(text, from: bare), text, &candidates)
             } else if let flat {
                 // `flat six, linden court`: a flat said in words, then its building and street.
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -222,6 +238,15 @@ public struct StreetAddressDetector: PIIDetector {
             }
             return true
         }
+    }
+
+    /// Whether `one` or `een` after `at number` is the house number: the clause ends after it,
+    /// or hundreds follow (`at number one.`, `at number one hundred and four`; not `at number
+    /// one of the list`).
+    private static func endsHouseNumberSaid(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        guard end < text.count, text[end] == 0x20, end + 1 < text.count else { return true }
+        let next = WordTokenizer.lettersAfter(text, end + 1)
+        return WordTokenizer.isWord(text, next, "hundred") || WordTokenizer.isWord(text, next, "honderd")
     }
 
     /// Whether `text[range]` holds `honderd` in any case: most long words do not, and this
