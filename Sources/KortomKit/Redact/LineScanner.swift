@@ -781,7 +781,8 @@ struct SignalWords: Sendable {
         for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
         for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
         for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
-        for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds }
+        // Three digits each, as a group of a number read out (`tweehonderdachtendertig veertien ...`).
+        for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds | 3 }
         for word in StreetAddressDetector.addressCueWords { flags[hash(word), default: 0] |= addressCue }
         for word in StreetAddressDetector.welshWordList { flags[hash(word), default: 0] |= welshStreet }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }

@@ -101,4 +101,12 @@ struct SpokenNumberDetectorTests {
         let text = "No, it's double seven oh four, three one eight, double nine two, with oh seven in front."
         #expect(detected(SpokenNumberDetector(findsPhoneFragments: true), in: text) == ["double seven oh four, three one eight, double nine two"])
     }
+
+    /// A group of three said as one Dutch word of hundreds: a BSN read in groups.
+    @Test func readsAGroupOfHundredsSaidAsOneWord() {
+        let found = detections(SpokenNumberDetector(), in: "spreker 2: dat is tweehonderdachtendertig veertien achtenvijftig tweeënvijftig")
+        #expect(found.map(\.0) == [.bsn])
+        #expect(found.map(\.1) == ["tweehonderdachtendertig veertien achtenvijftig tweeënvijftig"])
+        #expect(detected(SpokenNumberDetector(), in: "klant: het kost tweehonderd euro en vijftig cent").isEmpty)
+    }
 }

@@ -211,7 +211,13 @@ public struct SpokenNumberDetector: PIIDetector {
             guard range.count <= 4 else { return nil }
             return Token(range: range, digits: Array(UnsafeBufferPointer(rebasing: text[range])), isWord: false, repeatsNext: 0)
         }
-        guard range.count >= 2, range.count <= 16, let value = NumberWords.table.value(for: hash) else { return nil }
+        guard range.count >= 2, range.count <= 24 else { return nil }
+        guard let value = NumberWords.table.value(for: hash) else {
+            // `tweehonderdachtendertig veertien ...`: a group of three said as one word.
+            guard range.count >= 7, let hundreds = NumberWords.dutchHundreds(text[range]), hundreds >= 100 else { return nil }
+            return Token(range: range, digits: Array(String(hundreds).utf8), isWord: true, repeatsNext: 0)
+        }
+        guard range.count <= 16 else { return nil }
         if value >= NumberWords.repeatBase { return Token(range: range, digits: [], isWord: true, repeatsNext: value - NumberWords.repeatBase) }
         return Token(range: range, digits: NumberWords.digits(value), isWord: true, repeatsNext: 0)
     }
@@ -260,6 +266,9 @@ enum NumberWords {
                     continue
                 }
                 said = spokenDigits(raw >= singleDigitBase ? raw - singleDigitBase : raw)
+            } else if wordEnd - position >= 7, let hundreds = dutchHundreds(word), hundreds >= 100 {
+                // `tweehonderdachtendertig veertien ...`: a group of three said as one word.
+                said = Array(String(hundreds).utf8)
             } else {
                 break
             }
