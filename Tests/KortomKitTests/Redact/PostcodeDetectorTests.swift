@@ -133,4 +133,9 @@ struct PostcodeDetectorTests {
         #expect(detected(PostcodeDetector(), in: "Dat is 1526 AB, nummer tweehonderd en vijf.") == ["1526 AB, nummer tweehonderd en vijf"])
         #expect(detected(PostcodeDetector(), in: "klant: 1526 ab en het huisnummer is honderd vier") == ["1526 ab", "honderd vier"])
     }
+
+    /// A unit, `en` and a tens said apart are one number of a postcode read out.
+    @Test func readsAUnitAndTensSaidApartInAPostcode() {
+        #expect(detected(PostcodeDetector(), in: "klant: vijftien zes en twintig a b") == ["vijftien zes en twintig a b"])
+    }
 }

@@ -181,6 +181,13 @@ public struct PostcodeDetector: PIIDetector {
             var digits: [UInt8] = []
             var index = first
             while index < words.count, digits.count < 4, let value = values[index] {
+                // `zes en twintig`: a number speech-to-text wrote as three words (`zesentwintig`).
+                if (1...9).contains(value), index + 2 < words.count, WordTokenizer.isWord(text, words[index + 1].range, "en"),
+                   let tens = values[index + 2], NumberWords.isTens(tens) {
+                    digits += NumberWords.spokenDigits(tens + value)
+                    index += 3
+                    continue
+                }
                 digits += NumberWords.spokenDigits(value)
                 index += 1
             }
