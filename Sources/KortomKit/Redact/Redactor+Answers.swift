@@ -44,6 +44,9 @@ extension Redactor {
         let securityCode = AskedValue(type: .paymentCard, carriedCue: nil, securityCode: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
+        // `sandra atkins one at gmail dot com` after `and an email for the receipt`: with the
+        // cue before it, every word before `at` is the local part.
+        let email = AskedValue(type: .email, carriedCue: "email")
         // The detectors find a whole phone number without a cue: only its start is read apart.
         let phone = AskedValue(type: .phone, carriedCue: nil)
         return [
@@ -74,8 +77,8 @@ extension Redactor {
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("v-nummer", foreignNational), ("vreemdelingennummer", foreignNational), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
             ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
-            ("security code", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
-            ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode),
+            ("security code", securityCode), ("security number", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
+            ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode), ("number on the back", securityCode),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("what's the street", address), ("what street", address), ("which street", address), ("welke straat", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
@@ -88,6 +91,8 @@ extension Redactor {
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),
             ("contact number", phone), ("number to reach", phone), ("best number", phone),
+            ("an email", email), ("your email", email), ("email address", email), ("e-mail address", email), ("uw e-mail", email),
+            ("je e-mail", email), ("e-mailadres", email), ("emailadres", email), ("mailadres", email),
             ("hoe oud", age), ("uw leeftijd", age), ("haar leeftijd", age), ("zijn leeftijd", age), ("how old", age), ("your age", age),
         ]
     }()
@@ -525,6 +530,10 @@ extension Redactor {
             let bare = WordTokenizer.bareRange(answer, word.range)
             if (3...4).contains(bare.count), answer[bare].allSatisfy(ByteClass.isDigit) {
                 found.append(PIICandidate(type: .paymentCard, range: (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound), confidence: 0.8, detector: "answer-security-code", canonicalValue: "cvv " + String(decoding: answer[bare], as: UTF8.self)))
+            } else if NumberWords.value(forHash: WordTokenizer.foldedHash(answer, bare)) != nil, let said = NumberWords.digitsSaid(in: answer, from: bare.lowerBound, maximum: 5),
+                      (3...4).contains(said.digits.count), said.end == answer.count || !ByteClass.isWordByte(answer[said.end]) {
+                // `three one one`: the code read out in words.
+                found.append(PIICandidate(type: .paymentCard, range: (turnStart + bare.lowerBound)..<(turnStart + said.end), confidence: 0.8, detector: "answer-security-code", canonicalValue: "cvv " + String(decoding: said.digits, as: UTF8.self)))
             }
             return found.isEmpty
         }

@@ -253,7 +253,7 @@ public struct Redactor: RedactionStage {
     private static let detectorsByType: [PIIType: Set<String>] = [
         .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .age: ["age"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
         .documentNumber: ["identifier"], .address: ["address"], .phone: ["number", "spoken"], .iban: ["iban"],
-        .paymentCard: ["card"], .postcode: ["postcode"],
+        .paymentCard: ["card"], .postcode: ["postcode"], .email: ["email", "spoken-email"],
     ]
 
     /// The non-overlapping candidates in `text`, in order. Placeholders already in the text

@@ -61,6 +61,8 @@ struct RedactorAnswersTests {
     @Test func readsTheSecurityCodeAskedForAsTheDigitsOnTheBack() {
         #expect(redacted([(.agent, "And the three digits on the back?"), (.customer, "512.")])[1] == "[CARD-1].")
         #expect(redacted([(.agent, "En de drie cijfers op de achterkant?"), (.customer, "Die zijn 804.")])[1] == "Die zijn [CARD-1].")
+        // Read out in words, after `the security number on the back` without a question mark.
+        #expect(redacted([(.agent, "speaker 1: and the security number on the back"), (.customer, "speaker 2: three one one")])[1] == "speaker 2: [CARD-1]")
     }
 
     /// A baby's age and a child's of the same number are two values.

@@ -76,4 +76,15 @@ struct SpokenEmailDetectorTests {
         #expect(Redactor.standard.candidates(in: text).isEmpty)
         #expect(detected(SpokenEmailDetector(), in: "mijn mail is noor hofstede at gmail punt com") == ["noor hofstede at gmail punt com"])
     }
+
+    /// Asked for an e-mail address, every word before `at` in the answer is the local part, after
+    /// the words that open an answer (`Yes. And it's`).
+    @Test func readsTheWholeLocalPartOfAnAnswerToAQuestionForAnEmailAddress() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.agent, "A new bill will go to your email, beckyharding@outlook.com?"), (.customer, "Yes. And it's becky harding at outlook dot com if you're writing it down."),
+            (.agent, "And your email address?"), (.customer, "sandra atkins one at gmail dot com"),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["A new bill will go to your email, [EMAIL-1]?", "Yes. And it's [EMAIL-1] if you're writing it down.",
+                                                      "And your email address?", "[EMAIL-2]"])
+    }
 }

@@ -394,4 +394,11 @@ struct StreetAddressDetectorTests {
     func readsAHouseNumberSaidInWordsAfterAtNumber(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
+
+    /// A Polish address, its flat and postcode, as people who moved here give their address there.
+    @Test func readsAPolishAddressAndPostcode() {
+        #expect(detected(StreetAddressDetector(), in: "Klant: ul. Długa 15 m. 4, 80-831 Gdańsk.") == ["ul. Długa 15 m. 4", "80-831 Gdańsk"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: al. Jana Pawła II 4/12") == ["al. Jana Pawła II 4/12"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Het is 15 m. van hier.").isEmpty)
+    }
 }

@@ -145,7 +145,10 @@ public struct SpokenEmailDetector: PIIDetector {
     private static let notLocalWords: WordSet = WordSet(["naar", "aan", "to", "via", "op", "from", "van", "send", "sturen", "stuur", "my", "mijn", "your", "uw"])
     /// `can you email me i'm becca w eighty eight at ...`: `me` and `i'm` too.
     private static let cueFollowers: WordSet = WordSet(["is", "still", "was", "address", "adres", "nog", "steeds", "it's", "its", "het", "dat", "that's", "thats", "is:",
-                                                         "me", "i'm", "im"])
+                                                         "me", "i'm", "im",
+                                                         // The cue carried over from a question stands before the answer's first words:
+                                                         // `Yes. And it's becky harding at ...`.
+                                                         "and", "en", "yes", "ja", "yeah", "so", "dus", "it"])
 
     private static func containsDotWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= 5 else { return false }

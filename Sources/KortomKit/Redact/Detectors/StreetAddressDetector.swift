@@ -110,6 +110,10 @@ public struct StreetAddressDetector: PIIDetector {
             if let start = dutchStreetStart(text, before: position) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if let start = Self.polishStreetStart(text, before: position) {
+                let end = Self.polishFlatEnd(text, after: number.upperBound)
+                add(start..<end, text, &candidates)
+                position = end
             } else if let flat = Self.flatWordStart(text, before: position), let end = Self.buildingAndStreetEnd(text, after: number.upperBound) {
                 add(flat..<end, text, &candidates)
                 position = end
@@ -463,12 +467,55 @@ public struct StreetAddressDetector: PIIDetector {
         let start = position + 2
         var digitsEnd = start
         while digitsEnd < text.count, ByteClass.isDigit(text[digitsEnd]) { digitsEnd += 1 }
+        // `80-831 Gdańsk`: a Polish postcode, two digits, a dash and three.
+        if digitsEnd - start == 2, digitsEnd + 4 <= text.count, text[digitsEnd] == UInt8(ascii: "-"),
+           text[(digitsEnd + 1)..<(digitsEnd + 4)].allSatisfy(ByteClass.isDigit), digitsEnd + 4 == text.count || !ByteClass.isDigit(text[digitsEnd + 4]) {
+            digitsEnd += 4
+        }
         // The place is a word, not a Dutch postcode's letters (`1053 KX`).
-        guard (4...5).contains(digitsEnd - start), digitsEnd + 2 < text.count, text[digitsEnd] == 0x20, !ByteClass.isUpper(text[digitsEnd + 2]),
+        guard (4...6).contains(digitsEnd - start), digitsEnd + 2 < text.count, text[digitsEnd] == 0x20, !ByteClass.isUpper(text[digitsEnd + 2]),
               let place = NameContext.placeNameEnd(after: digitsEnd, in: text),
               !notPlaces.contains(text[(digitsEnd + 1)..<place].lazy.map(ByteClass.lowercased))
         else { return nil }
         return (position, start..<place)
+    }
+
+    /// The start of a Polish street before the number at `position`: `ul.`, `al.`, `os.` or
+    /// `pl.` (street, avenue, estate, square), written out or shortened, then one to three
+    /// capitalised words (`ul. Długa 15`, `al. Jana Pawła II 4`), as people who moved here from
+    /// Poland give their address there.
+    static func polishStreetStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+        guard position >= 2, text[position - 1] == 0x20 else { return nil }
+        var wordEnd = position - 1
+        for _ in 0..<4 {
+            var wordStart = wordEnd
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: ".") { wordStart -= 1 }
+            guard wordStart < wordEnd else { return nil }
+            let word = text[wordStart..<wordEnd].map(ByteClass.lowercased)
+            if polishStreetPrefixes.contains(word), wordEnd < position - 1 { return wordStart }
+            // A capital's first byte: `D`, or `Ł` (0xC5 0x81) and the other Polish capitals.
+            guard ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 || text[wordStart] == 0xC4 || text[wordStart] == 0xC5,
+                  wordStart >= 2, text[wordStart - 1] == 0x20 else { return nil }
+            wordEnd = wordStart - 1
+        }
+        return nil
+    }
+
+    private static let polishStreetPrefixes = WordSet(["ul.", "ul", "ulica", "al.", "aleja", "os.", "osiedle", "pl.", "plac"])
+
+    /// Where a Polish flat's number ends after the house number (`15 m. 4`, `15/4`), or `end`.
+    private static func polishFlatEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var position = end
+        if position + 1 < text.count, text[position] == UInt8(ascii: "/") {
+            position += 1
+        } else if position + 4 < text.count, text[position] == 0x20, text[position + 1] | 0x20 == UInt8(ascii: "m"), text[position + 2] == UInt8(ascii: "."), text[position + 3] == 0x20 {
+            position += 4
+        } else {
+            return end
+        }
+        let digits = position
+        while position < text.count, position - digits < 4, ByteClass.isDigit(text[position]) { position += 1 }
+        return position > digits && endsWord(text, position) ? position : end
     }
 
     /// Capitalised words after a number that name no place: `1500 Euro`.
