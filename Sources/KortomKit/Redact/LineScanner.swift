@@ -505,11 +505,15 @@ public enum LineScanner {
                 // `sonsbeeksingel zevenentachtig`: a house number said after its street.
                 // Not `een` or `one`, which the detector leaves out: by far the commonest number words.
                 // `at number eight`, `flat six`: one after `number` and a place word, or a flat.
-                if !state.signals.contains(.houseNumber), !isArticleNumber(text, start, end) || StreetAddressDetector.followsAtNumber(text, start),
-                   StreetAddressDetector.endsInStreetWord(text, before: start) || StreetAddressDetector.followsAtNumber(text, start)
-                    || StreetAddressDetector.followsHouseNumberCue(text, start)
-                    || StreetAddressDetector.flatWordStart(text, before: start) != nil {
-                    state.signals.insert(.houseNumber)
+                if !state.signals.contains(.houseNumber) {
+                    if isArticleNumber(text, start, end) {
+                        // `een` and `one` only after `at number`: elsewhere an article or a pronoun.
+                        if StreetAddressDetector.followsAtNumber(text, start) { state.signals.insert(.houseNumber) }
+                    } else if StreetAddressDetector.endsInStreetWord(text, before: start) || StreetAddressDetector.followsAtNumber(text, start)
+                                || StreetAddressDetector.followsHouseNumberCue(text, start)
+                                || StreetAddressDetector.flatWordStart(text, before: start) != nil {
+                        state.signals.insert(.houseNumber)
+                    }
                 }
                 state.spokenDigits += Int(flags & SignalWords.numberDigitsMask)
                 state.lastNumberWordEnd = end

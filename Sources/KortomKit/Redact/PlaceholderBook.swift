@@ -5,9 +5,10 @@
 /// Evans`, `meneer T. Evans` after `Tom Evans`, `mevrouw Hoekstra` after `Wilma
 /// Hoekstra-Brouwer`), so they share a placeholder.
 struct PlaceholderBook {
-    /// Each value's hash; for a name, the words that identify the person and the parts of a
-    /// double surname, which a shorter name may be (`Hoekstra` of `Hoekstra-Brouwer`).
-    private var assigned: [(type: PIIType, hash: UInt64, words: [UInt64], doubleNameParts: [UInt64], placeholder: String)] = []
+    /// Each value's hash; for a name, the words that identify the person, then from
+    /// `partsStart` on the parts of a double surname, which a shorter name may be (`Hoekstra`
+    /// of `Hoekstra-Brouwer`).
+    private var assigned: [(type: PIIType, hash: UInt64, words: [UInt64], partsStart: Int, placeholder: String)] = []
     /// How many placeholders each type has handed out, by ``PIIType/listOrder``: several
     /// entries may share one.
     private var numbered = [Int](repeating: 0, count: PIIType.allCases.count)
@@ -22,30 +23,32 @@ struct PlaceholderBook {
         let hash = StableHash.fnv1a64(canonicalValue.utf8)
         if let existing = assigned.first(where: { $0.type == type && $0.hash == hash }) { return existing.placeholder }
         var words: [UInt64] = []
-        var doubleNameParts: [UInt64] = []
+        var partsStart = 0
         if type == .name {
             words = NameLists.identifyingWordHashes(canonicalValue)
+            partsStart = words.count
             if canonicalValue.utf8.contains(UInt8(ascii: "-")) {
-                doubleNameParts = NameLists.identifyingWordHashes(canonicalValue, includingDoubleNameParts: true).filter { !words.contains($0) }
+                words += NameLists.identifyingWordHashes(canonicalValue, includingDoubleNameParts: true).filter { !words.contains($0) }
             }
+            let whole = words[..<partsStart]
             // A part of a double name only when no whole name matches: `Okafor` after `Daniel
             // Okafor-Reid` and `Grace Okafor` is Grace; and only for the shorter name, so that
             // `Greetje de Graaf-Visser` is not `meneer De Graaf`.
-            if !words.isEmpty, let person = assigned.first(where: { entry in
-                entry.type == .name && !entry.words.isEmpty && (words.allSatisfy(entry.words.contains) || entry.words.allSatisfy(words.contains))
+            if !whole.isEmpty, let person = assigned.first(where: { entry in
+                entry.type == .name && entry.partsStart > 0 && (whole.allSatisfy(entry.words[..<entry.partsStart].contains) || entry.words[..<entry.partsStart].allSatisfy(whole.contains))
             }) ?? assigned.first(where: { entry in
-                entry.type == .name && !entry.doubleNameParts.isEmpty && words.allSatisfy { entry.words.contains($0) || entry.doubleNameParts.contains($0) }
+                entry.type == .name && entry.words.count > entry.partsStart && whole.allSatisfy(entry.words.contains)
             }) {
                 // `carola`, then `carola van den heuvel`: the longer name's words are the
                 // person's too, so that `van den heuvel` after them is the same person.
-                assigned.append((type, hash, words, doubleNameParts, person.placeholder))
+                assigned.append((type, hash, words, partsStart, person.placeholder))
                 return person.placeholder
             }
         }
         numbered[type.listOrder] += 1
         let number = numbered[type.listOrder]
         let placeholder = "[" + prefix + type.rawValue + "-" + String(number) + "]"
-        assigned.append((type, hash, words, doubleNameParts, placeholder))
+        assigned.append((type, hash, words, partsStart, placeholder))
         return placeholder
     }
 }

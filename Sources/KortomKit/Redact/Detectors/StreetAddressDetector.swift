@@ -166,19 +166,15 @@ public struct StreetAddressDetector: PIIDetector {
     /// `een` and `one` are left out: far more often they are an article or a pronoun.
     private func findSpokenHouseNumbers(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var lowercase: Bool?
-        // Where the last house number found ends: the words of `honderd vier` are read once.
-        var saidEnd = 0
-        func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
-            self.add(range, text, &candidates)
-            saidEnd = range.upperBound
-        }
+        let firstOwn = candidates.count
         WordTokenizer.forEachWord(in: text) { word in
             let bare = WordTokenizer.bareRange(text, word.range)
             // Most words are no number: look them up before reading what stands around them.
             guard let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, bare)), (1...99).contains(value),
                   !Self.articleNumbers.contains(text[bare].lazy.map(ByteClass.lowercased)) || Self.followsTensWord(text, bare.lowerBound)
                       || Self.followsAtNumber(text, bare.lowerBound) && Self.endsHouseNumberSaid(text, after: bare.upperBound),
-                  bare.lowerBound >= saidEnd
+                  // The words of `honderd vier` are read once: not again from `vier`.
+                  candidates.count == firstOwn || candidates[candidates.count - 1].range.upperBound <= bare.lowerBound
             else {
                 // `op nummer honderd vier`, `at number one hundred and four`.
                 if Self.followsAtNumber(text, bare.lowerBound) || Self.followsHouseNumberCue(text, bare.lowerBound) {
