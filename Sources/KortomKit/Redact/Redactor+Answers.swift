@@ -44,8 +44,8 @@ extension Redactor {
         let securityCode = AskedValue(type: .paymentCard, carriedCue: nil, securityCode: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
         let age = AskedValue(type: .age, carriedCue: nil)
-        // `sandra atkins one at gmail dot com` after `and an email for the receipt`: with the
-        // cue before it, every word before `at` is the local part.
+        // `sandra atkins one at gmail dot com` after `And your email address?`: with the cue
+        // before it, every word before `at` is the local part.
         let email = AskedValue(type: .email, carriedCue: "email")
         // The detectors find a whole phone number without a cue: only its start is read apart.
         let phone = AskedValue(type: .phone, carriedCue: nil)
