@@ -116,15 +116,9 @@ extension Redactor {
             addSplitValues(call, &perTurn)
             return addCorrectedHouseNumbers(call, &perTurn)
         }
-        var line = 0
+        let turnSignals = Self.turnSignals(call, lines: lines)
         for index in call.turns.indices.dropLast() {
-            let question = call.turns[index].range
-            var asks = false
-            while line < lines.count, lines[line].range.lowerBound <= question.upperBound {
-                if lines[line].signals.contains(.question) { asks = true }
-                line += 1
-            }
-            guard asks else { continue }
+            guard turnSignals[index].contains(.question) else { continue }
             // Only for types the policy redacts: a pipeline without the birth-date detector
             // keeps birth dates, also when they answer a question.
             if answerableTypes.contains(.age), !call.sameSpeaker(index, index + 1) { addConfirmedAges(call, question: index, &perTurn) }
@@ -144,7 +138,7 @@ extension Redactor {
                     if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
-                    if asked.type == .phone, Self.signals(ofTurn: answer, in: call, lines: lines).contains(.numberWord) { found += phoneFragments(call, turn: answer) }
+                    if asked.type == .phone, turnSignals[answer].contains(.numberWord) { found += phoneFragments(call, turn: answer) }
                     if !found.isEmpty {
                         // The question says what the value is: the same words read as another
                         // type (an NHS number read out, taken for a phone number) give way.
@@ -157,25 +151,18 @@ extension Redactor {
         addSplitValues(call, &perTurn)
         addCorrectedHouseNumbers(call, &perTurn)
         addHouseNumbersAfterADenial(call, &perTurn)
-        if answerableTypes.contains(.licencePlate) { addPlatesAfterAPlateWord(call, lines: lines, &perTurn) }
+        if answerableTypes.contains(.licencePlate) { addPlatesAfterAPlateWord(call, turnSignals: turnSignals, &perTurn) }
     }
 
     /// A plate read out in the turn after one that speaks of a plate, by either speaker and
     /// asked or not (`en welk kenteken komt erop` / `... voor de deur wel` / `dan de h b n
     /// zeven twee t`): read with the plate's cue before it, as a plate read out without a cue
     /// in its own line is found nowhere else.
-    private func addPlatesAfterAPlateWord(_ call: CallText, lines: [ScannedLine], _ perTurn: inout [[PIICandidate]]) {
-        var line = 0
+    private func addPlatesAfterAPlateWord(_ call: CallText, turnSignals: [LineSignals], _ perTurn: inout [[PIICandidate]]) {
         for index in call.turns.indices.dropLast() {
-            let turn = call.turns[index].range
-            var cued = false
-            while line < lines.count, lines[line].range.lowerBound <= turn.upperBound {
-                if lines[line].signals.contains(.plateCue) { cued = true }
-                line += 1
-            }
             // A turn that gives the plate itself (`Mijn kenteken is 12-ABC-3`) is answered by none.
-            guard cued, !perTurn[index].contains(where: { $0.type == .licencePlate }),
-                  !Self.signals(ofTurn: index + 1, in: call, lines: lines).isDisjoint(with: [.numberWord, .shortNumber, .spelledLetters]),
+            guard turnSignals[index].contains(.plateCue), !perTurn[index].contains(where: { $0.type == .licencePlate }),
+                  !turnSignals[index + 1].isDisjoint(with: [.numberWord, .shortNumber, .spelledLetters]),
                   LicencePlateDetector.mentionsPlate(call.text(ofTurn: index)) else { continue }
             let found = carriedCueCandidates(call, turn: index + 1, cue: "kenteken", .licencePlate)
                 .filter { plate in !perTurn[index + 1].contains { $0.range.overlaps(plate.range) } }
@@ -540,12 +527,17 @@ extension Redactor {
         return found
     }
 
-    /// The signals of the lines of turn `index` together.
-    private static func signals(ofTurn index: Int, in call: CallText, lines: [ScannedLine]) -> LineSignals {
-        let turn = call.turns[index].range
-        return lines.reduce(into: LineSignals()) { signals, line in
-            if line.range.lowerBound >= turn.lowerBound, line.range.upperBound <= turn.upperBound { signals.formUnion(line.signals) }
+    /// The signals of each turn's lines together, in one pass over the lines.
+    private static func turnSignals(_ call: CallText, lines: [ScannedLine]) -> [LineSignals] {
+        var signals = [LineSignals](repeating: [], count: call.turns.count)
+        var line = 0
+        for (index, turn) in call.turns.enumerated() {
+            while line < lines.count, lines[line].range.lowerBound <= turn.range.upperBound {
+                signals[index].formUnion(lines[line].signals)
+                line += 1
+            }
         }
+        return signals
     }
 
     /// An address without a house number given in answer to a question for one: capitalised
