@@ -272,9 +272,13 @@ extension Redactor {
     private static func closesQuestion(_ sentence: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var words = 0
         var closes = true
+        var purpose = false
         WordTokenizer.forEachWord(in: sentence, from: start) { word in
             words += 1
-            closes = words <= 3 && questionClosingWords.contains(sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased))
+            let lowered = sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased)
+            // `and an email for the receipt`: what the value is for, in three words at most.
+            if words == 1, lowered.elementsEqual("for".utf8) || lowered.elementsEqual("voor".utf8) { purpose = true }
+            closes = words <= 3 && (purpose || questionClosingWords.contains(lowered))
             return closes
         }
         return closes

@@ -41,4 +41,41 @@ extension Redactor {
         for offset in 0..<lhs.count where ByteClass.lowercased(text[lhs.lowerBound + offset]) != ByteClass.lowercased(text[rhs.lowerBound + offset]) { return false }
         return true
     }
+
+    /// Adds every mention of an e-mail address's local part typed or said as one word in a
+    /// lower-case line (`no no dot just sandraatkins1 all one word` after `sandra atkins one at
+    /// gmail dot com`): the part before `@` of an address found in the call, of six characters
+    /// or more, names its owner as the address does.
+    func addEmailLocalParts(_ call: CallText, _ perTurn: inout [[PIICandidate]], lowercaseLines: [Range<Int>]) {
+        guard !lowercaseLines.isEmpty else { return }
+        var locals: [(hash: UInt64, canonical: String, confidence: Double)] = []
+        for turn in perTurn {
+            // A department's mailbox (`leerplicht@...`) names no one, and its local part is a word.
+            for candidate in turn where candidate.type == .email && !candidate.detector.hasSuffix(EmailDetector.roleMailboxDetector) {
+                guard let at = candidate.canonicalValue.utf8.firstIndex(of: UInt8(ascii: "@")) else { continue }
+                let local = candidate.canonicalValue.utf8[..<at]
+                guard local.count >= 6 else { continue }
+                let hash = StableHash.fnv1a64(local)
+                if !locals.contains(where: { $0.hash == hash }) { locals.append((hash, candidate.canonicalValue, candidate.confidence)) }
+            }
+        }
+        guard !locals.isEmpty else { return }
+        let text = call.bytes
+        var turn = 0
+        for line in lowercaseLines {
+            while turn < call.turns.count, call.turns[turn].range.upperBound < line.lowerBound { turn += 1 }
+            guard turn < call.turns.count else { break }
+            let lineText = UnsafeBufferPointer(rebasing: text[line])
+            var found: [PIICandidate] = []
+            WordTokenizer.forEachWord(in: lineText) { word in
+                guard word.range.count >= 6, let local = locals.first(where: { $0.hash == WordTokenizer.foldedHash(lineText, word.range) }) else { return true }
+                let range = (line.lowerBound + word.range.lowerBound)..<(line.lowerBound + word.range.upperBound)
+                if !perTurn[turn].contains(where: { $0.range.overlaps(range) }) {
+                    found.append(PIICandidate(type: .email, range: range, confidence: local.confidence * 0.9, detector: "email-local-part", canonicalValue: local.canonical))
+                }
+                return true
+            }
+            if !found.isEmpty { perTurn[turn] = Self.resolveOverlaps(perTurn[turn] + found) }
+        }
+    }
 }

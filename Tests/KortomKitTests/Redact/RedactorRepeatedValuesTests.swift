@@ -2,8 +2,8 @@ import KortomTesting
 import Testing
 @testable import KortomKit
 
-@Suite("Later mentions of an address found in the call")
-struct RedactorAddressesTests {
+@Suite("Later mentions of an address or an e-mail address found in the call")
+struct RedactorRepeatedValuesTests {
     func redacted(_ turns: [(SpeakerRole, String)]) -> [String] {
         Redactor.standard.redact(TranscriptBuilder.transcript(turns)).transcript.turns.map(\.text)
     }
@@ -24,5 +24,15 @@ struct RedactorAddressesTests {
             (.agent, "Wat is uw nieuwe adres?"), (.customer, "Noard 27."), (.agent, "Noard 271 is de buurman, en Noard ligt aan het water."),
         ])
         #expect(texts[2] == "Noard 271 is de buurman, en Noard ligt aan het water.")
+    }
+
+    /// An e-mail address's local part typed alone in a lower-case turn is the address's.
+    @Test func redactsTheLocalPartOfAnEmailAddressTypedAlone() {
+        let texts = redacted([
+            (.agent, "speaker 1: lovely and an email for the receipt"), (.customer, "speaker 2: sandra atkins one at gmail dot com"),
+            (.agent, "speaker 1: sorry was that with a dot"), (.customer, "speaker 2: no no dot just sandraatkins1 all one word"),
+        ])
+        #expect(texts[1] == "speaker 2: [EMAIL-1]")
+        #expect(texts[3] == "speaker 2: no no dot just [EMAIL-1] all one word")
     }
 }
