@@ -54,7 +54,10 @@ extension Redactor {
             for candidate in turn where candidate.type == .email && !candidate.detector.hasSuffix(EmailDetector.roleMailboxDetector) {
                 guard let at = candidate.canonicalValue.utf8.firstIndex(of: UInt8(ascii: "@")) else { continue }
                 let local = candidate.canonicalValue.utf8[..<at]
-                guard local.count >= 6 else { continue }
+                // A local part that is one word (`meijer@...`) is a name the name mentions find;
+                // one run together from several (`sandraatkins1`, `j.smith`) only this.
+                guard local.count >= 9 || local.count >= 6 && local.contains(where: { ByteClass.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
+                else { continue }
                 let hash = StableHash.fnv1a64(local)
                 if !locals.contains(where: { $0.hash == hash }) { locals.append((hash, candidate.canonicalValue, candidate.confidence)) }
             }
@@ -68,7 +71,9 @@ extension Redactor {
             let lineText = UnsafeBufferPointer(rebasing: text[line])
             var found: [PIICandidate] = []
             WordTokenizer.forEachWord(in: lineText) { word in
-                guard word.range.count >= 6, let local = locals.first(where: { $0.hash == WordTokenizer.foldedHash(lineText, word.range) }) else { return true }
+                guard word.range.count >= 6 else { return true }
+                let hash = WordTokenizer.foldedHash(lineText, word.range)
+                guard let local = locals.first(where: { $0.hash == hash }) else { return true }
                 let range = (line.lowerBound + word.range.lowerBound)..<(line.lowerBound + word.range.upperBound)
                 if !perTurn[turn].contains(where: { $0.range.overlaps(range) }) {
                     found.append(PIICandidate(type: .email, range: range, confidence: local.confidence * 0.9, detector: "email-local-part", canonicalValue: local.canonical))
