@@ -461,16 +461,7 @@ extension Redactor {
     /// Whether `text` holds `postcode` or `post code`, in any case: postcodes have their own
     /// shape and no question cue, but a question for one says what the answer opens with.
     private static func mentionsPostcode(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = Array("postcode".utf8)
-        var index = 0
-        while index + 8 <= text.count {
-            if text[index] | 0x20 == UInt8(ascii: "p"), text[index + 1] | 0x20 == UInt8(ascii: "o") {
-                let letters = text[index..<min(text.count, index + 9)].filter { $0 != 0x20 }.map(ByteClass.lowercased)
-                if letters.starts(with: word) { return true }
-            }
-            index += 1
-        }
-        return false
+        WordTokenizer.holds(text, "postcode") || WordTokenizer.holds(text, "post code")
     }
 
     /// A house number after the word `nummer` or `number` further on in an answer that gives

@@ -100,10 +100,10 @@ public struct IdentifierCueDetector: PIIDetector {
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: digits == 12 ? 0.97 : 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
         // A badge number may be one group (`PH 04417`), which reads no cue above.
-        if cueHits == nil, Self.mayHold(text, "badge") { cueHits = cues(in: text) }
+        if cueHits == nil, WordTokenizer.holds(text, "badge") { cueHits = cues(in: text) }
         if cueHits?.contains(where: { $0.kind == .badge }) ?? false { findBadgeNumbers(in: text, after: cueHits!.filter { $0.kind == .badge }.map(\.end), into: &candidates) }
         // An NHS number read out in words has no digit run: its cue is looked for on its own.
-        if cueHits == nil, Self.mayHold(text, "nhs") { cueHits = cues(in: text) }
+        if cueHits == nil, WordTokenizer.holds(text, "nhs") { cueHits = cues(in: text) }
         for cue in cueHits ?? [] where cue.kind == .nhsNumber { findSpokenNHSNumber(in: text, after: cue.end, into: &candidates) }
     }
 
@@ -121,18 +121,6 @@ public struct IdentifierCueDetector: PIIDetector {
             }
             while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
         }
-    }
-
-    /// Whether `letters` (lower case) stand in the text, in any case: `nhs` is in every NHS
-    /// cue, `badge` in every badge's.
-    private static func mayHold(_ text: UnsafeBufferPointer<UInt8>, _ letters: StaticString) -> Bool {
-        let count = letters.utf8CodeUnitCount
-        guard text.count >= count else { return false }
-        let letters = UnsafeBufferPointer(start: letters.utf8Start, count: count)
-        for index in 0...(text.count - count) where text[index] | 0x20 == letters[0] {
-            if (1..<count).allSatisfy({ text[index + $0] | 0x20 == letters[$0] }) { return true }
-        }
-        return false
     }
 
     /// A badge number read out in groups of capitals and digits after its cue (`blue badge

@@ -95,6 +95,19 @@ struct WordTokenizer {
         return start < position - 1 ? start..<(position - 1) : nil
     }
 
+    /// Whether `letters` (lower case, spaces allowed) stand anywhere in `text`, in any case,
+    /// compared in place: a cheap test before a line is read for a cue (`nhs`, `badge`,
+    /// `post code`).
+    static func holds(_ text: UnsafeBufferPointer<UInt8>, _ letters: StaticString) -> Bool {
+        let count = letters.utf8CodeUnitCount
+        guard text.count >= count else { return false }
+        let letters = UnsafeBufferPointer(start: letters.utf8Start, count: count)
+        for index in 0...(text.count - count) where text[index] | 0x20 == letters[0] {
+            if (1..<count).allSatisfy({ text[index + $0] | 0x20 == letters[$0] }) { return true }
+        }
+        return false
+    }
+
     /// Whether `text[range]` is `word` (lower case) in any case, compared in place.
     @inline(__always)
     static func isWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
