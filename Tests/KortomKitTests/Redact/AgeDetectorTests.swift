@@ -91,6 +91,12 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
+    /// A title as the copula's subject, as an agent speaks of the caller's mother.
+    @Test(arguments: [("Dus mevrouw is negenentachtig.", "negenentachtig"), ("Meneer is 92, hij woont alleen.", "92")])
+    func findsAnAgeAfterATitle(text: String, age: String) {
+        #expect(detected(AgeDetector(), in: text) == [age])
+    }
+
     /// An age in parentheses after a listed name, a child or a relative.
     @Test(arguments: [("Ja, met mijn zoon Milan (9) en mijn dochter.", "9"), ("Het gaat om Kacper (11 jaar).", "11"), ("mijn zoon (9) is ziek", "9"),
                       ("My granddaughter (7) lives with me.", "7")])

@@ -333,6 +333,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Klant: Op de Oostzijde 214 tweehoog, een bovenwoning.") == ["Oostzijde 214 tweehoog"])
     }
 
+    /// A flat as Glasgow writes it, floor and door (`2/1`), before the house number and street.
+    @Test func readsAGlasgowFlat() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 2/1, 45 Dumbarton Road, Glasgow, G11 6PA.") == ["Flat 2/1, 45 Dumbarton Road, Glasgow"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: That was 2/1, 45 Dumbarton Road.") == ["45 Dumbarton Road"])
+    }
+
     /// A flat and its building without a street, where the building's name ends the clause.
     @Test func findsAFlatAndItsBuildingWithoutAStreet() {
         #expect(detected(StreetAddressDetector(), in: "Caller: With my mum in Flat 22, Carrick House, DN4 8QA.") == ["Flat 22, Carrick House"])

@@ -49,8 +49,8 @@ public struct AgeDetector: PIIDetector {
     private static let personCopulas = WordSet(personCopulaWords)
     /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words; also
     /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`) or a
-    /// relative (`my daughter is four`, `mijn man is 81`).
-    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who"] + relativeWords
+    /// relative (`my daughter is four`, `mijn man is 81`) or a title (`dus mevrouw is negenentachtig`).
+    static let personWords = ["ik", "hij", "zij", "ze", "i", "he", "she", "die", "who", "meneer", "mijnheer", "mevrouw"] + relativeWords
     private static let relativeWords = [
         "zoon", "dochter", "moeder", "vader", "man", "vrouw", "partner", "broer", "zus", "opa", "oma", "kleinzoon", "kleindochter",
         "son", "daughter", "mother", "mum", "mom", "father", "dad", "husband", "wife", "brother", "sister", "grandson",

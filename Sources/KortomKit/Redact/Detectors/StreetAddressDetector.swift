@@ -906,10 +906,15 @@ public struct StreetAddressDetector: PIIDetector {
         return floorIsValid && door.allSatisfy(ByteClass.isDigit) ? start : nil
     }
 
-    /// Where `Flat 3` starts when the flat's number, of at most `maxLength` bytes, ends at `end`.
+    /// Where `Flat 3` starts when the flat's number, of at most `maxLength` bytes, ends at `end`;
+    /// also a flat as Glasgow writes it, its floor and its door (`Flat 2/1`).
     private static func flatNumberStart(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>, maxLength: Int = .max) -> Int? {
         var start = end
         while start > 0, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+        if start >= 2, start < end, text[start - 1] == UInt8(ascii: "/"), ByteClass.isDigit(text[start - 2]), ByteClass.isDigit(text[start]) {
+            start -= 1
+            while start > 0, ByteClass.isDigit(text[start - 1]) { start -= 1 }
+        }
         guard start < end, end - start <= maxLength, ByteClass.isDigit(text[start]) else { return nil }
         return flatWordStart(text, before: start)
     }
