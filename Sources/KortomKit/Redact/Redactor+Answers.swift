@@ -16,10 +16,14 @@ extension Redactor {
         /// The question asks for a card's security code (`And the CVV?`), three or four digits
         /// that must never be kept (PCI DSS).
         var securityCode = false
+        /// The question asks for a British bank account's number (`and the account number`),
+        /// which is the account only after its sort code: alone it is any number.
+        var accountNumber = false
 
         /// Whether `other` asks for the same kind of value, whatever cue it carries.
         func asksForTheSame(as other: AskedValue) -> Bool {
             type == other.type && initials == other.initials && houseNumber == other.houseNumber && securityCode == other.securityCode
+                && accountNumber == other.accountNumber
         }
     }
 
@@ -40,6 +44,7 @@ extension Redactor {
         let nationalInsurance = AskedValue(type: .documentNumber, carriedCue: "national insurance number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
+        let accountNumber = AskedValue(type: .iban, carriedCue: nil, accountNumber: true)
         let houseNumber = AskedValue(type: .address, carriedCue: nil, houseNumber: true)
         let securityCode = AskedValue(type: .paymentCard, carriedCue: nil, securityCode: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
@@ -76,7 +81,7 @@ extension Redactor {
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("v-nummer", foreignNational), ("vreemdelingennummer", foreignNational), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
-            ("sort code", bankAccount), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
+            ("sort code", bankAccount), ("account number", accountNumber), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("security code", securityCode), ("security number", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode), ("number on the back", securityCode),
             ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
@@ -136,6 +141,7 @@ extension Redactor {
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
                     if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
+                    if asked.accountNumber, let sortCode = Self.sortCode(before: index + 1, perTurn) { found += accountNumberAnswer(call, turn: answer, sortCode: sortCode) }
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
                     if asked.type == .phone, turnSignals[answer].contains(.numberWord) { found += phoneFragments(call, turn: answer) }
@@ -151,6 +157,7 @@ extension Redactor {
         addSplitValues(call, &perTurn)
         addCorrectedHouseNumbers(call, &perTurn)
         addHouseNumbersAfterADenial(call, &perTurn)
+        addHouseNumbersSaidAgainInWords(call, &perTurn)
         if answerableTypes.contains(.licencePlate) { addPlatesAfterAPlateWord(call, turnSignals: turnSignals, &perTurn) }
     }
 
@@ -260,7 +267,8 @@ extension Redactor {
         var asked: [AskedValue] = []
         questionMatcher.forEachMatch(in: sentence) { match in
             let value = questionCues[match.phrase].asked
-            guard !unmarked || Self.closesQuestion(sentence, from: match.range.upperBound) || Self.asksWithInterrogative(sentence, match.range),
+            guard !unmarked || Self.closesQuestion(sentence, from: match.range.upperBound) || Self.asksWithInterrogative(sentence, match.range)
+                    || Self.asksWhetherTheyHaveIt(sentence, match.range),
                   !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
             asked.append(value)
         }
@@ -296,6 +304,27 @@ extension Redactor {
         WordTokenizer.forEachWord(in: sentence, from: cue.upperBound) { _ in words += 1; return words <= 4 }
         return words <= 4
     }
+
+    /// Whether a cue follows a question asked by its verb and `u` or `you` (`weet u het
+    /// documentnummer van het paspoort dat kwijt is`, `do you have the account number for
+    /// that`), with at most six words after the cue: a question as speech-to-text writes it.
+    private static func asksWhetherTheyHaveIt(_ sentence: UnsafeBufferPointer<UInt8>, _ cue: Range<Int>) -> Bool {
+        var previousIsVerb = false
+        var asks = false
+        WordTokenizer.forEachWord(in: sentence) { word in
+            guard word.range.upperBound <= cue.lowerBound else { return false }
+            let lowered = sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased)
+            if previousIsVerb, lowered.elementsEqual("u".utf8) || lowered.elementsEqual("you".utf8) || lowered.elementsEqual("ik".utf8) || lowered.elementsEqual("i".utf8) { asks = true }
+            previousIsVerb = questionVerbs.contains(lowered)
+            return !asks
+        }
+        guard asks else { return false }
+        var words = 0
+        WordTokenizer.forEachWord(in: sentence, from: cue.upperBound) { _ in words += 1; return words <= 6 }
+        return words <= 6
+    }
+
+    private static let questionVerbs = WordSet(["weet", "heeft", "hebt", "kunt", "mag", "kan", "do", "can", "could", "may", "have"])
 
     private static let questionWords = WordSet(["welk", "welke", "wat", "waar", "hoe", "wie", "what", "what's", "whats", "which", "where", "who", "whose", "how"])
 
@@ -502,6 +531,30 @@ extension Redactor {
 
     private static let clauseOpeners: WordSet = WordSet(["and", "but", "it's", "en", "maar", "dat", "het"])
 
+    /// The digits of the last sort code found in the turns before `turn`, if any.
+    private static func sortCode(before turn: Int, _ perTurn: [[PIICandidate]]) -> Substring? {
+        for candidates in perTurn[..<turn].reversed() {
+            if let found = candidates.last(where: { $0.type == .iban && $0.canonicalValue.hasPrefix(IBANDetector.sortCodePrefix) }) {
+                return found.canonicalValue.dropFirst(IBANDetector.sortCodePrefix.count)
+            }
+        }
+        return nil
+    }
+
+    /// A British account number given in answer to a question for one, after its sort code was
+    /// given: eight digits, written or read out, that open the answer (`three one nine two eight
+    /// four five six`, `3192 6819`).
+    private func accountNumberAnswer(_ call: CallText, turn index: Int, sortCode: Substring) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        let start = Self.answerValueStart(in: answer)
+        guard start < answer.count, let said = NumberWords.digitsSaid(in: answer, from: start, maximum: 9), said.digits.count == 8,
+              said.end == answer.count || !ByteClass.isWordByte(answer[said.end])
+        else { return [] }
+        let turnStart = call.turns[index].range.lowerBound
+        return [PIICandidate(type: .iban, range: (turnStart + start)..<(turnStart + said.end), confidence: 0.85, detector: "answer-account-number",
+                             canonicalValue: sortCode + "/" + String(decoding: said.digits, as: UTF8.self))]
+    }
+
     /// A card's security code given in answer to a question for one: a number of three or
     /// four digits on its own (`04/29, and 123`: the expiry is kept).
     private func securityCodeAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
@@ -694,6 +747,47 @@ extension Redactor {
     }
 
     private static let denials = WordSet(["no", "nope", "nah", "nee", "neen", "not"])
+
+    /// A house number said in words, said again by the other speaker in the next turn, with an
+    /// addition or without (`woont u nog op de jan steenlaan eenenveertig` / `ja eenenveertig a
+    /// eigenlijk de bovenste bel`): the address too, as with digits
+    /// (``addCorrectedHouseNumbers(_:_:)``), where speech-to-text writes no question mark.
+    private func addHouseNumbersSaidAgainInWords(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        let bytes = call.bytes
+        for index in call.turns.indices.dropLast() where !call.sameSpeaker(index, index + 1) {
+            for candidate in perTurn[index] where candidate.type == .address {
+                // The number ends the address: `eenenveertig`, not `22 hawthorn avenue`.
+                var lastStart = candidate.range.upperBound
+                while lastStart > candidate.range.lowerBound, ByteClass.isASCIILetter(bytes[lastStart - 1]) { lastStart -= 1 }
+                let last = lastStart..<candidate.range.upperBound
+                guard !last.isEmpty else { continue }
+                let hash = WordTokenizer.foldedHash(bytes, last)
+                guard let value = NumberWords.value(forHash: hash), value >= 2 else { continue }
+                let answer = call.text(ofTurn: index + 1)
+                let turnStart = call.turns[index + 1].range.lowerBound
+                WordTokenizer.forEachWord(in: answer) { word in
+                    let bare = WordTokenizer.bareRange(answer, word.range)
+                    guard WordTokenizer.foldedHash(answer, bare) == hash else { return true }
+                    var end = bare.upperBound
+                    let next = word.breakAfter || end + 1 >= answer.count || answer[end] != 0x20 ? nil : WordTokenizer.lettersAfter(answer, end + 1)
+                    if let next, next.count == 1 {
+                        end = next.upperBound
+                    } else if let next, Self.unitsAfterANumber.contains(answer[next].lazy.map(ByteClass.lowercased)) {
+                        return true
+                    }
+                    let range = (turnStart + bare.lowerBound)..<(turnStart + end)
+                    guard !perTurn[index + 1].contains(where: { $0.range.overlaps(range) }) else { return true }
+                    perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector,
+                                                                                               canonicalValue: String(decoding: answer[bare.lowerBound..<end].map(ByteClass.lowercased), as: UTF8.self))])
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Words after a number that make it a count of something, not a house number.
+    private static let unitsAfterANumber = WordSet(["jaar", "years", "year", "maanden", "months", "weken", "weeks", "dagen", "days", "minuten", "minutes",
+                                                    "uur", "hours", "euro", "pounds", "keer", "times", "procent", "percent"])
 
     private func addCorrectedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
         let bytes = call.bytes

@@ -47,7 +47,10 @@ struct IBANDetectorTests {
     @Test(arguments: [("Sort code 20-45-77, account number 31926819.", ["20-45-77", "31926819"]),
                       ("The sort code is 20 45 77 and the account 3192 6819.", ["20 45 77", "3192 6819"]),
                       ("Sort code forty, twelve, seventy-six, account seven three, double one, four eight, nine two.",
-                       ["forty, twelve, seventy-six", "seven three, double one, four eight, nine two"])])
+                       ["forty, twelve, seventy-six", "seven three, double one, four eight, nine two"]),
+                      // English says a pair's tens and unit as two words: `forty nine` is 49.
+                      ("sort code forty nine twenty two eleven account three one nine two eight four five six",
+                       ["forty nine twenty two eleven", "three one nine two eight four five six"])])
     func findsBritishAccountsAfterTheSortCode(text: String, values: [String]) {
         #expect(detected(IBANDetector(), in: text) == values)
     }

@@ -112,6 +112,19 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "National insurance? A B, I think, not sure.").isEmpty)
     }
 
+    /// A passport or identity card number read out character by character after its cue:
+    /// single letters, digits and digit words with the document number's shape.
+    @Test(arguments: [("spreker 2: het documentnummer is b n zeven f twee k acht l vier", "b n zeven f twee k acht l vier"),
+                      ("Klant: Mijn paspoort, dat is B N 7 F 2 K 8 L 4.", "B N 7 F 2 K 8 L 4")])
+    func findsADocumentNumberReadOut(text: String, value: String) {
+        #expect(detected(IdentifierCueDetector(), in: text) == [value])
+    }
+
+    @Test func takesNoDocumentNumberReadOutOfTheWrongShape() {
+        #expect(detected(IdentifierCueDetector(), in: "spreker 2: het documentnummer is b n zeven f twee k acht l").isEmpty)
+        #expect(detected(IdentifierCueDetector(), in: "spreker 2: mijn paspoort is a b c d e f g h i").isEmpty)
+    }
+
     /// In a turn written all in lower case, the letters of a National Insurance number read out are too.
     @Test func findsANationalInsuranceNumberReadOutInLowerCase() {
         #expect(detected(IdentifierCueDetector(), in: "and his national insurance number is j h four seven two nine one eight c") == ["j h four seven two nine one eight c"])

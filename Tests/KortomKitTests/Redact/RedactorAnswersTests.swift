@@ -398,4 +398,27 @@ struct RedactorAnswersTests {
             == ["[ADDRESS-1], klopt dat?", "Ja, [ADDRESS-2]."])
         #expect(redacted([(.agent, "U woont op de Tuinen 14?"), (.customer, "Ja, en mijn moeder op de Dorpsstraat 14-2.")])[1] == "Ja, en mijn moeder op de [ADDRESS-2].")
     }
+
+    /// A house number said in words at the end of an address, said again by the other speaker
+    /// in the next turn with an addition: the address too; not a count of years.
+    @Test func readsAHouseNumberInWordsSaidAgainInTheNextTurn() {
+        #expect(redacted([(.agent, "klopt woont u nog op de jan steenlaan eenenveertig"), (.customer, "ja eenenveertig a eigenlijk de bovenste bel")])
+            == ["klopt woont u nog op de [ADDRESS-1]", "ja [ADDRESS-2] eigenlijk de bovenste bel"])
+        #expect(redacted([(.agent, "woont u nog op de molenstraat twaalf"), (.customer, "ja al twaalf jaar")])[1] == "ja al twaalf jaar")
+    }
+
+    /// A question asked with its verb and `u` (`weet u het documentnummer ...`) asks for its
+    /// value without a question mark, with words after the cue.
+    @Test func readsAnAnswerToAQuestionAskedWithItsVerb() {
+        #expect(redacted([(.agent, "weet u het documentnummer van het paspoort dat kwijt is"), (.customer, "ja het is b n zeven f twee k acht l vier")])[1]
+            == "ja het is [DOCUMENT-1]")
+    }
+
+    /// A British account number given in answer, after its sort code: not before one is given.
+    @Test func readsAnAccountNumberGivenAfterItsSortCode() {
+        #expect(redacted([(.agent, "what's the new sort code"), (.customer, "forty nine twenty two eleven"), (.agent, "and the account number"),
+                          (.customer, "three one nine two eight four five six")]) == ["what's the new sort code", "[IBAN-1]", "and the account number", "[IBAN-2]"])
+        #expect(redacted([(.agent, "can i take your council tax account number"), (.customer, "five zero zero two three nine one eight")])[1]
+            == "five zero zero two three nine one eight")
+    }
 }

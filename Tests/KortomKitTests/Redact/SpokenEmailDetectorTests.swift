@@ -40,6 +40,9 @@ struct SpokenEmailDetectorTests {
             == ["shaz mac seventy nine at hotmail dot co dot uk"])
         #expect(detected(detector, in: "send an email to my work, sarah at acme dot co dot uk") == ["sarah at acme dot co dot uk"])
         #expect(detected(detector, in: "caller: can you email me i'm becca w eighty eight at yahoo dot co dot uk") == ["becca w eighty eight at yahoo dot co dot uk"])
+        // What the mail is for stands between the cue and the address.
+        #expect(detected(detector, in: "speaker 2: can you email me the confirmation it's lewis underscore mcg at hotmail dot co dot uk")
+            == ["lewis underscore mcg at hotmail dot co dot uk"])
         let call = Redactor.standard.redact(TranscriptBuilder.transcript([
             (.agent, "is your email still shaz mac seventy nine at hotmail dot co dot uk"), (.customer, "yes shazmac79@hotmail.co.uk"),
         ]))

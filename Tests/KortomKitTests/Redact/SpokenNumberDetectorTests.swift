@@ -54,6 +54,17 @@ struct SpokenNumberDetectorTests {
         }
     }
 
+    /// English says a pair's tens and unit as two words: `forty nine` is 49, not 4, 0 and 9.
+    @Test func readsAnEnglishTensAndUnitAsOnePair() {
+        var text = "sort code forty nine twenty two eleven"
+        text.withUTF8 { bytes in
+            #expect(NumberWords.digitsSaid(in: bytes, from: 10, maximum: 8).map { String(decoding: $0.digits, as: UTF8.self) } == "492211")
+        }
+        #expect(detections(detector, in: "it's oh seven seven oh oh, ninety one, forty five, sixty seven").map(\.0) == [.phone])
+        // Read as 40 9 20 2 11 3, these words would pass the elfproef.
+        #expect(detected(detector, in: "forty nine twenty two eleven three").isEmpty)
+    }
+
     @Test(arguments: [
         "nul zes een twee drie vier vijf zes zeven acht",
         "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig",

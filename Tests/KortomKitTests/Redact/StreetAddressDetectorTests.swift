@@ -147,6 +147,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// A street named after someone, written in lower case: the first name or title is part of it.
+    @Test(arguments: [("spreker 1: klopt woont u nog op de jan steenlaan eenenveertig", "jan steenlaan eenenveertig"),
+                      ("beller: we wonen aan de burgemeester de withstraat 23", "burgemeester de withstraat 23"),
+                      ("beller: ik woon op de hoogstraat 14", "hoogstraat 14")])
+    func readsALowerCaseStreetNamedAfterSomeone(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// The house next to one named before in the same sentence, and a first name after an
     /// address, which is the person addressed rather than a place.
     @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {

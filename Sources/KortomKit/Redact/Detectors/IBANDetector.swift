@@ -86,7 +86,7 @@ public struct IBANDetector: PIIDetector {
             if sortCode == nil {
                 guard digits.count == 6, groups.count == 1 || groups.count == 3, range.lowerBound - cue.range.upperBound <= 24 else { return }
                 sortCode = (range, digits)
-                candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: "sort-code " + String(decoding: digits, as: UTF8.self)))
+                candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: Self.sortCodePrefix + String(decoding: digits, as: UTF8.self)))
             } else if let code = sortCode, digits.count == 8, range.lowerBound - code.range.upperBound <= 40, DigitGroups.endsCleanly(text, range.upperBound) {
                 candidates.append(PIICandidate(type: .iban, range: range, confidence: 0.9, detector: name, canonicalValue: String(decoding: code.digits + [0x2F] + digits, as: UTF8.self)))
                 sortCode = nil
@@ -95,6 +95,8 @@ public struct IBANDetector: PIIDetector {
     }
 
     private static let sortCodeCue = PhraseMatcher(phrases: ["sort code", "sortcode"])
+    /// What a sort code's canonical value opens with, before its six digits.
+    static let sortCodePrefix = "sort-code "
 
     /// A sort code and account number read out in words after the sort code's cue (`sort code
     /// forty, twelve, seventy-six, account seven three, double one, four eight, nine two`): six
@@ -102,7 +104,7 @@ public struct IBANDetector: PIIDetector {
     private func findBritishAccountsReadOut(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int, into candidates: inout [PIICandidate]) {
         guard let sortCode = Self.numberReadOut(in: text, from: cueEnd, within: 16, digits: 6) else { return }
         let sortDigits = String(decoding: sortCode.digits, as: UTF8.self)
-        candidates.append(PIICandidate(type: .iban, range: sortCode.range, confidence: 0.85, detector: name, canonicalValue: "sort-code " + sortDigits))
+        candidates.append(PIICandidate(type: .iban, range: sortCode.range, confidence: 0.85, detector: name, canonicalValue: Self.sortCodePrefix + sortDigits))
         guard let account = Self.numberReadOut(in: text, from: sortCode.range.upperBound, within: 32, digits: 8) else { return }
         candidates.append(PIICandidate(type: .iban, range: account.range, confidence: 0.85, detector: name, canonicalValue: sortDigits + "/" + String(decoding: account.digits, as: UTF8.self)))
     }

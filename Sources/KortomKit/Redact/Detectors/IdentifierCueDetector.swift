@@ -33,14 +33,15 @@ public struct IdentifierCueDetector: PIIDetector {
     /// A long code, or digits in groups with a cue for a driving licence or KvK number.
     public let lineRequirement = LineRequirement(.longCode, or: [.eightDigits, .documentCue], [.spelledLetters, .documentCue], [.spokenDigits, .documentCue])
 
-    /// A word of each cue for a number read in groups, which the line scan looks for
-    /// (``LineSignals/documentCue``).
-    static let groupedNumberCueWords = ["rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
+    /// A word of each cue for a number read in groups or read out, which the line scan looks
+    /// for (``LineSignals/documentCue``).
+    static let groupedNumberCueWords = ["paspoort", "paspoortnummer", "documentnummer", "passport", "identiteitskaart", "rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
                                         "v-nummer", "vreemdelingennummer", "dbs", "certificate"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
         findSpokenNationalInsuranceNumbers(in: text, into: &candidates)
+        findDocumentNumbersReadOut(in: text, into: &candidates)
         findVATNumbersReadApart(in: text, into: &candidates)
         var cueHits: [(kind: Kind, end: Int)]?
         defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
@@ -223,6 +224,39 @@ public struct IdentifierCueDetector: PIIDetector {
     }
 
     private static let nationalInsuranceCue = PhraseMatcher(phrases: ["national insurance", "ni number"])
+
+    /// A passport or identity card number read out character by character within a few words
+    /// after its cue, as speech-to-text writes it (`het is b n zeven f twee k acht l vier`,
+    /// `B N 7 F 2 K 8 L 4`): single letters, digits and digit words that together have the
+    /// document number's shape.
+    private func findDocumentNumbersReadOut(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard let cue = Self.documentCue.matches(in: text).first else { return }
+        let words = WordTokenizer.words(in: text, from: cue.range.upperBound, limit: 32)
+        let lowercase = PersonNameDetector.isLowercase(text)
+        for first in words.indices where words[first].range.lowerBound - cue.range.upperBound <= 48 {
+            var characters: [UInt8] = []
+            var index = first
+            while index < words.count, characters.count < 9 {
+                let range = WordTokenizer.bareRange(text, words[index].range)
+                if range.count == 1, ByteClass.isUpper(text[range.lowerBound]) || lowercase && ByteClass.isLower(text[range.lowerBound]) {
+                    characters.append(text[range.lowerBound] & ~0x20)
+                } else if text[range].allSatisfy(ByteClass.isDigit) {
+                    characters += text[range]
+                } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, range)), value < 10 {
+                    characters += NumberWords.spokenDigits(value)
+                } else {
+                    break
+                }
+                index += 1
+            }
+            guard index > first + 2, Self.isDocumentNumber(characters) else { continue }
+            let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[index - 1].range).upperBound
+            candidates.append(PIICandidate(type: .documentNumber, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
+            return
+        }
+    }
+
+    private static let documentCue = PhraseMatcher(phrases: cuePhrases.filter { $0.1 == .document }.map(\.0))
 
     private static func isSingleCapital(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Bool {
         WordTokenizer.bareRange(text, word.range).count == 1 && ByteClass.isUpper(text[word.range.lowerBound])

@@ -106,6 +106,8 @@ public struct SpokenEmailDetector: PIIDetector {
             if cueWords.contains(lowered[index]) {
                 var end = index + 1
                 while end < start, cueFollowers.contains(lowered[end]) { end += 1 }
+                // `email me the confirmation it's lewis ...`: what the mail is, then the address.
+                for word in end..<start where valueOpeners.contains(lowered[word]) { end = word + 1 }
                 return start - end <= 4 && !words[end..<start].contains(where: \.breakAfter) && !lowered[end..<start].contains(where: { notLocalWords.contains($0) }) ? end : nil
             }
             index -= 1
@@ -143,6 +145,8 @@ public struct SpokenEmailDetector: PIIDetector {
     private static let cueWords: WordSet = WordSet(["email", "e-mail", "mail", "emailadres", "e-mailadres", "mailadres", "e-mailadresje", "mailtje"])
     /// Words that say where a mail goes rather than what the address is: `mail naar marieke ...`.
     private static let notLocalWords: WordSet = WordSet(["naar", "aan", "to", "via", "op", "from", "van", "send", "sturen", "stuur", "my", "mijn", "your", "uw"])
+    /// Words that open the address after what the mail is for: `email me the receipt, it's ...`.
+    private static let valueOpeners: WordSet = WordSet(["is", "it", "it's", "its", "that's", "thats", "is:", "i'm", "im"])
     /// `can you email me i'm becca w eighty eight at ...`: `me` and `i'm` too.
     private static let cueFollowers: WordSet = WordSet(["is", "still", "was", "address", "adres", "nog", "steeds", "it's", "its", "het", "dat", "that's", "thats", "is:",
                                                          "me", "i'm", "im",

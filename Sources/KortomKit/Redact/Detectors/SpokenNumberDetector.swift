@@ -67,7 +67,11 @@ public struct SpokenNumberDetector: PIIDetector {
                 index += 1
             }
             let token = Self.token(text, start..<index, hash: hash, digitsOnly: digitsOnly)
-            if let token, run.isEmpty || Self.isJoinable(text, lastEnd, start) {
+            if let token, let last = run.last, Self.isUnit(token, afterEnglishTens: last, text) {
+                // `forty nine` is 49, as English says a pair.
+                run[run.count - 1].digits[1] = token.digits[0]
+                run[run.count - 1].range = last.range.lowerBound..<token.range.upperBound
+            } else if let token, run.isEmpty || Self.isJoinable(text, lastEnd, start) {
                 run.append(token)
             } else {
                 if run.count >= 2 { classify(text, run, into: &candidates) }
@@ -206,6 +210,15 @@ public struct SpokenNumberDetector: PIIDetector {
         return marks <= 1
     }
 
+    /// Whether `token` is a unit word (`nine`) one space after an English tens word (`forty`),
+    /// which together say one pair of digits; Dutch says such a pair as one word.
+    private static func isUnit(_ token: Token, afterEnglishTens tens: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.isWord && token.digits.count == 1 && token.digits[0] != UInt8(ascii: "0")
+            && tens.isWord && tens.digits.count == 2 && tens.digits[1] == UInt8(ascii: "0") && tens.digits[0] >= UInt8(ascii: "2")
+            && ByteClass.lowercased(text[tens.range.upperBound - 1]) == UInt8(ascii: "y")
+            && token.range.lowerBound == tens.range.upperBound + 1 && text[tens.range.upperBound] == 0x20
+    }
+
     private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, digitsOnly: Bool) -> Token? {
         if digitsOnly {
             guard range.count <= 4 else { return nil }
@@ -266,6 +279,11 @@ enum NumberWords {
                     continue
                 }
                 said = spokenDigits(raw >= singleDigitBase ? raw - singleDigitBase : raw)
+                // `forty nine`: English says a pair's tens and unit apart; they are one pair.
+                if raw < singleDigitBase, isTens(raw), ByteClass.lowercased(text[wordEnd - 1]) == UInt8(ascii: "y"), let unit = unit(afterTensEndingAt: wordEnd, in: text) {
+                    said[1] = 0x30 + UInt8(unit.value)
+                    wordEnd = unit.end
+                }
             } else if wordEnd - position >= 7, let hundreds = dutchHundreds(word), hundreds >= 100 {
                 // `tweehonderdachtendertig veertien ...`: a group of three said as one word.
                 said = Array(String(hundreds).utf8)

@@ -711,6 +711,7 @@ public struct StreetAddressDetector: PIIDetector {
         var wordEnd = Self.abbreviatedStreetEnd(text, number - 1)
         var start: Int?
         var sawStreetWord = false
+        var lowercaseStreet = false
         var afterArticle = false
         // Up to six words: `Laan van Nieuw Oost-Indië 123`.
         for _ in 0..<6 {
@@ -725,6 +726,10 @@ public struct StreetAddressDetector: PIIDetector {
             } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) })
                         || Self.isLowercaseWegStreet(lowered) {
                 sawStreetWord = true
+                lowercaseStreet = true
+                start = wordStart
+            } else if lowercaseStreet, Self.namesAPerson(text, wordStart..<wordEnd) {
+                // `de jan steenlaan 41`, `willem de zwijgerlaan`: a street named after someone, in lower case.
                 start = wordStart
             } else if !Self.particles.contains(lowered) {
                 break
@@ -740,6 +745,16 @@ public struct StreetAddressDetector: PIIDetector {
         guard sawStreetWord, let start else { return nil }
         return Self.afterLeadingPreposition(text, start, before: number)
     }
+
+    /// Whether a lower-case word before a street in lower case is part of the street's name: a
+    /// listed first name or a title (`jan steenlaan`, `burgemeester de withstraat`).
+    private static func namesAPerson(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let hash = WordTokenizer.foldedHash(text, word)
+        return NameLists.isFirstName(hash) || streetTitles.contains(hash: hash)
+    }
+
+    private static let streetTitles = WordSet(["burgemeester", "dokter", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "generaal",
+                                               "admiraal", "pater", "pastoor", "professor", "president", "kapitein", "majoor", "wethouder"])
 
     /// Where the street's word ends before the space at `space`: before the full stop of `str.`
     /// (`Kerkstr. 12`), or at the space.
