@@ -210,6 +210,13 @@ public enum LineScanner {
     /// spaces or dashes with name particles between, a capitalised word or one ending in an
     /// unmistakable street word; or a capitalised word among the three after it.
     private static func mayBeHouseNumber(_ text: UnsafeBufferPointer<UInt8>, at start: Int, lineStart: Int) -> Bool {
+        // `graan voor visch 183, 2132 vs`, `ringbaan-oost 14-b, 5013 ca`: a postcode after the
+        // number and its addition or floor, whatever the street is called.
+        var afterNumber = start
+        while afterNumber < text.count, afterNumber - start < 12, text[afterNumber] != 0x0A {
+            if text[afterNumber] == 0x20 || text[afterNumber] == UInt8(ascii: ","), StreetAddressDetector.postcodeLetters(after: afterNumber, in: text) != nil { return true }
+            afterNumber += 1
+        }
         // The number's own shape first: digits and at most one letter (`24`, `212A`), not `3rd`.
         var shapeEnd = start
         while shapeEnd < text.count, ByteClass.isDigit(text[shapeEnd]) { shapeEnd += 1 }

@@ -155,6 +155,21 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// In a line typed in lower case, a street without a street word right before its number
+    /// and a postcode, up to three words after a clause's start or a preposition.
+    @Test(arguments: [("klant: sorry. graan voor visch 183, 2132 vs", "graan voor visch 183"), ("klant: verhuisd naar de maten 17, 1234 ab", "maten 17")])
+    func readsALowerCaseStreetBeforeAPostcode(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    /// A lower-case letter written apart after the house number is its addition where the
+    /// clause ends or a word follows that starts no noun phrase.
+    @Test(arguments: [("Medewerker: Woont u nog op kruisweg 1120 b in Hoofddorp?", "kruisweg 1120 b"), ("klant: ik woon op kruisweg 1120 b", "kruisweg 1120 b"),
+                      ("Klant: Kerkstraat 12 b, 1234 AB", "Kerkstraat 12 b"), ("Klant: Kerkstraat 12 a few doors down", "Kerkstraat 12")])
+    func readsALowerCaseAdditionWrittenApart(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// The house next to one named before in the same sentence, and a first name after an
     /// address, which is the person addressed rather than a place.
     @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {

@@ -108,8 +108,9 @@ public struct StreetAddressDetector: PIIDetector {
                 continue
             }
             if let start = dutchStreetStart(text, before: position) {
-                add(start..<number.upperBound, text, &candidates)
-                position = number.upperBound
+                let end = Self.lowercaseAdditionEnd(text, after: number.upperBound)
+                add(start..<end, text, &candidates)
+                position = end
             } else if let start = Self.polishStreetStart(text, before: position) {
                 let end = Self.polishFlatEnd(text, after: number.upperBound)
                 add(start..<end, text, &candidates)
@@ -148,8 +149,10 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let start = cuedStreetStart(text, before: position) ?? Self.streetStartBeforePostcode(text, number: number) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if isLowercaseLine(), let start = cuedLowercaseStreetStart(text, before: position, numberEnd: number.upperBound) {
-                // `verhuisd naar de maten 17`: a street without a street word after an address cue.
+            } else if isLowercaseLine(), let start = cuedLowercaseStreetStart(text, before: position, numberEnd: number.upperBound)
+                        ?? Self.streetStartBeforePostcode(text, number: number, lowercase: true) {
+                // `verhuisd naar de maten 17`: a street without a street word after an address cue;
+                // `graan voor visch 183, 2132 vs`: before a postcode, as a chat in lower case writes it.
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if Self.followsHouseNumberCue(text, position) {
@@ -549,6 +552,20 @@ public struct StreetAddressDetector: PIIDetector {
         return start..<end
     }
 
+    /// Where a lower-case letter written apart after a Dutch street's house number ends, as an
+    /// addition (`kruisweg 1120 b in hoofddorp`, `Kerkstraat 12 b.`), or `end` without one: only
+    /// where the clause ends after the letter or a word follows that opens no noun phrase.
+    private static func lowercaseAdditionEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        guard end + 2 <= text.count, text[end] == 0x20, ByteClass.isLower(text[end + 1]) else { return end }
+        let letterEnd = end + 2
+        guard letterEnd < text.count, !ByteClass.isWordByte(text[letterEnd]) else { return letterEnd == text.count ? letterEnd : end }
+        guard text[letterEnd] == 0x20 else { return text[letterEnd] == UInt8(ascii: "'") || text[letterEnd] == UInt8(ascii: "-") ? end : letterEnd }
+        let next = WordTokenizer.lettersAfter(text, letterEnd + 1)
+        return !next.isEmpty && wordsAfterAnAddition.contains(text[next].lazy.map(ByteClass.lowercased)) ? letterEnd : end
+    }
+
+    private static let wordsAfterAnAddition = WordSet(["in", "te", "en", "op", "bij", "maar", "dus", "ja", "nee", "eigenlijk", "toch", "klopt", "is", "was", "daar"])
+
     /// The end of a floor or a door's side written after a house number, as Dutch addresses
     /// have them: `112 1-hoog`, `45-2 hoog`, `8 3e etage`, `14 zwart`, `107-rood`, `12 huis`,
     /// `3 hs`, `20 bel`; or nil. Left in the text, they narrow the address down to one door.
@@ -579,31 +596,43 @@ public struct StreetAddressDetector: PIIDetector {
     /// Dutch postcode follows the number (`verhuisd naar Kerkeland 6, 4001 WL`): a street and
     /// number before a postcode are an address whatever the street is called. Not a PO box
     /// (`Postbus 123, 1000 AB`), which is an organisation's.
-    private static func streetStartBeforePostcode(_ text: UnsafeBufferPointer<UInt8>, number: Range<Int>) -> Int? {
-        var position = number.upperBound
+    ///
+    /// - Parameter lowercase: the line is written all in lower case: then the postcode's letters
+    ///   and up to three words of the street are too (`graan voor visch 183, 2132 vs`).
+    private static func streetStartBeforePostcode(_ text: UnsafeBufferPointer<UInt8>, number: Range<Int>, lowercase: Bool = false) -> Int? {
+        let isLetter = lowercase ? ByteClass.isLower : ByteClass.isUpper
+        guard let letters = postcodeLetters(after: number.upperBound, in: text), isLetter(text[letters]), isLetter(text[letters + 1]),
+              number.lowerBound >= 3, text[number.lowerBound - 1] == 0x20
+        else { return nil }
+        var start = number.lowerBound - 1
+        let maximumWords = lowercase ? 3 : 2
+        for words in 0..<maximumWords {
+            var wordStart = start
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < start, isLetter(text[wordStart]) || text[wordStart] == 0xC3 else { return words == 0 ? nil : start + 1 }
+            let lowered = text[wordStart..<start].lazy.map(ByteClass.lowercased)
+            if words == 0, postOfficeBoxWords.contains(lowered) { return nil }
+            // `Naar Kerkeland 6, ...` opening a sentence: the preposition is no part of the street.
+            if words >= 1, sentenceOpeners.contains(lowered) { return start + 1 }
+            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { return wordStart }
+            if words == maximumWords - 1 { return wordStart }
+            start = wordStart - 1
+        }
+        return nil
+    }
+
+    /// Where the letters of a Dutch postcode start that follows `position` after a space or a
+    /// comma and a space (`6, 4001 WL`, `183 2132 vs`), in either case; nil without one.
+    static func postcodeLetters(after position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var position = position
         if position < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
         guard position + 7 <= text.count, text[position] == 0x20, text[position + 1] != UInt8(ascii: "0") else { return nil }
         position += 1
         guard (position..<(position + 4)).allSatisfy({ ByteClass.isDigit(text[$0]) }) else { return nil }
         position += 4
         if position < text.count, text[position] == 0x20 { position += 1 }
-        guard position + 2 <= text.count, ByteClass.isUpper(text[position]), ByteClass.isUpper(text[position + 1]), endsWord(text, position + 2),
-              number.lowerBound >= 3, text[number.lowerBound - 1] == 0x20
-        else { return nil }
-        var start = number.lowerBound - 1
-        for words in 0..<2 {
-            var wordStart = start
-            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-            guard wordStart < start, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 else { return words == 0 ? nil : start + 1 }
-            let lowered = text[wordStart..<start].lazy.map(ByteClass.lowercased)
-            if words == 0, postOfficeBoxWords.contains(lowered) { return nil }
-            // `Naar Kerkeland 6, ...` opening a sentence: the preposition is no part of the street.
-            if words == 1, sentenceOpeners.contains(lowered) { return start + 1 }
-            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { return wordStart }
-            if words == 1 { return wordStart }
-            start = wordStart - 1
-        }
-        return nil
+        guard position + 2 <= text.count, ByteClass.isASCIILetter(text[position]), ByteClass.isASCIILetter(text[position + 1]), endsWord(text, position + 2) else { return nil }
+        return position
     }
 
     static let postOfficeBoxWords: WordSet = WordSet(["postbus", "antwoordnummer", "pobox", "box"])
