@@ -286,7 +286,10 @@ extension Redactor {
             let lowered = sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased)
             // `and an email for the receipt`: what the value is for, in three words at most.
             if words == 1, lowered.elementsEqual("for".utf8) || lowered.elementsEqual("voor".utf8) { purpose = true }
-            closes = words <= 3 && (purpose || questionClosingWords.contains(lowered))
+            // `and your address siobhan`: the person asked, by a listed first name that ends the question.
+            let addressesAsked = (word.breakAfter || word.range.upperBound == sentence.count)
+                && NameLists.isFirstName(WordTokenizer.foldedHash(sentence, WordTokenizer.bareRange(sentence, word.range)))
+            closes = words <= 3 && (purpose || questionClosingWords.contains(lowered) || addressesAsked)
             return closes
         }
         return closes
@@ -627,7 +630,7 @@ extension Redactor {
     /// The start of a phone number read out and broken off, in answer to a question for one.
     private func phoneFragments(_ call: CallText, turn index: Int) -> [PIICandidate] {
         var found: [PIICandidate] = []
-        SpokenNumberDetector(findsBSN: false, findsPhone: false, findsPhoneFragments: true).detect(in: call.text(ofTurn: index), into: &found)
+        SpokenNumberDetector(findsBSN: false, findsPhone: false, findsCard: false, findsPhoneFragments: true).detect(in: call.text(ofTurn: index), into: &found)
         let turnStart = call.turns[index].range.lowerBound
         return found.map { fragment in
             var fragment = fragment
@@ -887,20 +890,32 @@ extension Redactor {
                 (found, starts) = read(gap)
             }
             for candidate in found {
-                for (number, part) in parts.enumerated() {
-                    let partStart = starts[number], partEnd = partStart + part.range.count
-                    let lower = max(candidate.range.lowerBound, partStart), upper = min(candidate.range.upperBound, partEnd)
-                    guard lower < upper else { continue }
-                    let offset = call.turns[part.turn].range.lowerBound + part.range.lowerBound - partStart
-                    let piece = PIICandidate(type: candidate.type, range: (offset + lower)..<(offset + upper), confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
+                // A value found whole in a turn is not cut in two by one read across turns
+                // (`... eight six` of a card read out, then `oh nine` of its expiry).
+                let pieces = Self.pieces(of: candidate, parts, starts: starts, call)
+                guard !pieces.contains(where: { piece in perTurn[piece.turn].contains { $0.range.overlaps(piece.range) && !piece.range.contains($0.range) } }) else { continue }
+                for (turn, range) in pieces {
+                    let piece = PIICandidate(type: candidate.type, range: range, confidence: 0.8, detector: "split-" + candidate.detector, canonicalValue: candidate.canonicalValue)
                     // The value read across the turns is what the speaker meant: it replaces what
                     // a part looked like alone (`0417 1643 00` is not a phone number here).
-                    perTurn[part.turn].removeAll { $0.range.overlaps(piece.range) }
-                    perTurn[part.turn] = Self.resolveOverlaps(perTurn[part.turn] + [piece])
+                    perTurn[turn].removeAll { $0.range.overlaps(piece.range) }
+                    perTurn[turn] = Self.resolveOverlaps(perTurn[turn] + [piece])
                 }
             }
             // A value read over three or more turns is not read again from its middle.
             index = found.isEmpty || parts.count == 2 ? index + 1 : parts[parts.count - 1].turn
+        }
+    }
+
+    /// The ranges in the call's bytes, by turn, that `candidate` covers of the parts it was
+    /// read from.
+    private static func pieces(of candidate: PIICandidate, _ parts: [(turn: Int, range: Range<Int>)], starts: [Int], _ call: CallText) -> [(turn: Int, range: Range<Int>)] {
+        parts.enumerated().compactMap { number, part in
+            let partStart = starts[number], partEnd = partStart + part.range.count
+            let lower = max(candidate.range.lowerBound, partStart), upper = min(candidate.range.upperBound, partEnd)
+            guard lower < upper else { return nil }
+            let offset = call.turns[part.turn].range.lowerBound + part.range.lowerBound - partStart
+            return (part.turn, (offset + lower)..<(offset + upper))
         }
     }
 

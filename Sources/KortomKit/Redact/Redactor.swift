@@ -79,7 +79,9 @@ public struct Redactor: RedactionStage {
         var detectors: [any PIIDetector] = []
         if names.contains("bsn") || names.contains("phone") {
             detectors.append(NumberDetector(findsBSN: names.contains("bsn"), findsPhone: names.contains("phone")))
-            detectors.append(SpokenNumberDetector(findsBSN: names.contains("bsn"), findsPhone: names.contains("phone")))
+        }
+        if names.contains("bsn") || names.contains("phone") || names.contains("card") {
+            detectors.append(SpokenNumberDetector(findsBSN: names.contains("bsn"), findsPhone: names.contains("phone"), findsCard: names.contains("card")))
         }
         if names.contains("iban") { detectors.append(IBANDetector()) }
         if names.contains("email") {
@@ -254,7 +256,7 @@ public struct Redactor: RedactionStage {
     private static let detectorsByType: [PIIType: Set<String>] = [
         .name: ["name-cue"], .dateOfBirth: ["dob", "spoken-dob"], .age: ["age"], .bsn: ["number", "spoken"], .licencePlate: ["plate"],
         .documentNumber: ["identifier"], .address: ["address"], .phone: ["number", "spoken"], .iban: ["iban"],
-        .paymentCard: ["card"], .postcode: ["postcode"], .email: ["email", "spoken-email"],
+        .paymentCard: ["card", "spoken"], .postcode: ["postcode"], .email: ["email", "spoken-email"],
     ]
 
     /// The non-overlapping candidates in `text`, in order. Placeholders already in the text

@@ -230,6 +230,12 @@ struct GreetingNameTests {
     @Test func readsANameSomeoneIsCalled() {
         #expect(detected(PersonNameDetector(), in: "Hi, I'm called Bex, well, Rebecca officially.").contains("Bex"))
         #expect(detected(PersonNameDetector(), in: "Zeg maar Jan, hoor.") == ["Jan"])
+        // What someone else is called, and in lower case the whole name up to the clause's end.
+        #expect(detected(PersonNameDetector(), in: "Caller: She's called Grace Adeyemi and the car is here.") == ["Grace Adeyemi"])
+        #expect(detected(PersonNameDetector(), in: "speaker 2: she's called grace adeyemi and the car is here") == ["grace adeyemi"])
+        #expect(detected(PersonNameDetector(), in: "speaker 2: he's called the handyman around here").isEmpty)
+        // A pet's name is no person's.
+        #expect(detected(PersonNameDetector(), in: "Caller: Tell the engineer the dog's friendly, he's called Biscuit.").isEmpty)
     }
 
     /// Greeting, thanking or leaving someone by name, with a comma before it: the name is the

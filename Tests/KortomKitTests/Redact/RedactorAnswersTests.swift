@@ -421,4 +421,17 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "can i take your council tax account number"), (.customer, "five zero zero two three nine one eight")])[1]
             == "five zero zero two three nine one eight")
     }
+
+    /// A value found whole in a turn is not cut in two by a value read across turns: a card
+    /// read out, then the first words of its expiry.
+    @Test func cutsNoValueFoundWholeWithOneReadAcrossTurns() {
+        let texts = redacted([(.customer, "yeah four one three oh four six seven five eight nine six one seven three eight six"), (.agent, "expiry"),
+                              (.customer, "oh nine twenty nine")])
+        #expect(texts == ["yeah [CARD-1]", "expiry", "oh nine twenty nine"])
+    }
+
+    /// A question without its mark may end with the first name of the person asked.
+    @Test func readsAnAnswerToAQuestionEndingWithTheNameOfThePersonAsked() {
+        #expect(redacted([(.agent, "and your address siobhan"), (.customer, "forty two the crescent keynsham")])[1] == "[ADDRESS-1] keynsham")
+    }
 }

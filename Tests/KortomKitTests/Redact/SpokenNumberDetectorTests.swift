@@ -65,6 +65,15 @@ struct SpokenNumberDetectorTests {
         #expect(detected(detector, in: "forty nine twenty two eleven three").isEmpty)
     }
 
+    /// A card number read out to pay: 13 to 19 digits that pass Luhn's check; not when the
+    /// pipeline redacts no cards.
+    @Test func findsACardNumberReadOut() {
+        let text = "yeah four one three oh four six seven five eight nine six one seven three eight six"
+        #expect(detections(detector, in: text).map(\.0) == [.paymentCard])
+        #expect(detections(SpokenNumberDetector(findsCard: false), in: text).allSatisfy { $0.0 != .paymentCard })
+        #expect(detections(detector, in: "four one three oh four six seven five eight nine six one seven three eight seven").allSatisfy { $0.0 != .paymentCard })
+    }
+
     @Test(arguments: [
         "nul zes een twee drie vier vijf zes zeven acht",
         "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig",

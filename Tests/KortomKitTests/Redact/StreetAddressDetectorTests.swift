@@ -170,6 +170,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// After an address cue, a lower-case English street may open with `the`, and a town may follow it.
+    @Test(arguments: [("speaker 2: my address is 42 the crescent keynsham", "42 the crescent"), ("speaker 2: my address is forty two the crescent keynsham", "forty two the crescent")])
+    func readsALowerCaseStreetOpeningWithTheAfterACue(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "speaker 2: 42 the crescent keynsham").isEmpty)
+    }
+
     /// The house next to one named before in the same sentence, and a first name after an
     /// address, which is the person addressed rather than a place.
     @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {

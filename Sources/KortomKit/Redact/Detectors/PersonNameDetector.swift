@@ -30,7 +30,7 @@ public struct PersonNameDetector: PIIDetector {
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),
         // What someone is called: `I'm called Bex`, `zeg maar Jan`.
-        ("i'm called", 0.85), ("zeg maar", 0.75),
+        ("i'm called", 0.85), ("she's called", 0.85), ("he's called", 0.85), ("zeg maar", 0.75),
         // What others call someone: `Iedereen noemt hem Sjaak`.
         ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
@@ -292,6 +292,8 @@ public struct PersonNameDetector: PIIDetector {
                 // `it is called 'Chinese Red'`, `het heet Zonnehof`: a thing's name.
                 if Self.cueNamesAThing[match.phrase], let subject = WordTokenizer.lettersBefore(text, match.range.lowerBound),
                    Self.thingSubjects.contains(hash: WordTokenizer.foldedHash(text, subject)) { continue }
+                // `the dog's friendly, he's called Biscuit`: a pet's name.
+                if Self.cueNamesSomeone[match.phrase], Self.speaksOfAnAnimal(text, before: match.range.lowerBound) { continue }
             }
             var next = cueEnd
             // Whole words only: `meneer` is a cue, `meneertje` is not.
@@ -403,6 +405,26 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Cues that name a thing as readily as a person, after a subject that is a thing.
     private static let cueNamesAThing: [Bool] = cues.map { ["is called", "heet", "named"].contains($0.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+    private static let cueNamesSomeone: [Bool] = cues.map { ["is called", "heet", "named", "she's called", "he's called"].contains($0.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
+
+    /// Whether one of the eight words before `position` is an animal kept as a pet.
+    private static func speaksOfAnAnimal(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        var end = position
+        for _ in 0..<8 {
+            while end > 0, !ByteClass.isASCIILetter(text[end - 1]), text[end - 1] != 0x0A { end -= 1 }
+            var start = end
+            while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+            guard start < end else { return false }
+            // `dog's`: the letters before the apostrophe are a word of their own here.
+            if animals.contains(hash: WordTokenizer.foldedHash(text, start..<end)) { return true }
+            end = start
+        }
+        return false
+    }
+
+    private static let animals = WordSet(["dog", "dogs", "cat", "cats", "puppy", "kitten", "pup", "horse", "pony", "rabbit", "parrot", "pet",
+                                          "hond", "honden", "kat", "katten", "poes", "paard", "konijn", "huisdier"])
+
     private static let thingSubjects: WordSet = WordSet(["it", "this", "that", "which", "het", "dit", "dat", "wat"])
 
     private static let cueIsTitle: [Bool] = cues.map { titles.contains(Array($0.words.flatMap { $0 + [0x20] }.dropLast())) }
@@ -410,7 +432,9 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that give a name outright (`mijn naam is`, `u spreekt met`), after which the words
     /// of a turn written all in lower case are a name as well.
     private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
-                                                    "you're speaking to", "you are speaking to", "you're through to", "you're talking to"]
+                                                    "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
+                                                    // What a person is called: `she's called grace adeyemi and ...`.
+                                                    "i'm called", "she's called", "he's called"]
 
     private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 

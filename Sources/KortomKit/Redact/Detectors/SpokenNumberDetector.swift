@@ -1,24 +1,26 @@
-/// Finds phone numbers and BSNs read out digit by digit, as speech-to-text writes them:
+/// Finds phone numbers, BSNs and payment card numbers read out digit by digit, as speech-to-text writes them:
 /// `nul zes twaalf vierendertig zesenvijftig achtenzeventig`, `zes een twee drie ...`,
 /// `oh six one two, three four five ...`, `double seven`, and mixes such as `06 twaalf 34 56 78`.
 ///
 /// A run is a sequence of number words and digit groups with at most a comma, full stop or
 /// dash between them, holding at least one number word. Each word stands for its digits
 /// (`twaalf` is `12`, `vierendertig` is `34`, `dubbel vijf` is `55`). A run, or the longest
-/// window of it, is a phone number when its digits have the shape of one, and a BSN when they
-/// pass the elfproef.
+/// window of it, is a phone number when its digits have the shape of one, a BSN when they
+/// pass the elfproef, and a card number when 13 to 19 of them pass Luhn's check.
 public struct SpokenNumberDetector: PIIDetector {
     public let name = "spoken"
     public let findsBSN: Bool
     public let findsPhone: Bool
+    public let findsCard: Bool
     /// Whether six to nine digits are a phone number too, with less confidence: the start of
     /// one, broken off or read without its leading `nul` (`zes vijf vijf ... sorry, 06 55
     /// ...`). Only for a turn that answers a question for a phone number.
     public let findsPhoneFragments: Bool
 
-    public init(findsBSN: Bool = true, findsPhone: Bool = true, findsPhoneFragments: Bool = false) {
+    public init(findsBSN: Bool = true, findsPhone: Bool = true, findsCard: Bool = true, findsPhoneFragments: Bool = false) {
         self.findsBSN = findsBSN
         self.findsPhone = findsPhone
+        self.findsCard = findsCard
         self.findsPhoneFragments = findsPhoneFragments
     }
 
@@ -100,7 +102,7 @@ public struct SpokenNumberDetector: PIIDetector {
             var last = min(run.count - 1, first + 16)
             while last > first {
                 let window = run[first...last]
-                if window.contains(where: \.isWord), let candidate = candidate(text, window) {
+                if window.contains(where: \.isWord), let candidate = candidate(text, window, wholeRun: first == 0 && last == run.count - 1) {
                     candidates.append(candidate)
                     first = last + 1
                     matched = true
@@ -112,7 +114,9 @@ public struct SpokenNumberDetector: PIIDetector {
         }
     }
 
-    private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ window: ArraySlice<Token>) -> PIICandidate? {
+    /// - Parameter wholeRun: the window is the whole run: a card's number is read only so, as
+    ///   one of every ten windows of a longer run passes Luhn's check by chance.
+    private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ window: ArraySlice<Token>, wholeRun: Bool) -> PIICandidate? {
         // A repeat word may open a number (`double seven oh four ...`), not end one.
         guard window.last?.repeatsNext == 0 else { return nil }
         var digits: [UInt8] = []
@@ -127,6 +131,11 @@ public struct SpokenNumberDetector: PIIDetector {
         if findsPhone, (8...10).contains(digits.count), let prefix = Self.prefixSaid(after: end, in: text), (10...11).contains(prefix.count + digits.count),
            let canonical = NumberDetector.phone(prefix + digits, plus: false) {
             return PIICandidate(type: .phone, range: start..<end, confidence: 0.8, detector: "spoken-phone", canonicalValue: canonical)
+        }
+        // `four one three oh four six ...`: a card read out to pay, surer than any phone number
+        // its first digits would make.
+        if findsCard, wholeRun, (13...19).contains(digits.count), (UInt8(ascii: "3")...UInt8(ascii: "6")).contains(digits[0]), PaymentCardDetector.passesLuhn(digits) {
+            return PIICandidate(type: .paymentCard, range: start..<end, confidence: 0.85, detector: "spoken-card", canonicalValue: String(decoding: digits, as: UTF8.self))
         }
         if (9...13).contains(digits.count) {
             if findsPhone, let canonical = Self.phone(digits, plusBefore: Self.isPlus(text, before: start)) {

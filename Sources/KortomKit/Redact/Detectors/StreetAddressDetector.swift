@@ -132,9 +132,11 @@ public struct StreetAddressDetector: PIIDetector {
                 // it is an address.
                 add(flat..<end, text, &candidates)
                 position = end
-            } else if isLowercaseLine(), let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound,
-                                                                                    streetWords: Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
-                                                                                        ? Self.englishWords : Self.typedLowercaseStreetWords) {
+            } else if isLowercaseLine(), let end = { () -> Int? in
+                // After an address cue any street word ends a street, and the town may follow it.
+                let cued = Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
+                return Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.englishWords : Self.typedLowercaseStreetWords, afterCue: cued)
+            }() {
                 // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
                 // not with a street word that is an everyday word (`80 gb hard drive`).
                 add(position..<end, text, &candidates)
@@ -212,7 +214,9 @@ public struct StreetAddressDetector: PIIDetector {
                 if let end = Self.buildingAndStreetEnd(text, after: bare.upperBound, lowercase: lowercase == true) { add(flat..<end, text, &candidates) }
             } else if Self.endsInStreetWord(text, before: bare.lowerBound), let start = dutchStreetStart(text, before: bare.lowerBound) {
                 add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
-            } else if lowercase == true, let start = cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound) {
+            } else if lowercase == true, let start = cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound),
+                      // `my address is forty two the crescent`: an English street after the number is read below.
+                      Self.lowercaseEnglishStreetEnd(text, after: NumberWords.spokenHouseNumberEnd(text, from: bare), streetWords: Self.englishWords, afterCue: true) == nil {
                 add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
@@ -232,10 +236,11 @@ public struct StreetAddressDetector: PIIDetector {
                 if let flatNumber = WordTokenizer.lettersBefore(text, start), NumberWords.value(forHash: WordTokenizer.foldedHash(text, flatNumber)) != nil {
                     flat = Self.flatWordStart(text, before: flatNumber.lowerBound)
                 }
-                // Hundreds or a flat say that a house number is meant: then a town may follow the
-                // street (`flat four two hundred and six jesmond road newcastle`).
-                if let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: Self.followsAddressCue(text, bare.lowerBound) ? Self.englishWords : Self.lowercaseEnglishStreets,
-                                                            allowingATown: hundreds != nil || flat != nil) {
+                // Hundreds, a flat or an address cue say that a house number is meant: then a town
+                // may follow the street (`flat four two hundred and six jesmond road newcastle`).
+                let cued = Self.followsAddressCue(text, start)
+                if let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: cued ? Self.englishWords : Self.lowercaseEnglishStreets,
+                                                            allowingATown: hundreds != nil || flat != nil, afterCue: cued) {
                     add((flat ?? start)..<end, text, &candidates)
                 }
             }
@@ -345,7 +350,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// Where a street of one or two lower-case words and a street word ends after `position`
     /// (`fourteen willow crescent`), when the clause, the line or a postcode read out follows it,
     /// or, `allowingATown`, one word that ends the clause.
-    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, streetWords: WordSet = lowercaseEnglishStreets, allowingATown: Bool = false) -> Int? {
+    ///
+    /// - Parameter afterCue: an address cue stands before the number: then the street may open
+    ///   with `the` (`my address is 42 the crescent keynsham`) and a town may follow it.
+    private static func lowercaseEnglishStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, streetWords: WordSet = lowercaseEnglishStreets, allowingATown: Bool = false,
+                                                  afterCue: Bool = false) -> Int? {
         var wordEnd = position
         for index in 0..<3 {
             guard wordEnd + 1 < text.count, text[wordEnd] == 0x20, ByteClass.isLower(text[wordEnd + 1]) else { return nil }
@@ -359,10 +368,10 @@ public struct StreetAddressDetector: PIIDetector {
                 let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
                 let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
                 guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter
-                        || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || allowingATown && Self.isWordEndingTheClause(text, at: next)) else { return nil }
+                        || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || (allowingATown || afterCue) && Self.isWordEndingTheClause(text, at: next)) else { return nil }
                 return wordEnd
             }
-            guard !wordsBeforeNoStreet.contains(word) else { return nil }
+            guard !wordsBeforeNoStreet.contains(word) || index == 0 && afterCue && word.elementsEqual("the".utf8) else { return nil }
         }
         return nil
     }
