@@ -177,6 +177,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "speaker 2: 42 the crescent keynsham").isEmpty)
     }
 
+    /// Amsterdam's numbered streets open with an ordinal in digits, which is part of the street.
+    @Test(arguments: [("Tolk: 1e Jan Steenstraat 22-2, 1072 NM.", "1e Jan Steenstraat 22-2"), ("Klant: Ik woon op de 2de Hugo de Grootstraat 14.", "2de Hugo de Grootstraat 14"),
+                      ("Klant: Op 3e etage Kerkstraat 5", "Kerkstraat 5")])
+    func readsAStreetOpeningWithAnOrdinal(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// The house next to one named before in the same sentence, and a first name after an
     /// address, which is the person addressed rather than a place.
     @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {

@@ -766,6 +766,10 @@ public struct StreetAddressDetector: PIIDetector {
                 sawStreetWord = true
                 lowercaseStreet = true
                 start = wordStart
+            } else if sawStreetWord, start != nil, Self.isOrdinal(lowered) {
+                // `1e Jan Steenstraat 22-2`, `2de Hugo de Grootstraat`: Amsterdam's numbered streets.
+                start = wordStart
+                break
             } else if lowercaseStreet, Self.namesAPerson(text, wordStart..<wordEnd) {
                 // `de jan steenlaan 41`, `willem de zwijgerlaan`: a street named after someone, in lower case.
                 start = wordStart
@@ -782,6 +786,14 @@ public struct StreetAddressDetector: PIIDetector {
         }
         guard sawStreetWord, let start else { return nil }
         return Self.afterLeadingPreposition(text, start, before: number)
+    }
+
+    /// Whether a word is an ordinal written with digits, as streets open with (`1e`, `2de`, `3e`).
+    private static func isOrdinal(_ lowered: [UInt8]) -> Bool {
+        let digits = lowered.prefix(while: ByteClass.isDigit)
+        let suffix = lowered.dropFirst(digits.count)
+        return (1...2).contains(digits.count) && digits.first != UInt8(ascii: "0")
+            && (suffix.elementsEqual("e".utf8) || suffix.elementsEqual("de".utf8) || suffix.elementsEqual("ste".utf8))
     }
 
     /// Whether a lower-case word before a street in lower case is part of the street's name: a
