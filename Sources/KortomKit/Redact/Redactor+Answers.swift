@@ -596,7 +596,15 @@ extension Redactor {
     /// (`The Old Forge, Mill Lane`, `Hoeve De Eik, Kerkweg`), as rural addresses are written.
     private func addressWithoutNumber(_ call: CallText, turn index: Int) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
-        let start = Self.answerValueStart(in: answer)
+        var start = Self.answerValueStart(in: answer)
+        // `de vlinderweg in krommenie`, `op de Markt`: the street starts after an article or preposition.
+        for _ in 0..<2 {
+            let opening = WordTokenizer.lettersAfter(answer, start)
+            guard !opening.isEmpty, opening.upperBound + 1 < answer.count, answer[opening.upperBound] == 0x20,
+                  Self.articlesBeforeAStreet.contains(answer[opening].lazy.map(ByteClass.lowercased))
+            else { break }
+            start = opening.upperBound + 1
+        }
         var end: Int?
         var words = 0
         // `harebell close in parkside`, as speech-to-text writes it: up to four words of no
@@ -622,6 +630,8 @@ extension Redactor {
     }
 
     /// Words that a street's name in lower case does not hold: `by the village green`.
+    private static let articlesBeforeAStreet: WordSet = WordSet(["de", "het", "op", "aan", "in", "the", "on", "at"])
+
     private static let wordsBeforeNoStreet: WordSet = WordSet([
         "the", "a", "an", "by", "on", "in", "at", "near", "to", "i", "i'm", "my", "we", "it", "it's", "is", "and", "of", "off",
         "de", "het", "een", "bij", "op", "aan", "ik", "mijn", "en", "naast",

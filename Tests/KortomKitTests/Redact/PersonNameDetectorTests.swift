@@ -88,7 +88,8 @@ struct GreetingNameTests {
     /// are a name up to the end of the clause.
     @Test(arguments: [("klant: ja hallo, met priscilla doelwijt, ik bel over mijn dochter", "priscilla doelwijt"),
                       ("klant: mijn naam is shanaya, ze is veertien", "shanaya"),
-                      ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann")])
+                      ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann"),
+                      ("speaker 1: good morning council tax you're speaking with jade", "jade")])
     func readsALowerCaseNameAfterACueThatGivesOneOutright(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }

@@ -260,6 +260,8 @@ struct RedactorAnswersTests {
     @Test func readsALowerCaseStreetAskedForAndKeepsAPostOfficeBox() {
         #expect(redacted([(.agent, "speaker 0: and what's the street"), (.customer, "speaker 1: harebell close in parkside")])[1] == "speaker 1: [ADDRESS-1] in parkside")
         #expect(redacted([(.agent, "speaker 0: and where do you live"), (.customer, "speaker 1: by the village green")])[1] == "speaker 1: by the village green")
+        // An article before the street is no part of it.
+        #expect(redacted([(.agent, "spreker 1: en in welke straat is dat"), (.customer, "spreker 2: de vlinderweg in krommenie")])[1] == "spreker 2: de [ADDRESS-1] in krommenie")
         #expect(redacted([(.agent, "agent: naar welk adres heeft u het gestuurd"), (.customer, "beller: naar postbus tweehonderdvijftig in tiel")])[1]
             == "beller: naar postbus tweehonderdvijftig in tiel")
     }

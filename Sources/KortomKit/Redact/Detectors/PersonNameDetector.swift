@@ -16,7 +16,8 @@ public struct PersonNameDetector: PIIDetector {
     static let namesBefore: Set<String> = ["speaking", "here", "hier"]
 
     private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
-                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to", "here", "hier"]
+                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
+                                                     "you're speaking with", "you are speaking with", "here", "hier"]
 
     /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = ([
@@ -38,6 +39,7 @@ public struct PersonNameDetector: PIIDetector {
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
         // An agent introducing themselves: `you're speaking to Joanne`, `you're through to Kerry`.
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
+        ("you're speaking with", 0.9), ("you are speaking with", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
         // Titles written out (`Mister Lamb`) and a professor's (`Professor Brinkman`, `prof. Visser`).
@@ -433,6 +435,7 @@ public struct PersonNameDetector: PIIDetector {
     /// of a turn written all in lower case are a name as well.
     private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
+                                                    "you're speaking with", "you are speaking with",
                                                     // What a person is called: `she's called grace adeyemi and ...`.
                                                     "i'm called", "she's called", "he's called"]
 
