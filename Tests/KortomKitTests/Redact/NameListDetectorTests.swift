@@ -201,4 +201,11 @@ struct NameListDetectorTests {
     func leavesALetterThatIsNoInitial(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }
+
+    /// A surname that is also a street or square (`Brink`, `Dam`) after a preposition and an
+    /// article is the place; after `van den` it is the surname.
+    @Test func readsNoStreetAfterAPrepositionAsASurname() {
+        #expect(detected(NameListDetector(), in: "Klant: De bus staat op de Brink voor leveringen.").isEmpty)
+        #expect(detected(NameListDetector(), in: "Klant: Ik sprak met Kees van den Brink.") == ["Kees van den Brink"])
+    }
 }

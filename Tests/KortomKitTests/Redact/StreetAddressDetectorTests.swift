@@ -184,6 +184,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// Some Dutch streets are a noun on their own (`Brink`, `Dam`, `Vest`), not a longer name's end.
+    @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam")])
+    func readsAStreetThatIsANounOnItsOwn(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// The house next to one named before in the same sentence, and a first name after an
     /// address, which is the person addressed rather than a place.
     @Test func readsTheNextHouseInTheSentenceAndNoFirstNameAsAPlace() {

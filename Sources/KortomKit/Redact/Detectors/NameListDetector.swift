@@ -103,6 +103,8 @@ public struct NameListDetector: PIIDetector {
         }
         if !opensSentence, let surnameEnd = Self.surnameEnd(in: text, after: word.range.lowerBound - 1, requireListed: true) {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
+            // `op de Brink`, `aan de Dam`: a square or street, where a preposition other than `van` stands before the article.
+            if StreetAddressDetector.isStreetNoun(hash), Self.followsPrepositionAndArticle(text, word.range.lowerBound) { return nil }
             let lowerBound = word.range.lowerBound
             if lowerBound >= 4, text[lowerBound - 4] == UInt8(ascii: "D"), text[lowerBound - 3] == UInt8(ascii: "e"), text[lowerBound - 2] == UInt8(ascii: "n"),
                NameContext.isPlaceAfterDen(Self.lowered(text, word.range)) { return nil }
@@ -373,6 +375,17 @@ public struct NameListDetector: PIIDetector {
         guard let next, next.range.lowerBound == position + 1 else { return false }
         return NameContext.isNotAName(lowered(text, WordTokenizer.bareRange(text, next.range)))
     }
+
+    /// Whether a preposition other than `van` and an article stand right before `start`: `op de`, `aan den`.
+    private static func followsPrepositionAndArticle(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard let article = WordTokenizer.lettersBefore(text, start), dutchArticles.contains(lowered(text, article)),
+              let preposition = WordTokenizer.lettersBefore(text, article.lowerBound)
+        else { return false }
+        return placePrepositions.contains(lowered(text, preposition))
+    }
+
+    private static let dutchArticles = WordSet(["de", "den", "het"])
+    private static let placePrepositions = WordSet(["op", "aan", "bij", "naar", "over", "in", "langs", "via", "voor", "achter", "rond", "rondom", "naast", "tegenover"])
 
     /// Where the name particles (`van der`, `de`) right before `start` begin; `start` when none.
     private static func particlesStart(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {

@@ -759,7 +759,8 @@ public struct StreetAddressDetector: PIIDetector {
             let word = Array(UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd]))
             let lowered = word.map(ByteClass.lowercased)
             if PersonNameDetector.isCapitalised(word) {
-                if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) || Self.streetsAbroad.contains(lowered) { sawStreetWord = true }
+                if Self.dutchSuffixes.contains(where: { lowered.count >= $0.count && lowered.suffix($0.count).elementsEqual($0) }) || Self.streetsAbroad.contains(lowered)
+                    || Self.dutchStreetNouns.contains(lowered) { sawStreetWord = true }
                 start = wordStart
             } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) })
                         || Self.isLowercaseWegStreet(lowered) {
@@ -1029,6 +1030,13 @@ public struct StreetAddressDetector: PIIDetector {
     private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block"])
 
     /// Street words that open a street's name abroad: `Calle Mayor 15`, `Rue de Rivoli 8`.
+    /// Words that name a Dutch street on their own, not as the end of a longer name: `Brink 41`
+    /// (a village green), `Vest 20`, `Dam 1`.
+    private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf"])
+
+    /// Whether the word with this hash names a Dutch street on its own (``dutchStreetNouns``).
+    static func isStreetNoun(_ hash: UInt64) -> Bool { dutchStreetNouns.contains(hash: hash) }
+
     private static let streetsAbroad: WordSet = WordSet(["calle", "avenida", "plaza", "paseo", "carrer", "rue", "viale", "piazza", "rua", "ulica", "aleja"])
 
     private static let saintAbbreviations: WordSet = WordSet(["st", "ste", "mt"])
