@@ -19,11 +19,14 @@ extension Redactor {
         /// The question asks for a British bank account's number (`and the account number`),
         /// which is the account only after its sort code: alone it is any number.
         var accountNumber = false
+        /// The question asks which children (`welke kinderen verhuizen mee`), which the answer
+        /// names with their ages: `deniz van negen en ela van zes`.
+        var children = false
 
         /// Whether `other` asks for the same kind of value, whatever cue it carries.
         func asksForTheSame(as other: AskedValue) -> Bool {
             type == other.type && initials == other.initials && houseNumber == other.houseNumber && securityCode == other.securityCode
-                && accountNumber == other.accountNumber
+                && accountNumber == other.accountNumber && children == other.children
         }
     }
 
@@ -45,6 +48,7 @@ extension Redactor {
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
         let accountNumber = AskedValue(type: .iban, carriedCue: nil, accountNumber: true)
+        let children = AskedValue(type: .name, carriedCue: nil, children: true)
         let houseNumber = AskedValue(type: .address, carriedCue: nil, houseNumber: true)
         let securityCode = AskedValue(type: .paymentCard, carriedCue: nil, securityCode: true)
         let card = AskedValue(type: .paymentCard, carriedCue: "card")
@@ -66,6 +70,7 @@ extension Redactor {
             // Someone else's: `What's your son's name and date of birth?`, `De naam van uw zoon?`
             ("son's name", name), ("daughter's name", name), ("child's name", name), ("children's names", names), ("husband's name", name),
             ("sons' names", names), ("daughters' names", names), ("kids' names", names), ("namen van de kinderen", names),
+            ("welke kinderen", children), ("which children", children), ("which of the children", children),
             ("wife's name", name), ("partner's name", name), ("mother's name", name), ("mum's name", name), ("father's name", name),
             ("dad's name", name), ("tenant's name", name), ("patient's name", name), ("baby's name", name), ("neighbour's name", name),
             ("what's your name", name), ("name of your", name), ("names of your", names), ("naam van uw", name), ("naam van je", name),
@@ -97,7 +102,7 @@ extension Redactor {
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),
             ("contact number", phone), ("number to reach", phone), ("best number", phone),
             ("an email", email), ("your email", email), ("email address", email), ("e-mail address", email), ("uw e-mail", email),
-            ("je e-mail", email), ("e-mailadres", email), ("emailadres", email), ("mailadres", email),
+            ("je e-mail", email), ("e-mailadres", email), ("emailadres", email), ("mailadres", email), ("uw mail", email), ("je mail", email),
             ("hoe oud", age), ("uw leeftijd", age), ("haar leeftijd", age), ("zijn leeftijd", age), ("how old", age), ("your age", age),
         ]
     }()
@@ -141,6 +146,7 @@ extension Redactor {
                     if asked.type == .age { found += ageAnswer(call, turn: answer) }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
                     if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
+                    if asked.children { found += childrenAnswer(call, turn: answer) }
                     if asked.accountNumber, let sortCode = Self.sortCode(before: index + 1, perTurn) { found += accountNumberAnswer(call, turn: answer, sortCode: sortCode) }
                     if asked.type == .address, !asked.houseNumber { found += addressWithoutNumber(call, turn: answer) }
                     // A number read out holds number words: without any, there is no fragment to read.
@@ -434,6 +440,41 @@ extension Redactor {
 
     private static let listJoiners: WordSet = WordSet(["and", "en"])
 
+    /// Children named with their ages in answer to a question for which children (`deniz van
+    /// negen en ela van zes`, `jayden who's nine and amara who's six`), as speech-to-text writes
+    /// them in lower case: a word that may be a name, `van`, `who's` or `is`, and an age up to
+    /// 17, joined by `en` or `and`, from the answer's start. Ages count only where the
+    /// pipeline redacts them.
+    private func childrenAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        var words: [WordTokenizer.Word] = []
+        WordTokenizer.forEachWord(in: answer, from: Self.answerValueStart(in: answer)) { words.append($0); return words.count < 24 }
+        let turnStart = call.turns[index].range.lowerBound
+        var found: [PIICandidate] = []
+        var position = 0
+        while position + 2 < words.count {
+            let name = WordTokenizer.bareRange(answer, words[position].range)
+            let link = answer[WordTokenizer.bareRange(answer, words[position + 1].range)].map(ByteClass.lowercased)
+            let ageRange = WordTokenizer.bareRange(answer, words[position + 2].range)
+            let lowered = answer[name].map(ByteClass.lowercased)
+            guard name.count >= 2, lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }),
+                  !NameContext.isNotAName(lowered), NumberWords.value(of: lowered) == nil, Self.childAgeLinks.contains(link),
+                  let age = Self.ageValue(answer[ageRange]), age <= 17
+            else { break }
+            found.append(PIICandidate(type: .name, range: (turnStart + name.lowerBound)..<(turnStart + name.upperBound), confidence: 0.75, detector: "answer-children",
+                                      canonicalValue: String(decoding: lowered, as: UTF8.self)))
+            if answerableTypes.contains(.age) {
+                found.append(PIICandidate(type: .age, range: (turnStart + ageRange.lowerBound)..<(turnStart + ageRange.upperBound), confidence: 0.8, detector: "answer-children", canonicalValue: String(age)))
+            }
+            position += 3
+            if position < words.count, answer[WordTokenizer.bareRange(answer, words[position].range)].lazy.map(ByteClass.lowercased).elementsEqual("jaar".utf8) { position += 1 }
+            if position < words.count, Self.listJoiners.contains(answer[words[position].range].map(ByteClass.lowercased)) { position += 1 }
+        }
+        return found
+    }
+
+    private static let childAgeLinks: WordSet = WordSet(["van", "who's", "whos", "is"])
+
     /// An age read back as a question and said again to confirm it (`he's seventy four?` /
     /// `Seventy-four, yes.`): the same age opening the next turn is that age.
     private func addConfirmedAges(_ call: CallText, question index: Int, _ perTurn: inout [[PIICandidate]]) {
@@ -619,6 +660,12 @@ extension Redactor {
                     && !Self.wordsBeforeNoStreet.contains(bytes)
             guard words <= 8, isStreetPart, gap.allSatisfy({ $0 == 0x20 }) || words == 1 else { return false }
             if StreetAddressDetector.isStreetWord(bytes.map(ByteClass.lowercased)) { end = WordTokenizer.bareRange(answer, word.range).upperBound }
+            // `Bryn Awel, Ffordd y Castell`: a Welsh street word opens the street's name.
+            if StreetAddressDetector.isWelshStreetWord(answer[WordTokenizer.bareRange(answer, word.range)]),
+               let welshEnd = StreetAddressDetector.welshStreetEnd(answer, after: WordTokenizer.bareRange(answer, word.range).upperBound) {
+                end = welshEnd
+                return false
+            }
             // A comma ends a part of the address; the next part follows after a space.
             return !word.breakAfter || answer[word.range.upperBound...].prefix(2).elementsEqual([UInt8(ascii: ","), 0x20])
         }

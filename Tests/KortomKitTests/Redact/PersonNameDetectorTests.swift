@@ -228,6 +228,11 @@ struct GreetingNameTests {
         #expect(!detected(PersonNameDetector(), in: "A daughter in Glasgow, Fiona.").contains("in Glasgow"))
     }
 
+    /// A Welsh patronymic particle joins the name: `Rhys ap Gwilym`.
+    @Test func readsAWelshNameWithItsPatronymic() {
+        #expect(detected(PersonNameDetector(), in: "Caller: Bore da. My name is Rhys ap Gwilym.") == ["Rhys ap Gwilym"])
+    }
+
     @Test func readsANameSomeoneIsCalled() {
         #expect(detected(PersonNameDetector(), in: "Hi, I'm called Bex, well, Rebecca officially.").contains("Bex"))
         #expect(detected(PersonNameDetector(), in: "Zeg maar Jan, hoor.") == ["Jan"])

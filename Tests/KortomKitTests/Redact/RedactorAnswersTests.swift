@@ -436,4 +436,22 @@ struct RedactorAnswersTests {
     @Test func readsAnAnswerToAQuestionEndingWithTheNameOfThePersonAsked() {
         #expect(redacted([(.agent, "and your address siobhan"), (.customer, "forty two the crescent keynsham")])[1] == "[ADDRESS-1] keynsham")
     }
+
+    /// A Welsh address without a number in answer: the house's name, then a street whose
+    /// street word comes first.
+    @Test func readsAWelshHouseAndStreetGivenInAnswer() {
+        #expect(redacted([(.agent, "Her address, please?"), (.customer, "Bryn Awel, Ffordd y Castell, Caernarfon.")])[1] == "[ADDRESS-1], Caernarfon.")
+    }
+
+    /// `naar uw mail` asks for the e-mail address the answer reads out, all of its words.
+    @Test func readsAnEmailAddressReadOutAfterAMentionOfTheMail() {
+        #expect(redacted([(.agent, "ik stuur een bevestiging naar uw mail"), (.customer, "dat is sevda kaya vijf at hotmail punt com")])[1] == "dat is [EMAIL-1]")
+    }
+
+    /// Children named with their ages in answer to a question for which children, in lower
+    /// case; not a word that names no one.
+    @Test func readsChildrenNamedWithTheirAgesInAnswer() {
+        #expect(redacted([(.agent, "welke kinderen verhuizen mee"), (.customer, "deniz van negen en ela van zes")])[1] == "[NAME-1] van [AGE-1] en [NAME-2] van [AGE-2]")
+        #expect(redacted([(.agent, "welke kinderen verhuizen mee"), (.customer, "alleen de oudste van twaalf")])[1] == "alleen de oudste van twaalf")
+    }
 }

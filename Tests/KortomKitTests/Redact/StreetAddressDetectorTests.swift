@@ -184,6 +184,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// The side of town after a street word (`Ringbaan West`) belongs to the street, in lower case too.
+    @Test(arguments: [("Klant: Ringbaan West 142, 5038 LB", "Ringbaan West 142"), ("klant: ringbaan west 142", "ringbaan west 142"),
+                      ("spreker 2: ringbaan west honderdtweeënveertig", "ringbaan west honderdtweeënveertig")])
+    func readsTheSideOfTownAfterAStreetWord(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// Some Dutch streets are a noun on their own (`Brink`, `Dam`, `Vest`), not a longer name's end.
     @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam")])
     func readsAStreetThatIsANounOnItsOwn(text: String, value: String) {

@@ -51,7 +51,9 @@ public struct PersonNameDetector: PIIDetector {
         ("merry christmas", 0.7), ("happy birthday", 0.7), ("congratulations", 0.7), ("gefeliciteerd", 0.7),
     ]).map { phrase, confidence in (phrase.split(separator: " ").map { Array($0.utf8) }, confidence, introductions.contains(phrase)) }
 
-    static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
+    static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin",
+                                             // Welsh patronymics: `Rhys ap Gwilym`.
+                                             "ap", "ab"])
 
     /// Capitalised words that follow cues but are not names.
     static let notNames: WordSet = WordSet([

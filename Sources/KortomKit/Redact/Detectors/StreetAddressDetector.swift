@@ -59,6 +59,13 @@ public struct StreetAddressDetector: PIIDetector {
             for offset in 0..<(suffix.count - 2) where ByteClass.lowercased(text[end - suffix.count + offset]) != suffix[offset] { matches = false; break }
             if matches { return true }
         }
+        // `ringbaan west honderdtweeënveertig`: the side of town after a street word, which makes
+        // any street word a street's.
+        if let word = WordTokenizer.lettersBefore(text, position), directions.contains(text[word].lazy.map(ByteClass.lowercased)),
+           let street = WordTokenizer.lettersBefore(text, word.lowerBound) {
+            let lowered = text[street].map(ByteClass.lowercased)
+            return dutchSuffixes.contains { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }
+        }
         return false
     }
 
@@ -750,6 +757,7 @@ public struct StreetAddressDetector: PIIDetector {
         var start: Int?
         var sawStreetWord = false
         var lowercaseStreet = false
+        var afterDirection = false
         var afterArticle = false
         // Up to six words: `Laan van Nieuw Oost-Indië 123`.
         for _ in 0..<6 {
@@ -763,7 +771,9 @@ public struct StreetAddressDetector: PIIDetector {
                     || Self.dutchStreetNouns.contains(lowered) { sawStreetWord = true }
                 start = wordStart
             } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) })
-                        || Self.isLowercaseWegStreet(lowered) {
+                        || Self.isLowercaseWegStreet(lowered)
+                        // `ringbaan west`: a side of town after it makes any street word a street's.
+                        || afterDirection && Self.dutchSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }) {
                 sawStreetWord = true
                 lowercaseStreet = true
                 start = wordStart
@@ -774,6 +784,13 @@ public struct StreetAddressDetector: PIIDetector {
             } else if lowercaseStreet, Self.namesAPerson(text, wordStart..<wordEnd) {
                 // `de jan steenlaan 41`, `willem de zwijgerlaan`: a street named after someone, in lower case.
                 start = wordStart
+            } else if start == nil, !sawStreetWord, !afterDirection, Self.directions.contains(lowered) {
+                // `ringbaan west honderdtweeënveertig`: Ringbaan-West written apart in lower case.
+                afterDirection = true
+                afterArticle = false
+                guard wordStart >= 2, text[wordStart - 1] == 0x20 else { break }
+                wordEnd = wordStart - 1
+                continue
             } else if !Self.particles.contains(lowered) {
                 break
             } else if sawStreetWord, afterArticle, Self.leadingPrepositions.contains(lowered) {
@@ -1030,6 +1047,9 @@ public struct StreetAddressDetector: PIIDetector {
     private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block"])
 
     /// Street words that open a street's name abroad: `Calle Mayor 15`, `Rue de Rivoli 8`.
+    /// The side of town a street is named for after its street word: `Ringbaan West`.
+    private static let directions: WordSet = WordSet(["west", "oost", "noord", "zuid"])
+
     /// Words that name a Dutch street on their own, not as the end of a longer name: `Brink 41`
     /// (a village green), `Vest 20`, `Dam 1`.
     private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf"])
@@ -1053,7 +1073,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// The end of a Welsh street name whose street word ends at `position`: one to three
     /// capitalised words after it, with articles between (`y`, `yr`).
-    private static func welshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    static func welshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
         var position = position
         var end: Int?
         for _ in 0..<4 {
