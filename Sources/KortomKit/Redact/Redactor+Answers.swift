@@ -219,6 +219,12 @@ extension Redactor {
                 if !asked.contains(where: { $0.asksForTheSame(as: value) }) { asked.append(value) }
             }
         }
+        // `Stuurt u die mee? Voor de controle heb ik uw geboortedatum nodig.`: a request after the question.
+        if questionMark + 1 < tail.count {
+            for value in requestedValues(in: UnsafeBufferPointer(rebasing: tail[(questionMark + 1)...])) where !asked.contains(where: { $0.asksForTheSame(as: value) }) {
+                asked.append(value)
+            }
+        }
         return asked
     }
 

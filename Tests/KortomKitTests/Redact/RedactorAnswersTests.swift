@@ -454,4 +454,9 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "welke kinderen verhuizen mee"), (.customer, "deniz van negen en ela van zes")])[1] == "[NAME-1] van [AGE-1] en [NAME-2] van [AGE-2]")
         #expect(redacted([(.agent, "welke kinderen verhuizen mee"), (.customer, "alleen de oudste van twaalf")])[1] == "alleen de oudste van twaalf")
     }
+
+    /// A request after a question in the same turn asks for its value too.
+    @Test func readsAnAnswerToARequestAfterAQuestion() {
+        #expect(redacted([(.agent, "Stuurt u die mee met het bezwaar? Voor de controle heb ik uw geboortedatum nodig."), (.customer, "Vijf mei '79.")])[1] == "[DOB-1].")
+    }
 }

@@ -95,4 +95,11 @@ struct SpokenDateOfBirthDetectorTests {
     @Test func readsADayAfterAYearOfBirthGivenTheDutchWay() {
         #expect(detected(SpokenDateOfBirthDetector(referenceYear: 2026), in: "Ze is van '34, vier april.") == ["vier april"])
     }
+
+    /// After a cue, a year written as its last two digits after an apostrophe; not without a cue.
+    @Test func readsAYearAfterAnApostropheAfterACue() {
+        #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Geboren op vijf mei '79.") == ["vijf mei '79"])
+        #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Mijn geboortedatum is vijf mei ’79, klopt.") == ["vijf mei ’79"])
+        #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Op vijf mei '79 was ik in Parijs.").isEmpty)
+    }
 }
