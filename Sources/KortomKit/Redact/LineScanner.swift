@@ -222,7 +222,7 @@ public enum LineScanner {
         while shapeEnd < text.count, ByteClass.isDigit(text[shapeEnd]) { shapeEnd += 1 }
         if shapeEnd < text.count, ByteClass.isASCIILetter(text[shapeEnd]) { shapeEnd += 1 }
         guard shapeEnd >= text.count || !ByteClass.isWordByte(text[shapeEnd]) else { return false }
-        if StreetAddressDetector.followsHouseNumberCue(text, start) || StreetAddressDetector.endsInStreetWord(text, before: start) { return true }
+        if StreetAddressDetector.followsHouseNumberCue(text, start) { return true }
         var wordEnd = start - 1
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
@@ -231,6 +231,8 @@ public enum LineScanner {
             var wordStart = wordEnd
             while wordStart > lineStart, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
             guard wordStart < wordEnd else { break }
+            // `ringbaan west 142`: the side of town after a street word.
+            if step == 0, ByteClass.isLower(text[wordStart]), StreetAddressDetector.isDirection(text[wordStart..<wordEnd]) { return StreetAddressDetector.endsInStreetWord(text, before: start) }
             // `number 6, Orchard Way`, `at number 8`: ``StreetAddressDetector`` reads a number
             // after the word `number` with less around it.
             if step == 0, StreetAddressDetector.isNumberWord(text[wordStart..<wordEnd]) { return true }

@@ -821,11 +821,13 @@ extension Redactor {
     private func addHouseNumbersSaidAgainInWords(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
         let bytes = call.bytes
         for index in call.turns.indices.dropLast() where !call.sameSpeaker(index, index + 1) {
-            for candidate in perTurn[index] where candidate.type == .address {
+            for position in perTurn[index].indices where perTurn[index][position].type == .address {
+                let address = perTurn[index][position].range
                 // The number ends the address: `eenenveertig`, not `22 hawthorn avenue`.
-                var lastStart = candidate.range.upperBound
-                while lastStart > candidate.range.lowerBound, ByteClass.isASCIILetter(bytes[lastStart - 1]) { lastStart -= 1 }
-                let last = lastStart..<candidate.range.upperBound
+                guard ByteClass.isASCIILetter(bytes[address.upperBound - 1]) else { continue }
+                var lastStart = address.upperBound
+                while lastStart > address.lowerBound, ByteClass.isASCIILetter(bytes[lastStart - 1]) { lastStart -= 1 }
+                let last = lastStart..<address.upperBound
                 guard !last.isEmpty else { continue }
                 let hash = WordTokenizer.foldedHash(bytes, last)
                 guard let value = NumberWords.value(forHash: hash), value >= 2 else { continue }

@@ -1050,6 +1050,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// The side of town a street is named for after its street word: `Ringbaan West`.
     private static let directions: WordSet = WordSet(["west", "oost", "noord", "zuid"])
 
+    /// Whether `word` is a side of town (``directions``), in any case.
+    static func isDirection(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        (4...5).contains(word.count) && directions.contains(word.lazy.map(ByteClass.lowercased))
+    }
+
     /// Words that name a Dutch street on their own, not as the end of a longer name: `Brink 41`
     /// (a village green), `Vest 20`, `Dam 1`.
     private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf"])
