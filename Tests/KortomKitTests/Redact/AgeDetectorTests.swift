@@ -91,6 +91,12 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
+    /// A baby's age in months without `old`, where the clause ends after `months`.
+    @Test func findsABabysAgeInMonthsWithoutOld() {
+        #expect(detected(AgeDetector(), in: "speaker 1: my partner and the baby he's six months") == ["six"])
+        #expect(detected(AgeDetector(), in: "speaker 1: he's six months behind with the rent").isEmpty)
+    }
+
     /// A title as the copula's subject, as an agent speaks of the caller's mother.
     @Test(arguments: [("Dus mevrouw is negenentachtig.", "negenentachtig"), ("Meneer is 92, hij woont alleen.", "92")])
     func findsAnAgeAfterATitle(text: String, age: String) {

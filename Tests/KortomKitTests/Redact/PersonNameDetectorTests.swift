@@ -87,6 +87,8 @@ struct GreetingNameTests {
     /// In a turn written all in lower case, the words after a cue that gives a name outright
     /// are a name up to the end of the clause.
     @Test(arguments: [("klant: ja hallo, met priscilla doelwijt, ik bel over mijn dochter", "priscilla doelwijt"),
+                      // The name someone goes by, in parentheses, is not part of the name before it.
+                      ("klant: mijn naam is s. bosma (sanne) maar", "s. bosma"),
                       ("klant: mijn naam is shanaya, ze is veertien", "shanaya"),
                       ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann"),
                       ("speaker 1: good morning council tax you're speaking with jade", "jade")])

@@ -191,6 +191,15 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
+    /// A flat said in words and its building, without a comma, as speech-to-text writes it in
+    /// lower case; the building's name ends the clause or a word that opens the next.
+    @Test(arguments: [("speaker 1: my name's tyrone baptiste i'm at flat nine ashby court", "flat nine ashby court"),
+                      ("speaker 1: i'm at flat nine ashby court and the postcode is n1", "flat nine ashby court")])
+    func readsALowerCaseFlatAndBuildingWithoutAComma(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "speaker 1: flat 3 the green house is nice").isEmpty)
+    }
+
     /// Some Dutch streets are a noun on their own (`Brink`, `Dam`, `Vest`), not a longer name's end.
     @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam")])
     func readsAStreetThatIsANounOnItsOwn(text: String, value: String) {

@@ -227,7 +227,10 @@ public struct AgeDetector: PIIDetector {
             // `my kids are nine and six`: the next age of a list.
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
                 && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
-            if ageToCome || unitAfter || birthday || ofChild || listed || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
+            // `the baby he's six months`: a baby's age without `old`, where the clause ends after it.
+            let monthsAfterPerson = afterPerson && after.first.map(Self.months.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
+            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson
+                || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
             }
@@ -250,6 +253,14 @@ public struct AgeDetector: PIIDetector {
 
     private static let clauseOpeners: WordSet = WordSet(["and", "so", "but", "because", "en", "dus", "maar", "want", "omdat", "geworden",
                                                         "hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "they"])
+
+    /// Where the word after `position` ends, spaces skipped.
+    private static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int {
+        var index = position
+        while index < text.count, text[index] == 0x20 { index += 1 }
+        while index < text.count, ByteClass.isASCIILetter(text[index]) { index += 1 }
+        return index
+    }
 
     /// Up to `count` lower-cased words after `position`, skipping spaces.
     private static func words(_ text: UnsafeBufferPointer<UInt8>, from position: Int, count: Int) -> [[UInt8]] {

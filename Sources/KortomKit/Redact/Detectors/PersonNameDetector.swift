@@ -705,6 +705,9 @@ public struct PersonNameDetector: PIIDetector {
             guard lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else {
                 return nameWords > 0 && index - start == nameWords && lowered.first.map(ByteClass.isDigit) == true ? start..<index : nil
             }
+            // `s. bosma (sanne)`: the name someone goes by, in parentheses, is a name of its own.
+            let opening = words[index].range.lowerBound
+            if nameWords > 0, text[opening] == UInt8(ascii: "(") || opening > 0 && text[opening - 1] == UInt8(ascii: "(") { return start..<index }
             // `it's mrs doreen fairclough`: a title before the name is no part of it.
             if index == words.startIndex, titles.contains(lowered), !words[index].breakAfter {
                 start = index + 1

@@ -1022,6 +1022,8 @@ public struct StreetAddressDetector: PIIDetector {
                WordTokenizer.isWord(text, (position + 1)..<(position + 3), "at") || WordTokenizer.isWord(text, (position + 1)..<(position + 3), "in"),
                text[position + 3] == 0x20 {
                 position += 3
+            } else if part == 0, lowercase, position + 1 < text.count, text[position] == 0x20, ByteClass.isLower(text[position + 1]) {
+                // `flat nine ashby court`: speech-to-text writes no comma.
             } else {
                 guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20 else { return buildingEnd }
                 // `Flat 14, Beaumont House, 9 Kennington Road`: the street is read from its own number.
@@ -1035,10 +1037,13 @@ public struct StreetAddressDetector: PIIDetector {
                 while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || (text[wordEnd] == UInt8(ascii: "'") && wordEnd + 1 < text.count && ByteClass.isWordByte(text[wordEnd + 1])) { wordEnd += 1 }
                 lastWord = text[(position + 1)..<wordEnd].map(ByteClass.lowercased)
                 position = wordEnd
+                if lowercase, buildingWords.contains(lastWord) || englishWords.contains(lastWord) { break }
             }
             guard !lastWord.isEmpty else { return buildingEnd }
             if englishWords.contains(lastWord) { return position }
-            if part == 0, buildingWords.contains(lastWord), position == text.count || !ByteClass.isWordByte(text[position]) && text[position] != 0x20 { buildingEnd = position }
+            let endsClause = position == text.count || !ByteClass.isWordByte(text[position]) && text[position] != 0x20
+                || lowercase && text[position] == 0x20 && PersonNameDetector.opensClause(WordTokenizer.lettersAfter(text, position + 1).map { ByteClass.lowercased(text[$0]) })
+            if part == 0, buildingWords.contains(lastWord), endsClause { buildingEnd = position }
         }
         return buildingEnd
     }
