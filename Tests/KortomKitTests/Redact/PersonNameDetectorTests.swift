@@ -230,6 +230,12 @@ struct GreetingNameTests {
         #expect(!detected(PersonNameDetector(), in: "A daughter in Glasgow, Fiona.").contains("in Glasgow"))
     }
 
+    /// A degree between the cue and the name is no part of either: `mw. drs. A. Bakker-Verhoeven`.
+    @Test func readsANameAfterADegree() {
+        #expect(detected(PersonNameDetector(), in: "Beller: U spreekt met mw. drs. A. Bakker-Verhoeven, bewindvoerder.").contains("A. Bakker-Verhoeven"))
+        #expect(detected(PersonNameDetector(), in: "Klant: Het gaat om de heer ir. Jansen.") == ["Jansen"])
+    }
+
     /// A Welsh patronymic particle joins the name: `Rhys ap Gwilym`.
     @Test func readsAWelshNameWithItsPatronymic() {
         #expect(detected(PersonNameDetector(), in: "Caller: Bore da. My name is Rhys ap Gwilym.") == ["Rhys ap Gwilym"])

@@ -200,6 +200,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "speaker 1: flat 3 the green house is nice").isEmpty)
     }
 
+    /// A French or Belgian street, its word after the house number, with particles between its names.
+    @Test(arguments: [("Caller: He was in France, 24 Rue de la Paix, 75002 Paris.", "24 Rue de la Paix"), ("Klant: Ik woonde op 12 Place d'Armes.", "12 Place d'Armes"),
+                      ("Caller: 3 Avenue Foch.", "3 Avenue Foch")])
+    func readsAFrenchStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text).first == value)
+        #expect(detected(StreetAddressDetector(), in: "Caller: We had 3 Route options.").isEmpty)
+    }
+
     /// Some Dutch streets are a noun on their own (`Brink`, `Dam`, `Vest`), not a longer name's end.
     @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam")])
     func readsAStreetThatIsANounOnItsOwn(text: String, value: String) {

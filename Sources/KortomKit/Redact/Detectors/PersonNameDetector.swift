@@ -305,6 +305,11 @@ public struct PersonNameDetector: PIIDetector {
             // A cue that ends a clause ("mevrouw," as an address) is not followed by a name; a
             // relative may be named after a comma (`my uncle, Reginald Pike`).
             while next < text.count, text[next] == 0x20 { next += 1 }
+            // `mw. drs. A. Bakker-Verhoeven`, `de heer ir. Jansen`: a degree between the cue and the name.
+            while !isKinship, let degreeEnd = Self.academicTitleEnd(text, at: next) {
+                next = degreeEnd
+                while next < text.count, text[next] == 0x20 { next += 1 }
+            }
             if isKinship, next + 1 < text.count, text[next] == UInt8(ascii: ","), text[next + 1] == 0x20 { next += 2 }
             let addressing = !isKinship && Self.cueIsAddressing[match.phrase]
             var addressed = addressing && Self.cueIsAddressingOnly[match.phrase]
@@ -365,6 +370,17 @@ public struct PersonNameDetector: PIIDetector {
             }
         }
     }
+
+    /// Where a Dutch academic or professional title written with its full stop ends, if one
+    /// starts at `position` (`drs.`, `mr.`, `ir.`, `ing.`, `dr.`, `prof.`, `ds.`).
+    private static func academicTitleEnd(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        var end = position
+        while end < text.count, end - position < 5, ByteClass.isASCIILetter(text[end]) { end += 1 }
+        guard end > position, end < text.count, text[end] == UInt8(ascii: "."), academicTitles.contains(text[position..<end].lazy.map(ByteClass.lowercased)) else { return nil }
+        return end + 1
+    }
+
+    private static let academicTitles = WordSet(["drs", "mr", "ir", "ing", "dr", "prof", "ds", "bc"])
 
     private static func isClauseBreak(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")

@@ -122,6 +122,9 @@ public struct StreetAddressDetector: PIIDetector {
                 let end = Self.polishFlatEnd(text, after: number.upperBound)
                 add(start..<end, text, &candidates)
                 position = end
+            } else if let end = Self.frenchStreetEnd(text, after: number.upperBound) {
+                add(position..<end, text, &candidates)
+                position = end
             } else if let flat = Self.flatWordStart(text, before: position), let end = Self.buildingAndStreetEnd(text, after: number.upperBound) {
                 add(flat..<end, text, &candidates)
                 position = end
@@ -1059,6 +1062,32 @@ public struct StreetAddressDetector: PIIDetector {
     static func isDirection(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         (4...5).contains(word.count) && directions.contains(word.lazy.map(ByteClass.lowercased))
     }
+
+    /// Where a French or Belgian street ends whose street word follows the house number: `24
+    /// Rue de la Paix`, `3 Avenue Foch`, `12 Place d'Armes`; up to four capitalised words and
+    /// particles after the street word.
+    private static func frenchStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+        guard number + 2 < text.count, text[number] == 0x20, ByteClass.isUpper(text[number + 1]) else { return nil }
+        let streetWord = WordTokenizer.lettersAfter(text, number + 1)
+        guard frenchStreetWords.contains(text[streetWord].lazy.map(ByteClass.lowercased)) else { return nil }
+        var end: Int?
+        var position = streetWord.upperBound
+        for _ in 0..<5 {
+            guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "'") else { break }
+            let word = WordTokenizer.lettersAfter(text, position + 1)
+            guard !word.isEmpty else { break }
+            if ByteClass.isUpper(text[word.lowerBound]) {
+                end = word.upperBound
+            } else if !frenchParticles.contains(text[word].lazy.map(ByteClass.lowercased)) {
+                break
+            }
+            position = word.upperBound
+        }
+        return end
+    }
+
+    private static let frenchStreetWords = WordSet(["rue", "avenue", "boulevard", "place", "allée", "allee", "chemin", "impasse", "quai", "route", "chaussée", "chaussee"])
+    private static let frenchParticles = WordSet(["de", "la", "du", "des", "le", "les", "d", "l", "aux", "sur"])
 
     /// Words that name a Dutch street on their own, not as the end of a longer name: `Brink 41`
     /// (a village green), `Vest 20`, `Dam 1`.
