@@ -682,9 +682,10 @@ extension Redactor {
         return [PIICandidate(type: .address, range: (turnStart + start)..<(turnStart + end), confidence: 0.75, detector: "answer-address", canonicalValue: canonical)]
     }
 
-    /// Words that a street's name in lower case does not hold: `by the village green`.
+    /// Words that open an answer before the street it gives: `de vlinderweg`, `op de Markt`.
     private static let articlesBeforeAStreet: WordSet = WordSet(["de", "het", "op", "aan", "in", "the", "on", "at"])
 
+    /// Words that a street's name in lower case does not hold: `by the village green`.
     private static let wordsBeforeNoStreet: WordSet = WordSet([
         "the", "a", "an", "by", "on", "in", "at", "near", "to", "i", "i'm", "my", "we", "it", "it's", "is", "and", "of", "off",
         "de", "het", "een", "bij", "op", "aan", "ik", "mijn", "en", "naast",
