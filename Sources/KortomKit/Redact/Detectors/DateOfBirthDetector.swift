@@ -57,7 +57,7 @@ public struct DateOfBirthDetector: PIIDetector {
 
     /// A year in two digits one space after `position`, with or without an apostrophe (`58`,
     /// `'58`), ending its word: where it ends, and the last year it can be for someone born.
-    private static func shortYear(in text: UnsafeBufferPointer<UInt8>, after position: Int) -> (end: Int, year: Int)? {
+    static func shortYear(in text: UnsafeBufferPointer<UInt8>, after position: Int) -> (end: Int, year: Int)? {
         var start = position + 1
         guard start < text.count, text[position] == 0x20 else { return nil }
         if start < text.count, text[start] == UInt8(ascii: "'") || text[start] == 0xE2 && start + 2 < text.count && text[start + 1] == 0x80 && text[start + 2] == 0x99 {

@@ -101,13 +101,18 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
             // After a cue, a year said by its last two words only (`the fourteenth of June,
             // eighty-two`) belongs to the date: 1920 to 1999.
-            if date.year == nil, afterCue,
-               let (value, last) = Self.twoDigits(text, words, startingAt: date.lastWord + 1) ?? Self.shortYear(text, words, at: date.lastWord + 1), (20...99).contains(value) {
+            if date.year == nil, afterCue, let (value, last) = Self.twoDigits(text, words, startingAt: date.lastWord + 1), (20...99).contains(value) {
                 date.year = 1900 + value
                 date.lastWord = last
                 var end = words[last].range.upperBound
                 if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
                 date.range = date.range.lowerBound..<end
+            } else if date.year == nil, afterCue, date.lastWord + 1 < words.count, !words[date.lastWord].breakAfter,
+                      let short = DateOfBirthDetector.shortYear(in: text, after: words[date.lastWord].range.upperBound) {
+                // `vijf mei '79`: the year's last two digits, after an apostrophe or not.
+                date.year = short.year
+                date.lastWord += 1
+                date.range = date.range.lowerBound..<short.end
             }
             index = date.lastWord + 1
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
@@ -309,22 +314,6 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
         }
         if value >= 20, value % 10 == 0, let unit, (1...9).contains(unit) { return (value + unit, first + 1) }
         return (value, first)
-    }
-
-    /// A year written as its last two digits after an apostrophe (`vijf mei '79`), and the
-    /// index of its word.
-    private static func shortYear(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], at index: Int) -> (Int, Int)? {
-        guard index < words.count, index > 0, !words[index - 1].breakAfter else { return nil }
-        var position = words[index].range.lowerBound
-        if position + 2 < text.count, text[position] == 0xE2, text[position + 1] == 0x80, text[position + 2] == 0x99 {
-            position += 3
-        } else if !(position > 0 && text[position - 1] == UInt8(ascii: "'")) {
-            return nil
-        }
-        guard position + 2 <= words[index].range.upperBound, ByteClass.isDigit(text[position]), ByteClass.isDigit(text[position + 1]),
-              position + 2 == words[index].range.upperBound || !ByteClass.isAlphanumeric(text[position + 2])
-        else { return nil }
-        return (Int(text[position] - 0x30) * 10 + Int(text[position + 1] - 0x30), index)
     }
 
     private static func digitDay(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
