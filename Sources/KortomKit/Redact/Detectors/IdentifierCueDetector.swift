@@ -230,10 +230,11 @@ public struct IdentifierCueDetector: PIIDetector {
     /// `B N 7 F 2 K 8 L 4`): single letters, digits and digit words that together have the
     /// document number's shape.
     private func findDocumentNumbersReadOut(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        guard let cue = Self.documentCue.matches(in: text).first else { return }
-        let words = WordTokenizer.words(in: text, from: cue.range.upperBound, limit: 32)
+        // Most lines the detector reads hold no letter on its own: the cues are looked for only in those that do.
+        guard Self.holdsASingleLetter(text), let cueEnd = cues(in: text).first(where: { $0.kind == .document })?.end else { return }
+        let words = WordTokenizer.words(in: text, from: cueEnd, limit: 32)
         let lowercase = PersonNameDetector.isLowercase(text)
-        for first in words.indices where words[first].range.lowerBound - cue.range.upperBound <= 48 {
+        for first in words.indices where words[first].range.lowerBound - cueEnd <= 48 {
             var characters: [UInt8] = []
             var index = first
             while index < words.count, characters.count < 9 {
@@ -256,7 +257,15 @@ public struct IdentifierCueDetector: PIIDetector {
         }
     }
 
-    private static let documentCue = PhraseMatcher(phrases: cuePhrases.filter { $0.1 == .document }.map(\.0))
+    /// Whether a letter stands alone between spaces or at the text's end, as one read out does.
+    private static func holdsASingleLetter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        while index < text.count {
+            if text[index - 1] == 0x20, ByteClass.isASCIILetter(text[index]), index + 1 == text.count || !ByteClass.isWordByte(text[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
 
     private static func isSingleCapital(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Bool {
         WordTokenizer.bareRange(text, word.range).count == 1 && ByteClass.isUpper(text[word.range.lowerBound])
