@@ -64,9 +64,15 @@ public struct StreetAddressDetector: PIIDetector {
         if let word = WordTokenizer.lettersBefore(text, position), directions.contains(text[word].lazy.map(ByteClass.lowercased)),
            let street = WordTokenizer.lettersBefore(text, word.lowerBound) {
             let lowered = text[street].map(ByteClass.lowercased)
-            return dutchSuffixes.contains { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }
+            return endsInStreetSuffix(lowered)
         }
         return false
+    }
+
+    /// Whether a lower-cased word of three letters or more before one of ``dutchSuffixes`` ends
+    /// in it (`ringbaan`), as a street's name in front of a side of town does.
+    private static func endsInStreetSuffix(_ lowered: [UInt8]) -> Bool {
+        dutchSuffixes.contains { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether a capitalised word (lower-cased) is an English street word or ends in a Dutch
@@ -776,7 +782,7 @@ public struct StreetAddressDetector: PIIDetector {
             } else if !sawStreetWord, start == nil, Self.unmistakableSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) })
                         || Self.isLowercaseWegStreet(lowered)
                         // `ringbaan west`: a side of town after it makes any street word a street's.
-                        || afterDirection && Self.dutchSuffixes.contains(where: { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }) {
+                        || afterDirection && Self.endsInStreetSuffix(lowered) {
                 sawStreetWord = true
                 lowercaseStreet = true
                 start = wordStart
@@ -1089,8 +1095,8 @@ public struct StreetAddressDetector: PIIDetector {
     private static let frenchStreetWords = WordSet(["rue", "avenue", "boulevard", "place", "allée", "allee", "chemin", "impasse", "quai", "route", "chaussée", "chaussee"])
     private static let frenchParticles = WordSet(["de", "la", "du", "des", "le", "les", "d", "l", "aux", "sur"])
 
-    /// Words that name a Dutch street on their own, not as the end of a longer name: `Brink 41`
-    /// (a village green), `Vest 20`, `Dam 1`.
+    /// Words that name a Dutch street on their own: `Brink 41` (a village green), `Vest 20`,
+    /// `Dam 1` (some are ``dutchSuffixes`` too); after `op de` they are the place, not a surname.
     private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf"])
 
     /// Whether the word with this hash names a Dutch street on its own (``dutchStreetNouns``).
