@@ -227,6 +227,8 @@ public enum LineScanner {
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }
             // `Kerkstr. 12`: the street word's full stop.
+            // `nummer 7`, `t/o 1040`: a word that stands before a house number.
+            if step == 0, StreetAddressDetector.spaceBeforeNumberMarker(text, wordEnd) != nil { return true }
             if step == 0 { wordEnd = StreetAddressDetector.abbreviatedStreetEnd(text, wordEnd) }
             var wordStart = wordEnd
             while wordStart > lineStart, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }

@@ -143,7 +143,10 @@ extension Redactor {
                 for answer in answers {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
-                    if asked.type == .age { found += ageAnswer(call, turn: answer) }
+                    if asked.type == .age {
+                        let opening = ageAnswer(call, turn: answer)
+                        found += opening.isEmpty ? linkedAgesAnswer(call, turn: answer) : opening
+                    }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
                     if asked.securityCode { found += securityCodeAnswer(call, turn: answer) }
                     if asked.children { found += childrenAnswer(call, turn: answer) }
@@ -445,6 +448,31 @@ extension Redactor {
     }
 
     private static let listJoiners: WordSet = WordSet(["and", "en"])
+
+    /// Ages told person by person in answer to a question for them (`Hoe oud zijn de
+    /// kinderen?` / `de oudste is veertien en de jongste drie de andere twee zijn negen en
+    /// zes`): a number up to 120 right after `is`, `zijn`, `are` or a word for the eldest or
+    /// youngest, and a number joined to such an age by `en` or `and`. Other numbers in the
+    /// answer (`de andere twee`) are kept.
+    private func linkedAgesAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+        let answer = call.text(ofTurn: index)
+        var words: [WordTokenizer.Word] = []
+        WordTokenizer.forEachWord(in: answer, from: Self.answerValueStart(in: answer)) { words.append($0); return words.count < 32 }
+        let turnStart = call.turns[index].range.lowerBound
+        var ages: [PIICandidate] = []
+        var lastAge = -2
+        for position in words.indices.dropFirst() where !words[position - 1].breakAfter {
+            let before = answer[WordTokenizer.bareRange(answer, words[position - 1].range)].map(ByteClass.lowercased)
+            guard Self.ageLinks.contains(before) || lastAge == position - 2 && Self.listJoiners.contains(before) else { continue }
+            let bare = WordTokenizer.bareRange(answer, words[position].range)
+            guard let age = Self.ageValue(answer[bare]) else { continue }
+            ages.append(PIICandidate(type: .age, range: (turnStart + bare.lowerBound)..<(turnStart + bare.upperBound), confidence: 0.75, detector: "answer-age", canonicalValue: String(age)))
+            lastAge = position
+        }
+        return ages
+    }
+
+    private static let ageLinks: WordSet = WordSet(["is", "zijn", "are", "oudste", "jongste", "middelste", "eldest", "oldest", "youngest", "middle"])
 
     /// Children named with their ages in answer to a question for which children (`deniz van
     /// negen en ela van zes`, `jayden who's nine and amara who's six`), as speech-to-text writes

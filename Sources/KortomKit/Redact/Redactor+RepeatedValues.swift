@@ -35,6 +35,45 @@ extension Redactor {
         }
     }
 
+    /// Adds every later mention of a house number found alone (`the flat above, number 61` ...
+    /// `Do you know who lives in 61?`) where a word for a place stands right before it (`in`,
+    /// `at`, `from`, `number`, `op`, `nummer`): the number alone names the neighbour's home as
+    /// the first mention did, and elsewhere it may be any count.
+    func addRepeatedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        let text = call.bytes
+        var numbers: [PIICandidate] = []
+        for turn in perTurn {
+            for candidate in turn where candidate.type == .address && candidate.range.count <= 5 && ByteClass.isDigit(text[candidate.range.lowerBound])
+                && text[candidate.range].allSatisfy(ByteClass.isAlphanumeric) && !numbers.contains(where: { Self.sameBytes(text, $0.range, candidate.range) }) {
+                numbers.append(candidate)
+            }
+        }
+        guard !numbers.isEmpty else { return }
+        for turn in call.turns.indices {
+            let range = call.turns[turn].range
+            var found: [PIICandidate] = []
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard ByteClass.isDigit(text[position]), position == range.lowerBound || !ByteClass.isWordByte(text[position - 1]) else { position += 1; continue }
+                var end = position
+                while end < range.upperBound, ByteClass.isAlphanumeric(text[end]) { end += 1 }
+                defer { position = end }
+                guard let number = numbers.first(where: { Self.sameBytes(text, $0.range, position..<end) }),
+                      let place = WordTokenizer.lettersBefore(text, position), Self.placeWords.contains(text[place].lazy.map(ByteClass.lowercased)),
+                      !perTurn[turn].contains(where: { $0.range.overlaps(position..<end) })
+                else { continue }
+                var repeated = number
+                repeated.range = position..<end
+                repeated.detector = "address-repeat"
+                repeated.confidence = number.confidence * 0.9
+                found.append(repeated)
+            }
+            if !found.isEmpty { perTurn[turn] = Self.resolveOverlaps(perTurn[turn] + found) }
+        }
+    }
+
+    private static let placeWords: WordSet = WordSet(["in", "at", "from", "number", "no", "op", "nummer", "van", "naar", "to"])
+
     /// Whether `text[lhs]` and `text[rhs]` hold the same bytes, ASCII letters in either case.
     private static func sameBytes(_ text: UnsafeBufferPointer<UInt8>, _ lhs: Range<Int>, _ rhs: Range<Int>) -> Bool {
         guard lhs.count == rhs.count else { return false }

@@ -218,6 +218,7 @@ public struct Redactor: RedactionStage {
         let lowercaseLines = lines.filter { !$0.range.isEmpty && $0.signals.contains(.lowercase) }.map(\.range)
         addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, lowercaseLines: lowercaseLines, excluding: agentNameWords)
         addRepeatedAddresses(call, &perTurn, capitalisedWords: capitalised)
+        addRepeatedHouseNumbers(call, &perTurn)
         addEmailLocalParts(call, &perTurn, lowercaseLines: lowercaseLines)
         Self.keepPersonalRoleMailboxes(&perTurn)
         if !allowed.isEmpty {

@@ -138,4 +138,11 @@ struct PostcodeDetectorTests {
     @Test func readsAUnitAndTensSaidApartInAPostcode() {
         #expect(detected(PostcodeDetector(), in: "klant: vijftien zes en twintig a b") == ["vijftien zes en twintig a b"])
     }
+
+    /// Two letters both said by their names (`ka el`) are the postcode's letters, not a
+    /// two-letter word and the next word.
+    @Test func readsAPostcodesLettersBothSaidByTheirNames() {
+        #expect(detected(PostcodeDetector(), in: "klant: vijf nul twee twee ka el") == ["vijf nul twee twee ka el"])
+        #expect(detected(PostcodeDetector(), in: "klant: vijf nul twee twee KA en dan") == ["vijf nul twee twee KA"])
+    }
 }

@@ -459,4 +459,11 @@ struct RedactorAnswersTests {
     @Test func readsAnAnswerToARequestAfterAQuestion() {
         #expect(redacted([(.agent, "Stuurt u die mee met het bezwaar? Voor de controle heb ik uw geboortedatum nodig."), (.customer, "Vijf mei '79.")])[1] == "[DOB-1].")
     }
+
+    /// Ages told person by person in answer to a question for them; a count among them is kept.
+    @Test func readsAgesToldPersonByPersonInAnswer() {
+        #expect(redacted([(.agent, "hoe oud zijn de kinderen"), (.customer, "de oudste is veertien en de jongste drie de andere twee zijn negen en zes")])[1]
+            == "de oudste is [AGE-1] en de jongste [AGE-2] de andere twee zijn [AGE-3] en [AGE-4]")
+        #expect(redacted([(.agent, "How old are they?"), (.customer, "The eldest is 12, we have two more.")])[1] == "The eldest is [AGE-1], we have two more.")
+    }
 }

@@ -35,4 +35,15 @@ struct RedactorRepeatedValuesTests {
         #expect(texts[1] == "speaker 2: [EMAIL-1]")
         #expect(texts[3] == "speaker 2: no no dot just [EMAIL-1] all one word")
     }
+
+    /// A house number found alone is the same home where it is said again after a word for a
+    /// place; elsewhere the number is kept.
+    @Test func redactsAHouseNumberSaidAgainAfterAWordForAPlace() {
+        let texts = redacted([
+            (.customer, "It's the flat above, number 61, their bath overflowed."), (.agent, "Do you know who lives in 61?"), (.customer, "No, and 61 minutes later it still dripped."),
+        ])
+        #expect(texts[0] == "It's the flat above, number [ADDRESS-1], their bath overflowed.")
+        #expect(texts[1] == "Do you know who lives in [ADDRESS-1]?")
+        #expect(texts[2] == "No, and 61 minutes later it still dripped.")
+    }
 }

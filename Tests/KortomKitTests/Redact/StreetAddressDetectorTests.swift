@@ -474,4 +474,32 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Klant: al. Jana Pawła II 4/12") == ["al. Jana Pawła II 4/12"])
         #expect(detected(StreetAddressDetector(), in: "Klant: Het is 15 m. van hier.").isEmpty)
     }
+
+    /// A houseboat's berth, numbered after the house across the quay.
+    @Test(arguments: [("Beller: Prinsengracht t/o 1040, 1017 KM Amsterdam.", "Prinsengracht t/o 1040"), ("Klant: aan de Amsteldijk tegenover 12 sinds mei", "Amsteldijk tegenover 12")])
+    func readsAHouseboatsBerthAcrossFromAHouse(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test func keepsSomethingOppositeANumberThatIsNoStreet() {
+        #expect(detected(StreetAddressDetector(), in: "Klant: de bus stopt tegenover 12 huizen.").isEmpty)
+    }
+
+    /// `nummer` and its shortenings between a street and its number, in digits or words.
+    @Test(arguments: [("Klant: op de Vlietlaan nummer 7 klopt", "Vlietlaan nummer 7"), ("klant: op de vlietlaan nummer zeven klopt dat", "vlietlaan nummer zeven"),
+                      ("Klant: de Kerkstraat nr. 12 en", "Kerkstraat nr. 12")])
+    func readsAHouseNumberAfterTheWordNumber(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    /// A side of town joined to a lower-case street by a dash, and a lower-case addition before `dat`.
+    @Test func readsASideOfTownAfterADashAndAnAdditionBeforeDat() {
+        #expect(detected(StreetAddressDetector(), in: "klant: verhuisd naar de ringbaan-zuid 88 c dat heb ik") == ["ringbaan-zuid 88 c"])
+    }
+
+    /// A number after a home named before a comma is that home's (`the flat above, number 61`).
+    @Test func readsTheNumberOfAHomeNamedBeforeAComma() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: It's the flat above, number 61, I think.") == ["61"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: I called twice, number 61 on the list.").isEmpty)
+    }
 }

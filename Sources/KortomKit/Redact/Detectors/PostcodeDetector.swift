@@ -196,6 +196,12 @@ public struct PostcodeDetector: PIIDetector {
             var last = index
             // `b e` said as two letters is no word, as `be` written as one may be.
             var lettersAsOneWord = false
+            // `ka el`: two letters by their names, not `KA` and a word after it.
+            if index + 1 < words.count, let firstName = SpokenLetters.letter(text, WordTokenizer.bareRange(text, words[index].range)),
+               let secondName = Self.singleLetter(text, WordTokenizer.bareRange(text, words[index + 1].range)) {
+                letters = [firstName, secondName]
+                last = index + 1
+            }
             for letterWord in index..<min(index + 2, words.count) where letters.count < 2 {
                 let bare = WordTokenizer.bareRange(text, words[letterWord].range)
                 let bytes = text[bare]
@@ -219,6 +225,12 @@ public struct PostcodeDetector: PIIDetector {
             first = last
         }
         findSpokenBritishPostcodes(in: text, words, values, into: &candidates)
+    }
+
+    /// The letter a word stands for when it is one letter or a letter's name (`k`, `el`), in capitals.
+    private static func singleLetter(_ text: UnsafeBufferPointer<UInt8>, _ bare: Range<Int>) -> UInt8? {
+        if bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) { return text[bare.lowerBound] & 0xDF }
+        return SpokenLetters.letter(text, bare)
     }
 
     /// A British postcode read out as speech-to-text writes it: `l s six two j q` (LS6 2JQ),

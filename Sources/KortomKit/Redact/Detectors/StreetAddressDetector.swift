@@ -50,8 +50,11 @@ public struct StreetAddressDetector: PIIDetector {
     /// names nothing else (`Kerkstraat`, `sonsbeeksingel`, `Dorpsweg`), in any case: the line
     /// scan asks this before every number word, so it compares bytes in place, the last two
     /// first.
-    static func endsInStreetWord(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
-        guard position >= 5, text[position - 1] == 0x20 else { return false }
+    static func endsInStreetWord(_ text: UnsafeBufferPointer<UInt8>, before numberStart: Int) -> Bool {
+        guard numberStart >= 5, text[numberStart - 1] == 0x20 else { return false }
+        // `vlietlaan nummer zeven`
+        let position = spaceBeforeNumberMarker(text, numberStart - 1).map { $0 + 1 } ?? numberStart
+        guard position >= 5 else { return false }
         let end = position - 1
         let last = ByteClass.lowercased(text[end - 1]), beforeLast = ByteClass.lowercased(text[end - 2])
         for suffix in streetNamingSuffixes where end >= suffix.count && suffix[suffix.count - 1] == last && suffix[suffix.count - 2] == beforeLast {
@@ -61,10 +64,12 @@ public struct StreetAddressDetector: PIIDetector {
         }
         // `ringbaan west honderdtweeënveertig`: the side of town after a street word, which makes
         // any street word a street's.
+        // `ringbaan-zuid 88` too.
         if let word = WordTokenizer.lettersBefore(text, position), directions.contains(text[word].lazy.map(ByteClass.lowercased)),
-           let street = WordTokenizer.lettersBefore(text, word.lowerBound) {
-            let lowered = text[street].map(ByteClass.lowercased)
-            return endsInStreetSuffix(lowered)
+           word.lowerBound >= 2, text[word.lowerBound - 1] == 0x20 || text[word.lowerBound - 1] == UInt8(ascii: "-") {
+            var streetStart = word.lowerBound - 1
+            while streetStart > 0, ByteClass.isASCIILetter(text[streetStart - 1]) { streetStart -= 1 }
+            return endsInStreetSuffix(text[streetStart..<(word.lowerBound - 1)].map(ByteClass.lowercased))
         }
         return false
     }
@@ -157,7 +162,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // not with a street word that is an everyday word (`80 gb hard drive`).
                 add(position..<end, text, &candidates)
                 position = end
-            } else if Self.followsNumberWord(text, position) && Self.followsAt(text, position)
+            } else if Self.followsNumberWord(text, position) && (Self.followsAt(text, position) || Self.followsAHomeAndComma(text, position))
                         || Self.followsOp(text, position) && candidates.count > firstOwn
                             && candidates.last.map({ $0.type == .address && $0.range.upperBound <= position && position - $0.range.upperBound <= 60
                                 && !text[$0.range.upperBound..<position].contains(UInt8(ascii: ".")) }) == true {
@@ -589,7 +594,8 @@ public struct StreetAddressDetector: PIIDetector {
         return !next.isEmpty && wordsAfterAnAddition.contains(text[next].lazy.map(ByteClass.lowercased)) ? letterEnd : end
     }
 
-    private static let wordsAfterAnAddition = WordSet(["in", "te", "en", "op", "bij", "maar", "dus", "ja", "nee", "eigenlijk", "toch", "klopt", "is", "was", "daar"])
+    private static let wordsAfterAnAddition = WordSet(["in", "te", "en", "op", "bij", "maar", "dus", "ja", "nee", "eigenlijk", "toch", "klopt", "is", "was", "daar", "dat", "sinds",
+                                                        "vanaf", "hoor", "of", "nu", "toen"])
 
     /// The end of a floor or a door's side written after a house number, as Dutch addresses
     /// have them: `112 1-hoog`, `45-2 hoog`, `8 3e etage`, `14 zwart`, `107-rood`, `12 huis`,
@@ -762,7 +768,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// capitalised words and particles, one of which ends in a street word.
     private func dutchStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
-        var wordEnd = Self.abbreviatedStreetEnd(text, number - 1)
+        var wordEnd = Self.abbreviatedStreetEnd(text, Self.spaceBeforeNumberMarker(text, number - 1) ?? number - 1)
         var start: Int?
         var sawStreetWord = false
         var lowercaseStreet = false
@@ -797,7 +803,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // `ringbaan west honderdtweeënveertig`: Ringbaan-West written apart in lower case.
                 afterDirection = true
                 afterArticle = false
-                guard wordStart >= 2, text[wordStart - 1] == 0x20 else { break }
+                guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
                 wordEnd = wordStart - 1
                 continue
             } else if !Self.particles.contains(lowered) {
@@ -832,6 +838,25 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let streetTitles = WordSet(["burgemeester", "dokter", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "generaal",
                                                "admiraal", "pater", "pastoor", "professor", "president", "kapitein", "majoor", "wethouder"])
+
+    /// The space before a word that may stand between a street and its number, when one ends
+    /// right before the space at `space`: `nummer` and its shortenings (`Vlietlaan nummer 7`),
+    /// and `t/o` or `tegenover`, as a houseboat's berth is numbered after the house across the
+    /// quay (`Prinsengracht t/o 1040`). The line scan asks this before number words: the last
+    /// letter settles most at once.
+    static func spaceBeforeNumberMarker(_ text: UnsafeBufferPointer<UInt8>, _ space: Int) -> Int? {
+        guard space >= 4 else { return nil }
+        let last = ByteClass.lowercased(text[space - 1])
+        guard last == UInt8(ascii: "r") || last == UInt8(ascii: "o") || last == UInt8(ascii: ".") else { return nil }
+        for marker in numberMarkers where space > marker.count {
+            let start = space - marker.count
+            guard text[start - 1] == 0x20, text[start..<space].lazy.map(ByteClass.lowercased).elementsEqual(marker) else { continue }
+            return start - 1
+        }
+        return nil
+    }
+
+    private static let numberMarkers: [[UInt8]] = ["nummer", "huisnummer", "nr.", "nr", "no.", "t/o", "tegenover"].map { Array($0.utf8) }
 
     /// Where the street's word ends before the space at `space`: before the full stop of `str.`
     /// (`Kerkstr. 12`), or at the space.
@@ -875,6 +900,26 @@ public struct StreetAddressDetector: PIIDetector {
     static func followsAtNumber(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         followsNumberWord(text, position) && followsAt(text, position)
     }
+
+    /// Whether `number` at `position` follows a comma after a home named in the clause before
+    /// it (`the flat above, number 61`, `het huis ernaast, nummer 14`): the number is that home's.
+    private static func followsAHomeAndComma(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let number = WordTokenizer.lettersBefore(text, position), number.lowerBound >= 3, text[number.lowerBound - 2] == UInt8(ascii: ",") else { return false }
+        var end = number.lowerBound - 2
+        for _ in 0..<6 {
+            var start = end
+            while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+            guard start < end else { return false }
+            if homeWords.contains(text[start..<end].lazy.map(ByteClass.lowercased)) { return true }
+            guard start >= 2, text[start - 1] == 0x20 else { return false }
+            end = start - 1
+        }
+        return false
+    }
+
+    private static let homeWords: WordSet = WordSet(["flat", "house", "home", "door", "above", "below", "upstairs", "downstairs", "opposite", "neighbour", "neighbours",
+                                                     "neighbor", "neighbors", "huis", "woning", "ernaast", "hiernaast", "tegenover", "boven", "beneden", "buren",
+                                                     "bovenburen", "benedenburen", "buurman", "buurvrouw", "overburen"])
 
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
