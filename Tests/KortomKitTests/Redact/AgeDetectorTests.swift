@@ -164,4 +164,10 @@ struct AgeDetectorTests {
     func leavesANumberAfterAnAdverbWithoutAPerson(text: String) {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }
+
+    /// `hes`, `shes`, `im` as a chat types them, without the apostrophe.
+    @Test(arguments: [("visitor: my dad needs help, hes 82 and cant pull the bin", "82"), ("visitor: im 67.", "67")])
+    func readsAnAgeAfterACopulaTypedWithoutItsApostrophe(text: String, value: String) {
+        #expect(detected(AgeDetector(), in: text) == [value])
+    }
 }

@@ -208,4 +208,15 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "Klant: De bus staat op de Brink voor leveringen.").isEmpty)
         #expect(detected(NameListDetector(), in: "Klant: Ik sprak met Kees van den Brink.") == ["Kees van den Brink"])
     }
+
+    /// A double name whose second part opens with a particle goes on over the word after it.
+    @Test func readsADoubleNameWhoseSecondPartOpensWithAParticle() {
+        #expect(detected(NameListDetector(), in: "Beller: Ja, Nadia Benali-El Haddaoui. Mijn man werkt in Duitsland.") == ["Nadia Benali-El Haddaoui"])
+    }
+
+    /// A café, hotel or restaurant named with a particle and a surname is a place.
+    @Test(arguments: ["Beller: Ik bel van Café De Kroon op de Brink.", "Klant: We zaten in Restaurant de Vries aan de gracht."])
+    func leavesAVenueNamedWithAParticle(text: String) {
+        #expect(detected(NameListDetector(), in: text).isEmpty)
+    }
 }

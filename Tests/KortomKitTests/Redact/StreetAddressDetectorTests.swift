@@ -502,4 +502,15 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Caller: It's the flat above, number 61, I think.") == ["61"])
         #expect(detected(StreetAddressDetector(), in: "Caller: I called twice, number 61 on the list.").isEmpty)
     }
+
+    /// Edinburgh's stair and flat number, written with a slash before the street.
+    @Test func readsAnEdinburghStairAndFlatNumber() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: 14/3 Leith Walk, EH6 8RG.") == ["14/3 Leith Walk"])
+    }
+
+    /// In a lower-case turn, a street word that is an everyday word counts before a British postcode.
+    @Test func readsALowerCaseStreetWithAnEverydayStreetWordBeforeAPostcode() {
+        #expect(detected(StreetAddressDetector(), in: "visitor: hes at 9 thornfield close s11 8zb") == ["9 thornfield close"])
+        #expect(detected(StreetAddressDetector(), in: "visitor: we have 3 close friends in town").isEmpty)
+    }
 }

@@ -45,7 +45,9 @@ public struct AgeDetector: PIIDetector {
     private static let timeWords: WordSet = WordSet(["in", "on", "last", "this", "next", "yesterday", "today", "tomorrow", "soon", "op", "vorige", "volgende",
                                                      "vandaag", "gisteren", "morgen", "dit", "deze", "komende", "binnenkort"])
     /// `I'm 63.`: a person and a number that ends the clause.
-    private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're", "who's"]
+    private static let personCopulaWords = ["i'm", "he's", "she's", "they're", "we're", "you're", "who's",
+                                             // As a chat types them: `hes 82 and cant pull the bin`.
+                                             "im", "hes", "shes", "theyre"]
     private static let personCopulas = WordSet(personCopulaWords)
     /// `Hij is 87 en woont alleen`: the same with the person and the copula as two words; also
     /// after a relative pronoun (`onze zoon, die is negentien`, `my son, who is seven`) or a

@@ -105,6 +105,8 @@ public struct NameListDetector: PIIDetector {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
             // `op de Brink`, `aan de Dam`: a square or street, where a preposition other than `van` stands before the article.
             if StreetAddressDetector.isStreetNoun(hash), Self.followsPrepositionAndArticle(text, word.range.lowerBound) { return nil }
+            // `Café De Kroon`, `Hotel de Wereld`: a place to eat or stay, named with a particle.
+            if start < word.range.lowerBound || NameLists.isParticle(hash), Self.followsVenue(text, start) { return nil }
             let lowerBound = word.range.lowerBound
             if lowerBound >= 4, text[lowerBound - 4] == UInt8(ascii: "D"), text[lowerBound - 3] == UInt8(ascii: "e"), text[lowerBound - 2] == UInt8(ascii: "n"),
                NameContext.isPlaceAfterDen(Self.lowered(text, word.range)) { return nil }
@@ -226,6 +228,13 @@ public struct NameListDetector: PIIDetector {
             guard !NameContext.startsAddress(text, after: word.range.upperBound) else { return nil }
             var end = word.range.upperBound
             if text[end - 1] == UInt8(ascii: "."), !PersonNameDetector.isInitial(bytes) { end -= 1 }
+            // `Benali-El Haddaoui`: a double name whose second part opens with a particle goes
+            // on over the word after it.
+            if !word.breakAfter, index + 1 < words.count, let dash = bytes.lastIndex(of: UInt8(ascii: "-")),
+               PersonNameDetector.particles.contains(Self.lowered(text, (dash + 1)..<end)) {
+                let next = WordTokenizer.bareRange(text, words[index + 1].range)
+                if next.lowerBound == end + 1, PersonNameDetector.isCapitalised(text[next]) { end = next.upperBound }
+            }
             return end
         }
         return nil
@@ -399,6 +408,17 @@ public struct NameListDetector: PIIDetector {
         }
         return begin
     }
+
+    /// Whether a place to eat, drink or stay ends one space before `position` (`Café`, `Hotel`).
+    private static func followsVenue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard position >= 2, text[position - 1] == 0x20 else { return false }
+        var start = position - 1
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        return start < position - 1 && venues.contains(lowered(text, start..<(position - 1)))
+    }
+
+    private static let venues = WordSet(["café", "cafe", "eetcafé", "eetcafe", "restaurant", "hotel", "bar", "brasserie", "bistro", "herberg", "taverne", "pub",
+                                         "snackbar", "lunchroom", "pension", "camping", "inn", "tavern"])
 
     /// Nouns a single letter follows as a thing's name, not a person's initial: `vitamine C`,
     /// `plan B`, `bijlage A`.

@@ -156,7 +156,11 @@ public struct StreetAddressDetector: PIIDetector {
             } else if isLowercaseLine(), let end = { () -> Int? in
                 // After an address cue any street word ends a street, and the town may follow it.
                 let cued = Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
-                return Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.englishWords : Self.typedLowercaseStreetWords, afterCue: cued)
+                if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.englishWords : Self.typedLowercaseStreetWords, afterCue: cued) { return end }
+                // `hes at 9 thornfield close s11 8zb`: a postcode after it makes any street word a street's.
+                guard let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.englishWords), end + 1 < text.count, text[end] == 0x20,
+                      PostcodeDetector.mayOpenBritishOutwardCode(text, at: end + 1) else { return nil }
+                return end
             }() {
                 // `14 elm grove ls6 3ab`, as a chat or speech-to-text without capitals writes it;
                 // not with a street word that is an everyday word (`80 gb hard drive`).
@@ -1006,6 +1010,12 @@ public struct StreetAddressDetector: PIIDetector {
     /// between them, and a building's name between them or not: `Flat 2, 9 Queens Road`,
     /// `Apartment 4B, 27 Carlton Rd`, `Flat 14, Beaumont House, 9 Kennington Road`.
     private static func flatStart(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        // `14/3 Leith Walk`: Edinburgh's stair number, then the flat's after a slash.
+        if position >= 2, text[position - 1] == UInt8(ascii: "/"), ByteClass.isDigit(text[position - 2]) {
+            var start = position - 2
+            while start > 0, ByteClass.isDigit(text[start - 1]) { start -= 1 }
+            return position - start <= 4 && (start == 0 || !ByteClass.isWordByte(text[start - 1])) ? start : nil
+        }
         guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
         if let flat = flatNumberStart(endingAt: position - 2, in: text) { return flat }
         if let flat = edinburghFlatStart(endingAt: position - 2, in: text) { return flat }
