@@ -170,4 +170,15 @@ struct AgeDetectorTests {
     func readsAnAgeAfterACopulaTypedWithoutItsApostrophe(text: String, value: String) {
         #expect(detected(AgeDetector(), in: text) == [value])
     }
+
+    /// The next child's name and age after an age, and one child among several as the person.
+    @Test(arguments: [("Beller: Selam is elf, Dawit acht en de kleine is twee.", ["elf", "acht", "twee"]), ("Beller: Selam is 11, Dawit 8.", ["11", "8"]),
+                      ("Caller: the youngest is four.", ["four"])])
+    func readsAgesChildByChild(text: String, values: [String]) {
+        #expect(detected(AgeDetector(), in: text) == values)
+    }
+
+    @Test func leavesANumberAfterANameWithoutAnAgeBefore() {
+        #expect(detected(AgeDetector(), in: "Klant: Het kost elf, Marco zes.").isEmpty)
+    }
 }

@@ -513,4 +513,21 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "visitor: hes at 9 thornfield close s11 8zb") == ["9 thornfield close"])
         #expect(detected(StreetAddressDetector(), in: "visitor: we have 3 close friends in town").isEmpty)
     }
+
+    /// A flat's letter alone before the house number and street.
+    @Test func readsAFlatsLetter() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat B, 22 Hamilton Road, Huddersfield, HD1 5LQ.").first == "Flat B, 22 Hamilton Road, Huddersfield")
+    }
+
+    /// After `at`, `from` or `to`, a street without a street word before a comma and its town.
+    @Test func readsAStreetWithoutAStreetWordBeforeItsTown() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: before that we were at 7 Cliffe Ash, Golcar.") == ["7 Cliffe Ash, Golcar"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: I work from 9 to 5 Monday, Tuesday.").isEmpty)
+    }
+
+    /// A capital written apart after the number before a full stop and a word that opens a sentence.
+    @Test func readsACapitalAdditionBeforeAFullStop() {
+        #expect(detected(StreetAddressDetector(), in: "Beller: Ja, op de Mierloseweg 212 B. Maar zijn vrouw komt later.") == ["Mierloseweg 212 B"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Kerkstraat 12 J. de Vries woont daar.") == ["Kerkstraat 12"])
+    }
 }

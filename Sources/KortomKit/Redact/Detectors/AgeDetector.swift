@@ -60,6 +60,8 @@ public struct AgeDetector: PIIDetector {
         // Several at once: `my kids are nine and six`, `de kinderen zijn 4 en 7`.
         "kids", "children", "sons", "daughters", "twins", "grandchildren", "grandkids", "they", "kinderen", "zonen", "dochters",
         "kleinkinderen", "tweeling", "jongens", "meiden",
+        // One child among several: `de kleine is twee`, `the youngest is four`.
+        "kleine", "kleintje", "oudste", "jongste", "middelste", "baby", "eldest", "youngest", "oldest",
     ]
     private static let persons = WordSet(personWords)
     /// `he was 88`: the past too, as of someone who has died; not an age at a time gone by
@@ -120,6 +122,9 @@ public struct AgeDetector: PIIDetector {
                       index - previous.range.upperBound <= 5, after.first.map(Self.units.contains) != true {
                 // `6 and 9`, `84 en 85`, `4 en 7 jaar`
                 isAge = true
+            } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, Self.onlyANameBetween(text, previous.range.upperBound, index) {
+                // `Selam is 11, Dawit 8`
+                isAge = Self.endsClause(text, end) && after.first.map(Self.units.contains) != true
             } else if after.first == Array("jaar".utf8) {
                 isAge = after.dropFirst().first == Array("oud".utf8) || copulaBefore.map(Self.copulas.contains) == true
             } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
@@ -229,15 +234,29 @@ public struct AgeDetector: PIIDetector {
             // `my kids are nine and six`: the next age of a list.
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
                 && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
+            // `Selam is elf, Dawit acht`: the next child's name and age after an age.
+            let nextOfList = candidates.count > firstOwn && Self.endsClause(text, range.upperBound)
+                && candidates.last.map { $0.type == .age && Self.onlyANameBetween(text, $0.range.upperBound, range.lowerBound) } == true
             // `the baby he's six months`: a baby's age without `old`, where the clause ends after it.
             let monthsAfterPerson = afterPerson && after.first.map(Self.months.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
-            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson
+            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson || nextOfList
                 || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
             }
             return true
         }
+    }
+
+    /// Whether only a comma and a capitalised name, `en` or `and` allowed before it, stand
+    /// between an age ending at `ageEnd` and a number at `numberStart`: `elf, Dawit acht`.
+    private static func onlyANameBetween(_ text: UnsafeBufferPointer<UInt8>, _ ageEnd: Int, _ numberStart: Int) -> Bool {
+        guard numberStart - ageEnd >= 4, numberStart - ageEnd <= 32, text[ageEnd] == UInt8(ascii: ","), text[numberStart - 1] == 0x20 else { return false }
+        var nameStart = numberStart - 1
+        while nameStart > ageEnd, ByteClass.isWordByte(text[nameStart - 1]) || text[nameStart - 1] == UInt8(ascii: "-") { nameStart -= 1 }
+        guard nameStart < numberStart - 1, PersonNameDetector.isCapitalised(text[nameStart..<(numberStart - 1)]), text[nameStart - 1] == 0x20 else { return false }
+        let between = text[(ageEnd + 1)..<(nameStart - 1)].map(ByteClass.lowercased)
+        return between.isEmpty || between.elementsEqual(" en".utf8) || between.elementsEqual(" and".utf8)
     }
 
     /// Whether the clause ends after the number: a stop, a comma, the end, a word that opens

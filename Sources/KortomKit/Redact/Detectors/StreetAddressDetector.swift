@@ -142,6 +142,10 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
                 add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
                 position = end
+            } else if Self.followsMovePreposition(text, position), let end = Self.streetBeforeTownEnd(text, after: number.upperBound) {
+                // `we were at 7 Cliffe Ash, Golcar`: a street without a street word, its town after a comma.
+                add(position..<end, text, &candidates)
+                position = end
             } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.typedStreetAbbreviations) {
                 // `at 14a wolseley rd`: a street typed in lower case with its word shortened,
                 // which no everyday word is, also in a turn with capitals.
@@ -575,16 +579,29 @@ public struct StreetAddressDetector: PIIDetector {
             // `4 ter`, the third house on one number, where it ends the clause (not `12 ter hoogte van`).
             end += 4
         } else if end + 2 <= text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]), text[end + 1] != UInt8(ascii: "I"),
-                  end + 2 == text.count || !ByteClass.isWordByte(text[end + 2]) && (text[end + 2] != UInt8(ascii: ".") || end + 3 == text.count),
+                  end + 2 == text.count || !ByteClass.isWordByte(text[end + 2])
+                    && (text[end + 2] != UInt8(ascii: ".") || end + 3 == text.count || Self.opensSentenceAfterFullStop(text, end + 3)),
                   ByteClass.isDigit(text[end - 1]) {
             // `212 A`: a capital on its own after the number, the addition written apart (not `I`,
-            // and not an initial, `12 J. de Vries`, but the line's last word, `Kerkstraat 12 A.`).
+            // and not an initial, `12 J. de Vries`, but the line's last word, `Kerkstraat 12 A.`,
+            // or before a word that opens a sentence, `Mierloseweg 212 B. Maar ...`).
             end += 2
         }
         if let floorEnd = Self.floorEnd(text, after: end) { end = floorEnd }
         guard end >= text.count || !ByteClass.isWordByte(text[end]) else { return nil }
         return start..<end
     }
+
+    /// Whether a space and a word that opens sentences and no name (`Maar`, `But`) follow
+    /// at `position`, after a full stop.
+    private static func opensSentenceAfterFullStop(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard position + 1 < text.count, text[position] == 0x20 else { return false }
+        let word = WordTokenizer.lettersAfter(text, position + 1)
+        return !word.isEmpty && wordsOpeningASentence.contains(text[word].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let wordsOpeningASentence: WordSet = WordSet(["maar", "en", "dat", "het", "die", "ik", "we", "wij", "hij", "zij", "ze", "daar", "dus", "ja", "nee",
+                                                           "klopt", "but", "and", "the", "it", "that", "so", "yes", "no", "there", "she", "he"])
 
     /// Where a lower-case letter written apart after a Dutch street's house number ends, as an
     /// addition (`kruisweg 1120 b in hoofddorp`, `Kerkstraat 12 b.`), or `end` without one: only
@@ -1004,6 +1021,43 @@ public struct StreetAddressDetector: PIIDetector {
         return nil
     }
 
+    /// Whether `at`, `from` or `to` stands one space before `position`.
+    private static func followsMovePreposition(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let word = WordTokenizer.lettersBefore(text, position) else { return false }
+        return WordTokenizer.isWord(text, word, "at") || WordTokenizer.isWord(text, word, "from") || WordTokenizer.isWord(text, word, "to")
+    }
+
+    /// Where one or two capitalised words after the number at `number` end, when a comma and
+    /// one capitalised word follow them that end the clause or come before a postcode: a street
+    /// named without a street word and its town (`7 Cliffe Ash, Golcar.`). Not a day or a month
+    /// (`from 9 to 5 Monday, ...`).
+    private static func streetBeforeTownEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int) -> Int? {
+        var position = number
+        var streetEnd: Int?
+        for _ in 0..<2 {
+            guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { break }
+            let wordStart = position + 1
+            var wordEnd = wordStart
+            while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - wordStart >= 2, !datesWords.contains(text[wordStart..<wordEnd].lazy.map(ByteClass.lowercased)) else { return nil }
+            streetEnd = wordEnd
+            position = wordEnd
+            if position < text.count, text[position] == UInt8(ascii: ",") { break }
+        }
+        guard let streetEnd, streetEnd + 3 < text.count, text[streetEnd] == UInt8(ascii: ","), text[streetEnd + 1] == 0x20, ByteClass.isUpper(text[streetEnd + 2]) else { return nil }
+        var townEnd = streetEnd + 2
+        while townEnd < text.count, ByteClass.isASCIILetter(text[townEnd]) { townEnd += 1 }
+        guard townEnd - streetEnd >= 5, !datesWords.contains(text[(streetEnd + 2)..<townEnd].lazy.map(ByteClass.lowercased)) else { return nil }
+        let closes = townEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(text[townEnd])
+            || townEnd + 1 < text.count && text[townEnd] == 0x20 && PostcodeDetector.mayOpenBritishOutwardCode(text, at: townEnd + 1)
+        return closes ? streetEnd : nil
+    }
+
+    private static let datesWords: WordSet = WordSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "am", "pm", "o'clock", "mins", "minutes", "hours", "days", "weeks", "months", "years",
+    ])
+
     private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
 
     /// Where a flat's word and number start before the house number at `position`, a comma
@@ -1062,7 +1116,8 @@ public struct StreetAddressDetector: PIIDetector {
             start -= 1
             while start > 0, ByteClass.isDigit(text[start - 1]) { start -= 1 }
         }
-        guard start < end, end - start <= maxLength, ByteClass.isDigit(text[start]) else { return nil }
+        // `Flat B, 22 Hamilton Road`: a flat's letter alone.
+        guard start < end, end - start <= maxLength, ByteClass.isDigit(text[start]) || end - start == 1 && ByteClass.isUpper(text[start]) else { return nil }
         return flatWordStart(text, before: start)
     }
 
