@@ -66,6 +66,7 @@ struct RedactEvalCommand: ParsableCommand {
         for (type, score) in evaluation.scores.sorted(by: { $0.key < $1.key }) { print(row(type.rawValue, score)) }
         print(row("overall", evaluation.overall))
         print("hard negatives: \(evaluation.hardNegatives) marked, \(evaluation.hardNegativesRedacted) wrongly redacted")
+        print("found in part (a word of the value left in the text): \(evaluation.partlyFound)")
         if mistakes {
             for mistake in evaluation.mistakes {
                 print("\(mistake.origin):\(mistake.line): \(mistake.kind.rawValue) \(mistake.type.rawValue): \(mistake.span)")

@@ -5,7 +5,10 @@
 /// Hard negatives, text that looks like personal data but is not (an amount, a case number,
 /// `Kerkstraat` as a word), may be marked `{{NOT:...}}` so that they are counted: any finding
 /// overlapping one is a false positive, as it is anywhere in unmarked text. A finding counts
-/// as found when it overlaps a labelled value of the same type.
+/// as found when it overlaps a labelled value of the same type; a value found so that a word
+/// of it is left in the text (`Henk-` of `Henk-Jan` redacted, a flat's `B` after its street)
+/// is counted as found and also as ``partlyFound``, since what is left may still point to the
+/// person. Words that carry nothing of the value (a title, `the`, `number`) do not count.
 public struct RedactionEvaluation: Sendable {
     /// Counts for one type.
     public struct Score: Sendable, Hashable {
@@ -29,7 +32,7 @@ public struct RedactionEvaluation: Sendable {
 
     /// A labelled value the redactor missed, or a finding where no value was labelled.
     public struct Mistake: Sendable, Hashable {
-        public enum Kind: String, Sendable { case missed, falsePositive = "false positive" }
+        public enum Kind: String, Sendable { case missed, falsePositive = "false positive", partlyFound = "found in part" }
         public var kind: Kind
         public var type: PIIType
         public var origin: String
@@ -43,6 +46,8 @@ public struct RedactionEvaluation: Sendable {
     /// Hard negatives seen, and how many of them were wrongly redacted.
     public private(set) var hardNegatives = 0
     public private(set) var hardNegativesRedacted = 0
+    /// Labelled values found, but with a word of them left in the text.
+    public private(set) var partlyFound = 0
     public private(set) var mistakes: [Mistake] = []
 
     public init() {}
@@ -114,9 +119,46 @@ public struct RedactionEvaluation: Sendable {
             scores[label.type, default: Score()].falseNegatives += 1
             mistake(.missed, label.type, label.range)
         }
+        for index in matched.sorted() {
+            let label = labelled.labels[index]
+            let covering = findings.map(\.range).filter { $0.overlaps(label.range) }
+            if let left = Self.wordLeft(in: bytes, label.range, covering: covering) {
+                partlyFound += 1
+                mistake(.partlyFound, label.type, left)
+            }
+        }
         hardNegatives += labelled.negatives.count
         hardNegativesRedacted += labelled.negatives.count { negative in findings.contains { $0.range.overlaps(negative) } }
     }
+
+    /// The first word of `range` that no range of `covering` redacts and that carries part of
+    /// the value, or nil when the value was redacted whole.
+    static func wordLeft(in bytes: [UInt8], _ range: Range<Int>, covering: [Range<Int>]) -> Range<Int>? {
+        func isWordByte(_ byte: UInt8) -> Bool { ByteClass.isAlphanumeric(byte) || byte >= 0x80 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") }
+        var position = range.lowerBound
+        while position < range.upperBound {
+            guard isWordByte(bytes[position]) else { position += 1; continue }
+            let start = position
+            var uncovered = false
+            while position < range.upperBound, isWordByte(bytes[position]) {
+                if !covering.contains(where: { $0.contains(position) }) { uncovered = true }
+                position += 1
+            }
+            guard uncovered else { continue }
+            var word = Array(bytes[start..<position]).map(ByteClass.lowercased)
+            while word.last == UInt8(ascii: ".") { word.removeLast() }
+            if !word.isEmpty, !wordsOfNoValue.contains(word) { return start..<position }
+        }
+        return nil
+    }
+
+    /// Words a label may hold around a value that say nothing of it: titles, articles, the
+    /// word `number`, a spoken address's `dot` and `at`.
+    private static let wordsOfNoValue = WordSet([
+        "the", "a", "of", "and", "en", "de", "het", "van", "op", "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "drs", "ir", "meneer", "mevrouw", "mw", "mevr",
+        "dhr", "heer", "number", "nummer", "no", "nr", "huisnummer", "dot", "punt", "at", "apenstaartje", "plus", "months", "maanden", "jaar", "years", "old",
+        "oud", "d.o.b", "geb", "flat", "apartment", "kamer", "room", "unit", "pc", "dokter", "oma", "opa", "streepje", "'t", "met", "ervoor",
+    ])
 
     /// All types together.
     public var overall: Score {

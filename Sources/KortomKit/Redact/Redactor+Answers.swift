@@ -62,7 +62,7 @@ extension Redactor {
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
             ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
             ("hoe heet", name), ("is your name", name), ("your name", name), ("uw naam", name), ("have your name", name), ("take your name", name), ("your surname", name),
-            ("your last name", name), ("your first name", name), ("your full name", name), ("who am i speaking", name),
+            ("your last name", name), ("your first name", name), ("your full name", name), ("your own name", name), ("uw eigen naam", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
             ("voorletters", initials), ("initials", initials),
             // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
@@ -348,9 +348,9 @@ extension Redactor {
 
     private static let questionClosingWords = WordSet([
         "please", "then", "again", "for", "me", "us", "is", "are", "he", "she", "they", "it", "was", "were", "number", "numbers", "nummer",
-        "with", "to", "or", "name",
+        "with", "to", "or", "name", "and", "address", "postcode",
         "graag", "of", "naam", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
-        "staat", "stond", "het", "er",
+        "staat", "stond", "het", "er", "en", "adres",
     ])
 
     /// Whether a question ending in `name?` asks in whose name something is (`Is the account
@@ -378,6 +378,16 @@ extension Redactor {
         return cue.starts(with: "naam".utf8) || cue.starts(with: "name".utf8) || cue.elementsEqual("your name".utf8) || cue.elementsEqual("uw naam".utf8)
     }
 
+    /// Where the second word from `start` begins when it repeats the first one, or nil.
+    private static func repeatedFirstWordEnd(_ answer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var words: [Range<Int>] = []
+        WordTokenizer.forEachWord(in: answer, from: start) { words.append(WordTokenizer.bareRange(answer, $0.range)); return words.count < 2 }
+        guard words.count == 2, words[0].lowerBound == start, words[1].lowerBound == words[0].upperBound + 1,
+              answer[words[0]].lazy.map(ByteClass.lowercased).elementsEqual(answer[words[1]].lazy.map(ByteClass.lowercased))
+        else { return nil }
+        return words[1].lowerBound
+    }
+
     private static let ownerPrepositions: WordSet = WordSet(["in", "under", "on", "op", "onder"])
     private static let interrogatives: WordSet = WordSet(["welke", "wiens", "wier", "which", "what", "whose"])
 
@@ -385,7 +395,9 @@ extension Redactor {
     /// it, with ranges into the call's bytes.
     private func carriedCueCandidates(_ call: CallText, turn index: Int, cue carriedCue: String, _ type: PIIType) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
-        let insertAt = Self.answerValueStart(in: answer)
+        var insertAt = Self.answerValueStart(in: answer)
+        // `bev bev whitworth`: a name started twice, as speech-to-text writes a stammer.
+        if type == .name, let repeated = Self.repeatedFirstWordEnd(answer, from: insertAt) { insertAt = repeated }
         let cue = Array((carriedCue + " ").utf8)
         let combined = Array(answer[..<insertAt]) + cue + Array(answer[insertAt...])
         var seen: [Range<Int>] = []

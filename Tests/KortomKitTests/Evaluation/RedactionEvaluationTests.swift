@@ -31,4 +31,16 @@ struct RedactionEvaluationTests {
         #expect(evaluation.mistakes.map(\.kind) == [.falsePositive, .missed])
         #expect(evaluation.mistakes.map(\.line) == [1, 1])
     }
+
+    /// A value found with a word of it left in the text counts as found and as found in part;
+    /// a title left outside the redaction does not.
+    @Test func countsAValueFoundInPart() throws {
+        let labelled = try RedactionEvaluation.parse("Bel {{PHONE:06-12345678}} of {{IBAN:NL91 ABNA 0417 1643 00 7}}, zegt {{NAME:mevrouw Jansen}}.", origin: "t.txt")
+        var evaluation = RedactionEvaluation()
+        evaluation.evaluate(labelled, with: Redactor.standard)
+        #expect(evaluation.overall.recall == 1)
+        #expect(evaluation.partlyFound == 1)
+        #expect(evaluation.mistakes.map(\.kind) == [.partlyFound])
+        #expect(evaluation.mistakes.map(\.span) == ["7"])
+    }
 }

@@ -219,4 +219,17 @@ struct NameListDetectorTests {
     func leavesAVenueNamedWithAParticle(text: String) {
         #expect(detected(NameListDetector(), in: text).isEmpty)
     }
+
+    /// The first part of a double first name joins the listed part after the dash when it is
+    /// a listed name too.
+    @Test(arguments: [("Klant: Zeg maar tegen de schuldhulpmaatje, Henk-Jan, dat hij belt.", "Henk-Jan"), ("Agent: Thanks-Emir", "Emir")])
+    func readsBothPartsOfADoubleFirstName(text: String, value: String) {
+        #expect(detected(NameListDetector(), in: text) == [value])
+    }
+
+    /// A surname's initial after a lower-case first name, as a chat types it; not a letter that is a word.
+    @Test func readsAnInitialAfterALowerCaseFirstName() {
+        #expect(detected(NameListDetector(), in: "Visitor: priya n and its yh19xkl") == ["priya n"])
+        #expect(detected(NameListDetector(), in: "visitor: i told priya a story") == ["priya"])
+    }
 }

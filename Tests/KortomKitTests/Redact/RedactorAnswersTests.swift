@@ -466,4 +466,11 @@ struct RedactorAnswersTests {
             == "de oudste is [AGE-1] en de jongste [AGE-2] de andere twee zijn [AGE-3] en [AGE-4]")
         #expect(redacted([(.agent, "How old are they?"), (.customer, "The eldest is 12, we have two more.")])[1] == "The eldest is [AGE-1], we have two more.")
     }
+
+    /// A name started twice in answer, as speech-to-text writes a stammer, to a request for the
+    /// caller's own name and number.
+    @Test func readsANameStartedTwiceInAnswerToARequestForNameAndNumber() {
+        #expect(redacted([(.agent, "agent: and your own name and number please"), (.customer, "caller: bev bev whitworth i'm at number eight")])[1]
+            == "caller: [NAME-1] [NAME-1] i'm at number [ADDRESS-1]")
+    }
 }

@@ -19,7 +19,7 @@ struct StreetAddressDetectorTests {
         ("Kerkstraat 10-bis, achterom.", "Kerkstraat 10-bis"),
         ("Ik woon op Kerkstraat 24, Utrecht.", "Kerkstraat 24, Utrecht"),
         ("It's 14 Kingsley Avenue, Little Marston.", "14 Kingsley Avenue, Little Marston"),
-        ("27 Clarence Road, Flat 2.", "27 Clarence Road"),
+        ("27 Clarence Road, Flat 2.", "27 Clarence Road, Flat 2"),
         ("He lives at 4 Orchard Cottages now.", "4 Orchard Cottages"),
     ])
     func findsAddresses(text: String, address: String) {
@@ -529,5 +529,11 @@ struct StreetAddressDetectorTests {
     @Test func readsACapitalAdditionBeforeAFullStop() {
         #expect(detected(StreetAddressDetector(), in: "Beller: Ja, op de Mierloseweg 212 B. Maar zijn vrouw komt later.") == ["Mierloseweg 212 B"])
         #expect(detected(StreetAddressDetector(), in: "Klant: Kerkstraat 12 J. de Vries woont daar.") == ["Kerkstraat 12"])
+    }
+
+    /// A flat given after the street and a comma.
+    @Test func readsAFlatAfterTheStreet() {
+        #expect(detected(StreetAddressDetector(), in: "Customer: 45 Carlton Avenue, Flat B, LS6 2EJ.").first == "45 Carlton Avenue, Flat B")
+        #expect(detected(StreetAddressDetector(), in: "Customer: 45 Carlton Avenue, flat 12a please.") == ["45 Carlton Avenue, flat 12a"])
     }
 }

@@ -160,6 +160,8 @@ public struct NameListDetector: PIIDetector {
                     return false
                 }
             }
+            // `priya n and its ...`: the surname's initial, as a chat types it.
+            if end == word.range.upperBound, let initialEnd = Self.lowercaseInitialEnd(text, after: end) { end = initialEnd }
             return candidate(text, word.range.lowerBound..<end, confidence: 0.65)
         }
         if NameLists.isSurname(hash) {
@@ -169,6 +171,17 @@ public struct NameListDetector: PIIDetector {
     }
 
     private func candidate(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, confidence: Double) -> PIICandidate {
+        var range = range
+        // `Henk-Jan`, `Dirk-Jan`: the first part of a double first name, when it is a listed
+        // first name too (not `Thanks-Emir`; a double surname keeps its parts' placeholders).
+        if range.lowerBound >= 3, text[range.lowerBound - 1] == UInt8(ascii: "-"), ByteClass.isUpper(text[range.lowerBound]) {
+            var start = range.lowerBound - 1
+            while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+            let hash = WordTokenizer.foldedHash(text, start..<(range.lowerBound - 1))
+            if start < range.lowerBound - 1, PersonNameDetector.isCapitalised(text[start..<(range.lowerBound - 1)]), NameLists.isFirstName(hash) {
+                range = start..<range.upperBound
+            }
+        }
         var canonical: [UInt8] = []
         var previousSpace = false
         for index in range {
@@ -407,6 +420,18 @@ public struct NameListDetector: PIIDetector {
             begin = wordStart
         }
         return begin
+    }
+
+    /// Where a lower-case letter after a first name ends, when it stands alone before the end
+    /// of the clause or `and`/`en` (`priya n and its ...`); not a letter that is a word (`a`,
+    /// `i`, `u`, `o`).
+    private static func lowercaseInitialEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
+        guard end + 2 <= text.count, text[end] == 0x20, ByteClass.isLower(text[end + 1]), !"aiuoe".utf8.contains(text[end + 1]) else { return nil }
+        let letterEnd = end + 2
+        if letterEnd == text.count || text[letterEnd] == UInt8(ascii: ",") || text[letterEnd] == UInt8(ascii: ".") || text[letterEnd] == 0x0A { return letterEnd }
+        guard text[letterEnd] == 0x20 else { return nil }
+        let next = WordTokenizer.lettersAfter(text, letterEnd + 1)
+        return WordTokenizer.isWord(text, next, "and") || WordTokenizer.isWord(text, next, "en") ? letterEnd : nil
     }
 
     /// Whether a place to eat, drink or stay ends one space before `position` (`Café`, `Hotel`).

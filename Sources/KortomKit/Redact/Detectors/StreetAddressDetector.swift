@@ -139,7 +139,9 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let flat = Self.flatWordStart(text, before: position), let end = Self.buildingAndStreetEnd(text, after: number.upperBound) {
                 add(flat..<end, text, &candidates)
                 position = end
-            } else if let end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
+            } else if var end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
+                // `45 Carlton Avenue, Flat B`: the flat after the street.
+                if let flatEnd = Self.flatAfterStreetEnd(text, after: end) { end = flatEnd }
                 add((Self.flatStart(before: position, in: text) ?? position)..<end, text, &candidates)
                 position = end
             } else if Self.followsMovePreposition(text, position), let end = Self.streetBeforeTownEnd(text, after: number.upperBound) {
@@ -1019,6 +1021,21 @@ public struct StreetAddressDetector: PIIDetector {
             if position < text.count, text[position] == UInt8(ascii: "."), Self.saintAbbreviations.contains(lowered) { position += 1 }
         }
         return nil
+    }
+
+    /// Where a flat's word and number or letter end after a comma at `end` (`, Flat B`, `,
+    /// apartment 4`), or nil.
+    private static func flatAfterStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
+        guard end + 3 < text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20 else { return nil }
+        let word = WordTokenizer.lettersAfter(text, end + 2)
+        guard !word.isEmpty, flatWords.contains(text[word].lazy.map(ByteClass.lowercased)), word.upperBound + 1 < text.count, text[word.upperBound] == 0x20 else { return nil }
+        var numberEnd = word.upperBound + 1
+        while numberEnd < text.count, ByteClass.isAlphanumeric(text[numberEnd]) { numberEnd += 1 }
+        let number = (word.upperBound + 1)..<numberEnd
+        guard (1...4).contains(number.count), numberEnd == text.count || !ByteClass.isWordByte(text[numberEnd]),
+              text[number].contains(where: ByteClass.isDigit) || number.count == 1 && ByteClass.isUpper(text[number.lowerBound])
+        else { return nil }
+        return numberEnd
     }
 
     /// Whether `at`, `from` or `to` stands one space before `position`.
