@@ -64,6 +64,7 @@ extension Redactor {
             ("hoe heet", name), ("is your name", name), ("your name", name), ("uw naam", name), ("have your name", name), ("take your name", name), ("your surname", name),
             ("your last name", name), ("your first name", name), ("your full name", name), ("your own name", name), ("uw eigen naam", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
+            ("his surname", name), ("her surname", name), ("their surname", name), ("zijn achternaam", name), ("haar achternaam", name),
             ("voorletters", initials), ("initials", initials),
             // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
             ("name?", name), ("naam?", name),
@@ -89,7 +90,7 @@ extension Redactor {
             ("sort code", bankAccount), ("account number", accountNumber), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("security code", securityCode), ("security number", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode), ("number on the back", securityCode),
-            ("uw adres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
+            ("uw adres", address), ("uw woonadres", address), ("het woonadres", address), ("het adres", address), ("zijn adres", address), ("haar adres", address), ("je adres", address), ("welk adres", address), ("waar woont", address), ("your address", address),
             ("what's the street", address), ("what street", address), ("which street", address), ("welke straat", address),
             ("the address", address), ("which address", address), ("what address", address), ("where do you live", address), ("first line of", address),
             ("her address", address), ("his address", address), ("their address", address),
@@ -409,7 +410,8 @@ extension Redactor {
             // Every past date in an answer to a question for a birth date is one: a child's too.
             combined.withUnsafeBufferPointer { DateOfBirthDetector(minimumAge: 0).detect(in: $0, into: &read) }
         }
-        for var candidate in read where candidate.type == type && candidate.range.lowerBound >= insertAt + shift {
+        // An address abroad given in answer brings its postcode (`Meir 24 bus 5, 2000 Antwerpen`).
+        for var candidate in read where (candidate.type == type || type == .address && candidate.type == .postcode) && candidate.range.lowerBound >= insertAt + shift {
             guard !seen.contains(where: { $0.overlaps(candidate.range) }) else { continue }
             seen.append(candidate.range)
             candidate.range = (candidate.range.lowerBound - shift + turnStart)..<(candidate.range.upperBound - shift + turnStart)

@@ -324,4 +324,15 @@ struct GreetingNameTests {
     func endsALowerCaseNameBeforeTheOrganisation(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
+
+    /// What others called someone, in the past tense and in a lower-case turn.
+    @Test func readsWhatOthersCalledSomeoneInLowerCase() {
+        #expect(detected(PersonNameDetector(), in: "beller: johannes petrus maar iedereen noemde hem jan") == ["jan"])
+    }
+
+    /// `An`, a Flemish first name, before a particle or a listed name after a cue; not the article.
+    @Test func readsTheFirstNameAnBeforeASurname() {
+        #expect(detected(PersonNameDetector(), in: "Beller: Mijn vrouw heet An De Smet, vandaar.") == ["An De Smet"])
+        #expect(detected(PersonNameDetector(), in: "Beller: This is An Appointment letter.").isEmpty)
+    }
 }

@@ -473,4 +473,14 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "agent: and your own name and number please"), (.customer, "caller: bev bev whitworth i'm at number eight")])[1]
             == "caller: [NAME-1] [NAME-1] i'm at number [ADDRESS-1]")
     }
+
+    /// A question for someone else's surname.
+    @Test func readsASurnameGivenInAnswerToAQuestionForHisSurname() {
+        #expect(redacted([(.agent, "Do you know his surname?"), (.customer, "Brennan, I think.")])[1] == "[NAME-1], I think.")
+    }
+
+    /// An address abroad given in answer to a question for the home address brings its postcode.
+    @Test func readsAnAddressAbroadAndItsPostcodeGivenInAnswer() {
+        #expect(redacted([(.agent, "En uw woonadres in België?"), (.customer, "Meir 24 bus 5, 2000 Antwerpen.")])[1] == "[ADDRESS-1], [POSTCODE-1].")
+    }
 }

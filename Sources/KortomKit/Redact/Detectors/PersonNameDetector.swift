@@ -34,6 +34,7 @@ public struct PersonNameDetector: PIIDetector {
         ("i'm called", 0.85), ("she's called", 0.85), ("he's called", 0.85), ("zeg maar", 0.75),
         // What others call someone: `Iedereen noemt hem Sjaak`.
         ("noemt hem", 0.8), ("noemt haar", 0.8), ("noemen hem", 0.8), ("noemen haar", 0.8),
+        ("noemde hem", 0.8), ("noemde haar", 0.8), ("noemden hem", 0.8), ("noemden haar", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
         ("hi, it's", 0.85), ("hi it's", 0.85), ("hello, it's", 0.85), ("hello it's", 0.85), ("hiya, it's", 0.85), ("hey, it's", 0.85),
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
@@ -455,7 +456,9 @@ public struct PersonNameDetector: PIIDetector {
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
                                                     "you're speaking with", "you are speaking with",
                                                     // What a person is called: `she's called grace adeyemi and ...`.
-                                                    "i'm called", "she's called", "he's called"]
+                                                    "i'm called", "she's called", "he's called",
+                                                    // What others call someone: `iedereen noemde hem jan`.
+                                                    "noemt hem", "noemt haar", "noemen hem", "noemen haar", "noemde hem", "noemde haar", "noemden hem", "noemden haar"]
 
     private static let cueIsOutright: [Bool] = cues.map { cue in outrightCues.contains(cue.words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")) }
 
@@ -832,6 +835,12 @@ public struct PersonNameDetector: PIIDetector {
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
             var isNameWord = Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered))
+            // `Mijn vrouw heet An De Smet`: the Flemish first name, not the article, before the surname.
+            if !isNameWord, index == start, bytes.elementsEqual("An".utf8), !word.breakAfter, index + 1 < words.count,
+               Self.particles.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))
+                || NameLists.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index + 1].range))) {
+                isNameWord = true
+            }
             if !isNameWord {
                 let hash = WordTokenizer.foldedHash(text, word.range)
                 // `henk van der steen`: after a name and its particles, a listed surname that is
