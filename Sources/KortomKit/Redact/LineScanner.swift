@@ -536,7 +536,8 @@ public enum LineScanner {
                 // j q`: a British one, its inward code's letters after a digit word.
                 // `drie vijf een twee, bee kaa`, `be one three nine are ex`: letters by their names.
                 if state.spokenHasWord, state.spokenDigits >= 1, ByteClass.isASCIILetter(first),
-                   end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || SpokenLetters.letter(text, start..<end) != nil {
+                   end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || SpokenLetters.letter(text, start..<end) != nil
+                    || LicencePlateDetector.spellingLetter(text, start..<end) != nil {
                     state.signals.insert(.postcodeShape)
                 }
                 state.spokenDigits = 0

@@ -60,7 +60,7 @@ extension Redactor {
         let phone = AskedValue(type: .phone, carriedCue: nil)
         return [
             ("is uw naam", name), ("ik uw naam", name), ("uw naam nog", name), ("uw achternaam", name), ("uw voornaam", name),
-            ("uw volledige naam", name), ("is je naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
+            ("uw volledige naam", name), ("is je naam", name), ("je naam", name), ("jouw naam", name), ("met wie spreek ik", name), ("wie spreek ik", name),
             ("hoe heet", name), ("is your name", name), ("your name", name), ("uw naam", name), ("have your name", name), ("take your name", name), ("your surname", name),
             ("your last name", name), ("your first name", name), ("your full name", name), ("your own name", name), ("uw eigen naam", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),

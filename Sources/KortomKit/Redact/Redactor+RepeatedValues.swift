@@ -39,13 +39,29 @@ extension Redactor {
     /// `Do you know who lives in 61?`) where a word for a place stands right before it (`in`,
     /// `at`, `from`, `number`, `op`, `nummer`): the number alone names the neighbour's home as
     /// the first mention did, and elsewhere it may be any count.
+    ///
+    /// The number of an address found with its street counts again only after `tussen`,
+    /// `naast`, `nummer` or `number` (`tussen 12 en 14 in`, after `kerkstr 12`), where it can
+    /// be no date or time; and after `tussen` the number joined to it by `en` or `and` is the
+    /// house next door's.
     func addRepeatedHouseNumbers(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
         let text = call.bytes
-        var numbers: [PIICandidate] = []
+        var numbers: [(candidate: PIICandidate, alone: Bool)] = []
         for turn in perTurn {
-            for candidate in turn where candidate.type == .address && candidate.range.count <= 5 && ByteClass.isDigit(text[candidate.range.lowerBound])
-                && text[candidate.range].allSatisfy(ByteClass.isAlphanumeric) && !numbers.contains(where: { Self.sameBytes(text, $0.range, candidate.range) }) {
-                numbers.append(candidate)
+            for candidate in turn where candidate.type == .address {
+                var numberRange = candidate.range
+                let alone = candidate.range.count <= 5 && ByteClass.isDigit(text[candidate.range.lowerBound]) && text[candidate.range].allSatisfy(ByteClass.isAlphanumeric)
+                if !alone {
+                    // The house number that ends the address: `kerkstr 12`, `Kerkstraat 24a`.
+                    var start = candidate.range.upperBound
+                    while start > candidate.range.lowerBound, ByteClass.isAlphanumeric(text[start - 1]) { start -= 1 }
+                    guard start > candidate.range.lowerBound, text[start - 1] == 0x20, candidate.range.upperBound - start <= 5, ByteClass.isDigit(text[start]) else { continue }
+                    numberRange = start..<candidate.range.upperBound
+                }
+                guard !numbers.contains(where: { Self.sameBytes(text, $0.candidate.range, numberRange) }) else { continue }
+                var number = candidate
+                number.range = numberRange
+                numbers.append((number, alone))
             }
         }
         guard !numbers.isEmpty else { return }
@@ -58,21 +74,43 @@ extension Redactor {
                 var end = position
                 while end < range.upperBound, ByteClass.isAlphanumeric(text[end]) { end += 1 }
                 defer { position = end }
-                guard let number = numbers.first(where: { Self.sameBytes(text, $0.range, position..<end) }),
-                      let place = WordTokenizer.lettersBefore(text, position), Self.placeWords.contains(text[place].lazy.map(ByteClass.lowercased)),
+                guard let number = numbers.first(where: { Self.sameBytes(text, $0.candidate.range, position..<end) }),
+                      let place = WordTokenizer.lettersBefore(text, position),
+                      number.alone && Self.placeWords.contains(text[place].lazy.map(ByteClass.lowercased)) || Self.houseWords.contains(text[place].lazy.map(ByteClass.lowercased)),
                       !perTurn[turn].contains(where: { $0.range.overlaps(position..<end) })
                 else { continue }
-                var repeated = number
+                var repeated = number.candidate
                 repeated.range = position..<end
                 repeated.detector = "address-repeat"
-                repeated.confidence = number.confidence * 0.9
+                repeated.confidence = number.candidate.confidence * 0.9
                 found.append(repeated)
+                // `tussen 12 en 14`: the house next to it.
+                if WordTokenizer.isWord(text, place, "tussen"), let next = Self.numberJoined(text, after: end, before: range.upperBound),
+                   !perTurn[turn].contains(where: { $0.range.overlaps(next) }) {
+                    var neighbour = repeated
+                    neighbour.range = next
+                    neighbour.canonicalValue = String(decoding: text[next].map(ByteClass.lowercased), as: UTF8.self)
+                    found.append(neighbour)
+                    end = next.upperBound
+                }
             }
             if !found.isEmpty { perTurn[turn] = Self.resolveOverlaps(perTurn[turn] + found) }
         }
     }
 
     private static let placeWords: WordSet = WordSet(["in", "at", "from", "number", "no", "op", "nummer", "van", "naar", "to"])
+    private static let houseWords: WordSet = WordSet(["tussen", "naast", "nummer", "number", "between"])
+
+    /// The house number after ` en ` or ` and ` at `end`, up to `limit`: `12 en 14`.
+    private static func numberJoined(_ text: UnsafeBufferPointer<UInt8>, after end: Int, before limit: Int) -> Range<Int>? {
+        let joiner = WordTokenizer.lettersAfter(text, end + 1)
+        guard end < limit, text[end] == 0x20, WordTokenizer.isWord(text, joiner, "en") || WordTokenizer.isWord(text, joiner, "and"),
+              joiner.upperBound + 1 < limit, text[joiner.upperBound] == 0x20, ByteClass.isDigit(text[joiner.upperBound + 1]) else { return nil }
+        var numberEnd = joiner.upperBound + 1
+        while numberEnd < limit, ByteClass.isAlphanumeric(text[numberEnd]) { numberEnd += 1 }
+        guard numberEnd - joiner.upperBound - 1 <= 5, numberEnd == limit || !ByteClass.isWordByte(text[numberEnd]) else { return nil }
+        return (joiner.upperBound + 1)..<numberEnd
+    }
 
     /// Whether `text[lhs]` and `text[rhs]` hold the same bytes, ASCII letters in either case.
     private static func sameBytes(_ text: UnsafeBufferPointer<UInt8>, _ lhs: Range<Int>, _ rhs: Range<Int>) -> Bool {

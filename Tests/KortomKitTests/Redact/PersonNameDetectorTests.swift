@@ -335,4 +335,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Beller: Mijn vrouw heet An De Smet, vandaar.") == ["An De Smet"])
         #expect(detected(PersonNameDetector(), in: "Beller: This is An Appointment letter.").isEmpty)
     }
+
+    /// A relative after a possessive as people say and type it: `m'n`, `mn`, `z'n`.
+    @Test(arguments: [("Bezoeker: bij mn buurvrouw ans voor de deur", "ans"), ("Klant: Ik bel voor m'n moeder, Truus, die is gevallen.", "Truus"),
+                      ("Klant: Hij heeft z'n zoon Daan gebeld.", "Daan")])
+    func readsARelativeAfterAShortenedPossessive(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
 }

@@ -145,4 +145,10 @@ struct PostcodeDetectorTests {
         #expect(detected(PostcodeDetector(), in: "klant: vijf nul twee twee ka el") == ["vijf nul twee twee ka el"])
         #expect(detected(PostcodeDetector(), in: "klant: vijf nul twee twee KA en dan") == ["vijf nul twee twee KA"])
     }
+
+    /// A British postcode read with the spelling alphabet's words.
+    @Test func readsABritishPostcodeReadWithTheSpellingAlphabet() {
+        #expect(detected(PostcodeDetector(), in: "Caller: postcode Bravo Sierra six, two Papa Tango.") == ["Bravo Sierra six, two Papa Tango"])
+        #expect(detected(PostcodeDetector(), in: "Caller: my papa is six, two papa tango dancers").isEmpty)
+    }
 }

@@ -483,4 +483,9 @@ struct RedactorAnswersTests {
     @Test func readsAnAddressAbroadAndItsPostcodeGivenInAnswer() {
         #expect(redacted([(.agent, "En uw woonadres in België?"), (.customer, "Meir 24 bus 5, 2000 Antwerpen.")])[1] == "[ADDRESS-1], [POSTCODE-1].")
     }
+
+    /// `je naam` asks for a name as `uw naam` does.
+    @Test func readsANameGivenInAnswerToJeNaam() {
+        #expect(redacted([(.agent, "Mag ik je naam voor de terugkoppeling?"), (.customer, "mo el idrissi")])[1] == "[NAME-1]")
+    }
 }

@@ -46,4 +46,12 @@ struct RedactorRepeatedValuesTests {
         #expect(texts[1] == "Do you know who lives in [ADDRESS-1]?")
         #expect(texts[2] == "No, and 61 minutes later it still dripped.")
     }
+
+    /// The number of an address found with its street is said again after `tussen`, and the
+    /// house next door's after it; after `op`, where it may be a date, it is kept.
+    @Test func redactsTheHouseNumberOfAnAddressSaidAgainBetweenHouses() {
+        let texts = redacted([(.customer, "voor mn deur, kerkstr 12 in wijchen"), (.customer, "idd tussen 12 en 14 in"), (.customer, "ik ben er op 12 mei niet")])
+        #expect(texts[1] == "idd tussen [ADDRESS-1] en [ADDRESS-2] in")
+        #expect(texts[2] == "ik ben er op 12 mei niet")
+    }
 }

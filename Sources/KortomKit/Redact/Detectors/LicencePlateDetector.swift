@@ -217,6 +217,12 @@ public struct LicencePlateDetector: PIIDetector {
         return PIICandidate(type: .licencePlate, range: start..<dutch.end, confidence: 0.8, detector: name, canonicalValue: String(decoding: canonical.prefix(6), as: UTF8.self))
     }
 
+    /// The letter a word of the NATO spelling alphabet stands for (`Bravo` for B), in capitals, or nil.
+    static func spellingLetter(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8? {
+        guard (4...8).contains(range.count) else { return nil }
+        return spellingAlphabet[WordTokenizer.foldedHash(text, range)]
+    }
+
     /// The NATO spelling alphabet, by the hash of each word, with its letter.
     private static let spellingAlphabet: [UInt64: UInt8] = {
         let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike",

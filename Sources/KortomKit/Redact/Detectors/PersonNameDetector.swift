@@ -124,7 +124,7 @@ public struct PersonNameDetector: PIIDetector {
         return kinship.contains(relative) || apposedRoles.contains(relative)
     }
 
-    private static let possessiveWords = WordSet(["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their"])
+    private static let possessiveWords = WordSet(["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their", "m'n", "mn", "z'n", "d'r"])
     /// People one names before saying who they are to one, beside relatives: `rose, my landlady`.
     private static let apposedRoles = WordSet(["landlady", "landlord", "huisbaas", "verhuurder", "verhuurster", "boss", "manager", "baas", "teacher", "juf", "meester", "doctor", "huisarts"])
 
@@ -132,7 +132,9 @@ public struct PersonNameDetector: PIIDetector {
     /// named as one (`een dochter, Zuzanna`, `a son, Jack`). The matcher finds the possessive
     /// (`a` with its space, as phrases have two bytes at least); the word after it is looked up
     /// among ``kinshipWords``.
-    private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their", "een", "a "]
+    private static let possessives = ["mijn", "zijn", "haar", "onze", "uw", "jouw", "hun", "my", "his", "her", "our", "your", "their", "een", "a ",
+                                      // As people say and type them: `m'n buurvrouw`, `mn buurvrouw`, `z'n moeder`.
+                                      "m'n", "mn", "z'n", "d'r"]
 
     /// One word of each cue, the longest but for words too common to tell lines apart (`staat`
     /// of `op naam staat van`, `maar` of `zeg maar`), without a full stop or `'s`, and every relative (`zoon`,

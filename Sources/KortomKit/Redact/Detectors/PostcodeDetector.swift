@@ -246,8 +246,9 @@ public struct PostcodeDetector: PIIDetector {
         func letter(_ index: Int) -> UInt8? {
             guard index < words.count else { return nil }
             let bare = WordTokenizer.bareRange(text, words[index].range)
-            // `be one three nine are ex`: a letter's name, as speech-to-text writes it.
-            guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return SpokenLetters.letter(text, bare) }
+            // `be one three nine are ex`: a letter's name, as speech-to-text writes it; `Bravo
+            // Sierra six`: the spelling alphabet's word.
+            guard bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]) else { return SpokenLetters.letter(text, bare) ?? LicencePlateDetector.spellingLetter(text, bare) }
             return text[bare.lowerBound] & 0xDF
         }
         // `l s for six ...`: speech-to-text writes a digit said alone as a word that sounds so;
