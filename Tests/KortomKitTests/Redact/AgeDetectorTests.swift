@@ -181,4 +181,11 @@ struct AgeDetectorTests {
     @Test func leavesANumberAfterANameWithoutAnAgeBefore() {
         #expect(detected(AgeDetector(), in: "Klant: Het kost elf, Marco zes.").isEmpty)
     }
+
+    /// An age guessed after a copula (`is een jaar of vijf`); not how long something lasted.
+    @Test(arguments: [("Beller: Het jongetje is een jaar of vijf en hij staat buiten.", ["vijf"]), ("Beller: Hij is een jaar of 5.", ["5"]),
+                      ("Beller: We wonen hier een jaar of vijf en het is fijn.", []), ("Beller: We wonen hier een jaar of 5 en het is fijn.", [])])
+    func readsAnAgeGuessed(text: String, values: [String]) {
+        #expect(detected(AgeDetector(), in: text) == values)
+    }
 }

@@ -536,4 +536,9 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Customer: 45 Carlton Avenue, Flat B, LS6 2EJ.").first == "45 Carlton Avenue, Flat B")
         #expect(detected(StreetAddressDetector(), in: "Customer: 45 Carlton Avenue, flat 12a please.") == ["45 Carlton Avenue, flat 12a"])
     }
+
+    /// A flat in a student hall, named as a college or hall, without a street.
+    @Test func readsAFlatInAStudentHall() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 12, Josephine Butler College, I think.") == ["Flat 12, Josephine Butler College"])
+    }
 }

@@ -28,6 +28,9 @@ public struct AgeDetector: PIIDetector {
     private static let vanHash = StableHash.fnv1a64("van".utf8)
     private static let andHash = StableHash.fnv1a64("and".utf8)
     private static let enHash = StableHash.fnv1a64("en".utf8)
+    private static let ofHash = StableHash.fnv1a64("of".utf8)
+    private static let jaarHash = StableHash.fnv1a64("jaar".utf8)
+    private static let eenHash = StableHash.fnv1a64("een".utf8)
     /// Words that may stand between a copula and an age: `hij is al 87`, `ze is dus 15`, `she's only 15`.
     private static let adverbs = WordSet(["al", "dus", "nu", "pas", "net", "bijna", "ongeveer", "toen", "ook", "inmiddels", "already", "only", "just", "nearly", "almost", "about", "now", "also"])
     /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
@@ -125,6 +128,9 @@ public struct AgeDetector: PIIDetector {
             } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, Self.onlyANameBetween(text, previous.range.upperBound, index) {
                 // `Selam is 11, Dawit 8`
                 isAge = Self.endsClause(text, end) && after.first.map(Self.units.contains) != true
+            } else if before == Array("of".utf8), Self.followsGuessedYears(text, index) {
+                // `Hij is een jaar of 5.`
+                isAge = Self.endsClause(text, end)
             } else if after.first == Array("jaar".utf8) {
                 isAge = after.dropFirst().first == Array("oud".utf8) || copulaBefore.map(Self.copulas.contains) == true
             } else if after.first == Array("years".utf8) || after.first == Array("year".utf8) {
@@ -195,7 +201,7 @@ public struct AgeDetector: PIIDetector {
     /// person and a copula where the clause ends (`she's four, she starts in September`, `hij
     /// is vierentachtig en ...`).
     private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, firstOwn: Int, into candidates: inout [PIICandidate]) {
-        var previous: UInt64 = 0, beforePrevious: UInt64 = 0, thirdPrevious: UInt64 = 0
+        var previous: UInt64 = 0, beforePrevious: UInt64 = 0, thirdPrevious: UInt64 = 0, fourthPrevious: UInt64 = 0
         WordTokenizer.forEachWord(in: text) { word in
             var range = word.range
             if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
@@ -203,6 +209,7 @@ public struct AgeDetector: PIIDetector {
             defer {
                 // `hij is al zevenentachtig`: an adverb after the copula leaves the copula before the number.
                 if !(Self.adverbs.contains(hash: hash) && (Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous))) {
+                    fourthPrevious = thirdPrevious
                     thirdPrevious = beforePrevious
                     beforePrevious = previous
                     previous = hash
@@ -234,12 +241,15 @@ public struct AgeDetector: PIIDetector {
             // `my kids are nine and six`: the next age of a list.
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
                 && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
+            // `het jongetje is een jaar of vijf`: an age guessed, after a copula.
+            let guessed = previous == Self.ofHash && beforePrevious == Self.jaarHash && thirdPrevious == Self.eenHash
+                && (Self.plainCopulas.contains(hash: fourthPrevious) || Self.personCopulas.contains(hash: fourthPrevious)) && Self.endsClause(text, range.upperBound)
             // `Selam is elf, Dawit acht`: the next child's name and age after an age.
             let nextOfList = candidates.count > firstOwn && Self.endsClause(text, range.upperBound)
                 && candidates.last.map { $0.type == .age && Self.onlyANameBetween(text, $0.range.upperBound, range.lowerBound) } == true
             // `the baby he's six months`: a baby's age without `old`, where the clause ends after it.
             let monthsAfterPerson = afterPerson && after.first.map(Self.months.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
-            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson || nextOfList
+            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson || nextOfList || guessed
                 || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
@@ -329,6 +339,20 @@ public struct AgeDetector: PIIDetector {
         var index = start
         while index > 0, text[index - 1] == 0x20 { index -= 1 }
         return index > 0 && ![UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), 0x0A].contains(text[index - 1])
+    }
+
+    /// Whether a copula and `een jaar of` stand before the number at `position`: an age guessed.
+    private static func followsGuessedYears(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var words: [[UInt8]] = []
+        var end = position
+        while words.count < 4, let word = wordBefore(text, end) {
+            words.append(word)
+            end -= word.count + 1
+            while end > 0, text[end - 1] == 0x20 { end -= 1 }
+            end += 1
+        }
+        return words.count == 4 && words[0] == Array("of".utf8) && words[1] == Array("jaar".utf8) && words[2] == Array("een".utf8)
+            && (plainCopulas.contains(words[3]) || personCopulas.contains(words[3]))
     }
 
     private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {

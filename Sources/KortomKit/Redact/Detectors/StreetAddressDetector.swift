@@ -1185,7 +1185,9 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     /// Words that end a block of flats' name: `Carrick House`, `Harrow Court` (also a street word).
-    private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block"])
+    private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block",
+                                                            // Student halls: `Flat 12, Josephine Butler College`.
+                                                            "college", "hall", "halls", "residence", "residences"])
 
     /// Street words that open a street's name abroad: `Calle Mayor 15`, `Rue de Rivoli 8`.
     /// The side of town a street is named for after its street word: `Ringbaan West`.
