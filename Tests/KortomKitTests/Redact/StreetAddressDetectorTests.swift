@@ -541,4 +541,11 @@ struct StreetAddressDetectorTests {
     @Test func readsAFlatInAStudentHall() {
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 12, Josephine Butler College, I think.") == ["Flat 12, Josephine Butler College"])
     }
+
+    /// `View` ends a street after its name; a pitch on a site is read as a flat is.
+    @Test(arguments: [("Caller: Care of my sister, 41 Park View, Hessle.", "41 Park View, Hessle"),
+                      ("Caller: Pitch 14, Cottingham Road site.", "Pitch 14, Cottingham Road")])
+    func readsAStreetEndingInViewAndAPitchOnASite(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
 }

@@ -38,7 +38,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// Mill Croft`, `12 Fox Chase`): right after a number they may be other things (`3 Chase accounts`).
     private static let namedStreetWords: WordSet = WordSet([
         "paddocks", "paddock", "meadows", "croft", "chase", "fold", "heights", "vale", "wharf", "mount", "glade", "dene", "approach",
-        "boulevard", "circus", "spinney", "copse", "orchard", "sidings", "ridings", "brow",
+        "boulevard", "circus", "spinney", "copse", "orchard", "sidings", "ridings", "brow", "view",
     ])
     /// Street words as they are written on envelopes and typed in chats (`27 Carlton Rd`, `4 Elm
     /// Ave`), only after the street's name: right after a number they are a Dutch postcode's
@@ -1075,7 +1075,9 @@ public struct StreetAddressDetector: PIIDetector {
         "august", "september", "october", "november", "december", "am", "pm", "o'clock", "mins", "minutes", "hours", "days", "weeks", "months", "years",
     ])
 
-    private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement"])
+    /// A flat's or a home's place in a building or on a site: `Pitch 14, Cottingham Road site`,
+    /// as on a traveller site or at a mooring.
+    private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement", "pitch", "plot", "berth", "mooring"])
 
     /// Where a flat's word and number start before the house number at `position`, a comma
     /// between them, and a building's name between them or not: `Flat 2, 9 Queens Road`,
