@@ -342,4 +342,10 @@ struct GreetingNameTests {
     func readsARelativeAfterAShortenedPossessive(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
+
+    /// A nurse by name; not `zuster` as a sister.
+    @Test func readsANurseByName() {
+        #expect(detected(PersonNameDetector(), in: "Beller: Zuster Annelies van de thuiszorg komt.") == ["Annelies"])
+        #expect(detected(PersonNameDetector(), in: "Klant: De zuster van mijn moeder komt.").isEmpty)
+    }
 }

@@ -102,4 +102,10 @@ struct SpokenDateOfBirthDetectorTests {
         #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Mijn geboortedatum is vijf mei ’79, klopt.") == ["vijf mei ’79"])
         #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Op vijf mei '79 was ik in Parijs.").isEmpty)
     }
+
+    /// A date in words with its year right after `ik ben van`; without a year it may be any date.
+    @Test func readsADateOfBirthAfterIkBenVan() {
+        #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Ik ben van vier april achtendertig.") == ["vier april achtendertig"])
+        #expect(detected(SpokenDateOfBirthDetector(), in: "Klant: Ze is van vijf mei en komt morgen.").isEmpty)
+    }
 }

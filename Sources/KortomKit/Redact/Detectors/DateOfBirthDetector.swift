@@ -117,6 +117,12 @@ public struct DateOfBirthDetector: PIIDetector {
         return found
     }
 
+    /// Whether `van` after a person being (`ik ben van`, `ze is van`) ends one space before `position`.
+    static func followsPersonBeingOf(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let van = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, van, "van") else { return false }
+        return followsPersonBeing(text, van.lowerBound)
+    }
+
     /// Whether a person is before `van` at `position`: `ben` or `bent` (`ik ben van`), or
     /// `is`/`zijn` after a person (`ze is van`, `mijn ouders zijn van`).
     private static func followsPersonBeing(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {

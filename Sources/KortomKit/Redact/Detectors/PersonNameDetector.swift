@@ -43,6 +43,8 @@ public struct PersonNameDetector: PIIDetector {
         ("you're speaking with", 0.9), ("you are speaking with", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
+        // A nurse by name: `Zuster Annelies van de thuiszorg`, `Nurse Okafor`.
+        ("zuster", 0.8), ("nurse", 0.8),
         // Titles written out (`Mister Lamb`) and a professor's (`Professor Brinkman`, `prof. Visser`).
         ("mister", 0.9), ("professor", 0.9), ("prof.", 0.9),
         // Speaking to someone by name as one greets, thanks or leaves them: `Hey Sally.`,

@@ -98,7 +98,10 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             }
             // A year of birth given the Dutch way before it counts as a cue: `ze is van '34, vier april`.
             if cueEnds == nil { cueEnds = DateOfBirthDetector.cues.matches(in: text).map(\.range.upperBound) + DateOfBirthDetector.birthYears(in: text, referenceYear: referenceYear).map(\.range.upperBound) }
-            let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
+            // `ik ben van vier april achtendertig`: the date right after `ik ben van` or `ze is
+            // van`, with its year (`ze is van vijf mei` may be a letter's date).
+            let afterPersonBeing = DateOfBirthDetector.followsPersonBeingOf(text, date.range.lowerBound)
+            let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 } || afterPersonBeing
             // After a cue, a year said by its last two words only (`the fourteenth of June,
             // eighty-two`) belongs to the date: 1920 to 1999.
             if date.year == nil, afterCue, let (value, last) = Self.twoDigits(text, words, startingAt: date.lastWord + 1), (20...99).contains(value) {
@@ -116,7 +119,7 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
             }
             index = date.lastWord + 1
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
-            guard afterCue || plausibleAge else { continue }
+            guard afterCue && (!afterPersonBeing || date.year != nil) || plausibleAge else { continue }
             candidates.append(PIICandidate(type: .dateOfBirth, range: date.range, confidence: afterCue ? 0.95 : 0.75, detector: name, canonicalValue: DateReader.iso(date.year, month, date.day)))
         }
     }
