@@ -548,4 +548,11 @@ struct StreetAddressDetectorTests {
     func readsAStreetEndingInViewAndAPitchOnASite(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
+
+    /// After an address cue in lower case, a street word that ends a street only after a name
+    /// (`bank`), and its number's tens and unit together.
+    @Test func readsALowerCaseStreetEndingInANamedStreetWordAfterACue() {
+        #expect(detected(StreetAddressDetector(), in: "speaker 1: and your address is still twenty two willow bank p o nine one a b")
+            .first == "twenty two willow bank")
+    }
 }

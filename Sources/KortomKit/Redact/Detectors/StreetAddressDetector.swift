@@ -30,16 +30,21 @@ public struct StreetAddressDetector: PIIDetector {
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
     static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living", "verhuisd", "verhuizen", "moved", "moving"]
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
-    private static let englishWords: WordSet = WordSet([
+    private static let englishWords: WordSet = WordSet(englishWordList)
+    private static let englishWordList = [
         "street", "road", "lane", "avenue", "drive", "close", "way", "court", "place", "square", "crescent",
         "terrace", "gardens", "grove", "row", "walk", "hill", "mews", "cottages", "rise", "parade", "green",
-    ])
+    ]
     /// Words that end English streets and closes only after a name (`7 The Paddocks`, `3
     /// Mill Croft`, `12 Fox Chase`): right after a number they may be other things (`3 Chase accounts`).
-    private static let namedStreetWords: WordSet = WordSet([
+    private static let namedStreetWords: WordSet = WordSet(namedStreetWordList)
+    private static let namedStreetWordList = [
         "paddocks", "paddock", "meadows", "croft", "chase", "fold", "heights", "vale", "wharf", "mount", "glade", "dene", "approach",
-        "boulevard", "circus", "spinney", "copse", "orchard", "sidings", "ridings", "brow", "view",
-    ])
+        "boulevard", "circus", "spinney", "copse", "orchard", "sidings", "ridings", "brow", "view", "bank",
+    ]
+    /// Every street word, for a street in lower case after an address cue (`your address is
+    /// still twenty two willow bank`), where a name stands before the street word.
+    private static let streetWordsAfterACue: WordSet = WordSet(englishWordList + namedStreetWordList)
     /// Street words as they are written on envelopes and typed in chats (`27 Carlton Rd`, `4 Elm
     /// Ave`), only after the street's name: right after a number they are a Dutch postcode's
     /// letters (`7471 DR Goor`).
@@ -162,7 +167,7 @@ public struct StreetAddressDetector: PIIDetector {
             } else if isLowercaseLine(), let end = { () -> Int? in
                 // After an address cue any street word ends a street, and the town may follow it.
                 let cued = Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
-                if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.englishWords : Self.typedLowercaseStreetWords, afterCue: cued) { return end }
+                if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.streetWordsAfterACue : Self.typedLowercaseStreetWords, afterCue: cued) { return end }
                 // `hes at 9 thornfield close s11 8zb`: a postcode after it makes any street word a street's.
                 guard let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.englishWords), end + 1 < text.count, text[end] == 0x20,
                       PostcodeDetector.mayOpenBritishOutwardCode(text, at: end + 1) else { return nil }
@@ -247,7 +252,7 @@ public struct StreetAddressDetector: PIIDetector {
                 add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
             } else if lowercase == true, let start = cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound),
                       // `my address is forty two the crescent`: an English street after the number is read below.
-                      Self.lowercaseEnglishStreetEnd(text, after: NumberWords.spokenHouseNumberEnd(text, from: bare), streetWords: Self.englishWords, afterCue: true) == nil {
+                      Self.lowercaseEnglishStreetEnd(text, after: NumberWords.spokenHouseNumberEnd(text, from: bare), streetWords: Self.streetWordsAfterACue, afterCue: true) == nil {
                 add(start..<Self.spokenAdditionEnd(text, after: bare.upperBound), text, &candidates)
             } else if let end = englishStreetEnd(text, after: bare.upperBound), end == text.count || !ByteClass.isWordByte(text[end]) && text[end] != 0x20 {
                 // The street ends the clause: `fourteen Mill Lane, ...`, not `two Mill Lane residents`.
@@ -270,7 +275,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // Hundreds, a flat or an address cue say that a house number is meant: then a town
                 // may follow the street (`flat four two hundred and six jesmond road newcastle`).
                 let cued = Self.followsAddressCue(text, start)
-                if let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: cued ? Self.englishWords : Self.lowercaseEnglishStreets,
+                if let end = Self.lowercaseEnglishStreetEnd(text, after: bare.upperBound, streetWords: cued ? Self.streetWordsAfterACue : Self.lowercaseEnglishStreets,
                                                             allowingATown: hundreds != nil || flat != nil, afterCue: cued) {
                     add((flat ?? start)..<end, text, &candidates)
                 }
