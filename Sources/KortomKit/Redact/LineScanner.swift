@@ -222,7 +222,7 @@ public enum LineScanner {
         while shapeEnd < text.count, ByteClass.isDigit(text[shapeEnd]) { shapeEnd += 1 }
         if shapeEnd < text.count, ByteClass.isASCIILetter(text[shapeEnd]) { shapeEnd += 1 }
         guard shapeEnd >= text.count || !ByteClass.isWordByte(text[shapeEnd]) else { return false }
-        if StreetAddressDetector.followsHouseNumberCue(text, start) { return true }
+        if StreetAddressDetector.followsHouseNumberCue(text, start) || StreetAddressDetector.followsPersonAt(text, start) { return true }
         var wordEnd = start - 1
         for step in 0..<4 {
             guard wordEnd > lineStart, text[wordEnd] == 0x20 || (step > 0 && text[wordEnd] == UInt8(ascii: "-")) else { break }

@@ -77,7 +77,9 @@ extension Redactor {
                 guard let number = numbers.first(where: { Self.sameBytes(text, $0.candidate.range, position..<end) }),
                       let place = WordTokenizer.lettersBefore(text, position),
                       number.alone && Self.placeWords.contains(text[place].lazy.map(ByteClass.lowercased)) || Self.houseWords.contains(text[place].lazy.map(ByteClass.lowercased)),
-                      !perTurn[turn].contains(where: { $0.range.overlaps(position..<end) })
+                      !perTurn[turn].contains(where: { $0.range.overlaps(position..<end) }),
+                      // `at 25 percent`, `op 12 uur`: a quantity or a time, not the house.
+                      end >= range.upperBound || text[end] != 0x20 || !Self.unitsAfterNumber.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
                 else { continue }
                 var repeated = number.candidate
                 repeated.range = position..<end
@@ -99,6 +101,8 @@ extension Redactor {
     }
 
     private static let placeWords: WordSet = WordSet(["in", "at", "from", "number", "no", "op", "nummer", "van", "naar", "to"])
+    private static let unitsAfterNumber: WordSet = WordSet(["percent", "procent", "pm", "am", "uur", "minutes", "minuten", "hours", "days", "dagen", "weeks", "weken",
+                                                            "pounds", "euro", "years", "jaar", "mph", "degrees", "graden", "o'clock", "mei", "may"])
     private static let houseWords: WordSet = WordSet(["tussen", "naast", "nummer", "number", "between"])
 
     /// The house number after ` en ` or ` and ` at `end`, up to `limit`: `12 en 14`.

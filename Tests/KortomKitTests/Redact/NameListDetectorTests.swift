@@ -232,4 +232,9 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "Visitor: priya n and its yh19xkl") == ["priya n"])
         #expect(detected(NameListDetector(), in: "visitor: i told priya a story") == ["priya"])
     }
+
+    /// `reg`, short for a registration, is a name only with more evidence.
+    @Test func leavesRegAsAWordInLowerCase() {
+        #expect(detected(NameListDetector(), in: "Visitor: yeah a white transit, got the reg, ov21 kte").isEmpty)
+    }
 }

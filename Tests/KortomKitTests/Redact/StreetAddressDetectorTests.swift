@@ -555,4 +555,16 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "speaker 1: and your address is still twenty two willow bank p o nine one a b")
             .first == "twenty two willow bank")
     }
+
+    /// `behind number 23`, and where a person lives said by the number alone after `at`.
+    @Test(arguments: [("Visitor: the back alley behind number 23, thats mine", "23"), ("Visitor: my neighbour saw them too, shes at 25", "25"),
+                      ("Caller: he lives at 4.", "4")])
+    func readsAHouseNumberAfterBehindOrAPersonAt(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Caller: I'm at 25 percent battery.", "Klant: Tegenover nummer 12, bij de ingang van de winkel."])
+    func leavesANumberThatIsNoHome(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
 }

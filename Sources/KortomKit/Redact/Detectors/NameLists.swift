@@ -349,7 +349,7 @@ enum NameLists {
         "sandy", "herb", "ken", "kit", "rob", "cliff", "ray", "norm", "nat", "sal", "sue", "sherry", "dot",
         "dolly", "flora", "ally", "paddy", "warren", "roger", "chad", "kent", "preston", "kelvin", "marshall", "rex",
         "randy", "wade", "basil", "hazel", "kitty", "jo", "una", "kay", "ned", "gill", "dan", "val",
-        "patty", "candy", "lance", "kat", "nick", "rod",
+        "patty", "candy", "lance", "kat", "nick", "rod", "reg",
         "riek", "toon", "mats", "ties", "bink", "ernst", "taco", "post", "loon", "leeuw", "velden", "dongen",
         "lama", "nada", "rama", "maya", "pop", "ruta",
         "precious", "blessing", "favour", "gift", "patience", "prosper",

@@ -193,7 +193,8 @@ public struct StreetAddressDetector: PIIDetector {
                 // `graan voor visch 183, 2132 vs`: before a postcode, as a chat in lower case writes it.
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if Self.followsHouseNumberCue(text, position) {
+            } else if Self.followsHouseNumberCue(text, position) || Self.followsPersonAt(text, position) && Self.endsClauseAfterNumber(text, number.upperBound) {
+                // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else {
@@ -949,6 +950,22 @@ public struct StreetAddressDetector: PIIDetector {
                                                      "neighbor", "neighbors", "huis", "woning", "ernaast", "hiernaast", "tegenover", "boven", "beneden", "buren",
                                                      "bovenburen", "benedenburen", "buurman", "buurvrouw", "overburen"])
 
+    /// Whether `at` after a person being or living somewhere ends one space before `position`
+    /// (`she's at 25`, `shes at 25`, `he lives at 4`).
+    static func followsPersonAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let at = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, at, "at"), at.lowerBound >= 2, text[at.lowerBound - 1] == 0x20 else { return false }
+        var start = at.lowerBound - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
+        return start < at.lowerBound - 1 && personsAt.contains(text[start..<(at.lowerBound - 1)].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im"])
+
+    /// Whether the clause ends right after a number ending at `end`: `, `, `.`, the line's end.
+    private static func endsClauseAfterNumber(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        end == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(text[end])
+    }
+
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
@@ -981,7 +998,7 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     /// The words before `number 8` that make it a house: `at`, `from`, `outside`, `op`, `van`, `naast`.
-    private static let placePrepositions: WordSet = WordSet(["at", "from", "outside", "op", "van", "naast"])
+    private static let placePrepositions: WordSet = WordSet(["at", "from", "outside", "op", "van", "naast", "behind", "beside"])
 
     private static let numberWords: [[UInt8]] = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
 
