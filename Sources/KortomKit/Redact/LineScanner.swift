@@ -536,8 +536,7 @@ public enum LineScanner {
                 // j q`: a British one, its inward code's letters after a digit word.
                 // `drie vijf een twee, bee kaa`, `be one three nine are ex`: letters by their names.
                 if state.spokenHasWord, state.spokenDigits >= 1, ByteClass.isASCIILetter(first),
-                   end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || SpokenLetters.letter(text, start..<end) != nil
-                    || LicencePlateDetector.spellingLetter(text, start..<end) != nil {
+                   end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || flags & SignalWords.letterName != 0 {
                     state.signals.insert(.postcodeShape)
                 }
                 state.spokenDigits = 0
@@ -713,6 +712,9 @@ struct SignalWords: Sendable {
     /// A Welsh street word (``StreetAddressDetector/welshWordList``), which opens the street's
     /// name after its number.
     static let welshStreet: Int32 = 1 << 26
+    /// A letter's name (``SpokenLetters/names``: `kaa`, `el`) or a word of the spelling
+    /// alphabet (`Bravo`), which a code read out holds where a letter stands.
+    static let letterName: Int32 = 1 << 27
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -801,6 +803,7 @@ struct SignalWords: Sendable {
         for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds | 3 }
         for word in StreetAddressDetector.addressCueWords { flags[hash(word), default: 0] |= addressCue }
         for word in StreetAddressDetector.welshWordList { flags[hash(word), default: 0] |= welshStreet }
+        for word in SpokenLetters.names + LicencePlateDetector.spellingAlphabetWords { flags[hash(word), default: 0] |= letterName }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }

@@ -187,7 +187,7 @@ public struct LicencePlateDetector: PIIDetector {
                 // `ab twelve c d e`: a plate's first two letters, written as one word.
                 shape += Array("LL".utf8)
                 canonical += [text[word.lowerBound] & 0xDF, text[word.lowerBound + 1] & 0xDF]
-            } else if let letter = Self.spellingAlphabet[WordTokenizer.foldedHash(text, word)] ?? SpokenLetters.letter(text, word) {
+            } else if let letter = Self.spellingTable.value(for: WordTokenizer.foldedHash(text, word)).map(UInt8.init) ?? SpokenLetters.letter(text, word) {
                 // `Yankee Kilo`, or the letters' names: `why kay`, `ha es tee`.
                 shape.append(UInt8(ascii: "L"))
                 canonical.append(letter)
@@ -220,20 +220,16 @@ public struct LicencePlateDetector: PIIDetector {
     /// The letter a word of the NATO spelling alphabet stands for (`Bravo` for B), in capitals, or nil.
     static func spellingLetter(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8? {
         guard (4...8).contains(range.count) else { return nil }
-        return spellingAlphabet[WordTokenizer.foldedHash(text, range)]
+        return spellingTable.value(for: WordTokenizer.foldedHash(text, range)).map(UInt8.init)
     }
 
-    /// The NATO spelling alphabet, by the hash of each word, with its letter.
-    private static let spellingAlphabet: [UInt64: UInt8] = {
-        let words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike",
-                     "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray", "yankee", "zulu"]
-        var table: [UInt64: UInt8] = [:]
-        for word in words { table[StableHash.fnv1a64(word.utf8)] = word.utf8.first! & 0xDF }
-        table[StableHash.fnv1a64("alfa".utf8)] = UInt8(ascii: "A")
-        table[StableHash.fnv1a64("xray".utf8)] = UInt8(ascii: "X")
-        table[StableHash.fnv1a64("whisky".utf8)] = UInt8(ascii: "W")
-        return table
-    }()
+    /// The NATO spelling alphabet, and the spellings speech-to-text writes of some of its words.
+    static let spellingAlphabetWords = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike",
+                                        "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray",
+                                        "yankee", "zulu", "alfa", "xray", "whisky"]
+
+    /// The spelling alphabet, by the hash of each word, with its letter.
+    private static let spellingTable = WordHashTable(spellingAlphabetWords.map { (StableHash.fnv1a64($0.utf8), Int($0.utf8.first! & 0xDF)) })
 
     /// Two letters, two digits and three letters, with a space after the digits or not
     /// (`WF19 KHZ`, `wf19khz`): a British plate since 2001.

@@ -12,6 +12,9 @@ enum SpokenLetters {
         return table.value(for: WordTokenizer.foldedHash(text, range)).map(UInt8.init)
     }
 
+    /// The words of ``letter(_:_:)``, which the line scan looks up.
+    static let names: [String] = words.map(\.word)
+
     /// The names of the letters, Dutch and English.
     private static let words: [(word: String, letter: Character)] = [
         ("aa", "A"), ("ay", "A"), ("bee", "B"), ("be", "B"), ("cee", "C"), ("see", "C"), ("sea", "C"), ("dee", "D"), ("ee", "E"),
