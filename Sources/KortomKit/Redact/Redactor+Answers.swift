@@ -463,16 +463,22 @@ extension Redactor {
 
     private static let listJoiners: WordSet = WordSet(["and", "en"])
 
+    /// The text of turn `index`, its first `limit` words from where its value starts (after
+    /// `ja`, `it's`, ...), and where the turn starts in the call.
+    private static func answerWords(_ call: CallText, turn index: Int, limit: Int) -> (answer: UnsafeBufferPointer<UInt8>, words: [WordTokenizer.Word], turnStart: Int) {
+        let answer = call.text(ofTurn: index)
+        var words: [WordTokenizer.Word] = []
+        WordTokenizer.forEachWord(in: answer, from: answerValueStart(in: answer)) { words.append($0); return words.count < limit }
+        return (answer, words, call.turns[index].range.lowerBound)
+    }
+
     /// Ages told person by person in answer to a question for them (`Hoe oud zijn de
     /// kinderen?` / `de oudste is veertien en de jongste drie de andere twee zijn negen en
     /// zes`): a number up to 120 right after `is`, `zijn`, `are` or a word for the eldest or
     /// youngest, and a number joined to such an age by `en` or `and`. Other numbers in the
     /// answer (`de andere twee`) are kept.
     private func linkedAgesAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
-        let answer = call.text(ofTurn: index)
-        var words: [WordTokenizer.Word] = []
-        WordTokenizer.forEachWord(in: answer, from: Self.answerValueStart(in: answer)) { words.append($0); return words.count < 32 }
-        let turnStart = call.turns[index].range.lowerBound
+        let (answer, words, turnStart) = Self.answerWords(call, turn: index, limit: 32)
         var ages: [PIICandidate] = []
         var lastAge = -2
         for position in words.indices.dropFirst() where !words[position - 1].breakAfter {
@@ -494,10 +500,7 @@ extension Redactor {
     /// 17, joined by `en` or `and`, from the answer's start. Ages count only where the
     /// pipeline redacts them.
     private func childrenAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
-        let answer = call.text(ofTurn: index)
-        var words: [WordTokenizer.Word] = []
-        WordTokenizer.forEachWord(in: answer, from: Self.answerValueStart(in: answer)) { words.append($0); return words.count < 24 }
-        let turnStart = call.turns[index].range.lowerBound
+        let (answer, words, turnStart) = Self.answerWords(call, turn: index, limit: 24)
         var found: [PIICandidate] = []
         var position = 0
         while position + 2 < words.count {

@@ -107,8 +107,9 @@ extension Redactor {
 
     /// The house number after ` en ` or ` and ` at `end`, up to `limit`: `12 en 14`.
     private static func numberJoined(_ text: UnsafeBufferPointer<UInt8>, after end: Int, before limit: Int) -> Range<Int>? {
+        guard end + 1 < limit, text[end] == 0x20 else { return nil }
         let joiner = WordTokenizer.lettersAfter(text, end + 1)
-        guard end < limit, text[end] == 0x20, WordTokenizer.isWord(text, joiner, "en") || WordTokenizer.isWord(text, joiner, "and"),
+        guard WordTokenizer.isWord(text, joiner, "en") || WordTokenizer.isWord(text, joiner, "and"),
               joiner.upperBound + 1 < limit, text[joiner.upperBound] == 0x20, ByteClass.isDigit(text[joiner.upperBound + 1]) else { return nil }
         var numberEnd = joiner.upperBound + 1
         while numberEnd < limit, ByteClass.isAlphanumeric(text[numberEnd]) { numberEnd += 1 }

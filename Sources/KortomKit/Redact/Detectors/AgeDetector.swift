@@ -29,8 +29,6 @@ public struct AgeDetector: PIIDetector {
     private static let andHash = StableHash.fnv1a64("and".utf8)
     private static let enHash = StableHash.fnv1a64("en".utf8)
     private static let ofHash = StableHash.fnv1a64("of".utf8)
-    private static let jaarHash = StableHash.fnv1a64("jaar".utf8)
-    private static let eenHash = StableHash.fnv1a64("een".utf8)
     /// Words that may stand between a copula and an age: `hij is al 87`, `ze is dus 15`, `she's only 15`.
     private static let adverbs = WordSet(["al", "dus", "nu", "pas", "net", "bijna", "ongeveer", "toen", "ook", "inmiddels", "already", "only", "just", "nearly", "almost", "about", "now", "also"])
     /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
@@ -201,7 +199,7 @@ public struct AgeDetector: PIIDetector {
     /// person and a copula where the clause ends (`she's four, she starts in September`, `hij
     /// is vierentachtig en ...`).
     private func agesInWords(_ text: UnsafeBufferPointer<UInt8>, firstOwn: Int, into candidates: inout [PIICandidate]) {
-        var previous: UInt64 = 0, beforePrevious: UInt64 = 0, thirdPrevious: UInt64 = 0, fourthPrevious: UInt64 = 0
+        var previous: UInt64 = 0, beforePrevious: UInt64 = 0, thirdPrevious: UInt64 = 0
         WordTokenizer.forEachWord(in: text) { word in
             var range = word.range
             if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }
@@ -209,7 +207,6 @@ public struct AgeDetector: PIIDetector {
             defer {
                 // `hij is al zevenentachtig`: an adverb after the copula leaves the copula before the number.
                 if !(Self.adverbs.contains(hash: hash) && (Self.personCopulas.contains(hash: previous) || Self.plainCopulas.contains(hash: previous))) {
-                    fourthPrevious = thirdPrevious
                     thirdPrevious = beforePrevious
                     beforePrevious = previous
                     previous = hash
@@ -242,8 +239,7 @@ public struct AgeDetector: PIIDetector {
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
                 && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
             // `het jongetje is een jaar of vijf`: an age guessed, after a copula.
-            let guessed = previous == Self.ofHash && beforePrevious == Self.jaarHash && thirdPrevious == Self.eenHash
-                && (Self.plainCopulas.contains(hash: fourthPrevious) || Self.personCopulas.contains(hash: fourthPrevious)) && Self.endsClause(text, range.upperBound)
+            let guessed = previous == Self.ofHash && Self.followsGuessedYears(text, range.lowerBound) && Self.endsClause(text, range.upperBound)
             // `Selam is elf, Dawit acht`: the next child's name and age after an age.
             let nextOfList = candidates.count > firstOwn && Self.endsClause(text, range.upperBound)
                 && candidates.last.map { $0.type == .age && Self.onlyANameBetween(text, $0.range.upperBound, range.lowerBound) } == true

@@ -1078,7 +1078,7 @@ public struct StreetAddressDetector: PIIDetector {
             let wordStart = position + 1
             var wordEnd = wordStart
             while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) { wordEnd += 1 }
-            guard wordEnd - wordStart >= 2, !datesWords.contains(text[wordStart..<wordEnd].lazy.map(ByteClass.lowercased)) else { return nil }
+            guard wordEnd - wordStart >= 2, !wordsOfTime.contains(text[wordStart..<wordEnd].lazy.map(ByteClass.lowercased)) else { return nil }
             streetEnd = wordEnd
             position = wordEnd
             if position < text.count, text[position] == UInt8(ascii: ",") { break }
@@ -1086,13 +1086,13 @@ public struct StreetAddressDetector: PIIDetector {
         guard let streetEnd, streetEnd + 3 < text.count, text[streetEnd] == UInt8(ascii: ","), text[streetEnd + 1] == 0x20, ByteClass.isUpper(text[streetEnd + 2]) else { return nil }
         var townEnd = streetEnd + 2
         while townEnd < text.count, ByteClass.isASCIILetter(text[townEnd]) { townEnd += 1 }
-        guard townEnd - streetEnd >= 5, !datesWords.contains(text[(streetEnd + 2)..<townEnd].lazy.map(ByteClass.lowercased)) else { return nil }
+        guard townEnd - streetEnd >= 5, !wordsOfTime.contains(text[(streetEnd + 2)..<townEnd].lazy.map(ByteClass.lowercased)) else { return nil }
         let closes = townEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(text[townEnd])
             || townEnd + 1 < text.count && text[townEnd] == 0x20 && PostcodeDetector.mayOpenBritishOutwardCode(text, at: townEnd + 1)
         return closes ? streetEnd : nil
     }
 
-    private static let datesWords: WordSet = WordSet([
+    private static let wordsOfTime: WordSet = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "am", "pm", "o'clock", "mins", "minutes", "hours", "days", "weeks", "months", "years",
     ])
