@@ -95,4 +95,9 @@ struct CodeNumberTests {
     func leavesCodesAlone(text: String) {
         #expect(detections(NumberDetector(), in: text).isEmpty)
     }
+
+    /// A second number after `of mobiel` or `landline's`, misheard into eleven digits, is a phone number still.
+    @Test func readsAMisheardNumberAfterTheWordMobile() {
+        #expect(detected(NumberDetector(), in: "Beller: 010 - 466 2190, of mobiel 06 46 56 37 644.") == ["010 - 466 2190", "06 46 56 37 644"])
+    }
 }

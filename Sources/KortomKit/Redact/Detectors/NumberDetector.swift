@@ -103,10 +103,13 @@ public struct NumberDetector: PIIDetector {
         "phone number", "telephone number", "mobile number", "contact number", "phone is", "mobile is", "mobile's",
         "reach me on", "reach me at", "call me on", "call me at", "telefoonnummer", "telefoonnr", "mobiele nummer",
         "mobiel nummer", "mobiel is", "bel me op", "bel mij op", "bereikbaar op", "bereikbaar via", "bereikbaar onder",
+        // A second number after the first: `..., of mobiel 06 ...`, `landline's ...`.
+        "mobiel", "mobile", "landline", "vaste nummer", "thuisnummer",
     ].map { Array($0.utf8) }
 
     /// The words of ``phoneCues`` the line scan looks for (``LineSignals/phoneCue``).
-    static let phoneCueWords = ["phone", "telephone", "mobile", "mobile's", "contact", "reach", "call", "telefoonnummer", "telefoonnr", "mobiele", "mobiel", "bel", "bereikbaar"]
+    static let phoneCueWords = ["phone", "telephone", "mobile", "mobile's", "contact", "reach", "call", "telefoonnummer", "telefoonnr", "mobiele", "mobiel", "bel", "bereikbaar",
+                                "landline", "landline's", "vaste", "thuisnummer"]
 
     private static let bsnCues: [[UInt8]] = ["bsn", "servicenummer", "sofinummer", "sofi-nummer", "service number"].map { Array($0.utf8) }
 
