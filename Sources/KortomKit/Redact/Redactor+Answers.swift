@@ -65,7 +65,7 @@ extension Redactor {
             ("your last name", name), ("your first name", name), ("your full name", name), ("your own name", name), ("uw eigen naam", name), ("who am i speaking", name),
             ("haar naam", name), ("zijn naam", name), ("her name", name), ("his name", name), ("their name", name),
             ("his surname", name), ("her surname", name), ("their surname", name), ("zijn achternaam", name), ("haar achternaam", name),
-            ("voorletters", initials), ("initials", initials),
+            ("voorletters", initials), ("voorletter", initials), ("initials", initials), ("initial", initials),
             // A question that ends with the word: `And the tenant's name?`, `Uw naam?`
             ("name?", name), ("naam?", name),
             // Someone else's: `What's your son's name and date of birth?`, `De naam van uw zoon?`
@@ -779,9 +779,39 @@ extension Redactor {
         let answer = call.text(ofTurn: index)
         let start = Self.answerValueStart(in: answer)
         var end = start
+        // `e van eduard`, `j for juliet`: a letter in lower case, and a word of a spelling
+        // alphabet after `van` or `for` that opens with it.
+        var letter: UInt8?
+        var afterJoiner = false
+        var wordEnd = start
         WordTokenizer.forEachWord(in: answer, from: start) { word in
-            let gap = answer[end..<word.range.lowerBound]
-            guard gap.count <= 1, gap.allSatisfy({ $0 == 0x20 }), PersonNameDetector.isInitial(answer[word.range]) else { return false }
+            let gap = answer[wordEnd..<word.range.lowerBound]
+            guard gap.count <= 1, gap.allSatisfy({ $0 == 0x20 }) else { return false }
+            let bare = WordTokenizer.bareRange(answer, word.range)
+            wordEnd = word.range.upperBound
+            if let spelled = letter {
+                if !afterJoiner, WordTokenizer.isWord(answer, bare, "van") || WordTokenizer.isWord(answer, bare, "for") {
+                    afterJoiner = true
+                    return true
+                }
+                if !afterJoiner, bare.count == 1, ByteClass.isLower(answer[bare.lowerBound]) {
+                    // `j p`: the next initial.
+                    letter = answer[bare.lowerBound]
+                    end = bare.upperBound
+                    return true
+                }
+                letter = nil
+                guard afterJoiner, bare.count >= 3, ByteClass.lowercased(answer[bare.lowerBound]) == spelled else { return false }
+                afterJoiner = false
+                end = bare.upperBound
+                return true
+            }
+            if bare.count == 1, ByteClass.isLower(answer[bare.lowerBound]) {
+                letter = answer[bare.lowerBound]
+                end = bare.upperBound
+                return true
+            }
+            guard PersonNameDetector.isInitial(answer[word.range]) else { return false }
             end = word.range.upperBound
             return true
         }

@@ -237,4 +237,9 @@ struct NameListDetectorTests {
     @Test func leavesRegAsAWordInLowerCase() {
         #expect(detected(NameListDetector(), in: "Visitor: yeah a white transit, got the reg, ov21 kte").isEmpty)
     }
+
+    /// A first name that is also a word, between a first name and a surname, is a middle name.
+    @Test func readsAMiddleNameThatIsAlsoAWord() {
+        #expect(detected(NameListDetector(), in: "Caller: It is Dorothy May Ellis.") == ["Dorothy May Ellis"])
+    }
 }

@@ -348,4 +348,9 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Beller: Zuster Annelies van de thuiszorg komt.") == ["Annelies"])
         #expect(detected(PersonNameDetector(), in: "Klant: De zuster van mijn moeder komt.").isEmpty)
     }
+
+    /// A first name that is also a word, between two names after a cue, is a middle name.
+    @Test func readsAMiddleNameThatIsAlsoAWordAfterACue() {
+        #expect(detected(PersonNameDetector(), in: "Caller: My name is Dorothy May Ellis, but she goes by Dot.").first == "Dorothy May Ellis")
+    }
 }

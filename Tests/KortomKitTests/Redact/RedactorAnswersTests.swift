@@ -488,4 +488,11 @@ struct RedactorAnswersTests {
     @Test func readsANameGivenInAnswerToJeNaam() {
         #expect(redacted([(.agent, "Mag ik je naam voor de terugkoppeling?"), (.customer, "mo el idrissi")])[1] == "[NAME-1]")
     }
+
+    /// An initial in lower case in answer, with a spelling alphabet's word after `van` or `for`;
+    /// not a word after it that opens with the same letter.
+    @Test func readsAnInitialSpelledInLowerCaseInAnswer() {
+        #expect(redacted([(.agent, "wat is uw voorletter"), (.customer, "e van eduard")])[1] == "[NAME-1]")
+        #expect(redacted([(.agent, "uw voorletter"), (.customer, "e en verder niks")])[1] == "[NAME-1] en verder niks")
+    }
 }

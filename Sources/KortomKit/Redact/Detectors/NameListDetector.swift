@@ -229,6 +229,14 @@ public struct NameListDetector: PIIDetector {
                 index += 1
                 continue
             }
+            // `Dorothy May Ellis`: a first name that is also a word, between a first name and a
+            // capitalised word, is a middle name.
+            if index == 0, !requireListed, !word.breakAfter, index + 1 < words.count, PersonNameDetector.isCapitalised(bytes),
+               PersonNameDetector.notNames.contains(lowered), NameLists.isFirstName(StableHash.fnv1a64(lowered)),
+               PersonNameDetector.isCapitalised(text[WordTokenizer.bareRange(text, words[index + 1].range)]) {
+                index += 1
+                continue
+            }
             guard PersonNameDetector.isCapitalised(bytes), !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
             // `Erik van Bouwadvies Midden`: where someone works, not a surname.
             if index > 0, PersonNameDetector.namesBusiness(text, words[index...index]) { return nil }

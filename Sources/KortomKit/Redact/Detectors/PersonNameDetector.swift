@@ -839,6 +839,12 @@ public struct PersonNameDetector: PIIDetector {
             let bytes = text[word.range]
             let lowered = bytes.lazy.map(ByteClass.lowercased)
             var isNameWord = Self.isInitial(bytes) || (Self.isCapitalised(bytes) && !Self.notNames.contains(lowered) && !NameContext.isNotAName(lowered))
+            // `Dorothy May Ellis`: a name that is also a word, between two names, is a middle name.
+            if !isNameWord, index > start, lastCapitalised == index - 1, Self.isCapitalised(bytes), !word.breakAfter, index + 1 < words.count,
+               NameLists.isFirstName(WordTokenizer.foldedHash(text, word.range)), Self.isCapitalised(text[words[index + 1].range]),
+               !Self.notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased)) {
+                isNameWord = true
+            }
             // `Mijn vrouw heet An De Smet`: the Flemish first name, not the article, before the surname.
             if !isNameWord, index == start, bytes.elementsEqual("An".utf8), !word.breakAfter, index + 1 < words.count,
                Self.particles.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))
