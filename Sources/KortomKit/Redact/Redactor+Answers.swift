@@ -789,25 +789,20 @@ extension Redactor {
             guard gap.count <= 1, gap.allSatisfy({ $0 == 0x20 }) else { return false }
             let bare = WordTokenizer.bareRange(answer, word.range)
             wordEnd = word.range.upperBound
+            // `e`, and `j p`: a letter, and the next.
+            if !afterJoiner, bare.count == 1, ByteClass.isLower(answer[bare.lowerBound]) {
+                letter = answer[bare.lowerBound]
+                end = bare.upperBound
+                return true
+            }
             if let spelled = letter {
                 if !afterJoiner, WordTokenizer.isWord(answer, bare, "van") || WordTokenizer.isWord(answer, bare, "for") {
                     afterJoiner = true
                     return true
                 }
-                if !afterJoiner, bare.count == 1, ByteClass.isLower(answer[bare.lowerBound]) {
-                    // `j p`: the next initial.
-                    letter = answer[bare.lowerBound]
-                    end = bare.upperBound
-                    return true
-                }
                 letter = nil
                 guard afterJoiner, bare.count >= 3, ByteClass.lowercased(answer[bare.lowerBound]) == spelled else { return false }
                 afterJoiner = false
-                end = bare.upperBound
-                return true
-            }
-            if bare.count == 1, ByteClass.isLower(answer[bare.lowerBound]) {
-                letter = answer[bare.lowerBound]
                 end = bare.upperBound
                 return true
             }

@@ -100,10 +100,11 @@ public struct NumberDetector: PIIDetector {
 
     /// Cues after which a number is a phone number, whatever its shape.
     private static let phoneCues: [[UInt8]] = [
-        "phone number", "telephone number", "mobile number", "contact number", "phone is", "mobile is", "mobile's",
-        "reach me on", "reach me at", "call me on", "call me at", "telefoonnummer", "telefoonnr", "mobiele nummer",
-        "mobiel nummer", "mobiel is", "bel me op", "bel mij op", "bereikbaar op", "bereikbaar via", "bereikbaar onder",
-        // A second number after the first: `..., of mobiel 06 ...`, `landline's ...`.
+        "phone number", "telephone number", "contact number", "phone is",
+        "reach me on", "reach me at", "call me on", "call me at", "telefoonnummer", "telefoonnr",
+        "bel me op", "bel mij op", "bereikbaar op", "bereikbaar via", "bereikbaar onder",
+        // Found anywhere in the window, so also `mobile number`, `mobiele nummer`, and a second
+        // number after the first: `..., of mobiel 06 ...`, `landline's ...`.
         "mobiel", "mobile", "landline", "vaste nummer", "thuisnummer",
     ].map { Array($0.utf8) }
 
