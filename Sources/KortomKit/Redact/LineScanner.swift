@@ -256,6 +256,8 @@ public enum LineScanner {
             // `14 elm grove`: a street word in lower case, which the detector reads in a line
             // written all in lower case.
             if words > 0, StreetAddressDetector.isLowercaseEnglishStreetWord(text[wordStart..<position]) || StreetAddressDetector.isWelshStreetWord(text[wordStart..<position]) { return true }
+            // `3 the willows`: a street named with `the`, which the detector reads after a cue.
+            if words == 0, position - wordStart == 3, text[wordStart] | 0x20 == UInt8(ascii: "t"), text[wordStart + 1] == UInt8(ascii: "h"), text[wordStart + 2] == UInt8(ascii: "e") { return true }
             words += 1
         }
         return false

@@ -117,6 +117,13 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
 
+    /// In a turn in lower case, listed first names joined by a dash are one listed name.
+    @Test(arguments: [("klant: ja goedemorgen ik ben dirk-jan hoogendoorn ik heb een vraag", "dirk-jan hoogendoorn"),
+                      ("klant: ik ben dirk-jan, ik heb een vraag", "dirk-jan")])
+    func readsADoubleFirstNameInLowerCase(text: String, value: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [value])
+    }
+
     @Test(arguments: ["klant: mijn naam is niet belangrijk, ik bel over de brief", "klant: ja hallo, met de afdeling vergunningen?",
                       "klant: mijn naam is bekend bij jullie", "klant: ik ben ziek, dus ik kom niet"])
     func readsNoOrdinaryWordsAsALowerCaseName(text: String) {

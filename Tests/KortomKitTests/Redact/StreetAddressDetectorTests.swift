@@ -525,6 +525,22 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Caller: I work from 9 to 5 Monday, Tuesday.").isEmpty)
     }
 
+    /// After `at` or an address cue, a street named with `the` and no street word, up to the
+    /// end of the clause; not when the words say when.
+    @Test(arguments: [("Caller: My mum lives at 9 The Loaning and she's 84.", "9 The Loaning"),
+                      ("Caller: The address is 17 The Glebe.", "17 The Glebe"),
+                      ("customer: also my mum lives at 9 the loaning and shes 84", "9 the loaning"),
+                      ("customer: address is 3 the willows", "3 the willows")])
+    func readsAStreetNamedWithThe(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Caller: we open at 9 the next morning.", "Caller: It closes at 5 The Office said so.", "customer: i called at 9 the office was shut",
+                      "customer: i paid 40 the first time."])
+    func readsNoStreetNamedWithTheWhereTheWordsSayWhen(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
     /// A capital written apart after the number before a full stop and a word that opens a sentence.
     @Test func readsACapitalAdditionBeforeAFullStop() {
         #expect(detected(StreetAddressDetector(), in: "Beller: Ja, op de Mierloseweg 212 B. Maar zijn vrouw komt later.") == ["Mierloseweg 212 B"])

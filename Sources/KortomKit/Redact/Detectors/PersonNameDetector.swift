@@ -855,7 +855,9 @@ public struct PersonNameDetector: PIIDetector {
                 let hash = WordTokenizer.foldedHash(text, word.range)
                 // `henk van der steen`: after a name and its particles, a listed surname that is
                 // also a word is the surname.
+                // `ik ben dirk-jan hoogendoorn`: listed first names joined by a dash count as one.
                 isNameWord = NameLists.contains(hash: hash) || lastCapitalised.map { $0 < index - 1 } == true && NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
+                    || Self.isDoubleFirstName(text, WordTokenizer.bareRange(text, word.range))
             }
             if isNameWord {
                 lastCapitalised = index
@@ -882,7 +884,8 @@ public struct PersonNameDetector: PIIDetector {
         let range = start..<(last + 1)
         let hasFullWord = range.contains { index in
             let word = text[words[index].range]
-            return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(hash: WordTokenizer.foldedHash(text, words[index].range)))
+            return !Self.isInitial(word) && (Self.isCapitalised(word) || NameLists.contains(hash: WordTokenizer.foldedHash(text, words[index].range))
+                || Self.isDoubleFirstName(text, WordTokenizer.bareRange(text, words[index].range)))
         }
         return hasFullWord ? range : nil
     }

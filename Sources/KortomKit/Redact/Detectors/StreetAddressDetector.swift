@@ -153,6 +153,11 @@ public struct StreetAddressDetector: PIIDetector {
                 // `we were at 7 Cliffe Ash, Golcar`: a street without a street word, its town after a comma.
                 add(position..<end, text, &candidates)
                 position = end
+            } else if Self.followsMovePreposition(text, position) || Self.followsAddressCue(text, position),
+                      let end = Self.streetNamedWithTheEnd(text, after: number.upperBound, lowercase: false) {
+                // `she lives at 9 The Loaning`: a street named with `The` and no street word.
+                add(position..<end, text, &candidates)
+                position = end
             } else if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.typedStreetAbbreviations) {
                 // `at 14a wolseley rd`: a street typed in lower case with its word shortened,
                 // which no everyday word is, also in a turn with capitals.
@@ -168,6 +173,8 @@ public struct StreetAddressDetector: PIIDetector {
                 // After an address cue any street word ends a street, and the town may follow it.
                 let cued = Self.followsAddressCue(text, position) || Self.followsAddressCueAndComma(text, position)
                 if let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: cued ? Self.streetWordsAfterACue : Self.typedLowercaseStreetWords, afterCue: cued) { return end }
+                // `lives at 9 the loaning`, `3 the willows` in answer to the first line of the address.
+                if cued, let end = Self.streetNamedWithTheEnd(text, after: number.upperBound, lowercase: true) { return end }
                 // `hes at 9 thornfield close s11 8zb`: a postcode after it makes any street word a street's.
                 guard let end = Self.lowercaseEnglishStreetEnd(text, after: number.upperBound, streetWords: Self.englishWords), end + 1 < text.count, text[end] == 0x20,
                       PostcodeDetector.mayOpenBritishOutwardCode(text, at: end + 1) else { return nil }
@@ -412,6 +419,43 @@ public struct StreetAddressDetector: PIIDetector {
         }
         return nil
     }
+
+    /// Where a street named with `the` and one or two words and no street word ends after the
+    /// house number that ends at `number` (`9 The Loaning`, `3 the willows`), when the clause
+    /// ends after them or `and` or a postcode follows.
+    ///
+    /// Only the cue or the preposition before the number, which the caller checks, tells these
+    /// from `at 9 the next day`; the words themselves are capitalised in a capitalised turn.
+    static func streetNamedWithTheEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, lowercase: Bool) -> Int? {
+        let article = number + 1
+        guard article + 4 < text.count, text[number] == 0x20, text[article] == (lowercase ? UInt8(ascii: "t") : UInt8(ascii: "T")),
+              text[article + 1] == UInt8(ascii: "h"), text[article + 2] == UInt8(ascii: "e") else { return nil }
+        var wordEnd = article + 3
+        for _ in 0..<2 {
+            guard wordEnd + 1 < text.count, text[wordEnd] == 0x20 else { return nil }
+            let wordStart = wordEnd + 1
+            guard lowercase ? ByteClass.isLower(text[wordStart]) : ByteClass.isUpper(text[wordStart]) else { return nil }
+            wordEnd = wordStart + 1
+            while wordEnd < text.count, ByteClass.isLower(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
+            let word = text[wordStart..<wordEnd].lazy.map(ByteClass.lowercased)
+            guard wordEnd - wordStart >= 3, !wordsOfTime.contains(word), !wordsAfterTheOfNoStreet.contains(word) else { return nil }
+            if wordEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), 0x0A].contains(text[wordEnd]) {
+                return wordEnd
+            }
+            guard text[wordEnd] == 0x20, wordEnd + 1 < text.count else { return nil }
+            let next = wordEnd + 1
+            if next + 3 < text.count, text[next] == UInt8(ascii: "a"), text[next + 1] == UInt8(ascii: "n"), text[next + 2] == UInt8(ascii: "d"), text[next + 3] == 0x20
+                || PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || PostcodeDetector.mayOpenSpokenBritishOutwardCode(text, at: next) {
+                return wordEnd
+            }
+        }
+        return nil
+    }
+
+    /// Words after `the` that say when or which, not where: `at 9 the next morning`.
+    private static let wordsAfterTheOfNoStreet = WordSet(["next", "last", "first", "same", "whole", "latest", "earliest", "morning", "afternoon",
+                                                          "evening", "night", "day", "week", "weekend", "end", "time", "other", "rest", "moment",
+                                                          "most", "best", "least", "following", "one", "ones", "office", "council", "school"])
 
     /// Whether one lower-case word of three letters or more at `position` ends the clause or
     /// comes before a postcode: a town (`jesmond road newcastle n e two`), or a word that closes
