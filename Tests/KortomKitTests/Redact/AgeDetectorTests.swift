@@ -56,6 +56,18 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }
 
+    /// A birthday with the time before the age, as Dutch says it; not a count or a measure.
+    @Test(arguments: [("Ze wordt volgende maand tachtig.", "tachtig"), ("Ze wordt volgende maand 80.", "80"),
+                      ("Hij werd gisteren negentig en hij vierde het niet.", "negentig"), ("Ze wordt in mei 80.", "80")])
+    func findsAnAgeAfterABirthdayAndATime(text: String, value: String) {
+        #expect(detected(AgeDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Het wordt volgende week tien graden.", "Ze wordt morgen twee keer gebeld.", "Het wordt in mei 12 euro duurder."])
+    func findsNoAgeAfterATimeWithoutABirthday(text: String) {
+        #expect(detected(AgeDetector(), in: text).isEmpty)
+    }
+
     /// An age to come: `she'd be ninety in March`, `he'll be 80`.
     @Test func findsAnAgeToCome() {
         #expect(detected(AgeDetector(), in: "She told me she'd be ninety in March.") == ["ninety"])

@@ -117,6 +117,13 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
 
+    /// A first name said after the surname that a title gave, set off by commas; not a month.
+    @Test(arguments: [("Caller: It's Mr Pawlak, Stanisław, but everyone calls him Stan.", ["Pawlak", "Stanisław"]),
+                      ("Beller: Met mevrouw Jansen, Petra.", ["Jansen", "Petra"]), ("Caller: Mrs Hughes, May.", ["Hughes"])])
+    func readsAFirstNameAfterTheSurname(text: String, values: [String]) {
+        #expect(detected(PersonNameDetector(), in: text) == values)
+    }
+
     /// In a turn in lower case, listed first names joined by a dash are one listed name.
     @Test(arguments: [("klant: ja goedemorgen ik ben dirk-jan hoogendoorn ik heb een vraag", "dirk-jan hoogendoorn"),
                       ("klant: ik ben dirk-jan, ik heb een vraag", "dirk-jan")])

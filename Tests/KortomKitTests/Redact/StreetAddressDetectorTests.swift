@@ -541,6 +541,19 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
+    /// An estate's block between the flat and the estate's name.
+    @Test func readsAFlatInABlockOfAnEstate() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 5, Block C, Wyndham Estate, LS9 7HQ.") == ["Flat 5, Block C, Wyndham Estate"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 12, Block 4.") == ["Flat 12, Block 4"])
+    }
+
+    /// A flat alone after a preposition, where the clause ends; not a count of years.
+    @Test(arguments: [("Caller: I'm in flat 6.", "flat 6"), ("Caller: The water comes from Flat 9, above us.", "Flat 9")])
+    func readsAFlatAfterAPreposition(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "Caller: I moved in flat 2 years ago.").isEmpty)
+    }
+
     /// A capital written apart after the number before a full stop and a word that opens a sentence.
     @Test func readsACapitalAdditionBeforeAFullStop() {
         #expect(detected(StreetAddressDetector(), in: "Beller: Ja, op de Mierloseweg 212 B. Maar zijn vrouw komt later.") == ["Mierloseweg 212 B"])

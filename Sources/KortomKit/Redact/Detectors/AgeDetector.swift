@@ -135,6 +135,9 @@ public struct AgeDetector: PIIDetector {
                 isAge = after.dropFirst().first == Array("old".utf8) || (copulaBefore.map(Self.copulas.contains) == true && after.dropFirst().first != Array("ago".utf8))
             } else if let before, Self.leadIns.contains(before) || before == Array("van".utf8) && Self.wordBefore(text, index - 4).map({ $0 == Array("leeftijd".utf8) }) == true {
                 isAge = after.first.map(Self.units.contains) != true
+            } else if Self.followsBirthdayAndTime(text, index) {
+                // `ze wordt volgende maand 80`
+                isAge = after.first.map(Self.units.contains) != true && Self.endsClause(text, end)
             } else if let before, Self.birthdays.contains(before) {
                 isAge = after.first.map(Self.units.contains) != true && (Self.endsClause(text, end) || after.first.map(Self.timeWords.contains) == true)
             } else if let copula = copulaBefore, Self.personCopulas.contains(copula)
@@ -151,6 +154,27 @@ public struct AgeDetector: PIIDetector {
         }
         agesInWords(text, firstOwn: firstOwn, into: &candidates)
     }
+
+    /// Whether a birthday word and a time of one or two words stand right before the number at
+    /// `position`: `ze wordt volgende maand tachtig`, `hij werd gisteren 90`, `ze wordt in mei
+    /// 80`, as Dutch puts the time before the age.
+    private static func followsBirthdayAndTime(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let last = word(endingOneSpaceBefore: position, in: text) else { return false }
+        let lastHash = WordTokenizer.foldedHash(text, last)
+        if namedTimes.contains(hash: lastHash) {
+            return word(endingOneSpaceBefore: last.lowerBound, in: text).map { birthdays.contains(hash: WordTokenizer.foldedHash(text, $0)) } == true
+        }
+        guard timesOfYear.contains(hash: lastHash), let first = word(endingOneSpaceBefore: last.lowerBound, in: text),
+              timeOpeners.contains(hash: WordTokenizer.foldedHash(text, first)) else { return false }
+        return word(endingOneSpaceBefore: first.lowerBound, in: text).map { birthdays.contains(hash: WordTokenizer.foldedHash(text, $0)) } == true
+    }
+
+    private static let namedTimes = WordSet(["morgen", "overmorgen", "gisteren", "eergisteren", "vandaag", "binnenkort", "zaterdag", "zondag", "maandag",
+                                             "dinsdag", "woensdag", "donderdag", "vrijdag"])
+    private static let timeOpeners = WordSet(["volgende", "volgend", "vorige", "vorig", "deze", "dit", "komende", "komend", "in", "op", "afgelopen"])
+    private static let timesOfYear = WordSet(["week", "maand", "jaar", "weekend", "zomer", "winter", "voorjaar", "najaar", "januari", "februari", "maart",
+                                              "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "zaterdag",
+                                              "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"])
 
     /// Whether a child (`zoontje`, `dochter`) or a listed first name (`Yusuf`) ends one space
     /// before `position`, where `van` and an age follow: `mijn zoontje van 4`, `Yusuf van 12`.
@@ -235,6 +259,8 @@ public struct AgeDetector: PIIDetector {
             // `he turned eighteen in March`: a birthday, as with digits.
             let birthday = Self.birthdays.contains(hash: previous) && after.first.map(Self.units.contains) != true
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)
+            // `ze wordt volgende maand tachtig`: the time between, as Dutch puts it.
+            let birthdayToCome = Self.endsClause(text, range.upperBound) && after.first.map(Self.units.contains) != true && Self.followsBirthdayAndTime(text, range.lowerBound)
             // `my kids are nine and six`: the next age of a list.
             let listed = (previous == Self.andHash || previous == Self.enHash) && after.first.map(Self.units.contains) != true
                 && candidates.count > firstOwn && candidates.last.map { $0.type == .age && (0...5).contains(range.lowerBound - $0.range.upperBound) } == true
@@ -245,7 +271,7 @@ public struct AgeDetector: PIIDetector {
                 && candidates.last.map { $0.type == .age && Self.onlyANameBetween(text, $0.range.upperBound, range.lowerBound) } == true
             // `the baby he's six months`: a baby's age without `old`, where the clause ends after it.
             let monthsAfterPerson = afterPerson && after.first.map(Self.months.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
-            if ageToCome || unitAfter || birthday || ofChild || listed || monthsAfterPerson || nextOfList || guessed
+            if ageToCome || unitAfter || birthday || birthdayToCome || ofChild || listed || monthsAfterPerson || nextOfList || guessed
                 || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
                 let inMonths = after.first.map(Self.months.contains) == true
                 candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))

@@ -200,6 +200,10 @@ enum NameLists {
         "vitalii", "vitaly", "vlad", "vladimir", "vladyslav", "volodymyr", "wael", "wahid", "walid", "winta",
         "wioletta", "wojciech", "yaroslav", "yasser", "yemane", "yevhen", "yohannes", "yonas", "yordanos", "yosief",
         "yulia", "yuliya", "yurii", "zabihullah", "zahra", "zaid", "zainab", "zbigniew", "ziad", "zoya",
+        // Polish names of the generation born before 1960
+        "stanisław", "stanislaw", "tadeusz", "kazimierz", "jerzy", "ryszard", "janusz", "henryk", "leszek", "zdzisław", "zdzislaw",
+        "wiesław", "wieslaw", "mieczysław", "mieczyslaw", "władysław", "wladyslaw", "jadwiga", "halina", "danuta", "elżbieta", "elzbieta",
+        "krystyna",
         // West African and Zimbabwean names given as English words
         "precious", "blessing", "favour", "gift", "godwin", "patience", "prosper",
         // Dutch names of the generations that call most (`Miep`, `Harrie`, `Toos`), their baptismal forms, the newest generation's, and English short forms

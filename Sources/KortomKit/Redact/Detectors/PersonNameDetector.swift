@@ -372,6 +372,11 @@ public struct PersonNameDetector: PIIDetector {
                 if addressed, !Self.isAddressedName(range, in: text) { continue }
                 candidates.append(PIICandidate(type: .name, range: range, confidence: confidence, detector: detector, canonicalValue: Self.canonical(text, tokens[nameRange])))
                 resumeAt = range.upperBound
+                if isTitle || introduces, let given = Self.givenNameAfterComma(text, after: range.upperBound) {
+                    candidates.append(PIICandidate(type: .name, range: given, confidence: confidence, detector: detector,
+                                                   canonicalValue: String(decoding: text[given].map(ByteClass.lowercased), as: UTF8.self)))
+                    resumeAt = given.upperBound
+                }
             }
         }
     }
@@ -888,6 +893,23 @@ public struct PersonNameDetector: PIIDetector {
                 || Self.isDoubleFirstName(text, WordTokenizer.bareRange(text, words[index].range)))
         }
         return hasFullWord ? range : nil
+    }
+
+    /// The first name said after a surname that a title or an introduction gave, set off by a
+    /// comma: `It's Mr Pawlak, Stanisław, but everyone calls him Stan`, `mevrouw Jansen, Petra.`
+    ///
+    /// One capitalised listed first name, then a comma, a stop or the line's end; a place or a
+    /// month there is where or when (`Mrs Hughes, May.`).
+    static func givenNameAfterComma(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Range<Int>? {
+        guard end + 4 < text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20 else { return nil }
+        let start = end + 2
+        var wordEnd = start
+        while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+        guard wordEnd - start >= 2, isCapitalised(text[start..<wordEnd]),
+              wordEnd == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), 0x0A].contains(text[wordEnd]) else { return nil }
+        let hash = WordTokenizer.foldedHash(text, start..<wordEnd)
+        guard NameLists.isFirstName(hash) || isDoubleFirstName(text, start..<wordEnd), !NameLists.isPlaceOrMonth(hash) else { return nil }
+        return start..<wordEnd
     }
 
     /// Whether one of `words` names a business (`Klusbedrijf`, `Schildersbedrijf`, `Bakkerij`):

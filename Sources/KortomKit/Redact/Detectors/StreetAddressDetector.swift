@@ -204,6 +204,12 @@ public struct StreetAddressDetector: PIIDetector {
                 // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if let flat = Self.flatAfterPreposition(text, before: position), Self.endsClauseAfterNumber(text, number.upperBound),
+                      // `to Flat 2, 9 Queens Road`: the street's number reads the flat with it.
+                      !(number.upperBound + 2 < text.count && text[number.upperBound + 1] == 0x20 && ByteClass.isDigit(text[number.upperBound + 2])) {
+                // `I'm in flat 6.`: a flat in the building named before, or known to the agent.
+                add(flat..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else {
                 position = number.upperBound
             }
@@ -1005,6 +1011,20 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im"])
 
+    /// Where `flat` or `apartment` starts one space before the number at `position`, when `in`,
+    /// `at`, `from` or `to` stands before it: `I'm in flat 6`, `the leak comes from flat 9`.
+    private static func flatAfterPreposition(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+        guard let word = WordTokenizer.lettersBefore(text, position), homesInBuildings.contains(text[word].lazy.map(ByteClass.lowercased)),
+              wordBefore(text, word.lowerBound).map(prepositionsBeforeAFlat.contains) == true else { return nil }
+        return word.lowerBound
+    }
+
+    /// Whether the word is `flat`, `apartment` or `appartement`, in any case.
+    static func isHomeInBuilding(_ word: some Sequence<UInt8>) -> Bool { homesInBuildings.contains(word.lazy.map(ByteClass.lowercased)) }
+
+    private static let homesInBuildings: WordSet = WordSet(["flat", "apartment", "apt", "appartement"])
+    private static let prepositionsBeforeAFlat: WordSet = WordSet(["in", "at", "from", "to", "into", "naar", "uit"])
+
     /// Whether the clause ends right after a number ending at `end`: `, `, `.`, the line's end.
     private static func endsClauseAfterNumber(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         end == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A].contains(text[end])
@@ -1220,6 +1240,11 @@ public struct StreetAddressDetector: PIIDetector {
     private static func buildingAndStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Int, lowercase: Bool = false) -> Int? {
         var position = number
         var buildingEnd: Int?
+        // `Flat 5, Block C, Wyndham Estate`: the block, a letter or a number, before the building's name.
+        if let blockEnd = blockEnd(text, after: position) {
+            position = blockEnd
+            buildingEnd = blockEnd
+        }
         for part in 0..<2 {
             // `flat nine at Ashby Court`: the building after `at` or `in` instead of a comma.
             if part == 0, position + 4 < text.count, text[position] == 0x20,
@@ -1252,8 +1277,20 @@ public struct StreetAddressDetector: PIIDetector {
         return buildingEnd
     }
 
+    /// Where `, Block C` or `, Block 4` ends after `position`: a block of an estate's flats.
+    private static func blockEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+        guard position + 9 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20,
+              WordTokenizer.isWord(text, (position + 2)..<(position + 7), "block"), text[position + 7] == 0x20 else { return nil }
+        var end = position + 8
+        while end < text.count, ByteClass.isAlphanumeric(text[end]), end - position < 11 { end += 1 }
+        let mark = text[(position + 8)..<end]
+        guard mark.count == 1 && ByteClass.isUpper(mark.first!) || (1...3).contains(mark.count) && mark.allSatisfy(ByteClass.isDigit),
+              end == text.count || !ByteClass.isWordByte(text[end]) else { return nil }
+        return end
+    }
+
     /// Words that end a block of flats' name: `Carrick House`, `Harrow Court` (also a street word).
-    private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block",
+    private static let buildingWords: WordSet = WordSet(["house", "court", "lodge", "tower", "towers", "mansions", "heights", "point", "building", "buildings", "flats", "apartments", "block", "estate",
                                                             // Student halls: `Flat 12, Josephine Butler College`.
                                                             "college", "hall", "halls", "residence", "residences"])
 
