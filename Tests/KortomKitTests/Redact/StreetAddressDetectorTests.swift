@@ -541,6 +541,27 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
+    /// A neighbour's house number after `van nr` or `van nr.`, as a chat shortens `nummer`.
+    @Test(arguments: ["Klant: het was iemand van nr 16", "Klant: het was iemand van nr. 16"])
+    func readsAHouseNumberAfterAShortenedNumberWord(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == ["16"])
+    }
+
+    /// A title shortened with a full stop opens a street's name, in capitals or in lower case.
+    @Test(arguments: [("Klant: Prof. de Moorplein 14, Delft", "Prof. de Moorplein 14, Delft"), ("Klant: ik woon op de prof. de moorplein 14", "prof. de moorplein 14"),
+                      ("Klant: Burg. de Withstraat 23", "Burg. de Withstraat 23")])
+    func readsAShortenedTitleBeforeAStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    /// A flat and its building's name before the house number and street, without commas; not
+    /// a clause between them.
+    @Test func readsAFlatAndItsBuildingBeforeTheHouseWithoutCommas() {
+        #expect(detected(StreetAddressDetector(), in: "speaker 2: flat two ty newydd forty one heol y parc pontypridd") == ["flat two ty newydd forty one heol y parc pontypridd"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: Flat 2 Ty Newydd 41 Heol y Parc, Pontypridd") == ["Flat 2 Ty Newydd 41 Heol y Parc, Pontypridd"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: I'm in flat 2 and live at 41 Church Street.") == ["41 Church Street"])
+    }
+
     /// An estate's block between the flat and the estate's name.
     @Test func readsAFlatInABlockOfAnEstate() {
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 5, Block C, Wyndham Estate, LS9 7HQ.") == ["Flat 5, Block C, Wyndham Estate"])

@@ -530,6 +530,8 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
+        // `flat two ty newydd forty one heol y parc`: the flat and its building before the house.
+        let range = (Self.flatAndBuildingStart(before: range.lowerBound, in: text) ?? range.lowerBound)..<range.upperBound
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
         // The place belongs to the address (`Kerkstraat 24, Utrecht`), not to its identity.
         let end = NameContext.placeNameEnd(after: range.upperBound, in: text) ?? range.upperBound
@@ -543,6 +545,33 @@ public struct StreetAddressDetector: PIIDetector {
                                            canonicalValue: String(decoding: text[abroad.postcode].map(ByteClass.lowercased), as: UTF8.self)))
         }
     }
+
+    /// Where a flat's word and number start before an address that starts at `position`, with
+    /// up to three words of the building's name between and no punctuation: `flat two ty
+    /// newydd forty one heol y parc`, as speech-to-text writes it, or `Flat 2 Ty Newydd 41 Heol
+    /// y Parc` typed without commas.
+    static func flatAndBuildingStart(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var wordEnd = position - 1
+        for words in 0...4 {
+            guard wordEnd >= 2, text[wordEnd] == 0x20 else { return nil }
+            var wordStart = wordEnd
+            while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < wordEnd else { return nil }
+            let word = text[wordStart..<wordEnd]
+            let isNumber = word.count <= 4 && ByteClass.isDigit(word.first!) || NumberWords.value(forHash: WordTokenizer.foldedHash(text, wordStart..<wordEnd)) != nil
+            if isNumber, let flat = flatWordStart(text, before: wordStart) {
+                // Not the flat's number alone before the house's: that is read with the house.
+                return words > 0 ? flat : nil
+            }
+            // `flat 2 and live at 41 ...`: a new clause, or a preposition, is no building's name.
+            guard words < 4, word.count >= 2, !isNumber, !PersonNameDetector.opensClause(word.lazy.map(ByteClass.lowercased)),
+                  !wordsBetweenFlatAndHouseOfNoBuilding.contains(word.lazy.map(ByteClass.lowercased)) else { return nil }
+            wordEnd = wordStart - 1
+        }
+        return nil
+    }
+
+    private static let wordsBetweenFlatAndHouseOfNoBuilding = WordSet(["at", "in", "on", "to", "op", "is", "was", "live", "lives", "woon", "woont", "or", "of", "near", "bij"])
 
     /// A postcode of four or five digits and its place after an address abroad, a comma
     /// between (`Calle Mayor 15, 3º B, 28013 Madrid`, `Hauptstraße 5, 10115 Berlin`), which
@@ -855,6 +884,11 @@ public struct StreetAddressDetector: PIIDetector {
         var afterArticle = false
         // Up to six words: `Laan van Nieuw Oost-Indië 123`.
         for _ in 0..<6 {
+            // `Prof. de Moorplein 14`, `burg. de withstraat 23`: a title shortened opens the street's name.
+            if sawStreetWord, start != nil, let title = Self.streetTitleAbbreviationStart(text, endingAt: wordEnd) {
+                start = title
+                break
+            }
             var wordStart = wordEnd
             while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) || text[wordStart - 1] == UInt8(ascii: "'") { wordStart -= 1 }
             guard wordStart < wordEnd else { break }
@@ -915,6 +949,19 @@ public struct StreetAddressDetector: PIIDetector {
         return NameLists.isFirstName(hash) || streetTitles.contains(hash: hash)
     }
 
+    /// Where a title shortened with a full stop (`Prof.`, `Burg.`, `Dr.`) starts when its stop
+    /// ends at `end`.
+    private static func streetTitleAbbreviationStart(_ text: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        guard end >= 3, text[end - 1] == UInt8(ascii: ".") else { return nil }
+        var start = end - 1
+        while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+        guard (2...4).contains(end - 1 - start), start == 0 || !ByteClass.isWordByte(text[start - 1]),
+              streetTitleAbbreviations.contains(text[start..<(end - 1)].lazy.map(ByteClass.lowercased)) else { return nil }
+        return start
+    }
+
+    private static let streetTitleAbbreviations = WordSet(["prof", "burg", "dr", "mr", "st", "gen", "adm", "kon", "ds", "mgr", "past", "pres"])
+
     private static let streetTitles = WordSet(["burgemeester", "dokter", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "generaal",
                                                "admiraal", "pater", "pastoor", "professor", "president", "kapitein", "majoor", "wethouder"])
 
@@ -971,7 +1018,18 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Whether `number` or `nummer` stands right before the digits at `position`.
     private static func followsNumberWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        wordBefore(text, position).map(isNumberWord) ?? false
+        numberWordBefore(text, position) != nil
+    }
+
+    /// The word for a number one space before `position`: `number`, `nummer`, `no`, `nr`, and
+    /// `nr.` with its full stop (`iemand van nr. 16`).
+    private static func numberWordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
+        if position >= 5, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: "."),
+           WordTokenizer.isWord(text, (position - 4)..<(position - 2), "nr"), !ByteClass.isWordByte(text[position - 5]) {
+            return (position - 4)..<(position - 2)
+        }
+        guard let word = WordTokenizer.lettersBefore(text, position), isNumberWord(text[word]) else { return nil }
+        return word
     }
 
     /// Whether `at number`, `op nummer`, ... stands right before `position`: a house number
@@ -1033,7 +1091,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        guard let number = WordTokenizer.lettersBefore(text, position) else { return false }
+        guard let number = numberWordBefore(text, position) else { return false }
         return wordBefore(text, number.lowerBound).map(placePrepositions.contains) ?? false
     }
 
@@ -1064,7 +1122,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// The words before `number 8` that make it a house: `at`, `from`, `outside`, `op`, `van`, `naast`.
     private static let placePrepositions: WordSet = WordSet(["at", "from", "outside", "op", "van", "naast", "behind", "beside"])
 
-    private static let numberWords: [[UInt8]] = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8)]
+    private static let numberWords: [[UInt8]] = [Array("number".utf8), Array("nummer".utf8), Array("no".utf8), Array("nr".utf8)]
 
     /// Whether `word` is `number`, `nummer` or `no`, in any case. The line scan asks this for
     /// every short number, so it compares bytes without building a word.
