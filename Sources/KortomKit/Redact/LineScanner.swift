@@ -382,6 +382,11 @@ public enum LineScanner {
                    text[start - 3] | 0x20 == UInt8(ascii: "a"), text[start - 4] | 0x20 == UInt8(ascii: "v") {
                     state.signals.insert(.dateShape)
                 }
+                // `born in 1941`: a year of birth after `in` (the detector asks for a cue too).
+                if run == 4, runStart == start, start >= 3, text[start - 1] == 0x20, text[start - 2] | 0x20 == UInt8(ascii: "n"),
+                   text[start - 3] | 0x20 == UInt8(ascii: "i") {
+                    state.signals.insert(.dateShape)
+                }
                 if run == 4, text[runStart] != UInt8(ascii: "0"), runStart == 0 || !ByteClass.isAlphanumeric(text[runStart - 1]) {
                     if isPostcodeLetters(text, at: index) {
                         state.signals.insert(.postcodeShape)

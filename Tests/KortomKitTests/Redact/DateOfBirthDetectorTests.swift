@@ -48,6 +48,18 @@ struct DateOfBirthDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// A year of birth after `born in` or `geboren in`, a place allowed between; not a year
+    /// without the cue in the sentence.
+    @Test(arguments: [("I was born in 1941.", "1941"), ("Ze is geboren in 1952 in Paramaribo.", "1952"), ("He was born in Leeds in 1950.", "1950")])
+    func readsAYearOfBirthAfterBornIn(text: String, value: String) {
+        #expect(detected(detector, in: text) == [value])
+    }
+
+    @Test(arguments: ["The house was built in 1941.", "My birthday is in May. In 1990 I moved.", "Ik ben geboren in Gouda en woon daar sinds 1941 niet meer."])
+    func readsNoYearAfterInWithoutABirth(text: String) {
+        #expect(detected(detector, in: text).isEmpty)
+    }
+
     @Test func readsTheMonthAsAnOrdinal() {
         #expect(detected(detector, in: "My date of birth is the 3rd of the 9th, 2004.") == ["3rd of the 9th, 2004"])
     }

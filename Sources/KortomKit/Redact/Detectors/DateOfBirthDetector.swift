@@ -71,6 +71,9 @@ public struct DateOfBirthDetector: PIIDetector {
     /// and month written right after it (`ze is van '34, 4 april`; in words, `vier april`,
     /// ``SpokenDateOfBirthDetector`` reads it).
     private func findBirthYears(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        for (range, year) in Self.bornInYears(in: text, referenceYear: referenceYear, minimumAge: minimumAge) {
+            candidates.append(PIICandidate(type: .dateOfBirth, range: range, confidence: 0.85, detector: name, canonicalValue: String(year)))
+        }
         for (range, year) in Self.birthYears(in: text, referenceYear: referenceYear, minimumAge: minimumAge) {
             candidates.append(PIICandidate(type: .dateOfBirth, range: range, confidence: 0.85, detector: name, canonicalValue: String(year)))
             // `, 4 april`: the day and month of that year.
@@ -113,6 +116,28 @@ public struct DateOfBirthDetector: PIIDetector {
             guard year <= referenceYear - minimumAge, year >= referenceYear - 120 else { continue }
             found.append(((apostrophe ? start - 1 : start)..<end, year))
             index = end
+        }
+        return found
+    }
+
+    /// Years of birth after `in` and a cue shortly before it in the sentence: `I was born in
+    /// 1941`, `ze is geboren in 1952`, `he was born in Leeds in 1950`; not `built in 1941`.
+    static func bornInYears(in text: UnsafeBufferPointer<UInt8>, referenceYear: Int = currentYear, minimumAge: Int = 14) -> [(range: Range<Int>, year: Int)] {
+        var found: [(Range<Int>, Int)] = []
+        var cueEnds: [Int]?
+        var index = 3
+        while index + 4 <= text.count {
+            defer { index += 1 }
+            guard ByteClass.isDigit(text[index]), text[index - 1] == 0x20, text[index - 2] | 0x20 == UInt8(ascii: "n"), text[index - 3] | 0x20 == UInt8(ascii: "i"),
+                  index == 3 || !ByteClass.isWordByte(text[index - 4]), ByteClass.isDigit(text[index + 1]), ByteClass.isDigit(text[index + 2]), ByteClass.isDigit(text[index + 3]),
+                  DigitGroups.endsCleanly(text, index + 4) else { continue }
+            let year = text[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard year <= referenceYear - minimumAge, year >= referenceYear - 120 else { continue }
+            if cueEnds == nil { cueEnds = cues.matches(in: text).map(\.range.upperBound) }
+            let inStart = index - 3
+            guard cueEnds!.contains(where: { $0 <= inStart && inStart - $0 <= 30 && !text[$0..<inStart].contains(UInt8(ascii: ".")) }) else { continue }
+            found.append((index..<(index + 4), year))
+            index += 4
         }
         return found
     }
