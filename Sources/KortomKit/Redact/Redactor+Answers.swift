@@ -318,10 +318,22 @@ extension Redactor {
         var firstEnd = cue.lowerBound
         while firstEnd < cue.upperBound, ByteClass.isASCIILetter(sentence[firstEnd]) || sentence[firstEnd] == UInt8(ascii: "'") { firstEnd += 1 }
         let opensWithOne = questionWords.contains(sentence[cue.lowerBound..<firstEnd].lazy.map(ByteClass.lowercased))
-        guard opensWithOne || WordTokenizer.lettersBefore(sentence, cue.lowerBound).map({ questionWords.contains(sentence[$0].lazy.map(ByteClass.lowercased)) }) == true else { return false }
+        guard opensWithOne || followsInterrogative(sentence, cue.lowerBound) else { return false }
         var words = 0
         WordTokenizer.forEachWord(in: sentence, from: cue.upperBound) { _ in words += 1; return words <= 4 }
         return words <= 4
+    }
+
+    /// Whether a question word stands at most three words before `position`: `wat is de
+    /// geboortedatum van ilyas`, `what's the postcode there`.
+    private static func followsInterrogative(_ sentence: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var position = position
+        for _ in 0..<3 {
+            guard let word = WordTokenizer.lettersBefore(sentence, position) else { return false }
+            if questionWords.contains(sentence[word].lazy.map(ByteClass.lowercased)) { return true }
+            position = word.lowerBound
+        }
+        return false
     }
 
     /// Whether a cue follows a question asked by its verb and `u` or `you` (`weet u het

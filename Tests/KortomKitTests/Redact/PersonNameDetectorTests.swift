@@ -158,7 +158,9 @@ struct GreetingNameTests {
     /// `'t` among them, do not count as the name's words.
     @Test(arguments: [("caller: hiya my name's dean dean whitfield i've had a summons", ["dean", "dean whitfield"]),
                       ("spreker 2: ja goeiemorgen met van 't hof dirk van 't hof", ["van 't hof", "dirk van 't hof"]),
-                      ("klant: ja goedemorgen met van der steen henk van der steen ik bel over de aanslag", ["van der steen", "henk van der steen"])])
+                      ("klant: ja goedemorgen met van der steen henk van der steen ik bel over de aanslag", ["van der steen", "henk van der steen"]),
+                      // The first name said again after the whole name.
+                      ("klant: ja met albert de vries albert met een a", ["albert de vries", "albert"])])
     func readsANameSaidTwiceAsTwoMentions(text: String, names: [String]) {
         #expect(detected(PersonNameDetector(), in: text) == names)
     }

@@ -13,6 +13,13 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])
     }
 
+    /// A question without its mark, as speech-to-text writes it, with the question word a few
+    /// words before the cue and whose value it is after it.
+    @Test func readsAnAnswerToAnUnmarkedQuestionWithItsQuestionWordBeforeTheCue() {
+        #expect(redacted([(.agent, "en wat is de geboortedatum van ilyas"), (.customer, "drie oktober tweeduizend zestien")])[1] == "[DOB-1]")
+        #expect(redacted([(.agent, "en de geboortedatum van ilyas die staat op de brief"), (.customer, "drie oktober")])[1] == "drie oktober")
+    }
+
     /// Initials alone are no name, except as the answer to a question for them.
     @Test func readsInitialsAsANameOnlyInAnswerToAQuestionForThem() {
         #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "A.J.")]) == ["En uw voorletters?", "[NAME-1]"])

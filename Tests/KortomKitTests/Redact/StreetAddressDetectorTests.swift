@@ -560,6 +560,7 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "speaker 2: flat two ty newydd forty one heol y parc pontypridd") == ["flat two ty newydd forty one heol y parc pontypridd"])
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 2 Ty Newydd 41 Heol y Parc, Pontypridd") == ["Flat 2 Ty Newydd 41 Heol y Parc, Pontypridd"])
         #expect(detected(StreetAddressDetector(), in: "Caller: I'm in flat 2 and live at 41 Church Street.") == ["41 Church Street"])
+        #expect(detected(StreetAddressDetector(), in: "Customer: Flat 4b 118 Stapleton Hall Rd, N4 4QA").last == "Flat 4b 118 Stapleton Hall Rd")
     }
 
     /// An estate's block between the flat and the estate's name.

@@ -701,6 +701,8 @@ public struct PersonNameDetector: PIIDetector {
         for first in name.dropLast() where !isParticleWord(text, words[first].range) {
             let word = text[WordTokenizer.bareRange(text, words[first].range)].lazy.map(ByteClass.lowercased)
             for later in (first + 1)..<name.upperBound where text[WordTokenizer.bareRange(text, words[later].range)].lazy.map(ByteClass.lowercased).elementsEqual(word) {
+                // `albert de vries albert`: the first name said again after the whole name.
+                if first == name.lowerBound, later == name.upperBound - 1, later > first + 1 { return later }
                 return first + 1 < name.upperBound ? first + 1 : nil
             }
         }

@@ -559,10 +559,8 @@ public struct StreetAddressDetector: PIIDetector {
             guard wordStart < wordEnd else { return nil }
             let word = text[wordStart..<wordEnd]
             let isNumber = word.count <= 4 && ByteClass.isDigit(word.first!) || NumberWords.value(forHash: WordTokenizer.foldedHash(text, wordStart..<wordEnd)) != nil
-            if isNumber, let flat = flatWordStart(text, before: wordStart) {
-                // Not the flat's number alone before the house's: that is read with the house.
-                return words > 0 ? flat : nil
-            }
+            // `Flat 4b 118 Stapleton Hall Rd`: the flat's number alone before the house's too.
+            if isNumber, let flat = flatWordStart(text, before: wordStart) { return flat }
             // `flat 2 and live at 41 ...`: a new clause, or a preposition, is no building's name.
             guard words < 4, word.count >= 2, !isNumber, !PersonNameDetector.opensClause(word.lazy.map(ByteClass.lowercased)),
                   !wordsBetweenFlatAndHouseOfNoBuilding.contains(word.lazy.map(ByteClass.lowercased)) else { return nil }
