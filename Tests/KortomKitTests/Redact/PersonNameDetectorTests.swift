@@ -190,6 +190,13 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Customer: my mum in the High Street shop").isEmpty)
     }
 
+    /// After a relative, a preposition and an article before a part of town open no name; a
+    /// surname that opens with them is still one.
+    @Test func readsNoPartOfTownAfterARelativeAsAName() {
+        #expect(detected(PersonNameDetector(), in: "Beller: Bij mijn tante, in de Kruidenwijk, Bieslookstraat 9.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "Beller: Mijn buurman, In de Betou, belde.") == ["In de Betou"])
+    }
+
     /// After a name and its particles, a listed surname that is also a word is the surname.
     @Test func readsASurnameThatIsAlsoAWordAfterANameAndItsParticles() {
         #expect(detected(PersonNameDetector(), in: "klant: ja goedemorgen met henk van der steen ik bel over de aanslag") == ["henk van der steen"])

@@ -655,6 +655,7 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     private static let placePrepositions: WordSet = WordSet(["in", "op"])
+    private static let partOfTownSuffixes: [[UInt8]] = ["wijk", "buurt", "dorp", "kwartier", "polder"].map { Array($0.utf8) }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
     private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter", "professor", "prof."])
@@ -832,10 +833,13 @@ public struct PersonNameDetector: PIIDetector {
            !Self.particles.contains(text[words[start + 1].range].lazy.map(ByteClass.lowercased)), !Self.isApostropheT(text, words[start + 1].range) {
             return nil
         }
-        // `mijn moeder op de Dorpsstraat`: a street after a preposition and an article.
-        if start + 2 < words.count, Self.placePrepositions.contains(text[words[start].range].lazy.map(ByteClass.lowercased)),
-           StreetAddressDetector.isStreetWord(text[WordTokenizer.bareRange(text, words[start + 2].range)].map(ByteClass.lowercased)) {
-            return nil
+        // `mijn moeder op de Dorpsstraat`: a street after a preposition and an article; `mijn
+        // tante, in de Kruidenwijk`: a part of town.
+        if start + 2 < words.count, Self.placePrepositions.contains(text[words[start].range].lazy.map(ByteClass.lowercased)) {
+            let place = text[WordTokenizer.bareRange(text, words[start + 2].range)].map(ByteClass.lowercased)
+            if StreetAddressDetector.isStreetWord(place) || Self.partOfTownSuffixes.contains(where: { place.count > $0.count + 2 && place.suffix($0.count).elementsEqual($0) }) {
+                return nil
+            }
         }
         var index = start
         var lastCapitalised: Int?
