@@ -530,7 +530,7 @@ public enum LineScanner {
                         // `een` and `one` only after `at number`: elsewhere an article or a pronoun.
                         if StreetAddressDetector.followsAtNumber(text, start) { state.signals.insert(.houseNumber) }
                     } else if StreetAddressDetector.endsInStreetWord(text, before: start) || StreetAddressDetector.followsAtNumber(text, start)
-                                || StreetAddressDetector.followsHouseNumberCue(text, start)
+                                || StreetAddressDetector.followsHouseNumberCue(text, start) || StreetAddressDetector.followsPersonAt(text, start)
                                 || StreetAddressDetector.flatWordStart(text, before: start) != nil {
                         state.signals.insert(.houseNumber)
                     }

@@ -31,13 +31,25 @@ struct PlaceholderBook {
                 words += NameLists.identifyingWordHashes(canonicalValue, includingDoubleNameParts: true).filter { !words.contains($0) }
             }
             let whole = words[..<partsStart]
+            // `noor brinkman` after `brinkman` and `gerrit brinkman`: a placeholder already
+            // given to a name that shares a word with this one, but neither holds the other,
+            // is another person's (`carola` and `van den heuvel` share none: `carola van den
+            // heuvel` made them one).
+            func isAnotherPersons(_ placeholder: String) -> Bool {
+                assigned.contains { other in
+                    let otherWhole = other.words[..<other.partsStart]
+                    return other.type == .name && other.placeholder == placeholder && whole.contains(where: other.words.contains)
+                        && !whole.allSatisfy(other.words.contains) && !otherWhole.allSatisfy(whole.contains)
+                }
+            }
             // A part of a double name only when no whole name matches: `Okafor` after `Daniel
             // Okafor-Reid` and `Grace Okafor` is Grace; and only for the shorter name, so that
             // `Greetje de Graaf-Visser` is not `meneer De Graaf`.
             if !whole.isEmpty, let person = assigned.first(where: { entry in
                 entry.type == .name && entry.partsStart > 0 && (whole.allSatisfy(entry.words[..<entry.partsStart].contains) || entry.words[..<entry.partsStart].allSatisfy(whole.contains))
+                    && !isAnotherPersons(entry.placeholder)
             }) ?? assigned.first(where: { entry in
-                entry.type == .name && entry.words.count > entry.partsStart && whole.allSatisfy(entry.words.contains)
+                entry.type == .name && entry.words.count > entry.partsStart && whole.allSatisfy(entry.words.contains) && !isAnotherPersons(entry.placeholder)
             }) {
                 // `carola`, then `carola van den heuvel`: the longer name's words are the
                 // person's too, so that `van den heuvel` after them is the same person.

@@ -120,6 +120,16 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: text) == [value])
     }
 
+    /// A KvK number read out in words after its cue, eight digits, and an NHS number whose
+    /// check holds; not seven digits, nor ten whose NHS check fails.
+    @Test(arguments: [("spreker 2: mijn kvk nummer is acht één twee drie vier vijf zes zeven", "acht één twee drie vier vijf zes zeven"),
+                      ("Caller: my NHS number is oh eight three, oh one six, six one three oh", "oh eight three, oh one six, six one three oh")])
+    func findsANumberReadOutInWordsAfterItsCue(text: String, value: String) {
+        #expect(detected(IdentifierCueDetector(), in: text) == [value])
+        #expect(detected(IdentifierCueDetector(), in: "spreker 2: mijn kvk nummer is acht één twee drie vier vijf zes").isEmpty)
+        #expect(detected(IdentifierCueDetector(), in: "Caller: my NHS number is oh eight three, oh one six, six one three one").isEmpty)
+    }
+
     @Test func takesNoDocumentNumberReadOutOfTheWrongShape() {
         #expect(detected(IdentifierCueDetector(), in: "spreker 2: het documentnummer is b n zeven f twee k acht l").isEmpty)
         #expect(detected(IdentifierCueDetector(), in: "spreker 2: mijn paspoort is a b c d e f g h i").isEmpty)

@@ -124,6 +124,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == values)
     }
 
+    /// Short Punjabi first names, as British callers and agents give them.
+    @Test func readsAShortPunjabiFirstNameAfterAnIntroduction() {
+        #expect(detected(PersonNameDetector(), in: "speaker 1: parking services you're through to dev how can i help") == ["dev"])
+    }
+
     /// In a turn in lower case, listed first names joined by a dash are one listed name.
     @Test(arguments: [("klant: ja goedemorgen ik ben dirk-jan hoogendoorn ik heb een vraag", "dirk-jan hoogendoorn"),
                       ("klant: ik ben dirk-jan, ik heb een vraag", "dirk-jan")])

@@ -33,6 +33,17 @@ struct PlaceholderBookTests {
         #expect(book.placeholder(for: .name, canonicalValue: "willem") == "[NAME-4]")
     }
 
+    /// Two full names that share a surname are two people, also after the surname alone; the
+    /// surname alone stays the first one's.
+    @Test func keepsTwoPeopleWithOneSurnameApart() {
+        var book = PlaceholderBook()
+        #expect(book.placeholder(for: .name, canonicalValue: "brinkman") == "[NAME-1]")
+        #expect(book.placeholder(for: .name, canonicalValue: "gerrit brinkman") == "[NAME-1]")
+        #expect(book.placeholder(for: .name, canonicalValue: "noor brinkman") == "[NAME-2]")
+        #expect(book.placeholder(for: .name, canonicalValue: "noor") == "[NAME-2]")
+        #expect(book.placeholder(for: .name, canonicalValue: "brinkman") == "[NAME-1]")
+    }
+
     /// A whole surname goes before a part of a double one, and a double name is not the person
     /// whose surname is one of its parts.
     @Test func prefersAWholeSurnameToAPartOfADoubleOne() {

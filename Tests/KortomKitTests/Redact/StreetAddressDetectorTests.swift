@@ -547,6 +547,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == ["16"])
     }
 
+    /// A neighbour's house number after `at`, in digits or words, where a new clause follows.
+    @Test(arguments: [("speaker 2: my neighbour at 42 he keeps parking across my drive", "42"), ("speaker 2: my neighbour at forty two he keeps parking", "forty two"),
+                      ("Caller: The family at 9, they are lovely.", "9")])
+    func readsANeighboursHouseNumberAfterAt(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "speaker 2: my neighbour at 42 percent of the time").isEmpty)
+    }
+
     /// A title shortened with a full stop opens a street's name, in capitals or in lower case.
     @Test(arguments: [("Klant: Prof. de Moorplein 14, Delft", "Prof. de Moorplein 14, Delft"), ("Klant: ik woon op de prof. de moorplein 14", "prof. de moorplein 14"),
                       ("Klant: Burg. de Withstraat 23", "Burg. de Withstraat 23")])

@@ -103,19 +103,32 @@ public struct IdentifierCueDetector: PIIDetector {
         // A badge number may be one group (`PH 04417`), which reads no cue above.
         if cueHits == nil, WordTokenizer.holds(text, "badge") { cueHits = cues(in: text) }
         if cueHits?.contains(where: { $0.kind == .badge }) ?? false { findBadgeNumbers(in: text, after: cueHits!.filter { $0.kind == .badge }.map(\.end), into: &candidates) }
-        // An NHS number read out in words has no digit run: its cue is looked for on its own.
-        if cueHits == nil, WordTokenizer.holds(text, "nhs") { cueHits = cues(in: text) }
-        for cue in cueHits ?? [] where cue.kind == .nhsNumber { findSpokenNHSNumber(in: text, after: cue.end, into: &candidates) }
+        // A number read out in words has no digit run: its cue is looked for on its own.
+        if cueHits == nil, WordTokenizer.holds(text, "nhs") || WordTokenizer.holds(text, "kvk") || WordTokenizer.holds(text, "koophandel")
+            || WordTokenizer.holds(text, "rijbewijs") || WordTokenizer.holds(text, "licen") {
+            cueHits = cues(in: text)
+        }
+        for cue in cueHits ?? [] {
+            switch cue.kind {
+            case .nhsNumber: findSpokenNumber(in: text, after: cue.end, digits: 10, check: Self.isNHSNumber, into: &candidates)
+            case .chamberOfCommerce: findSpokenNumber(in: text, after: cue.end, digits: 8, into: &candidates)
+            case .drivingLicence: findSpokenNumber(in: text, after: cue.end, digits: 10, into: &candidates)
+            default: break
+            }
+        }
     }
 
-    /// An NHS number read out in words within a few words after its cue (`NHS number, it's oh
-    /// eight three, oh one six, six one three oh`): ten digits whose check holds.
-    private func findSpokenNHSNumber(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int, into candidates: inout [PIICandidate]) {
+    /// A number read out in words within a few words after its cue: an NHS number (`NHS number,
+    /// it's oh eight three, oh one six, six one three oh`, ten digits whose check holds), a KvK
+    /// number (`kvk nummer ... acht één twee drie vier vijf zes zeven`, eight) or a Dutch
+    /// driving licence's (ten).
+    private func findSpokenNumber(in text: UnsafeBufferPointer<UInt8>, after cueEnd: Int, digits count: Int, check: ([UInt8]) -> Bool = { _ in true },
+                                  into candidates: inout [PIICandidate]) {
         var position = cueEnd
         while position < text.count, position - cueEnd <= 24 {
             guard ByteClass.isWordByte(text[position]), position == 0 || !ByteClass.isWordByte(text[position - 1]) else { position += 1; continue }
             // Digits alone are read as groups (``findGroupedNumbers``); this reads words.
-            if let said = NumberWords.digitsSaid(in: text, from: position, maximum: 10), Self.isNHSNumber(said.digits),
+            if let said = NumberWords.digitsSaid(in: text, from: position, maximum: count + 1), said.digits.count == count, check(said.digits),
                !text[position..<said.end].allSatisfy({ ByteClass.isDigit($0) || $0 == 0x20 }) {
                 candidates.append(PIICandidate(type: .documentNumber, range: position..<said.end, confidence: 0.9, detector: name, canonicalValue: String(decoding: said.digits, as: UTF8.self)))
                 return

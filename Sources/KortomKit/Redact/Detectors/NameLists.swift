@@ -105,6 +105,9 @@ enum NameLists {
         "sangeeta", "sangita", "shreya", "shruti", "sneha", "soenita", "swati", "usha", "vandana", "jyoti", "mansi",
         "payal", "preeti", "rashmi", "sapna", "shweta", "tanvi", "reshma", "sharda", "devika", "roshni", "indira",
         "savitri", "kamla", "asha",
+        // Punjabi names, common among British callers, and their short forms
+        "dev", "raj", "devinder", "rajinder", "harpreet", "gurpreet", "manpreet", "jaspreet", "amrit", "baljit", "kuldeep",
+        "parminder", "sukhdeep", "jaswinder", "harjit", "navdeep",
         // English as people are called day to day (`Mike`, `Jenny`, `Liz`), and more given names:
         // many callers give no other.
         "mike", "mikey", "mick", "micky", "mickey", "dave", "davey", "danny", "dan", "sam", "sammy", "tony", "tommy",

@@ -200,7 +200,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // `graan voor visch 183, 2132 vs`: before a postcode, as a chat in lower case writes it.
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if Self.followsHouseNumberCue(text, position) || Self.followsPersonAt(text, position) && Self.endsClauseAfterNumber(text, number.upperBound) {
+            } else if Self.followsHouseNumberCue(text, position) || Self.followsPersonAt(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound) {
                 // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
@@ -250,7 +250,9 @@ public struct StreetAddressDetector: PIIDetector {
             // in a turn written all in lower case, before any word) can be one.
             let beforeCapital = bare.upperBound + 1 < text.count && text[bare.upperBound] == 0x20 && ByteClass.isUpper(text[bare.upperBound + 1])
             // `she's at number eight`, `op nummer zeventien`: as with digits, the house is the place.
+            // `my neighbour at forty two he keeps parking`: where a person lives, said by the number alone.
             let atNumber = Self.followsAtNumber(text, bare.lowerBound) || Self.followsHouseNumberCue(text, bare.lowerBound)
+                || Self.followsPersonAt(text, bare.lowerBound) && Self.endsClauseAfterHouseNumber(text, NumberWords.spokenHouseNumberEnd(text, from: bare))
             let flat = Self.flatWordStart(text, before: bare.lowerBound)
             guard beforeCapital || atNumber || flat != nil || Self.endsInStreetWord(text, before: bare.lowerBound) || {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -1065,7 +1067,17 @@ public struct StreetAddressDetector: PIIDetector {
         return start < at.lowerBound - 1 && personsAt.contains(text[start..<(at.lowerBound - 1)].lazy.map(ByteClass.lowercased))
     }
 
-    private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im"])
+    private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im",
+                                                     "neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants", "family"])
+
+    /// Whether the clause ends right after a house number ending at `end`: as
+    /// ``endsClauseAfterNumber(_:_:)``, or a word that opens the next clause follows, as
+    /// speech-to-text writes it without a comma (`at forty two he keeps parking`).
+    private static func endsClauseAfterHouseNumber(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        if endsClauseAfterNumber(text, end) { return true }
+        guard end + 1 < text.count, text[end] == 0x20 else { return false }
+        return PersonNameDetector.opensClause(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
+    }
 
     /// Where `flat` or `apartment` starts one space before the number at `position`, when `in`,
     /// `at`, `from` or `to` stands before it: `I'm in flat 6`, `the leak comes from flat 9`.
