@@ -46,6 +46,8 @@ struct IBANDetectorTests {
     /// A British account: its sort code after the cue, and the eight digits of the account after that.
     @Test(arguments: [("Sort code 20-45-77, account number 31926819.", ["20-45-77", "31926819"]),
                       ("The sort code is 20 45 77 and the account 3192 6819.", ["20 45 77", "3192 6819"]),
+                      // Both typed one after the other, a space between.
+                      ("sort code 82-60-22 10457338", ["82-60-22", "10457338"]), ("sort code 826022 1045 7338", ["826022", "1045 7338"]),
                       ("Sort code forty, twelve, seventy-six, account seven three, double one, four eight, nine two.",
                        ["forty, twelve, seventy-six", "seven three, double one, four eight, nine two"]),
                       // English says a pair's tens and unit as two words: `forty nine` is 49.

@@ -81,6 +81,18 @@ public struct IBANDetector: PIIDetector {
         var sortCode: (range: Range<Int>, digits: [UInt8])?
         DigitGroups.forEachRun(in: text) { groups, plus in
             guard !plus, groups[0].start >= cue.range.upperBound else { return }
+            // `82-60-22 10457338`: the sort code and the account number in one run of groups.
+            if sortCode == nil, groups.count >= 2, groups[0].start - cue.range.upperBound <= 24,
+               let split = [1, 3].first(where: { $0 < groups.count && DigitGroups.digitCount(groups, from: 0, to: $0 - 1) == 6 }),
+               DigitGroups.digitCount(groups, from: split, to: groups.count - 1) == 8, DigitGroups.endsCleanly(text, groups[groups.count - 1].end) {
+                let code = DigitGroups.digits(text, groups, from: 0, to: split - 1)
+                let account = DigitGroups.digits(text, groups, from: split, to: groups.count - 1)
+                candidates.append(PIICandidate(type: .iban, range: groups[0].start..<groups[split - 1].end, confidence: 0.9, detector: name,
+                                               canonicalValue: Self.sortCodePrefix + String(decoding: code, as: UTF8.self)))
+                candidates.append(PIICandidate(type: .iban, range: groups[split].start..<groups[groups.count - 1].end, confidence: 0.9, detector: name,
+                                               canonicalValue: String(decoding: code + [0x2F] + account, as: UTF8.self)))
+                return
+            }
             let digits = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             let range = groups[0].start..<groups[groups.count - 1].end
             if sortCode == nil {
