@@ -245,6 +245,8 @@ public enum LineScanner {
             let word = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])
             for suffix in StreetAddressDetector.unmistakableSuffixes where word.count >= suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) { return true }
             if StreetAddressDetector.isLowercaseWegStreet(word.lazy.map(ByteClass.lowercased)) { return true }
+            // `de buren van 12`: a neighbour's house.
+            if step == 1, StreetAddressDetector.isNeighbourWord(word.lazy.map(ByteClass.lowercased)) { return true }
             guard StreetAddressDetector.particles.contains(word.lazy.map(ByteClass.lowercased)) else { break }
             wordEnd = wordStart - 1
         }

@@ -124,6 +124,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == values)
     }
 
+    /// A capital alone between two words of a name, as Surinamese Chinese surnames have it.
+    @Test func readsACapitalAloneInsideASurname() {
+        #expect(detected(PersonNameDetector(), in: "Beller: Mijn buurvrouw, mevrouw Tjon A Fong, hoort het ook.") == ["Tjon A Fong"])
+    }
+
     /// Short Punjabi first names, as British callers and agents give them.
     @Test func readsAShortPunjabiFirstNameAfterAnIntroduction() {
         #expect(detected(PersonNameDetector(), in: "speaker 1: parking services you're through to dev how can i help") == ["dev"])

@@ -555,6 +555,24 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "speaker 2: my neighbour at 42 percent of the time").isEmpty)
     }
 
+    /// A neighbour's house after `van`: after a neighbour word, or a name a title opens where
+    /// the clause ends; not a child's age or a count.
+    @Test(arguments: [("Beller: mevrouw Tjon A Fong van 266, hoort het ook.", "266"), ("Beller: de buren van 12 hebben een hond", "12")])
+    func readsANeighboursHouseAfterVan(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["Beller: Yusuf van 12 is ziek.", "Beller: de buurman van 3 jaar geleden"])
+    func readsNoHouseAfterVanWhereTheNumberIsAnAgeOrACount(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// A house number alone right after an address cue, where the clause ends.
+    @Test func readsAHouseNumberRightAfterAnAddressCue() {
+        #expect(detected(StreetAddressDetector(), in: "adres 264-II, dus de verdieping onder mij.") == ["264-II"])
+        #expect(detected(StreetAddressDetector(), in: "Beller: Het adres heeft 3 kamers.").isEmpty)
+    }
+
     /// A title shortened with a full stop opens a street's name, in capitals or in lower case.
     @Test(arguments: [("Klant: Prof. de Moorplein 14, Delft", "Prof. de Moorplein 14, Delft"), ("Klant: ik woon op de prof. de moorplein 14", "prof. de moorplein 14"),
                       ("Klant: Burg. de Withstraat 23", "Burg. de Withstraat 23")])

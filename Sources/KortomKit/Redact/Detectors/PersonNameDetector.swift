@@ -856,6 +856,13 @@ public struct PersonNameDetector: PIIDetector {
                !Self.notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased)) {
                 isNameWord = true
             }
+            // `mevrouw Tjon A Fong`: a capital alone between two words of a name, as Surinamese
+            // Chinese surnames have it.
+            if !isNameWord, index > start, lastCapitalised == index - 1, bytes.count == 1, ByteClass.isUpper(bytes.first!), !word.breakAfter,
+               index + 1 < words.count, Self.isCapitalised(text[words[index + 1].range]),
+               !Self.notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased)) {
+                isNameWord = true
+            }
             // `Mijn vrouw heet An De Smet`: the Flemish first name, not the article, before the surname.
             if !isNameWord, index == start, bytes.elementsEqual("An".utf8), !word.breakAfter, index + 1 < words.count,
                Self.particles.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))

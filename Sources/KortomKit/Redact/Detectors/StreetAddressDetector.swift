@@ -204,6 +204,13 @@ public struct StreetAddressDetector: PIIDetector {
                 // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if Self.followsNeighbourAndVan(text, position) && !Self.countsUnits(text, after: number.upperBound)
+                        || Self.followsTitledNameAndVan(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound)
+                        || Self.followsAddressCueDirectly(text, position) && Self.endsClauseAfterNumber(text, number.upperBound) {
+                // `mevrouw Tjon A Fong van 266`, `de buren van 12`: a neighbour's house; `adres
+                // 264-II, dus ...`: a house number alone in answer to a question for an address.
+                add(position..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else if let flat = Self.flatAfterPreposition(text, before: position), Self.endsClauseAfterNumber(text, number.upperBound),
                       // `to Flat 2, 9 Queens Road`: the street's number reads the flat with it.
                       !(number.upperBound + 2 < text.count && text[number.upperBound + 1] == 0x20 && ByteClass.isDigit(text[number.upperBound + 2])) {
@@ -870,6 +877,11 @@ public struct StreetAddressDetector: PIIDetector {
         return !cues.matches(in: UnsafeBufferPointer(rebasing: text[windowStart..<position])).isEmpty
     }
 
+    /// Whether a unit follows the number that ends at `end` (`3 jaar`, `2 weeks`): a count, no house.
+    private static func countsUnits(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        end + 1 < text.count && text[end] == 0x20 && countedUnits.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
+    }
+
     private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
 
     /// The start of a Dutch street name that ends one space before `number`: up to six
@@ -1077,6 +1089,47 @@ public struct StreetAddressDetector: PIIDetector {
         if endsClauseAfterNumber(text, end) { return true }
         guard end + 1 < text.count, text[end] == 0x20 else { return false }
         return PersonNameDetector.opensClause(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
+    }
+
+    /// Whether `van` stands one space before `position` after a neighbour: `de buren van 12`,
+    /// the house they live in.
+    static func followsNeighbourAndVan(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let van = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, van, "van"),
+              let before = WordTokenizer.lettersBefore(text, van.lowerBound) else { return false }
+        return neighbourWords.contains(text[before].lazy.map(ByteClass.lowercased))
+    }
+
+    /// Whether `van` stands one space before `position` after a capitalised name that a title
+    /// opens within four words (`mevrouw Tjon A Fong van 266`): the house the person lives in.
+    /// Not after a name alone, where the number is an age (`Yusuf van 12`).
+    static func followsTitledNameAndVan(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let van = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, van, "van"),
+              let before = WordTokenizer.lettersBefore(text, van.lowerBound), ByteClass.isUpper(text[before.lowerBound]) else { return false }
+        var wordEnd = before.lowerBound
+        for _ in 0..<4 {
+            guard let word = WordTokenizer.lettersBefore(text, wordEnd) else { return false }
+            if namedNeighbourTitles.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
+            wordEnd = word.lowerBound
+        }
+        return false
+    }
+
+    /// Whether the word is a neighbour or neighbours (`buurman`, `buren`), in lower case.
+    static func isNeighbourWord(_ word: some Sequence<UInt8>) -> Bool { neighbourWords.contains(word) }
+
+    private static let neighbourWords = WordSet(["buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje", "bewoners", "bewoner", "familie", "gezin"])
+    private static let namedNeighbourTitles = WordSet(["mevrouw", "meneer", "mijnheer", "familie", "mevr", "mw", "dhr", "buurman", "buurvrouw"])
+
+    /// Whether an address cue (`adres`, `address`), `is` or `was` allowed after it, stands one
+    /// space before `position`: `adres 264-II, dus de verdieping onder mij`, as the redactor
+    /// reads an answer to `en het adres waar het vandaan komt?`.
+    private static func followsAddressCueDirectly(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard var word = WordTokenizer.lettersBefore(text, position) else { return false }
+        if WordTokenizer.isWord(text, word, "is") || WordTokenizer.isWord(text, word, "was") {
+            guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
+            word = before
+        }
+        return WordTokenizer.isWord(text, word, "adres") || WordTokenizer.isWord(text, word, "address")
     }
 
     /// Where `flat` or `apartment` starts one space before the number at `position`, when `in`,
