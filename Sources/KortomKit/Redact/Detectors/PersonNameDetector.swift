@@ -810,6 +810,8 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Whether the word is two or more listed first names joined by dashes (`henk-jan`, `anne-fleur`).
     private static func isDoubleFirstName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Most words hold no dash: that settles it before the word is split.
+        guard text[range].contains(UInt8(ascii: "-")) else { return false }
         let parts = text[range].split(separator: UInt8(ascii: "-"))
         return parts.count >= 2 && parts.allSatisfy { part in NameLists.isFirstName(WordTokenizer.foldedHash(text, part.startIndex..<part.endIndex)) }
     }
