@@ -238,8 +238,8 @@ public enum LineScanner {
             // `number 6, Orchard Way`, `at number 8`: ``StreetAddressDetector`` reads a number
             // after the word `number` with less around it.
             if step == 0, StreetAddressDetector.isNumberWord(text[wordStart..<wordEnd]) { return true }
-            // `I'm in flat 6`: a flat in a building named before.
-            if step == 0, StreetAddressDetector.isHomeInBuilding(text[wordStart..<wordEnd]) { return true }
+            // `I'm in flat 6`: a flat in a building named before; `zorgcentrum De Loofhut, kamer 214`.
+            if step == 0, StreetAddressDetector.isHomeInBuilding(text[wordStart..<wordEnd]) || StreetAddressDetector.isRoomWord(text[wordStart..<wordEnd].lazy.map(ByteClass.lowercased)) { return true }
             let first = text[wordStart]
             if ByteClass.isUpper(first) || first == 0xC3 { return true }
             let word = UnsafeBufferPointer(rebasing: text[wordStart..<wordEnd])

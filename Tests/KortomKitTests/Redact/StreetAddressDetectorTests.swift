@@ -567,6 +567,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
+    /// A room in a care home or a hospital named before it in the sentence; not any room.
+    @Test(arguments: [("Beller: In zorgcentrum De Loofhut, kamer 214.", "kamer 214"), ("Caller: She's in the General Hospital, ward 4, room 12.", "room 12")])
+    func readsARoomInACareHome(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "Klant: De vergadering is in kamer 214.").isEmpty)
+    }
+
     /// A house number alone right after an address cue, where the clause ends.
     @Test func readsAHouseNumberRightAfterAnAddressCue() {
         #expect(detected(StreetAddressDetector(), in: "adres 264-II, dus de verdieping onder mij.") == ["264-II"])

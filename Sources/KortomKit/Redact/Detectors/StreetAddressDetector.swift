@@ -204,6 +204,10 @@ public struct StreetAddressDetector: PIIDetector {
                 // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if let room = Self.roomInCareHomeStart(text, before: position) {
+                // `In zorgcentrum De Loofhut, kamer 214`: where someone lives in a home or lies in hospital.
+                add(room..<number.upperBound, text, &candidates)
+                position = number.upperBound
             } else if Self.followsNeighbourAndVan(text, position) && !Self.countsUnits(text, after: number.upperBound)
                         || Self.followsTitledNameAndVan(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound)
                         || Self.followsAddressCueDirectly(text, position) && Self.endsClauseAfterNumber(text, number.upperBound) {
@@ -1113,6 +1117,23 @@ public struct StreetAddressDetector: PIIDetector {
         }
         return false
     }
+
+    /// Where `kamer` or `room` starts one space before the number at `position`, when a care
+    /// home or a hospital is named in the 80 bytes before it in the sentence: `In zorgcentrum
+    /// De Loofhut, kamer 214`, `she's in St James's hospital, ward 4, room 12`.
+    static func roomInCareHomeStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
+        guard let room = WordTokenizer.lettersBefore(text, position), isRoomWord(text[room].lazy.map(ByteClass.lowercased)) else { return nil }
+        var start = max(0, room.lowerBound - 80)
+        if let stop = text[start..<room.lowerBound].lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }) { start = stop + 1 }
+        return careHomes.matches(in: UnsafeBufferPointer(rebasing: text[start..<room.lowerBound])).isEmpty ? nil : room.lowerBound
+    }
+
+    /// Whether the word is `kamer` or `room`, in lower case.
+    static func isRoomWord(_ word: some Sequence<UInt8>) -> Bool { roomWords.contains(word) }
+
+    private static let roomWords = WordSet(["kamer", "room"])
+    private static let careHomes = PhraseMatcher(phrases: ["zorgcentrum", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "hospice", "ziekenhuis",
+                                                           "care home", "nursing home", "residential home", "hospital", "verpleegafdeling", "revalidatiecentrum"])
 
     /// Whether the word is a neighbour or neighbours (`buurman`, `buren`), in lower case.
     static func isNeighbourWord(_ word: some Sequence<UInt8>) -> Bool { neighbourWords.contains(word) }
