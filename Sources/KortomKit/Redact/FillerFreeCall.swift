@@ -178,7 +178,9 @@ struct FillerFreeCall {
         if ByteClass.isDigit(next) || (ByteClass.isUpper(next) && !pronounI) || next == 0xC3 || next == 0xC4 || next == 0xC5 { return true }
         var nextEnd = after
         while nextEnd < text.count, ByteClass.isASCIILetter(text[nextEnd]) || text[nextEnd] >= 0x80 { nextEnd += 1 }
-        return nextEnd > after && NumberWords.value(forHash: WordTokenizer.foldedHash(text, after..<nextEnd)) != nil
+        // `kanaalstraat eh honderdzevenenveertig`: hundreds said as one word too.
+        return nextEnd > after && (NumberWords.value(forHash: WordTokenizer.foldedHash(text, after..<nextEnd)) != nil
+            || nextEnd - after >= 7 && NumberWords.dutchHundreds(text[after..<nextEnd]) != nil)
     }
 
     /// Whether the word at `index` opens with two capitals (`HM`, `EH`): a postcode's or a

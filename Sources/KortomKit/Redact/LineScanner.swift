@@ -579,7 +579,8 @@ public enum LineScanner {
             if flags & SignalWords.welshStreet != 0, start - state.lastNumberWordEnd <= 16 { state.signals.insert(.houseNumber) }
             // `schiedamseweg honderdtwaalf`: a house number in hundreds said after its street,
             // or after an address cue (`adres de westzijde tweehonderdvijf`).
-            if flags & SignalWords.hundreds != 0, state.sawAddressCue || StreetAddressDetector.endsInStreetWord(text, before: start) { state.signals.insert(.houseNumber) }
+            if flags & SignalWords.hundreds != 0, state.sawAddressCue || StreetAddressDetector.endsInStreetWord(text, before: start)
+                || StreetAddressDetector.followsPersonAt(text, start) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.numberDigitsMask != 0, state.sawAddressCue { state.signals.insert(.houseNumber) }
             if flags & SignalWords.addressCue != 0 { state.sawAddressCue = true }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }

@@ -364,6 +364,8 @@ extension Redactor {
         "with", "to", "or", "name", "and", "address", "postcode",
         "graag", "of", "naam", "alstublieft", "dan", "nog", "even", "voor", "mij", "bent", "zij", "ze", "hij", "u", "jij", "je", "zijn", "die",
         "staat", "stond", "het", "er", "en", "adres",
+        // `en uw geboortedatum ter controle`, `and your date of birth for security`.
+        "ter", "controle", "verificatie", "security", "verification",
     ])
 
     /// Whether a question ending in `name?` asks in whose name something is (`Is the account

@@ -169,7 +169,9 @@ extension Redactor {
                 // that word before it as a particle (`de groot` after `bram de groot`).
                 if NameLists.isAmbiguous(hash), let before = WordTokenizer.lettersOrApostrophesBefore(lineText, bare.lowerBound),
                    Self.wordPositionWords.contains(lineText[before].lazy.map(ByteClass.lowercased)),
-                   !known.canonical.contains(String(decoding: lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased), as: UTF8.self)) {
+                   !known.canonical.contains(String(decoding: lineText[before.lowerBound..<bare.upperBound].map(ByteClass.lowercased), as: UTF8.self)),
+                   // `thank you grace and ...`: the person thanked, not the pronoun's object.
+                   !(WordTokenizer.isWord(lineText, before, "you") && WordTokenizer.lettersBefore(lineText, before.lowerBound).map { WordTokenizer.isWord(lineText, $0, "thank") } == true) {
                     return true
                 }
                 let nameStart = Self.particlesStart(before: bare.lowerBound, in: lineText, from: 0) {

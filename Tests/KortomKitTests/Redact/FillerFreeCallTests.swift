@@ -66,6 +66,11 @@ struct FillerFreeCallTests {
         #expect(findings.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["374, eh, 694 059", "06, ehm, 41 29 83 07"])
     }
 
+    /// A filler before hundreds said as one word, between a street and its number.
+    @Test func redactsAStreetAndHundredsAFillerInterrupts() {
+        #expect(Redactor.standard.redactText("spreker 2: kanaalstraat eh honderdzevenenveertig bis").text == "spreker 2: [ADDRESS-1]")
+    }
+
     @Test func redactsTheTurnsOfATranscriptWithFillers() {
         let result = Redactor.standard.redact(TranscriptBuilder.transcript([
             (.agent, "Mag ik uw postcode?"),

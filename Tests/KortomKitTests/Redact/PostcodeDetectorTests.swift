@@ -54,6 +54,13 @@ struct PostcodeDetectorTests {
         #expect(detected(detector, in: text) == [value])
     }
 
+    /// `en` and `er` name N and R as a postcode's last letter where the clause ends; elsewhere
+    /// they are words.
+    @Test func readsEnAsTheLastLetterOfAPostcodeReadOut() {
+        #expect(detected(detector, in: "spreker 2: drie vijf drie een e en") == ["drie vijf drie een e en"])
+        #expect(detected(detector, in: "spreker 2: drie vijf drie een e en ik bel").isEmpty)
+    }
+
     @Test func readsNoPostcodeInNumberWordsWithoutItsLetters() {
         #expect(detected(detector, in: "Ik heb acht nul één één, en dat is het.").isEmpty)
         #expect(detected(detector, in: "Dat kost twee nul nul vijf, of meer.").isEmpty)

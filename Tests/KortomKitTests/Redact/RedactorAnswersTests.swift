@@ -20,6 +20,11 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "en de geboortedatum van ilyas die staat op de brief"), (.customer, "drie oktober")])[1] == "drie oktober")
     }
 
+    /// An unmarked question whose cue is followed by what the value is for (`ter controle`).
+    @Test func readsAnAnswerToAQuestionForAValueToCheck() {
+        #expect(redacted([(.agent, "en uw geboortedatum ter controle"), (.customer, "negen september negenenzeventig")])[1] == "[DOB-1]")
+    }
+
     /// Initials alone are no name, except as the answer to a question for them.
     @Test func readsInitialsAsANameOnlyInAnswerToAQuestionForThem() {
         #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "A.J.")]) == ["En uw voorletters?", "[NAME-1]"])

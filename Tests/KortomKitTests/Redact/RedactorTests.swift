@@ -274,6 +274,16 @@ struct FirstNameMentionTests {
         #expect(texts == ["council tax, [NAME-1] speaking, how can i help?", "i'll mark it for review, and [NAME-1] will call you back."])
     }
 
+    /// `thank you` before a known name that is also a word thanks the person.
+    @Test func takesTheNameThankedAfterThankYou() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.agent, "can i take your name please"),
+            (.customer, "it's erm grace grace adeyemi-cole"),
+            (.agent, "thank you grace and can i just confirm your date of birth"),
+        ])).transcript.turns.map(\.text)
+        #expect(texts[2] == "thank you [NAME-1] and can i just confirm your date of birth")
+    }
+
     /// A name that is also a verb (`Will`, `wil`) is found only where it is a name: mentions of
     /// it that open a sentence, or stand in a lower-case turn, are the verb.
     @Test func takesNoVerbForAMentionOfANameThatIsOne() {

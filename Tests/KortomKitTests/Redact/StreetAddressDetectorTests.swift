@@ -580,6 +580,23 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Beller: Het adres heeft 3 kamers.").isEmpty)
     }
 
+    /// A neighbour's house after `op`, in digits or hundreds said as one word, wherever the
+    /// clause ends; where someone lives after `woont op` where it ends; not a floor.
+    @Test(arguments: [("Beller: mijn buurman op 149 heeft hetzelfde huis", "149"),
+                      ("spreker 2: en mijn buurman op honderdnegenenveertig heeft hetzelfde huis", "honderdnegenenveertig"),
+                      ("Beller: ze woont op 12.", "12"), ("Beller: De buren wonen op 212B.", "212B")])
+    func readsAHouseAfterOp(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+        #expect(detected(StreetAddressDetector(), in: "Beller: ik woon op 3 hoog").isEmpty)
+    }
+
+    /// A flat's letter before the house number and street, as speech-to-text writes them; a
+    /// second house on a number said in hundreds.
+    @Test func readsAFlatsLetterAndBisAfterSpokenNumbers() {
+        #expect(detected(StreetAddressDetector(), in: "speaker 2: flat b twelve wellington street") == ["flat b twelve wellington street"])
+        #expect(detected(StreetAddressDetector(), in: "spreker 2: kanaalstraat honderdzevenenveertig bis") == ["kanaalstraat honderdzevenenveertig bis"])
+    }
+
     /// A title shortened with a full stop opens a street's name, in capitals or in lower case.
     @Test(arguments: [("Klant: Prof. de Moorplein 14, Delft", "Prof. de Moorplein 14, Delft"), ("Klant: ik woon op de prof. de moorplein 14", "prof. de moorplein 14"),
                       ("Klant: Burg. de Withstraat 23", "Burg. de Withstraat 23")])

@@ -211,6 +211,10 @@ public struct PostcodeDetector: PIIDetector {
                 } else if let named = SpokenLetters.letter(text, bare) {
                     // `drie vijf een twee, bee kaa`
                     letters.append(named)
+                } else if letters.count == 1, let named = Self.letterNamedAsAWord(text, bare), letterWord + 1 == words.count || words[letterWord].breakAfter {
+                    // `drie vijf drie een e en`: `en` and `er`, which are words far more often,
+                    // name N and R as a postcode's last letter, where the clause ends.
+                    letters.append(named)
                 } else {
                     break
                 }
@@ -225,6 +229,16 @@ public struct PostcodeDetector: PIIDetector {
             first = last
         }
         findSpokenBritishPostcodes(in: text, words, values, into: &candidates)
+    }
+
+    /// N for `en` and R for `er`, in any case.
+    private static func letterNamedAsAWord(_ text: UnsafeBufferPointer<UInt8>, _ bare: Range<Int>) -> UInt8? {
+        guard bare.count == 2, text[bare.lowerBound] | 0x20 == UInt8(ascii: "e") else { return nil }
+        switch text[bare.lowerBound + 1] | 0x20 {
+        case UInt8(ascii: "n"): return UInt8(ascii: "N")
+        case UInt8(ascii: "r"): return UInt8(ascii: "R")
+        default: return nil
+        }
     }
 
     /// The letter a word stands for when it is one letter or a letter's name (`k`, `el`), in capitals.

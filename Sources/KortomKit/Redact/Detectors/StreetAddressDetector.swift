@@ -200,7 +200,10 @@ public struct StreetAddressDetector: PIIDetector {
                 // `graan voor visch 183, 2132 vs`: before a postcode, as a chat in lower case writes it.
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if Self.followsHouseNumberCue(text, position) || Self.followsPersonAt(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound) {
+            } else if Self.followsHouseNumberCue(text, position)
+                        // Not a floor: `ik woon op 3 hoog`.
+                        || Self.followsPersonAt(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound) && !text[number].contains(0x20)
+                        || Self.followsNeighbourAt(text, position) && !Self.countsUnits(text, after: number.upperBound) {
                 // `shes at 25`: where a person lives, said by the number alone.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
@@ -253,7 +256,11 @@ public struct StreetAddressDetector: PIIDetector {
                 // `schiedamseweg honderdtwaalf`, `Kerkweg driehonderd vijf`: hundreds said after the street.
                 if bare.count >= 7, Self.containsHonderd(text, bare), let hundreds = NumberWords.dutchHundreds(text[bare]),
                    let start = Self.endsInStreetWord(text, before: bare.lowerBound) ? dutchStreetStart(text, before: bare.lowerBound) : cuedLowercaseStreetStart(text, before: bare.lowerBound, numberEnd: bare.upperBound) {
-                    add(start..<Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds), text, &candidates)
+                    add(start..<Self.spokenAdditionEnd(text, after: Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds)), text, &candidates)
+                } else if bare.count >= 7, Self.followsPersonAt(text, bare.lowerBound), Self.containsHonderd(text, bare), let hundreds = NumberWords.dutchHundreds(text[bare]),
+                          Self.followsNeighbourAt(text, bare.lowerBound) || Self.endsClauseAfterHouseNumber(text, Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds)) {
+                    // `mijn buurman op honderdnegenenveertig`, `ze woont op honderdvijf`.
+                    add(bare.lowerBound..<Self.spokenAdditionEnd(text, after: Self.numberEnd(text, after: bare.upperBound, hundreds: hundreds)), text, &candidates)
                 }
                 return true
             }
@@ -264,6 +271,7 @@ public struct StreetAddressDetector: PIIDetector {
             // `my neighbour at forty two he keeps parking`: where a person lives, said by the number alone.
             let atNumber = Self.followsAtNumber(text, bare.lowerBound) || Self.followsHouseNumberCue(text, bare.lowerBound)
                 || Self.followsPersonAt(text, bare.lowerBound) && Self.endsClauseAfterHouseNumber(text, NumberWords.spokenHouseNumberEnd(text, from: bare))
+                || Self.followsNeighbourAt(text, bare.lowerBound) && !Self.countsUnits(text, after: NumberWords.spokenHouseNumberEnd(text, from: bare))
             let flat = Self.flatWordStart(text, before: bare.lowerBound)
             guard beforeCapital || atNumber || flat != nil || Self.endsInStreetWord(text, before: bare.lowerBound) || {
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -344,6 +352,9 @@ public struct StreetAddressDetector: PIIDetector {
         if end + 2 <= text.count, text[end] == 0x20, (UInt8(ascii: "a")...UInt8(ascii: "h")).contains(text[end + 1] | 0x20), text[end + 1] | 0x20 != UInt8(ascii: "e"),
            end + 2 == text.count || !ByteClass.isWordByte(text[end + 2]) && text[end + 2] != UInt8(ascii: "-") && text[end + 2] != UInt8(ascii: "'") {
             end += 2
+        } else if end + 4 <= text.count, text[end] == 0x20, WordTokenizer.isWord(text, WordTokenizer.lettersAfter(text, end + 1), "bis") {
+            // `honderdzevenenveertig bis`: the second house on one number.
+            end += 4
         }
         return floorEnd(text, after: end) ?? end
     }
@@ -572,8 +583,9 @@ public struct StreetAddressDetector: PIIDetector {
             guard wordStart < wordEnd else { return nil }
             let word = text[wordStart..<wordEnd]
             let isNumber = word.count <= 4 && ByteClass.isDigit(word.first!) || NumberWords.value(forHash: WordTokenizer.foldedHash(text, wordStart..<wordEnd)) != nil
-            // `Flat 4b 118 Stapleton Hall Rd`: the flat's number alone before the house's too.
-            if isNumber, let flat = flatWordStart(text, before: wordStart) { return flat }
+            // `Flat 4b 118 Stapleton Hall Rd`: the flat's number alone before the house's too;
+            // `flat b twelve wellington street`: a flat's letter.
+            if isNumber || word.count == 1 && ByteClass.isASCIILetter(word.first!), let flat = flatWordStart(text, before: wordStart) { return flat }
             // `flat 2 and live at 41 ...`: a new clause, or a preposition, is no building's name.
             guard words < 4, word.count >= 2, !isNumber, !PersonNameDetector.opensClause(word.lazy.map(ByteClass.lowercased)),
                   !wordsBetweenFlatAndHouseOfNoBuilding.contains(word.lazy.map(ByteClass.lowercased)) else { return nil }
@@ -886,7 +898,8 @@ public struct StreetAddressDetector: PIIDetector {
         end + 1 < text.count && text[end] == 0x20 && countedUnits.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
     }
 
-    private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds"])
+    private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds",
+                                                    "percent", "procent", "per", "miles", "mph", "km", "meter", "metres", "minutes", "jaren"])
 
     /// The start of a Dutch street name that ends one space before `number`: up to six
     /// capitalised words and particles, one of which ends in a street word.
@@ -1074,17 +1087,35 @@ public struct StreetAddressDetector: PIIDetector {
                                                      "neighbor", "neighbors", "huis", "woning", "ernaast", "hiernaast", "tegenover", "boven", "beneden", "buren",
                                                      "bovenburen", "benedenburen", "buurman", "buurvrouw", "overburen"])
 
-    /// Whether `at` after a person being or living somewhere ends one space before `position`
-    /// (`she's at 25`, `shes at 25`, `he lives at 4`).
+    /// Whether `at` or `op` after a person being or living somewhere, or after a neighbour,
+    /// ends one space before `position` (`she's at 25`, `shes at 25`, `he lives at 4`, `ze
+    /// woont op 12`, `mijn buurman op 149`).
     static func followsPersonAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        guard let at = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, at, "at"), at.lowerBound >= 2, text[at.lowerBound - 1] == 0x20 else { return false }
+        guard let person = personBeforeAt(text, position) else { return false }
+        return personsAt.contains(text[person].lazy.map(ByteClass.lowercased)) || neighboursAt.contains(text[person].lazy.map(ByteClass.lowercased))
+    }
+
+    /// Whether `at` or `op` after a neighbour ends one space before `position`: `my neighbour
+    /// at 42 keeps parking`, `mijn buurman op 149 heeft hetzelfde huis`, where the number is the
+    /// neighbour's house wherever the clause ends.
+    static func followsNeighbourAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        guard let person = personBeforeAt(text, position) else { return false }
+        return neighboursAt.contains(text[person].lazy.map(ByteClass.lowercased))
+    }
+
+    /// The word before `at` or `op` when that ends one space before `position`.
+    private static func personBeforeAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
+        guard let at = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, at, "at") || WordTokenizer.isWord(text, at, "op"),
+              at.lowerBound >= 2, text[at.lowerBound - 1] == 0x20 else { return nil }
         var start = at.lowerBound - 1
         while start > 0, ByteClass.isASCIILetter(text[start - 1]) || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
-        return start < at.lowerBound - 1 && personsAt.contains(text[start..<(at.lowerBound - 1)].lazy.map(ByteClass.lowercased))
+        return start < at.lowerBound - 1 ? start..<(at.lowerBound - 1) : nil
     }
 
     private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im",
-                                                     "neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants", "family"])
+                                                     "woont", "woon", "wonen", "woonde"])
+    private static let neighboursAt: WordSet = WordSet(["neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants", "family",
+                                                        "buurman", "buurvrouw", "buren", "bewoners", "familie"])
 
     /// Whether the clause ends right after a house number ending at `end`: as
     /// ``endsClauseAfterNumber(_:_:)``, or a word that opens the next clause follows, as
