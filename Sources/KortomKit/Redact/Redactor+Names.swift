@@ -115,7 +115,7 @@ extension Redactor {
             WordTokenizer.forEachWord(in: turnText, from: start - turnStart) { word = $0; return false }
             guard let word, word.range.lowerBound == start - turnStart, word.range.count >= 3 else { continue }
             let bytes = UnsafeBufferPointer(rebasing: turnText[word.range])
-            guard PersonNameDetector.isCapitalised(bytes), !NameListDetector.followsSaint(text, start) else { continue }
+            guard PersonNameDetector.isCapitalised(bytes), !NameListDetector.followsSaint(text, start), !NameContext.namesPlaceAfterDen(text, bare) else { continue }
             // `Will`, `Wil` open many a sentence as a verb: there only a name said before counts.
             if PersonNameDetector.notNames.contains(text[lookup].lazy.map(ByteClass.lowercased)),
                NameListDetector.opensSentence(turnText, at: word.range.lowerBound, lineStart: Self.speakerPrefixEnd(in: turnText)) { continue }
@@ -163,7 +163,9 @@ extension Redactor {
                 }
                 // Without capitals, a name that is also a word that no name follows a cue as
                 // (`will`, `wil`) reads as that word again: only the detectors' findings of it count.
-                guard let known = nameWords[hash], !PersonNameDetector.notNames.contains(lineText[bare].lazy.map(ByteClass.lowercased)) else { return true }
+                guard let known = nameWords[hash], !PersonNameDetector.notNames.contains(lineText[bare].lazy.map(ByteClass.lowercased)),
+                      // `gemeente den bosch` after `jan-pieter van den bosch`: the town.
+                      !NameContext.namesPlaceAfterDen(lineText, bare) else { return true }
                 // A name that is also a word, after a pronoun, a modal, an article or `to`, is the
                 // word (`i'll mark it for review` after `mark speaking`), unless the name holds
                 // that word before it as a particle (`de groot` after `bram de groot`).

@@ -56,6 +56,13 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text).isEmpty)
     }
 
+    /// A child named after a child word, then `van` and an age, whatever follows; not money.
+    @Test(arguments: [("spreker 2: mijn zoon daan van acht fietst daar elke ochtend", "acht"), ("Klant: Mijn zoon Daan van 8 fietst daar.", "8")])
+    func findsTheAgeOfAChildNamedAfterAChildWord(text: String, value: String) {
+        #expect(detected(AgeDetector(), in: text) == [value])
+        #expect(detected(AgeDetector(), in: "klant: mijn zoon daan van acht euro").isEmpty)
+    }
+
     /// A birthday with the time before the age, as Dutch says it; not a count or a measure.
     @Test(arguments: [("Ze wordt volgende maand tachtig.", "tachtig"), ("Ze wordt volgende maand 80.", "80"),
                       ("Hij werd gisteren negentig en hij vierde het niet.", "negentig"), ("Ze wordt in mei 80.", "80")])

@@ -222,6 +222,11 @@ struct NameListDetectorTests {
 
     /// The first part of a double first name joins the listed part after the dash when it is
     /// a listed name too.
+    /// `den` and a town after it, in lower case, are the town, not a surname.
+    @Test func readsNoTownAfterDenAsASurname() {
+        #expect(detected(NameListDetector(), in: "spreker 1: gemeente den bosch meldingen goedemorgen").isEmpty)
+    }
+
     @Test(arguments: [("Klant: Zeg maar tegen de schuldhulpmaatje, Henk-Jan, dat hij belt.", "Henk-Jan"), ("Agent: Thanks-Emir", "Emir")])
     func readsBothPartsOfADoubleFirstName(text: String, value: String) {
         #expect(detected(NameListDetector(), in: text) == [value])

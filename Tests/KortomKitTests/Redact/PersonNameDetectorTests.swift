@@ -129,6 +129,12 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Beller: Mijn buurvrouw, mevrouw Tjon A Fong, hoort het ook.") == ["Tjon A Fong"])
     }
 
+    /// An Irish surname in lower case after a listed first name; a first name said after it is
+    /// a name of its own.
+    @Test func readsAnIrishSurnameInLowerCase() {
+        #expect(detected(PersonNameDetector(), in: "spreker 2: oh hello yes it's mrs siobhan o'sullivan we've got rats") == ["siobhan o'sullivan"])
+    }
+
     /// Short Punjabi first names, as British callers and agents give them.
     @Test func readsAShortPunjabiFirstNameAfterAnIntroduction() {
         #expect(detected(PersonNameDetector(), in: "speaker 1: parking services you're through to dev how can i help") == ["dev"])

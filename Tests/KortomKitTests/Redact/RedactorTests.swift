@@ -274,6 +274,16 @@ struct FirstNameMentionTests {
         #expect(texts == ["council tax, [NAME-1] speaking, how can i help?", "i'll mark it for review, and [NAME-1] will call you back."])
     }
 
+    /// A later mention of a name after `den` that names a town is the town.
+    @Test func takesNoTownForALaterMentionOfASurname() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.agent, "gemeente den bosch meldingen goedemorgen"),
+            (.customer, "ja goedemorgen met jan-pieter van den bosch ik wil iets melden"),
+            (.agent, "dank u meneer van den bosch en woont u in den bosch"),
+        ])).transcript.turns.map(\.text)
+        #expect(texts == ["gemeente den bosch meldingen goedemorgen", "ja goedemorgen met [NAME-1] ik wil iets melden", "dank u meneer [NAME-1] en woont u in den bosch"])
+    }
+
     /// `thank you` before a known name that is also a word thanks the person.
     @Test func takesTheNameThankedAfterThankYou() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([

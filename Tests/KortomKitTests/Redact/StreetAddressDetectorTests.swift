@@ -597,6 +597,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "spreker 2: kanaalstraat honderdzevenenveertig bis") == ["kanaalstraat honderdzevenenveertig bis"])
     }
 
+    /// The particles of the person a street is named after open the street's name.
+    @Test(arguments: [("spreker 2: voor ons huis op de van der palmstraat negentien hij is uit", "van der palmstraat negentien"),
+                      ("Klant: Ik woon aan de Van der Palmstraat 19.", "Van der Palmstraat 19"), ("Klant: Op de van goghstraat 4", "van goghstraat 4")])
+    func readsTheParticlesThatOpenAStreet(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
     /// A title shortened with a full stop opens a street's name, in capitals or in lower case.
     @Test(arguments: [("Klant: Prof. de Moorplein 14, Delft", "Prof. de Moorplein 14, Delft"), ("Klant: ik woon op de prof. de moorplein 14", "prof. de moorplein 14"),
                       ("Klant: Burg. de Withstraat 23", "Burg. de Withstraat 23")])

@@ -111,8 +111,10 @@ public struct AgeDetector: PIIDetector {
                 // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
                 isAge = true
             } else if before == Array("van".utf8), index >= 4, Self.namesChild(before: index - 4, in: text) {
-                // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten verder`.
+                // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten
+                // verder`; `mijn zoon Daan van 8 fietst ...`, a child named.
                 isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
+                    || Self.namesChildByName(before: index - 4, in: text) && after.first.map(Self.units.contains) != true
             } else if end < count, text[end] == UInt8(ascii: "-") {
                 // `8-jarige`, `9-year-old`
                 let suffix = text[(end + 1)..<min(count, end + 9)].map(ByteClass.lowercased)
@@ -185,6 +187,14 @@ public struct AgeDetector: PIIDetector {
         return PersonNameDetector.isCapitalised(text[word]) && NameLists.isFirstName(hash) && !NameLists.isPlaceOrMonth(hash)
     }
 
+    /// Whether a child's name ends one space before `position` with a child word before it:
+    /// `mijn zoon Daan`, `haar dochtertje Noor`.
+    private static func namesChildByName(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let name = word(endingOneSpaceBefore: position, in: text), NameLists.isFirstName(WordTokenizer.foldedHash(text, name)),
+              let child = word(endingOneSpaceBefore: name.lowerBound, in: text) else { return false }
+        return children.contains(hash: WordTokenizer.foldedHash(text, child))
+    }
+
     /// The word (letters, digits and accented letters) that ends one space before `position`.
     private static func word(endingOneSpaceBefore position: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard position >= 2, text[position - 1] == 0x20 else { return nil }
@@ -252,7 +262,9 @@ public struct AgeDetector: PIIDetector {
                 && !(Self.pastCopulas.contains(hash: previous) && Self.timeConjunctions.contains(hash: thirdPrevious))
             // `mijn zoontje van vier`: a child and `van` before the number.
             let ofChild = previous == Self.vanHash && (Self.children.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) && !NameLists.isAmbiguous(beforePrevious))
-                && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true)
+                && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
+                    // `mijn zoon daan van acht fietst ...`: a child named, whatever follows.
+                    || Self.children.contains(hash: thirdPrevious) && after.first.map(Self.units.contains) != true)
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
             let ageToCome = previous == Self.beHash && Self.futurePersons.contains(hash: beforePrevious)
                 && (Self.endsClause(text, range.upperBound) || after.first.map(Self.timeWords.contains) == true)

@@ -29,6 +29,14 @@ enum NameContext {
 
     private static let placesAfterDen: WordSet = WordSet(["haag", "bosch", "helder", "hoorn", "burg", "dungen", "ham", "oever"])
 
+    /// Whether `den` alone stands before the word at `word` and the two name a town (`den
+    /// bosch`, `Den Haag`), not `van den bosch`.
+    static func namesPlaceAfterDen(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        guard let den = WordTokenizer.lettersBefore(text, word.lowerBound), WordTokenizer.isWord(text, den, "den"),
+              isPlaceAfterDen(text[word].lazy.map(ByteClass.lowercased)) else { return false }
+        return WordTokenizer.lettersBefore(text, den.lowerBound).map { !WordTokenizer.isWord(text, $0, "van") } ?? true
+    }
+
     /// Whether `Den` and this word name a place (`Den Haag`, `Den Bosch`, `Den Helder`).
     static func isPlaceAfterDen(_ loweredWord: some Sequence<UInt8>) -> Bool { placesAfterDen.contains(loweredWord) }
 

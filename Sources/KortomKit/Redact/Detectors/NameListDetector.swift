@@ -164,7 +164,8 @@ public struct NameListDetector: PIIDetector {
             if end == word.range.upperBound, let initialEnd = Self.lowercaseInitialEnd(text, after: end) { end = initialEnd }
             return candidate(text, word.range.lowerBound..<end, confidence: 0.65)
         }
-        if NameLists.isSurname(hash) {
+        // `gemeente den bosch`: the town, not the surname `Bosch`.
+        if NameLists.isSurname(hash), !NameContext.namesPlaceAfterDen(text, word.range) {
             return candidate(text, Self.particlesStart(before: word.range.lowerBound, in: text)..<word.range.upperBound, confidence: 0.6)
         }
         return nil

@@ -685,6 +685,7 @@ public struct PersonNameDetector: PIIDetector {
     /// a name said before them ends.
     private static let clauseOpeningWords = WordSet([
         "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "ze", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
+        "we've", "we're", "we'll", "we'd", "he's", "she's", "they", "they've", "they're", "they'll",
     ])
 
     /// Names that are words which follow a relative as often as a name does: verbs, adverbs
@@ -856,6 +857,15 @@ public struct PersonNameDetector: PIIDetector {
             if !isNameWord, index > start, lastCapitalised == index - 1, Self.isCapitalised(bytes), !word.breakAfter, index + 1 < words.count,
                NameLists.isFirstName(WordTokenizer.foldedHash(text, word.range)), Self.isCapitalised(text[words[index + 1].range]),
                !Self.notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased)) {
+                isNameWord = true
+            }
+            // `mrs siobhan o'sullivan`: an Irish or Indian surname in lower case after a name
+            // (`o'`, `d'`), which no word is.
+            // A first name after it is the name people call them by, said apart (`margaret
+            // o'connell peggy everyone calls her`), which the reading of lower-case names splits.
+            if !isNameWord, index > start, lastCapitalised == index - 1, bytes.count >= 5, bytes[bytes.startIndex + 1] == UInt8(ascii: "'"),
+               ByteClass.lowercased(bytes.first!) == UInt8(ascii: "o") || ByteClass.lowercased(bytes.first!) == UInt8(ascii: "d"),
+               word.breakAfter || index + 1 == words.count || !NameLists.isFirstName(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index + 1].range))) {
                 isNameWord = true
             }
             // `mevrouw Tjon A Fong`: a capital alone between two words of a name, as Surinamese

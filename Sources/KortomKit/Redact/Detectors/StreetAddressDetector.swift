@@ -955,6 +955,9 @@ public struct StreetAddressDetector: PIIDetector {
                 break
             }
             afterArticle = Self.articles.contains(lowered)
+            // `op de van der palmstraat 19`: the particles of the person a street is named after
+            // open its name (an article before them is read as the sentence's).
+            if sawStreetWord, start != nil, Self.streetParticles.contains(lowered) { start = wordStart }
             // Words of one name are joined by a space or a dash (`Ringbaan-Oost`).
             guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
             wordEnd = wordStart - 1
@@ -962,6 +965,8 @@ public struct StreetAddressDetector: PIIDetector {
         guard sawStreetWord, let start else { return nil }
         return Self.afterLeadingPreposition(text, start, before: number)
     }
+
+    private static let streetParticles = WordSet(["van", "der", "den", "ter", "ten"])
 
     /// Whether a word is an ordinal written with digits, as streets open with (`1e`, `2de`, `3e`).
     private static func isOrdinal(_ lowered: [UInt8]) -> Bool {
@@ -1039,7 +1044,9 @@ public struct StreetAddressDetector: PIIDetector {
               articles.contains(text[words[1]].lazy.map(ByteClass.lowercased))
         else { return start }
         let street = text[words[2]].map(ByteClass.lowercased)
-        return dutchSuffixes.contains(where: { street.count >= $0.count && street.suffix($0.count).elementsEqual($0) }) ? words[2].lowerBound : start
+        // `Op de van goghstraat 4`: the particles of the person it is named after open the street.
+        return dutchSuffixes.contains(where: { street.count >= $0.count && street.suffix($0.count).elementsEqual($0) }) || streetParticles.contains(street)
+            ? words[2].lowerBound : start
     }
 
     private static let leadingPrepositions: WordSet = WordSet(["op", "in", "aan", "bij", "naar", "via", "langs", "vanaf", "tot", "uit"])
