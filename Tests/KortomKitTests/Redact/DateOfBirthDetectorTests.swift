@@ -48,6 +48,11 @@ struct DateOfBirthDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// The cue as a chat shortens it.
+    @Test func readsADateAfterAShortenedCue() {
+        #expect(detected(detector, in: "Klant: ilse, geb datum 3-2-88") == ["3-2-88"])
+    }
+
     /// A year of birth after `born in` or `geboren in`, a place allowed between; not a year
     /// without the cue in the sentence.
     @Test(arguments: [("I was born in 1941.", "1941"), ("Ze is geboren in 1952 in Paramaribo.", "1952"), ("He was born in Leeds in 1950.", "1950")])

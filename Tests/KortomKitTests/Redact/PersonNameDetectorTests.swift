@@ -135,6 +135,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "spreker 2: oh hello yes it's mrs siobhan o'sullivan we've got rats") == ["siobhan o'sullivan"])
     }
 
+    /// `vd`, as a chat shortens `van der`, is a particle.
+    @Test func readsVdAsAParticle() {
+        #expect(detected(PersonNameDetector(), in: "Klant: Ik ben Ilse vd Meer.") == ["Ilse vd Meer"])
+    }
+
     /// Short Punjabi first names, as British callers and agents give them.
     @Test func readsAShortPunjabiFirstNameAfterAnIntroduction() {
         #expect(detected(PersonNameDetector(), in: "speaker 1: parking services you're through to dev how can i help") == ["dev"])

@@ -620,6 +620,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Customer: Flat 4b 118 Stapleton Hall Rd, N4 4QA").last == "Flat 4b 118 Stapleton Hall Rd")
     }
 
+    /// A room in a shared house before the house number and street.
+    @Test func readsARoomBeforeTheHouse() {
+        #expect(detected(StreetAddressDetector(), in: "Customer: New address: Room 4, 19 Cavendish Street, DE1 1DZ").last == "Room 4, 19 Cavendish Street")
+        #expect(detected(StreetAddressDetector(), in: "Caller: The meeting is in room 4, 19 people came.").isEmpty)
+    }
+
     /// An estate's block between the flat and the estate's name.
     @Test func readsAFlatInABlockOfAnEstate() {
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 5, Block C, Wyndham Estate, LS9 7HQ.") == ["Flat 5, Block C, Wyndham Estate"])

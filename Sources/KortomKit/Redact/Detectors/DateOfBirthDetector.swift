@@ -20,6 +20,8 @@ public struct DateOfBirthDetector: PIIDetector {
     static let cues = PhraseMatcher(phrases: [
         "geboren", "geboortedatum", "geboortedata", "geb.", "geboortejaar", "date of birth", "dates of birth", "born on", "born", "birthday",
         "birth date", "dob",
+        // As a chat shortens it: `geb datum 3-2-88`, `geboorte datum`.
+        "geb datum", "geboorte datum", "d.o.b",
     ])
 
     public init(referenceYear: Int = Self.currentYear, minimumAge: Int = 14) {

@@ -392,7 +392,7 @@ enum NameLists {
     private static let ambiguousTable = WordHashTable(words: ambiguous)
     private static let placesAndMonthsTable = WordHashTable(words: placesAndMonths)
 
-    private static let particleTable = WordHashTable(words: ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin"])
+    private static let particleTable = WordHashTable(words: ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin", "ap", "ab", "vd"])
 
     static func isFirstName(_ hash: UInt64) -> Bool { firstNameTable.contains(hash) }
     /// Whether the word is a name particle (`van`, `de`, `el`), as ``PersonNameDetector/particles`` lists them.

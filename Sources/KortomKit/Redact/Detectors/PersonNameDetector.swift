@@ -56,7 +56,9 @@ public struct PersonNameDetector: PIIDetector {
 
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin",
                                              // Welsh patronymics: `Rhys ap Gwilym`.
-                                             "ap", "ab"])
+                                             "ap", "ab",
+                                             // `ilse vd meer`: `van der` and `van de` as a chat shortens them.
+                                             "vd"])
 
     /// Capitalised words that follow cues but are not names.
     static let notNames: WordSet = WordSet([

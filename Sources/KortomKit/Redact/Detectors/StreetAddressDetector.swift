@@ -1343,7 +1343,9 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// A flat's or a home's place in a building or on a site: `Pitch 14, Cottingham Road site`,
     /// as on a traveller site or at a mooring.
-    private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement", "pitch", "plot", "berth", "mooring"])
+    private static let flatWords: WordSet = WordSet(["flat", "apartment", "apt", "unit", "appartement", "pitch", "plot", "berth", "mooring",
+                                                     // `Room 4, 19 Cavendish Street`: a room in a shared house.
+                                                     "room"])
 
     /// Where a flat's word and number start before the house number at `position`, a comma
     /// between them, and a building's name between them or not: `Flat 2, 9 Queens Road`,
