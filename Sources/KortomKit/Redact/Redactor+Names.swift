@@ -97,6 +97,7 @@ extension Redactor {
         for start in capitalisedWords {
             guard start + 1 < text.count, nameWords.mayStart(text[start], text[start + 1]) else { continue }
             var bare = WordTokenizer.bareWord(in: text, at: start)
+            let wholeWord = bare
             // `Kowalski-Dijkstra`: a double name whose first part is a name found before.
             if nameWords[WordTokenizer.foldedHash(text, bare)] == nil, let dash = text[bare].firstIndex(of: UInt8(ascii: "-")) { bare = bare.lowerBound..<dash }
             // `the Hendersons`: a family named by a name found before, replaced whole.
@@ -133,6 +134,11 @@ extension Redactor {
             }
             // The full stop after a short name ends the sentence; only an initial owns it.
             var nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
+            // `T. Hiemstra-de Vries` after `Sjoerd Hiemstra`: the double name whole, the particle
+            // after its dash with the word it belongs to.
+            if wholeWord.upperBound > bare.upperBound, lookup == bare {
+                nameEnd = Self.doubleNameEnd(wholeWord, in: text, before: call.turns[turn].range.upperBound)
+            }
             // A name known by one word, then a capitalised word: its surname (`Thanks Amira.`,
             // then `Amira Haddad`), a name word of its own from now on.
             if !known.canonical.utf8.contains(0x20), let surname = Self.surnameAfter(nameEnd, in: text, before: call.turns[turn].range.upperBound) {
@@ -291,6 +297,14 @@ extension Redactor {
     /// Where a first name starts that stands right before a known surname (`James Wilson`,
     /// `Tom Evans`): a capitalised word, one space before, that is not a common word.
     static func firstNameStart(before surname: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        // `T. Hiemstra`, `J.W. de Boer`: initials before the surname.
+        if surname >= 3, text[surname - 1] == 0x20, text[surname - 2] == UInt8(ascii: ".") {
+            var start = surname - 1
+            while start >= 2, text[start - 1] == UInt8(ascii: "."), ByteClass.isUpper(text[start - 2]), start == 2 || !ByteClass.isWordByte(text[start - 3]) || text[start - 3] == UInt8(ascii: ".") {
+                start -= 2
+            }
+            return start < surname - 1 && (start == 0 || !ByteClass.isWordByte(text[start - 1])) ? start : nil
+        }
         guard surname >= 3, text[surname - 1] == 0x20, ByteClass.isWordByte(text[surname - 2]) else { return nil }
         var start = surname - 2
         while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
@@ -301,6 +315,26 @@ extension Redactor {
               RoleVocabulary.role(ofWord: word) == nil
         else { return nil }
         return start
+    }
+}
+
+extension Redactor {
+    /// Where a double name ends whose word is `word` (`Hiemstra-de`, `Okafor-Reid`): at the
+    /// word's end, or, when its last part is a particle, after the particles and the
+    /// capitalised word that follow it (`Hiemstra-de Vries`, `Hiemstra-van der Meer`), before `limit`.
+    static func doubleNameEnd(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, before limit: Int) -> Int {
+        guard let dash = text[word].lastIndex(of: UInt8(ascii: "-")),
+              PersonNameDetector.particles.contains(text[(dash + 1)..<word.upperBound].lazy.map(ByteClass.lowercased)) else { return word.upperBound }
+        var position = word.upperBound
+        for _ in 0..<3 {
+            guard position + 1 < limit, text[position] == 0x20 else { break }
+            let next = WordTokenizer.lettersAfter(text, position + 1)
+            guard !next.isEmpty, next.upperBound <= limit else { break }
+            if ByteClass.isUpper(text[next.lowerBound]) { return next.upperBound }
+            guard PersonNameDetector.particles.contains(text[next].lazy.map(ByteClass.lowercased)) else { break }
+            position = next.upperBound
+        }
+        return word.upperBound
     }
 }
 

@@ -222,6 +222,11 @@ struct NameListDetectorTests {
 
     /// The first part of a double first name joins the listed part after the dash when it is
     /// a listed name too.
+    /// Irish first names, between commas after a relative.
+    @Test func readsAnIrishFirstNameBetweenCommas() {
+        #expect(detected(NameListDetector(), in: "Caller: My da will be, Seamus, he's seventy-eight.") == ["Seamus"])
+    }
+
     /// `den` and a town after it, in lower case, are the town, not a surname.
     @Test func readsNoTownAfterDenAsASurname() {
         #expect(detected(NameListDetector(), in: "spreker 1: gemeente den bosch meldingen goedemorgen").isEmpty)

@@ -325,7 +325,8 @@ struct RedactorAnswersTests {
 
     @Test func readsADoubleNameWhoseFirstPartIsKnown() {
         let texts = redacted([(.agent, "Hoe is uw achternaam?"), (.customer, "Kowalski."), (.agent, "En die van uw vrouw?"), (.customer, "Dus Kowalski-Dijkstra zou het worden.")])
-        #expect(texts[3].hasPrefix("Dus [NAME-1]-"))
+        // The double name whole, as one mention of the person known by its first part.
+        #expect(texts[3] == "Dus [NAME-1] zou het worden.")
     }
 
     @Test func readsAFamilyNamedByANameFoundBefore() {

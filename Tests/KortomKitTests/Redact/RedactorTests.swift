@@ -274,6 +274,16 @@ struct FirstNameMentionTests {
         #expect(texts == ["council tax, [NAME-1] speaking, how can i help?", "i'll mark it for review, and [NAME-1] will call you back."])
     }
 
+    /// A later mention of a surname as the first part of a double name takes the whole double
+    /// name, its particle and the word after it, and the initial before it.
+    @Test func takesADoubleNameAndItsInitialForALaterMention() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "Goeie, mei Sjoerd Hiemstra. Ik heb een vraag."),
+            (.customer, "Mijn vrouw heeft de aanslag op haar naam gekregen, T. Hiemstra-de Vries."),
+        ])).transcript.turns.map(\.text)
+        #expect(texts[1] == "Mijn vrouw heeft de aanslag op haar naam gekregen, [NAME-1].")
+    }
+
     /// A later mention of a name after `den` that names a town is the town.
     @Test func takesNoTownForALaterMentionOfASurname() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([

@@ -203,6 +203,8 @@ enum NameLists {
         "vitalii", "vitaly", "vlad", "vladimir", "vladyslav", "volodymyr", "wael", "wahid", "walid", "winta",
         "wioletta", "wojciech", "yaroslav", "yasser", "yemane", "yevhen", "yohannes", "yonas", "yordanos", "yosief",
         "yulia", "yuliya", "yurii", "zabihullah", "zahra", "zaid", "zainab", "zbigniew", "ziad", "zoya",
+        // Irish names
+        "seamus", "séamus", "donal", "dónal", "fergal", "colm", "cormac", "rónán", "brid", "bríd",
         // Polish names of the generation born before 1960
         "stanisław", "stanislaw", "tadeusz", "kazimierz", "jerzy", "ryszard", "janusz", "henryk", "leszek", "zdzisław", "zdzislaw",
         "wiesław", "wieslaw", "mieczysław", "mieczyslaw", "władysław", "wladyslaw", "jadwiga", "halina", "danuta", "elżbieta", "elzbieta",
