@@ -48,6 +48,12 @@ struct DateOfBirthDetectorTests {
         #expect(detected(detector, in: text).isEmpty)
     }
 
+    /// A date typed with spaces after a cue; not such digits without one.
+    @Test func readsADateTypedWithSpacesAfterACue() {
+        #expect(detected(detector, in: "Beller: geboren 12 03 1951 in Ankara") == ["12 03 1951"])
+        #expect(detected(detector, in: "Beller: mijn nummer is 12 03 1951").isEmpty)
+    }
+
     /// The cue as a chat shortens it.
     @Test func readsADateAfterAShortenedCue() {
         #expect(detected(detector, in: "Klant: ilse, geb datum 3-2-88") == ["3-2-88"])

@@ -14,9 +14,20 @@ struct SpokenEmailDetectorTests {
         ("Dat is noor punt bakker apestaartje ziggo punt nl.", "noor punt bakker apestaartje ziggo punt nl"),
         // A domain said as two words.
         ("naar g punt dijkhuis at kpn mail punt nl", "g punt dijkhuis at kpn mail punt nl"),
+        // The domain's first letters said apart, an initial before the name.
+        ("speaker 2: it's j fairweather at b t internet dot com", "j fairweather at b t internet dot com"),
     ])
     func findsSpokenAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])
+    }
+
+    /// Letters said apart in the domain join it: `b t internet` is `btinternet`.
+    @Test func joinsTheDomainsLettersSaidApart() {
+        let call = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "it's j fairweather at b t internet dot com"),
+            (.agent, "So jfairweather@btinternet.com."),
+        ]))
+        #expect(call.transcript.turns.map(\.text) == ["it's [EMAIL-1]", "So [EMAIL-1]."])
     }
 
     @Test func givesTheAddressItsWrittenFormForPlaceholders() {

@@ -57,6 +57,26 @@ public struct DateOfBirthDetector: PIIDetector {
         return (DateReader.latestYear(endingIn: numbers[2], by: currentYear), numbers[1], numbers[0])
     }
 
+    /// A day, a month and a year of four digits written with single spaces between them at
+    /// `start` (`12 03 1951`): where it stands, and its parts; nil for any other digits.
+    private static func spacedDate(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> (range: Range<Int>, year: Int, month: Int, day: Int)? {
+        var parts: [Int] = []
+        var position = start
+        for length in [2, 2, 4] {
+            let partStart = position
+            while position < text.count, ByteClass.isDigit(text[position]), position - partStart < length { position += 1 }
+            let digits = position - partStart
+            guard digits == length || length == 2 && digits == 1 else { return nil }
+            parts.append(text[partStart..<position].reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            if parts.count < 3 {
+                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isDigit(text[position + 1]) else { return nil }
+                position += 1
+            }
+        }
+        guard DigitGroups.endsCleanly(text, position), (1...31).contains(parts[0]), (1...12).contains(parts[1]), (1900...2100).contains(parts[2]) else { return nil }
+        return (start..<position, parts[2], parts[1], parts[0])
+    }
+
     /// A year in two digits one space after `position`, with or without an apostrophe (`58`,
     /// `'58`), ending its word: where it ends, and the last year it can be for someone born.
     static func shortYear(in text: UnsafeBufferPointer<UInt8>, after position: Int) -> (end: Int, year: Int)? {
@@ -197,6 +217,17 @@ public struct DateOfBirthDetector: PIIDetector {
                 }
             }
             guard let date = found else {
+                // `12 03 1951`: a date typed with spaces, which only a cue makes a birth date.
+                if let spaced = Self.spacedDate(text, at: from) {
+                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+                    if cueEnds!.contains(where: { $0 <= spaced.range.lowerBound && spaced.range.lowerBound - $0 <= 40 }) {
+                        candidates.append(PIICandidate(type: .dateOfBirth, range: spaced.range, confidence: 0.9, detector: name,
+                                                       canonicalValue: DateReader.iso(spaced.year, spaced.month, spaced.day)))
+                        covered = spaced.range.upperBound
+                        position = covered
+                        continue
+                    }
+                }
                 // `12/03/58`: a year in two digits, which only a cue makes a birth date.
                 var word = window.first { $0.range.lowerBound == from }
                 // `3-4-'58`: the words end before the apostrophe.

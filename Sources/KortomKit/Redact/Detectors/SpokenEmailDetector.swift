@@ -35,6 +35,12 @@ public struct SpokenEmailDetector: PIIDetector {
             // The domain: word (punt word)* ending in a top-level domain.
             var end = index + 1
             var domain = lowered[end]
+            // `b t internet dot com`: the domain's first letters said apart.
+            while lowered[end].count == 1, end + 2 < words.count, !words[end].breakAfter, !Self.dots.contains(lowered[end + 1]),
+                  !lowered[end + 1].isEmpty, lowered[end + 1].allSatisfy(ByteClass.isLower) {
+                domain += lowered[end + 1]
+                end += 1
+            }
             // `kpn mail punt nl`: a domain said as two words.
             if end + 3 < words.count, !Self.dots.contains(lowered[end + 1]), Self.dots.contains(lowered[end + 2]), !lowered[end + 1].isEmpty,
                lowered[end + 1].allSatisfy(ByteClass.isLower), !words[end].breakAfter {
@@ -78,6 +84,11 @@ public struct SpokenEmailDetector: PIIDetector {
                 } else if start >= 2, let joiner = Self.joiners[lowered[start - 1]], !Self.separators.contains(lowered[start - 2]) {
                     local = lowered[start - 2] + [joiner] + local
                     start -= 2
+                } else if lowered[start - 1].count == 1, ByteClass.isLower(lowered[start - 1][0]), lowered[start - 1][0] != UInt8(ascii: "a"),
+                          lowered[start - 1][0] != UInt8(ascii: "i"), !words[start - 1].breakAfter {
+                    // `j fairweather at ...`: an initial said before the name.
+                    local = lowered[start - 1] + local
+                    start -= 1
                 } else {
                     break
                 }
