@@ -1099,7 +1099,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// woont op 12`, `mijn buurman op 149`).
     static func followsPersonAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         guard let person = personBeforeAt(text, position) else { return false }
-        return personsAt.contains(text[person].lazy.map(ByteClass.lowercased)) || neighboursAt.contains(text[person].lazy.map(ByteClass.lowercased))
+        return personsAt.contains(text[person].lazy.map(ByteClass.lowercased)) || neighbourWords.contains(text[person].lazy.map(ByteClass.lowercased))
     }
 
     /// Whether `at` or `op` after a neighbour ends one space before `position`: `my neighbour
@@ -1107,7 +1107,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// neighbour's house wherever the clause ends.
     static func followsNeighbourAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         guard let person = personBeforeAt(text, position) else { return false }
-        return neighboursAt.contains(text[person].lazy.map(ByteClass.lowercased))
+        return neighbourWords.contains(text[person].lazy.map(ByteClass.lowercased))
     }
 
     /// The word before `at` or `op` when that ends one space before `position`.
@@ -1121,8 +1121,6 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im",
                                                      "woont", "woon", "wonen", "woonde"])
-    private static let neighboursAt: WordSet = WordSet(["neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants", "family",
-                                                        "buurman", "buurvrouw", "buren", "bewoners", "familie"])
 
     /// Whether the clause ends right after a house number ending at `end`: as
     /// ``endsClauseAfterNumber(_:_:)``, or a word that opens the next clause follows, as
@@ -1173,10 +1171,11 @@ public struct StreetAddressDetector: PIIDetector {
     private static let careHomes = PhraseMatcher(phrases: ["zorgcentrum", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "hospice", "ziekenhuis",
                                                            "care home", "nursing home", "residential home", "hospital", "verpleegafdeling", "revalidatiecentrum"])
 
-    /// Whether the word is a neighbour or neighbours (`buurman`, `buren`), in lower case.
+    /// Whether the word is a neighbour or neighbours (`buurman`, `buren`, `neighbour`), in lower case.
     static func isNeighbourWord(_ word: some Sequence<UInt8>) -> Bool { neighbourWords.contains(word) }
 
-    private static let neighbourWords = WordSet(["buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje", "bewoners", "bewoner", "familie", "gezin"])
+    private static let neighbourWords = WordSet(["buurman", "buurvrouw", "buren", "buurjongen", "buurmeisje", "bewoners", "bewoner", "familie", "gezin",
+                                                 "neighbour", "neighbours", "neighbor", "neighbors", "tenant", "tenants", "family"])
     private static let namedNeighbourTitles = WordSet(["mevrouw", "meneer", "mijnheer", "familie", "mevr", "mw", "dhr", "buurman", "buurvrouw"])
 
     /// Whether an address cue (`adres`, `address`), `is` or `was` allowed after it, stands one
