@@ -297,7 +297,7 @@ extension Redactor {
     /// Where a first name starts that stands right before a known surname (`James Wilson`,
     /// `Tom Evans`): a capitalised word, one space before, that is not a common word.
     static func firstNameStart(before surname: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        // `T. Hiemstra`, `J.W. de Boer`: initials before the surname.
+        // `T. Hiemstra`, `J.W. Hiemstra`: initials before the surname.
         if surname >= 3, text[surname - 1] == 0x20, text[surname - 2] == UInt8(ascii: ".") {
             var start = surname - 1
             while start >= 2, text[start - 1] == UInt8(ascii: "."), ByteClass.isUpper(text[start - 2]), start == 2 || !ByteClass.isWordByte(text[start - 3]) || text[start - 3] == UInt8(ascii: ".") {
