@@ -620,6 +620,14 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Customer: Flat 4b 118 Stapleton Hall Rd, N4 4QA").last == "Flat 4b 118 Stapleton Hall Rd")
     }
 
+    /// An Irish Eircode after an address and a comma is a postcode, not the address's place;
+    /// four letters there are a place.
+    @Test func readsAnEircodeAfterAnAddress() {
+        #expect(detections(StreetAddressDetector(), in: "Caller: In Dublin. 22 Harcourt Terrace, D02 X285.").map(\.1) == ["22 Harcourt Terrace", "D02 X285"])
+        #expect(detections(StreetAddressDetector(), in: "Caller: In Dublin. 22 Harcourt Terrace, D02 X285.").map(\.0) == [.address, .postcode])
+        #expect(detected(StreetAddressDetector(), in: "Caller: 5 Main Street, T12 CDEF.") == ["5 Main Street, T12 CDEF"])
+    }
+
     /// A room in a shared house before the house number and street.
     @Test func readsARoomBeforeTheHouse() {
         #expect(detected(StreetAddressDetector(), in: "Customer: New address: Room 4, 19 Cavendish Street, DE1 1DZ").last == "Room 4, 19 Cavendish Street")

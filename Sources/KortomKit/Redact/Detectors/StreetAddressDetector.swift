@@ -557,6 +557,13 @@ public struct StreetAddressDetector: PIIDetector {
         // `flat two ty newydd forty one heol y parc`: the flat and its building before the house.
         let range = (Self.flatAndBuildingStart(before: range.lowerBound, in: text) ?? range.lowerBound)..<range.upperBound
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
+        // `22 Harcourt Terrace, D02 X285`: an Irish Eircode after the address, which no place is.
+        if let eircode = Self.eircode(after: range.upperBound, in: text) {
+            candidates.append(PIICandidate(type: .address, range: range, confidence: 0.85, detector: name, canonicalValue: canonical))
+            candidates.append(PIICandidate(type: .postcode, range: eircode, confidence: 0.8, detector: name,
+                                           canonicalValue: String(decoding: text[eircode].map { ByteClass.isLower($0) ? $0 & 0xDF : $0 }, as: UTF8.self)))
+            return
+        }
         // The place belongs to the address (`Kerkstraat 24, Utrecht`), not to its identity.
         let end = NameContext.placeNameEnd(after: range.upperBound, in: text) ?? range.upperBound
         candidates.append(PIICandidate(type: .address, range: range.lowerBound..<end, confidence: 0.85, detector: name, canonicalValue: canonical))
@@ -595,6 +602,30 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private static let wordsBetweenFlatAndHouseOfNoBuilding = WordSet(["at", "in", "on", "to", "op", "is", "was", "live", "lives", "woon", "woont", "or", "of", "near", "bij"])
+
+    /// Where an Irish Eircode stands after `end` and a comma (`, D02 X285`, `, T12 AB34`): a
+    /// routing key Ireland issues (a letter and two digits, or `D6W`), a space, and four
+    /// letters or digits of the letters Eircodes use, a digit among them.
+    static func eircode(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let start = end + 2
+        guard start + 8 <= text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20, text[start + 3] == 0x20,
+              eircodeRoutingKeys.contains(text[start..<(start + 3)].lazy.map(ByteClass.lowercased)) else { return nil }
+        let unique = text[(start + 4)..<(start + 8)]
+        guard unique.allSatisfy({ ByteClass.isDigit($0) || eircodeLetters.utf8.contains($0 & 0xDF) && ByteClass.isASCIILetter($0) }),
+              unique.contains(where: ByteClass.isDigit), start + 8 == text.count || !ByteClass.isWordByte(text[start + 8]) else { return nil }
+        return start..<(start + 8)
+    }
+
+    private static let eircodeLetters = "ACDEFHKNPRTVWXY"
+    /// The routing keys of Eircodes, in lower case.
+    private static let eircodeRoutingKeys = WordSet(
+        ["a41", "a42", "a45", "a63", "a67", "a75", "a81", "a82", "a83", "a84", "a85", "a86", "a91", "a92", "a94", "a96", "a98", "c15",
+         "d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10", "d11", "d12", "d13", "d14", "d15", "d16", "d17", "d18", "d20", "d22", "d24", "d6w",
+         "e21", "e25", "e32", "e34", "e41", "e45", "e53", "e91", "f12", "f23", "f26", "f28", "f31", "f35", "f42", "f45", "f52", "f56", "f91", "f92", "f93", "f94",
+         "h12", "h14", "h16", "h18", "h23", "h53", "h54", "h62", "h65", "h71", "h91", "k32", "k34", "k36", "k45", "k56", "k67", "k78", "n37", "n39", "n41", "n91",
+         "p12", "p14", "p17", "p24", "p25", "p31", "p32", "p36", "p43", "p47", "p51", "p56", "p61", "p67", "p72", "p75", "p81", "p85", "r14", "r21", "r32", "r35",
+         "r42", "r45", "r51", "r56", "r93", "r95", "t12", "t23", "t34", "t45", "t56", "v14", "v15", "v23", "v31", "v35", "v42", "v92", "v93", "v94", "v95",
+         "w12", "w23", "w34", "w91", "x35", "x42", "x91", "y14", "y21", "y25", "y34", "y35"])
 
     /// A postcode of four or five digits and its place after an address abroad, a comma
     /// between (`Calle Mayor 15, 3º B, 28013 Madrid`, `Hauptstraße 5, 10115 Berlin`), which
