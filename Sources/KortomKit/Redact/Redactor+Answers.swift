@@ -115,6 +115,8 @@ extension Redactor {
         "yes", "yeah", "sure", "it's", "that's", "its", "thats", "it", "that", "my", "name", "er", "erm", "um", "uhm", "well",
         // `That's me, Abimbola Adeyemi-Clarke.`, `Dat ben ik, ...`
         "me", "ben", "ik",
+        // `Thank you. Harold James Whitcombe, ...`, `Dank u, ...`
+        "thank", "you", "thanks", "dank", "u", "bedankt",
     ])
 
     /// Values the turns give in answer to a question for them, and values read out over two

@@ -130,7 +130,10 @@ extension Redactor {
                 // (`Jelmer Hoekstra`, then `jelmer` in a lower-case turn).
                 let firstName = UnsafeBufferPointer(rebasing: text[nameStart..<(start - 1)])
                 let key = StableHash.fnv1a64(firstName.map(ByteClass.lowercased))
-                if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: firstName, canonical: known.canonical, confidence: known.confidence) }
+                // Initials (`T.`, `H J`) are no name word of their own.
+                if firstName.count >= 2, firstName.allSatisfy(ByteClass.isWordByte), nameWords[key] == nil, !agentNameWords.contains(key) {
+                    nameWords.add(key, opening: firstName, canonical: known.canonical, confidence: known.confidence)
+                }
             }
             // The full stop after a short name ends the sentence; only an initial owns it.
             var nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
@@ -304,6 +307,12 @@ extension Redactor {
                 start -= 2
             }
             return start < surname - 1 && (start == 0 || !ByteClass.isWordByte(text[start - 1])) ? start : nil
+        }
+        // `H J Whitcombe`: initials written without their stops.
+        if surname >= 3, text[surname - 1] == 0x20, ByteClass.isUpper(text[surname - 2]), text[surname - 3] == 0x20 {
+            var start = surname - 2
+            while start >= 2, text[start - 1] == 0x20, ByteClass.isUpper(text[start - 2]), start == 2 || text[start - 3] == 0x20 { start -= 2 }
+            return start
         }
         guard surname >= 3, text[surname - 1] == 0x20, ByteClass.isWordByte(text[surname - 2]) else { return nil }
         var start = surname - 2

@@ -227,6 +227,12 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "Caller: My da will be, Seamus, he's seventy-eight.") == ["Seamus"])
     }
 
+    /// A first name in an organisation's name is none in lower case either; a month after a
+    /// name does not make it one.
+    @Test func readsNoFirstNameInAnOrganisationInLowerCase() {
+        #expect(detected(NameListDetector(), in: "spreker 2: hij werkt bij de albert heijn").isEmpty)
+    }
+
     /// `den` and a town after it, in lower case, are the town, not a surname.
     @Test func readsNoTownAfterDenAsASurname() {
         #expect(detected(NameListDetector(), in: "spreker 1: gemeente den bosch meldingen goedemorgen").isEmpty)

@@ -25,6 +25,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "en uw geboortedatum ter controle"), (.customer, "negen september negenenzeventig")])[1] == "[DOB-1]")
     }
 
+    /// `Thank you.` before the answer is no name.
+    @Test func readsThanksBeforeAnAnswerAsNoName() {
+        #expect(redacted([(.agent, "What was your father's name and address?"), (.customer, "Thank you. Harold James Whitcombe, 4 Orchard Close.")])[1]
+            == "Thank you. [NAME-1], [ADDRESS-1].")
+    }
+
     /// Initials alone are no name, except as the answer to a question for them.
     @Test func readsInitialsAsANameOnlyInAnswerToAQuestionForThem() {
         #expect(redacted([(.agent, "En uw voorletters?"), (.customer, "A.J.")]) == ["En uw voorletters?", "[NAME-1]"])

@@ -284,6 +284,15 @@ struct FirstNameMentionTests {
         #expect(texts[1] == "Mijn vrouw heeft de aanslag op haar naam gekregen, [NAME-1].")
     }
 
+    /// Initials without stops before a later mention of a surname belong to it.
+    @Test func takesInitialsWithoutStopsForALaterMention() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([
+            (.customer, "His name was Harold James Whitcombe."),
+            (.customer, "In the name of the estate of H J Whitcombe."),
+        ])).transcript.turns.map(\.text)
+        #expect(texts[1] == "In the name of the estate of [NAME-1].")
+    }
+
     /// A later mention of a name after `den` that names a town is the town.
     @Test func takesNoTownForALaterMentionOfASurname() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([

@@ -628,6 +628,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Caller: 5 Main Street, T12 CDEF.") == ["5 Main Street, T12 CDEF"])
     }
 
+    /// A home named after what the building was, and its street; not a school.
+    @Test func readsAHomeNamedAfterWhatItWas() {
+        #expect(detected(StreetAddressDetector(), in: "Customer: my address is The Old Bakery, High Street, Wiveliscombe, TA4 2JX.") == ["The Old Bakery, High Street, Wiveliscombe"])
+        #expect(detected(StreetAddressDetector(), in: "Customer: He went to the Old School, High Street, I think.").isEmpty)
+    }
+
     /// A room in a shared house before the house number and street.
     @Test func readsARoomBeforeTheHouse() {
         #expect(detected(StreetAddressDetector(), in: "Customer: New address: Room 4, 19 Cavendish Street, DE1 1DZ").last == "Room 4, 19 Cavendish Street")

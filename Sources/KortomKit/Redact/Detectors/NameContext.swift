@@ -18,6 +18,14 @@ enum NameContext {
         "office", "team", "service", "services", "support", "desk", "portal", "app", "online",
     ])
 
+    /// Whether the lower-cased word names an organisation after a first name (`Albert Heijn`).
+    static func isOrganisationWord(_ loweredWord: some Sequence<UInt8>) -> Bool { organisationWords.contains(StableHash.fnv1a64(loweredWord)) }
+
+    private static let organisationWords = WordHashTable(words: [
+        "heijn", "bank", "stichting", "foundation", "bv", "nv", "ltd", "inc", "plc", "gemeente", "council", "college", "university",
+        "universiteit", "ziekenhuis", "hospital",
+    ])
+
     /// Street words that make the capitalised words before them a street (`Mary Street`,
     /// `Anna Paulownastraat` is one word and never reaches here).
     private static let streetWords = WordHashTable(words: [

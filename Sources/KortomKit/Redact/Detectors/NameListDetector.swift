@@ -141,6 +141,8 @@ public struct NameListDetector: PIIDetector {
             else { return nil }
             return candidate(text, word.range, confidence: 0.6)
         }
+        // `bij de albert heijn`: a first name in the name of an organisation, in lower case too.
+        if !word.breakAfter, Self.nextWordIsOrganisation(text, after: word.range.upperBound) { return nil }
         if NameLists.isFirstName(hash) {
             var end = word.range.upperBound
             if !word.breakAfter, end < text.count, text[end] == 0x20 {
@@ -398,6 +400,13 @@ public struct NameListDetector: PIIDetector {
     /// `Uncle Bill`, `Dear Rose`.
     private static let addressWords: WordSet = WordSet(["hi", "hello", "hey", "hiya", "dear", "thanks", "uncle", "aunt", "auntie",
                                                         "cousin", "grandpa", "grandma", "hoi", "hallo", "dag", "beste", "oom", "tante", "neef", "nicht"])
+
+    /// Whether the word after `position` names an organisation (`albert heijn`, `rabo bank`):
+    /// in lower case, where months and street words after a name say nothing.
+    private static func nextWordIsOrganisation(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
+        guard position + 1 < text.count, text[position] == 0x20 else { return false }
+        return NameContext.isOrganisationWord(lowered(text, WordTokenizer.lettersAfter(text, position + 1)))
+    }
 
     private static func nextWordIsNotAName(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         guard position < text.count, text[position] == 0x20 else { return false }

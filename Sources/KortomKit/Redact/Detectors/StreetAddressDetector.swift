@@ -523,7 +523,9 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Words that end the name of a house, as British houses without a number are named.
     static let houseNameWords = ["cottage", "house", "farm", "farmhouse", "lodge", "barn", "manor", "grange", "forge", "villa", "bungalow",
-                                 "rectory", "vicarage", "croft"]
+                                 "rectory", "vicarage", "croft",
+                                 // Homes named after what the building was: `The Old Bakery, High Street`.
+                                 "bakery", "mill", "chapel", "stables", "granary", "dairy", "smithy", "schoolhouse", "cottages"]
     private static let houseNames = WordSet(houseNameWords)
 
     /// A named house and its street: `Rose Cottage, Church Lane`, `The Old Forge, Mill Lane`:
