@@ -231,6 +231,7 @@ struct NameListDetectorTests {
     /// name does not make it one.
     @Test func readsNoFirstNameInAnOrganisationInLowerCase() {
         #expect(detected(NameListDetector(), in: "spreker 2: hij werkt bij de albert heijn").isEmpty)
+        #expect(detected(NameListDetector(), in: "person1: hi! wang mei. come and have a look").first == "wang")
     }
 
     /// `den` and a town after it, in lower case, are the town, not a surname.
