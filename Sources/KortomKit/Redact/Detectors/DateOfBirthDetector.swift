@@ -192,6 +192,12 @@ public struct DateOfBirthDetector: PIIDetector {
         var position = 0
         var covered = 0
         var cueEnds: [Int]?
+        // Whether a cue ends at most 40 bytes before `start`, in the same stretch of speech;
+        // the cues are read once, when a date first asks.
+        func followsCue(_ start: Int) -> Bool {
+            if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
+            return cueEnds!.contains { $0 <= start && start - $0 <= 40 }
+        }
         while position < text.count {
             guard ByteClass.isDigit(text[position]), position >= covered else {
                 position += 1
@@ -219,8 +225,7 @@ public struct DateOfBirthDetector: PIIDetector {
             guard let date = found else {
                 // `12 03 1951`: a date typed with spaces, which only a cue makes a birth date.
                 if let spaced = Self.spacedDate(text, at: from) {
-                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-                    if cueEnds!.contains(where: { $0 <= spaced.range.lowerBound && spaced.range.lowerBound - $0 <= 40 }) {
+                    if followsCue(spaced.range.lowerBound) {
                         candidates.append(PIICandidate(type: .dateOfBirth, range: spaced.range, confidence: 0.9, detector: name,
                                                        canonicalValue: DateReader.iso(spaced.year, spaced.month, spaced.day)))
                         covered = spaced.range.upperBound
@@ -237,8 +242,7 @@ public struct DateOfBirthDetector: PIIDetector {
                     word?.range = start..<(end + 4)
                 }
                 if let word, let date = Self.shortYearDate(text, word.range) {
-                    if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-                    if cueEnds!.contains(where: { $0 <= word.range.lowerBound && word.range.lowerBound - $0 <= 40 }) {
+                    if followsCue(word.range.lowerBound) {
                         candidates.append(PIICandidate(type: .dateOfBirth, range: word.range, confidence: 0.9, detector: name, canonicalValue: DateReader.iso(date.year, date.month, date.day)))
                         covered = word.range.upperBound
                         position = covered
@@ -250,9 +254,7 @@ public struct DateOfBirthDetector: PIIDetector {
             }
             covered = date.range.upperBound
             position = covered
-            if cueEnds == nil { cueEnds = Self.cues.matches(in: text).map(\.range.upperBound) }
-            // A cue shortly before the date, in the same stretch of speech.
-            let afterCue = cueEnds!.contains { $0 <= date.range.lowerBound && date.range.lowerBound - $0 <= 40 }
+            let afterCue = followsCue(date.range.lowerBound)
             let plausibleAge = date.year.map { $0 <= referenceYear - minimumAge && $0 >= referenceYear - 120 } ?? false
             guard afterCue || plausibleAge else { continue }
             // `geboren 3 april 58`, `DOB 3rd April '58`: the year in two digits after a birth

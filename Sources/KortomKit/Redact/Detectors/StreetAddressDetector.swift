@@ -902,7 +902,7 @@ public struct StreetAddressDetector: PIIDetector {
         guard let word = WordTokenizer.lettersBefore(text, number), word.count >= 3, ByteClass.isLower(text[word.lowerBound]),
               !Self.postOfficeBoxWords.contains(text[word].lazy.map(ByteClass.lowercased)), PersonNameDetector.isLowercase(text) else { return nil }
         // `het adres klopt twee keer`: a count, not a house number.
-        if numberEnd + 1 < text.count, text[numberEnd] == 0x20, Self.countedUnits.contains(text[WordTokenizer.lettersAfter(text, numberEnd + 1)]) { return nil }
+        if Self.countsUnits(text, after: numberEnd) { return nil }
         // An article between the cue and the street is no part of the street (`de westzijde`).
         return Self.followsAddressCue(text, word.lowerBound) ? word.lowerBound : nil
     }
