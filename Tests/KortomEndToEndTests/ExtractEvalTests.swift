@@ -7,6 +7,7 @@ import Testing
 struct ExtractEvalTests {
     @Test func reportsIntentAccuracyAndMistakes() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         var calls: [String] = []
         for index in 0..<3 {
             calls.append(try folder.write("Klant: Mijn container is niet geleegd.\nMedewerker: Ik zet een melding door.\n", to: "call-\(index).txt"))
@@ -25,6 +26,7 @@ struct ExtractEvalTests {
 
     @Test func scoresFactsActionsAndOutcomesFromADirectoryOfLabels() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let call = try folder.write("""
             Klant: Ik heb een aanslag van € 687,40 en ik kan die niet in één keer betalen.
             Medewerker: Ik stuur u vandaag de informatie over de regeling. Uw kenmerk is KW-2026-3391.
@@ -51,6 +53,7 @@ struct ExtractEvalTests {
 
     @Test func namesTheLineOfALabelItCannotRead() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let labels = try folder.write("{\"file\": \"x.txt\", \"actions\": [[\"boss\", \"phrase\"]]}\n", to: "labels.jsonl")
         let result = try KortomExecutable.run(["eval", "extract", labels])
         #expect(result.status != 0)

@@ -53,6 +53,7 @@ struct InspectionCommandTests {
 
     @Test func redactReadsLinesAsTurnsAndAppliesAPipelinesPolicy() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let pipeline = try folder.write("""
             kortom: 1
             stages:
@@ -122,6 +123,7 @@ struct EvalRedactTests {
 
     @Test func listsMistakesWithFileAndLine() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         _ = try folder.write("Klant: Bel 06-12345678 maar.\nKlant: {{NAME:xandrovic}} belt, het kost {{NOT:€ 12,50}}, mail {{NOT:info@gemeente.nl}}.\n", to: "one.txt")
         let result = try KortomExecutable.run(["eval", "redact", folder.path, "--mistakes"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -132,6 +134,7 @@ struct EvalRedactTests {
 
     @Test func benchRedactWritesFindingsPerFile() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         _ = try folder.write("Klant: Mijn nummer is nul zes een twee drie vier vijf zes zeven acht.\n", to: "a.txt")
         let findings = folder.path + "/findings.jsonl"
         let result = try KortomExecutable.run(["bench", "redact", folder.path, "--repeat", "1", "--findings", findings])

@@ -32,6 +32,7 @@ struct LLMPipelineTests {
 
     @Test func summarisesEveryCallWithoutSendingPersonalData() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let server = try FakeLLMServer { _, _ in .completion(Self.note) }
         defer { server.stop() }
         let out = folder.path + "/out"
@@ -52,6 +53,7 @@ struct LLMPipelineTests {
 
     @Test func refusesToStartWithoutTheKey() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let server = try FakeLLMServer { _, _ in .completion(Self.note) }
         defer { server.stop() }
         let result = try KortomExecutable.run(["run", try pipeline(folder, server: server), "--input", "Fixtures/transcripts", "--out", folder.path + "/out"], environment: ["KORTOM_TEST_LLM_KEY": ""])
@@ -62,6 +64,7 @@ struct LLMPipelineTests {
 
     @Test func deadLettersCallsWhenTheEndpointFailsAndThePipelineSaysSo() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let server = try FakeLLMServer { _, _ in .error(500, code: "server_error") }
         defer { server.stop() }
         let out = folder.path + "/out"

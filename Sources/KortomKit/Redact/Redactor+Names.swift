@@ -125,6 +125,20 @@ extension Redactor {
                     if namesWithParticles == nil { namesWithParticles = Self.namesOfSeveralWords(in: perTurn) }
                     return namesWithParticles!
                 }
+            // The full stop after a short name ends the sentence; only an initial owns it.
+            var nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
+            var canonical = known.canonical
+            // `T. Hiemstra-de Vries` after `Sjoerd Hiemstra`: the double name whole, the particle
+            // after its dash with the word it belongs to.
+            if lookup == bare, text[wholeWord].contains(UInt8(ascii: "-")) {
+                nameEnd = Self.doubleNameEnd(wholeWord, in: text, before: call.turns[turn].range.upperBound)
+                // Before a double name whose first part was known alone, a first name or initial
+                // that is not the known person's: another person, most often a wife by her
+                // married name, with a placeholder of her own.
+                if wholeWord.upperBound > bare.upperBound, nameStart < start, !Self.mayBeFirstName(of: known.canonical, text[nameStart..<(start - 1)]) {
+                    canonical = String(decoding: text[nameStart..<nameEnd].map(ByteClass.lowercased), as: UTF8.self)
+                }
+            }
             if nameStart < start {
                 // The first name before a known surname is a name word of its own from now on
                 // (`Jelmer Hoekstra`, then `jelmer` in a lower-case turn).
@@ -132,15 +146,8 @@ extension Redactor {
                 let key = StableHash.fnv1a64(firstName.map(ByteClass.lowercased))
                 // Initials (`T.`, `H J`) are no name word of their own.
                 if firstName.count >= 2, firstName.allSatisfy(ByteClass.isWordByte), nameWords[key] == nil, !agentNameWords.contains(key) {
-                    nameWords.add(key, opening: firstName, canonical: known.canonical, confidence: known.confidence)
+                    nameWords.add(key, opening: firstName, canonical: canonical, confidence: known.confidence)
                 }
-            }
-            // The full stop after a short name ends the sentence; only an initial owns it.
-            var nameEnd = PersonNameDetector.isInitial(bytes) ? turnStart + word.range.upperBound : bare.upperBound
-            // `T. Hiemstra-de Vries` after `Sjoerd Hiemstra`: the double name whole, the particle
-            // after its dash with the word it belongs to.
-            if wholeWord.upperBound > bare.upperBound, lookup == bare {
-                nameEnd = Self.doubleNameEnd(wholeWord, in: text, before: call.turns[turn].range.upperBound)
             }
             // A name known by one word, then a capitalised word: its surname (`Thanks Amira.`,
             // then `Amira Haddad`), a name word of its own from now on.
@@ -149,7 +156,7 @@ extension Redactor {
                 if nameWords[key] == nil, !agentNameWords.contains(key) { nameWords.add(key, opening: text[surname], canonical: known.canonical, confidence: known.confidence) }
                 nameEnd = surname.upperBound
             }
-            mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: known.canonical))
+            mentions.append(PIICandidate(type: .name, range: nameStart..<nameEnd, confidence: known.confidence, detector: "name-repeat", canonicalValue: canonical))
         }
         if turn < call.turns.count { addMentions(&mentions, to: &perTurn[turn]) }
         var lineTurn = 0
@@ -295,6 +302,18 @@ extension Redactor {
         guard !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered),
               !PersonNameDetector.namesBusiness(text, [WordTokenizer.Word(range: word, breakAfter: false)][...]) else { return nil }
         return word
+    }
+
+    /// Whether `given`, a first name or initials said before a surname (`T.`, `J.W.`, `Tom`),
+    /// may be the first name of `canonicalName`: it names no first name, or one with the same
+    /// first letter (for initials) or the same word.
+    static func mayBeFirstName(of canonicalName: String, _ given: some Collection<UInt8>) -> Bool {
+        let words = canonicalName.utf8.split(separator: 0x20)
+        guard words.count >= 2, let known = words.first, let initial = given.first, !PersonNameDetector.particles.contains(Array(known)) else { return true }
+        if known.last == UInt8(ascii: ".") || given.contains(UInt8(ascii: ".")) || given.contains(0x20) || given.count == 1 {
+            return ByteClass.lowercased(initial) == known.first
+        }
+        return given.lazy.map(ByteClass.lowercased).elementsEqual(known)
     }
 
     /// Where a first name starts that stands right before a known surname (`James Wilson`,

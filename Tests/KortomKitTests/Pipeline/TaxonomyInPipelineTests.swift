@@ -17,6 +17,7 @@ struct TaxonomyInPipelineTests {
 
     @Test func readsTheTaxonomyBesideThePipelineFile() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         try FileManager.default.createDirectory(atPath: folder.path + "/taxonomies", withIntermediateDirectories: true)
         _ = try folder.write("kortom_taxonomy: 1\nname: waterschap\nintents:\n  - id: water_level\n    label: {nl: Waterpeil, en: Water level}\n    keywords: [waterpeil, wateroverlast]\n", to: "taxonomies/water.yaml")
         let path = try folder.write(Self.pipeline, to: "p.yaml")
@@ -31,6 +32,7 @@ struct TaxonomyInPipelineTests {
 
     @Test func reportsAMissingOrBrokenTaxonomyAsAPipelineError() throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let path = try folder.write(Self.pipeline, to: "p.yaml")
         #expect(PipelineLoader.validate(path: path).errors.contains { $0.description.contains("taxonomies/water.yaml cannot be read") })
         try FileManager.default.createDirectory(atPath: folder.path + "/taxonomies", withIntermediateDirectories: true)

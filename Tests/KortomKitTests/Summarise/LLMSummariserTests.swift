@@ -182,6 +182,7 @@ struct LLMSummariserTests {
 
     @Test func aCallWhoseRequestCannotBeAuditedIsNotSummarised() async throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let blocker = try folder.write("a file where the audit folder should be", to: "audit")
         let server = try FakeLLMServer { _, _ in .completion(Self.goodNote) }
         defer { server.stop() }
@@ -190,6 +191,7 @@ struct LLMSummariserTests {
 
     @Test func writesOneAuditLineForEveryRequestWithoutText() async throws {
         let folder = try TemporaryDirectory()
+        defer { folder.remove() }
         let path = folder.path + "/audit/llm.jsonl"
         let server = try FakeLLMServer { index, _ in index == 0 ? .error(503, code: "overloaded") : .completion(Self.goodNote) }
         defer { server.stop() }
