@@ -19,7 +19,7 @@ struct EmailDetectorTests {
     /// Mailboxes of an organisation or one of its departments point to no one: found as role
     /// mailboxes, which the redactor keeps unless their domain holds a name of the call.
     @Test(arguments: ["info@gemeente.nl", "meldingen@utrecht.nl", "parkeren@haarlem.nl", "inkomen@tilburg.nl", "info@aithaddou-onderhoud.nl", "phishing@leiden.nl",
-                      "applications@energysupportfund.org.uk", "klachten@waterschap.nl"])
+                      "applications@energysupportfund.org.uk", "klachten@waterschap.nl", "heffingen@vallei-veluwe.nl"])
     func marksRoleAndDepartmentMailboxes(text: String) {
         var text = "Mail naar \(text), graag."
         let found = text.withUTF8 { buffer in

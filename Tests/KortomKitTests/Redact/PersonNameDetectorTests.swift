@@ -267,6 +267,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Caller: my kids are Zofia, who is 9, and Maja.") == ["Zofia", "Maja"])
         #expect(detected(PersonNameDetector(), in: "Mijn kinderen heten Sem en Lieke Jansen.") == ["Sem", "Lieke Jansen"])
         #expect(detected(PersonNameDetector(), in: "The children are fine, thanks.").isEmpty)
+        // After a comma, and a clause about each up to the next `and`.
+        #expect(detected(PersonNameDetector(), in: "Me and my two boys, Kwame who's eight and Junior who's five.") == ["Kwame", "Junior"])
+        #expect(detected(PersonNameDetector(), in: "De jongens, Daan die is tien en Thijs.") == ["Daan", "Thijs"])
+        #expect(detected(PersonNameDetector(), in: "The boys, they were at school.").isEmpty)
+        #expect(detected(PersonNameDetector(), in: "She has no children, I'm all she has.").isEmpty)
     }
 
     /// A place after a relative is no name: `A daughter in Glasgow, Fiona.`
@@ -361,10 +366,11 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
 
-    /// `van` and the organisation the speaker works for end a lower-case name; a surname after
+    /// `van` and the organisation the speaker works for or runs end a lower-case name; a surname after
     /// `van der` does not.
     @Test(arguments: [("medewerker: goedemorgen je spreekt met noor van schuldhulpverlening zaanstad", "noor"),
-                      ("medewerker: goedemorgen u spreekt met noor van de gemeente", "noor"), ("klant: met jan van der zorg", "jan van der zorg")])
+                      ("medewerker: goedemorgen u spreekt met noor van de gemeente", "noor"), ("klant: met jan van der zorg", "jan van der zorg"),
+                      ("beller: ja goedemorgen met gerrit-jan van 't veld van bakkerij van 't veld in nijkerk", "gerrit-jan van 't veld")])
     func endsALowerCaseNameBeforeTheOrganisation(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }

@@ -95,6 +95,8 @@ public struct EmailDetector: PIIDetector {
         // Departments of a municipality, which agents give callers to write to.
         "parkeren", "inkomen", "werkeninkomen", "schuldhulp", "vergunningen", "afval", "handhaving", "publiekszaken",
         "participatie", "bijstand", "kwijtschelding", "leerplicht", "subsidies", "openbareruimte", "wonen", "zorg",
+        // and of a water board or a tax office.
+        "heffingen", "invordering", "waterschapsbelastingen", "vergunningverlening", "watersysteem",
         "parking", "housing", "benefits", "counciltax", "revenues", "licensing", "planning", "waste", "recycling",
         // Where applications, claims and complaints are sent.
         "applications", "application", "aanvragen", "aanvraag", "claims", "complaints", "klachten", "feedback", "billing",

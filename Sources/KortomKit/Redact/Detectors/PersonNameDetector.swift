@@ -153,12 +153,15 @@ public struct PersonNameDetector: PIIDetector {
     } + kinshipWords + pluralRelatives
 
     /// Relatives named in a list: `I've got three kids: Jayden, Amara and Precious`,
-    /// `mijn kinderen heten Sem en Lieke`. The matcher finds the plural and what opens the
-    /// list after it.
-    private static let pluralRelatives = ["kids", "children", "sons", "daughters", "grandchildren", "kinderen", "zonen", "dochters", "kleinkinderen"]
+    /// `mijn kinderen heten Sem en Lieke`, `my two boys, Kwame who's eight and Junior ...`. The
+    /// matcher finds the plural and what opens the list after it.
+    private static let pluralRelatives = ["kids", "children", "sons", "daughters", "grandchildren", "boys", "girls", "twins", "grandkids",
+                                          "kinderen", "zonen", "dochters", "kleinkinderen", "jongens", "meiden", "meisjes", "tweeling"]
     private static let relativeListCues: [String] = pluralRelatives.flatMap { plural in
-        [plural + ":"] + ["are", "zijn", "heten", "called", "named"].map { plural + " " + $0 }
+        [plural + ":", plural + ","] + ["are", "zijn", "heten", "called", "named"].map { plural + " " + $0 }
     }
+    /// What opens a clause about the one just named in a list (`Kwame who's eight and ...`).
+    private static let listClauseOpeners = WordSet(["who's", "who", "die", "she's", "he's"])
     private static let listJoiners = WordSet(["and", "en"])
 
     /// The names listed from `start` on: capitalised words joined by commas and `and`/`en`,
@@ -171,7 +174,8 @@ public struct PersonNameDetector: PIIDetector {
             let word = words[next]
             let bare = WordTokenizer.bareRange(text, word.range)
             let lowered = text[bare].map(ByteClass.lowercased)
-            guard Self.isCapitalised(text[bare]), !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { break }
+            // `no children, I'm all she has`: a pronoun opens a clause, not a list.
+            guard Self.isCapitalised(text[bare]), !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered), !Self.clauseOpeningWords.contains(lowered) else { break }
             var end = bare.upperBound
             // A surname after the first name: `Sem Jansen`.
             if !word.breakAfter, next + 1 < words.count, Self.isCapitalised(text[words[next + 1].range]),
@@ -181,7 +185,21 @@ public struct PersonNameDetector: PIIDetector {
             }
             names.append(bare.lowerBound..<end)
             next += 1
-            let comma = words[next - 1].range.upperBound < text.count && text[words[next - 1].range.upperBound] == UInt8(ascii: ",")
+            var comma = words[next - 1].range.upperBound < text.count && text[words[next - 1].range.upperBound] == UInt8(ascii: ",")
+            // `Kwame who's eight and Junior`: a clause about the one named, up to the next `and`
+            // or comma.
+            if !comma, next < words.count, Self.listClauseOpeners.contains(text[words[next].range].lazy.map(ByteClass.lowercased)) {
+                var clauseEnd: Int?
+                for index in (next + 1)..<max(next + 1, min(words.count, next + 5)) {
+                    if words[index - 1].breakAfter {
+                        if text[words[index - 1].range.upperBound] == UInt8(ascii: ",") { clauseEnd = index; comma = true }
+                        break
+                    }
+                    if Self.listJoiners.contains(text[words[index].range].lazy.map(ByteClass.lowercased)) { clauseEnd = index; break }
+                }
+                guard let clauseEnd else { break }
+                next = clauseEnd
+            }
             var joined = next < words.count && Self.listJoiners.contains(text[words[next].range].lazy.map(ByteClass.lowercased))
             guard comma || joined else { break }
             // `Zofia, 14/06/2016, and Maja, ...`, `Jayden, who is 9, and Amara`: a clause about
@@ -793,8 +811,10 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     private static let organisationWords = WordSet(["gemeente", "afdeling", "team", "klantcontact", "klantenservice", "helpdesk", "servicedesk", "receptie",
-                                                    "waterschap", "provincie", "belastingen", "burgerzaken", "publiekszaken", "wijkteam", "jeugdteam", "sociale"])
-    private static let organisationSuffixes: [[UInt8]] = ["verlening", "zaken", "dienst", "loket", "centrum", "service", "team", "zorg"].map { Array($0.utf8) }
+                                                    "waterschap", "provincie", "belastingen", "burgerzaken", "publiekszaken", "wijkteam", "jeugdteam", "sociale",
+                                                    // A business the caller runs: `met gerrit-jan van 't veld van bakkerij van 't veld`.
+                                                    "bakkerij", "slagerij", "kapsalon", "garage", "firma", "winkel", "restaurant", "cafe", "café", "praktijk", "stichting", "vereniging"])
+    private static let organisationSuffixes: [[UInt8]] = ["verlening", "zaken", "dienst", "loket", "centrum", "service", "team", "zorg", "bedrijf", "handel", "praktijk"].map { Array($0.utf8) }
 
     /// In a turn written all in lower case, a listed first name right after a relative, which no
     /// everyday word there would be but a verb (`my son will`), and a listed surname after it.
