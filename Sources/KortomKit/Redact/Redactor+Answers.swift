@@ -108,6 +108,18 @@ extension Redactor {
         ]
     }()
     private static let questionMatcher = PhraseMatcher(phrases: questionCues.map(\.phrase))
+    /// The question cues that ask for a street (`welke straat`, `which street`), by phrase index.
+    private static let streetQuestionPhrases: [Bool] = questionCues.map { $0.phrase.hasSuffix(" street") || $0.phrase.hasSuffix(" straat") }
+
+    /// Whether the rest of a question for a street asks where a thing is or happened (`gaat het
+    /// om`, `staat de auto`, `is the pothole`, `did it happen`), not where the person lives.
+    /// (`In welke straat is dat?` after a move may ask for the new home.)
+    private static func asksWhereSomethingIs(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        !placeQuestionMatcher.matches(in: rest).isEmpty
+    }
+
+    private static let placeQuestionMatcher = PhraseMatcher(phrases: ["gaat het", "staat het", "staat de", "staan de", "is de", "was de",
+                                                                     "is the", "was the", "did it", "did this", "does it", "happen", "happened", "gebeurd", "gebeurde"])
 
     /// Words an answer may open with before the value itself.
     private static let answerOpeners: WordSet = WordSet([
@@ -215,6 +227,8 @@ extension Redactor {
             // `Staat het op uw naam?`, `Staat het btw-nummer op naam van de eenmanszaak?`: in whose name, not which.
             if tail[match.range.upperBound - 1] == UInt8(ascii: "?") || value.type == .name && Self.namesTheOwner(tail, match.range),
                Self.asksWhoseName(tail, before: match.range.lowerBound) { return }
+            // `In welke straat gaat het om?`: where something is, not where someone lives.
+            if Self.streetQuestionPhrases[match.phrase], Self.asksWhereSomethingIs(UnsafeBufferPointer(rebasing: tail[match.range.upperBound..<questionMark])) { return }
             asked.append(value)
         }
         // `Dan neem ik zijn huisnummer ook op. Welk nummer is dat?`: a question for a number

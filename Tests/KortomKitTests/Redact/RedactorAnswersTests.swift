@@ -280,6 +280,9 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "speaker 0: and where do you live"), (.customer, "speaker 1: by the village green")])[1] == "speaker 1: by the village green")
         // An article before the street is no part of it.
         #expect(redacted([(.agent, "spreker 1: en in welke straat is dat"), (.customer, "spreker 2: de vlinderweg in krommenie")])[1] == "spreker 2: de [ADDRESS-1] in krommenie")
+        // Where a thing is or happens, not where someone lives.
+        #expect(redacted([(.agent, "Medewerker: In welke straat gaat het om?"), (.customer, "Klant: de Lijsterbesstraat, tussen de nummers")])[1] == "Klant: de Lijsterbesstraat, tussen de nummers")
+        #expect(redacted([(.agent, "Agent: Which street is the pothole on?"), (.customer, "Caller: Harebell Close, by the school.")])[1] == "Caller: Harebell Close, by the school.")
         #expect(redacted([(.agent, "agent: naar welk adres heeft u het gestuurd"), (.customer, "beller: naar postbus tweehonderdvijftig in tiel")])[1]
             == "beller: naar postbus tweehonderdvijftig in tiel")
     }

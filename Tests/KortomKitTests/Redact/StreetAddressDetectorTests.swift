@@ -557,14 +557,22 @@ struct StreetAddressDetectorTests {
 
     /// A neighbour's house after `van`: after a neighbour word, or a name a title opens where
     /// the clause ends; not a child's age or a count.
-    @Test(arguments: [("Beller: mevrouw Tjon A Fong van 266, hoort het ook.", "266"), ("Beller: de buren van 12 hebben een hond", "12")])
+    @Test(arguments: [("Beller: mevrouw Tjon A Fong van 266, hoort het ook.", "266"), ("Beller: de buren van 12 hebben een hond", "12"),
+                      ("Klant: samen met de buurvrouw Hennie van 22 organiseren we het", "22")])
     func readsANeighboursHouseAfterVan(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }
 
-    @Test(arguments: ["Beller: Yusuf van 12 is ziek.", "Beller: de buurman van 3 jaar geleden"])
+    @Test(arguments: ["Beller: Yusuf van 12 is ziek.", "Beller: de buurman van 3 jaar geleden", "Beller: mevrouw Jansen van 87 woont alleen"])
     func readsNoHouseAfterVanWhereTheNumberIsAnAgeOrACount(text: String) {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// A stretch of a street between two numbers is nobody's home.
+    @Test(arguments: ["Klant: de Lijsterbesstraat, van nummer 2 tot 40", "Klant: de Kerkstraat 2 t/m 40 is afgesloten.", "Caller: the road is closed from number 2 to 40."])
+    func readsNoHouseInARangeOfNumbers(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "Klant: ik woon op nummer 2 tot eind mei.") == ["2"])
     }
 
     /// A room in a care home or a hospital named before it in the sentence; not any room.

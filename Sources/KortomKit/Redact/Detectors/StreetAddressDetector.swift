@@ -126,7 +126,7 @@ public struct StreetAddressDetector: PIIDetector {
                 continue
             }
             let number = houseNumber(text, at: position)
-            guard let number else {
+            guard let number, !Self.opensRangeOfNumbers(text, after: number.upperBound) else {
                 while position < text.count, ByteClass.isAlphanumeric(text[position]) { position += 1 }
                 continue
             }
@@ -212,7 +212,11 @@ public struct StreetAddressDetector: PIIDetector {
                 add(room..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if Self.followsNeighbourAndVan(text, position) && !Self.countsUnits(text, after: number.upperBound)
-                        || Self.followsTitledNameAndVan(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound)
+                        || Self.titleOfNameAndVan(text, position).map({ title in
+                            // `de buurvrouw Hennie van 22 organiseren we het`: a neighbour's house wherever the clause ends.
+                            Self.isNeighbourWord(text[title].lazy.map(ByteClass.lowercased)) ? !Self.countsUnits(text, after: number.upperBound)
+                                : Self.endsClauseAfterHouseNumber(text, number.upperBound)
+                        }) == true
                         || Self.followsAddressCueDirectly(text, position) && Self.endsClauseAfterNumber(text, number.upperBound) {
                 // `mevrouw Tjon A Fong van 266`, `de buren van 12`: a neighbour's house; `adres
                 // 264-II, dus ...`: a house number alone in answer to a question for an address.
@@ -931,6 +935,23 @@ public struct StreetAddressDetector: PIIDetector {
         end + 1 < text.count && text[end] == 0x20 && countedUnits.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
     }
 
+    /// Whether the number ending at `end` opens a range of numbers (`van nummer 2 tot 40`,
+    /// `from number 2 to 40`, `nummer 2 t/m 40`): a stretch of a street, nobody's home.
+    private static func opensRangeOfNumbers(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        guard end + 1 < text.count, text[end] == 0x20 else { return false }
+        var position = end + 1
+        for _ in 0..<3 {
+            var wordEnd = position
+            while wordEnd < text.count, ByteClass.isASCIILetter(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "/") { wordEnd += 1 }
+            guard wordEnd > position, rangeWords.contains(text[position..<wordEnd].lazy.map(ByteClass.lowercased)), wordEnd + 1 < text.count, text[wordEnd] == 0x20 else { return false }
+            if ByteClass.isDigit(text[wordEnd + 1]) { return true }
+            position = wordEnd + 1
+        }
+        return false
+    }
+
+    private static let rangeWords = WordSet(["tot", "en", "met", "t/m", "to", "until", "till", "through"])
+
     private static let countedUnits = WordSet(["keer", "jaar", "weken", "week", "dagen", "maanden", "uur", "minuten", "euro", "times", "years", "weeks", "days", "months", "hours", "pounds",
                                                     "percent", "procent", "per", "miles", "mph", "km", "meter", "metres", "minutes", "jaren"])
 
@@ -1172,19 +1193,20 @@ public struct StreetAddressDetector: PIIDetector {
         return neighbourWords.contains(text[before].lazy.map(ByteClass.lowercased))
     }
 
-    /// Whether `van` stands one space before `position` after a capitalised name that a title
-    /// opens within four words (`mevrouw Tjon A Fong van 266`): the house the person lives in.
-    /// Not after a name alone, where the number is an age (`Yusuf van 12`).
-    static func followsTitledNameAndVan(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+    /// The title (`mevrouw`, `buurvrouw`) that opens, within four words, a capitalised name
+    /// after which `van` stands one space before `position` (`mevrouw Tjon A Fong van 266`):
+    /// the number is the house the person lives in. None after a name alone, where the number
+    /// is an age (`Yusuf van 12`).
+    static func titleOfNameAndVan(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
         guard let van = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, van, "van"),
-              let before = WordTokenizer.lettersBefore(text, van.lowerBound), ByteClass.isUpper(text[before.lowerBound]) else { return false }
+              let before = WordTokenizer.lettersBefore(text, van.lowerBound), ByteClass.isUpper(text[before.lowerBound]) else { return nil }
         var wordEnd = before.lowerBound
         for _ in 0..<4 {
-            guard let word = WordTokenizer.lettersBefore(text, wordEnd) else { return false }
-            if namedNeighbourTitles.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
+            guard let word = WordTokenizer.lettersBefore(text, wordEnd) else { return nil }
+            if namedNeighbourTitles.contains(text[word].lazy.map(ByteClass.lowercased)) { return word }
             wordEnd = word.lowerBound
         }
-        return false
+        return nil
     }
 
     /// Where `kamer` or `room` starts one space before the number at `position`, when a care
