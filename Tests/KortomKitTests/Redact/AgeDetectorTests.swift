@@ -20,8 +20,9 @@ struct AgeDetectorTests {
         ("My daughter is 4, and my dad lives with us.", ["4"]), ("mijn man is eenentachtig en slecht ter been", ["eenentachtig"]),
         ("he's seventy nine.", ["seventy nine"]), ("she's eighty-two, and she lives alone.", ["eighty-two"]),
         ("my son turned eighteen in march.", ["eighteen"]),
-        // A baby's age in months.
-        ("our baby is six months old.", ["six"]), ("Hij is 8 maanden oud.", ["8"]),
+        // A baby's age in months, weeks or days, with its unit.
+        ("our baby is six months old.", ["six months"]), ("Hij is 8 maanden oud.", ["8 maanden"]),
+        ("de kleine is nu zes dagen oud", ["zes dagen"]), ("She's 3 weeks old.", ["3 weeks"]),
     ])
     func findsAges(text: String, ages: [String]) {
         #expect(detected(detector, in: text) == ages)
@@ -30,7 +31,7 @@ struct AgeDetectorTests {
     @Test(arguments: [
         "Ik sta al 12 jaar ingeschreven.", "for 2 years now", "I'm 5 minutes away.", "He turned 3 pages.", "Het kost 45 euro per jaar.",
         "3 weeks ago", "Dat is 2 keer gebeurd.", "That was 10 years ago.", "Het is 12.", "Hij is 5 minuten weg.", "He is 6 foot tall.", "I'm one of them.", "Ze is een vrouw.", "She's nine minutes away.", "De brief, die is 3 weken oud.", "The form, who is 12 pages long?",
-        "My son is 4 minutes away.", "Het contract is 6 maanden geldig.", "It took six months.", "He turned seventy pages.", "Mijn man is 1 van de vrijwilligers.",
+        "My son is 4 minutes away.", "Het contract is 6 maanden geldig.", "The milk is two days old.", "It took six months.", "He turned seventy pages.", "Mijn man is 1 van de vrijwilligers.",
     ])
     func leavesOtherNumbersAlone(text: String) {
         #expect(detected(detector, in: text).isEmpty)
@@ -87,7 +88,7 @@ struct AgeDetectorTests {
     }
 
     /// A child with `van` and a number: `mijn zoontje van 4`, `een dochter van twaalf`.
-    @Test(arguments: [("Mijn zoontje van 4 is ziek.", "4"), ("Ik heb een zoon van 9 jaar.", "9"), ("Ons kleinkind van 6 maanden.", "6"),
+    @Test(arguments: [("Mijn zoontje van 4 is ziek.", "4"), ("Ik heb een zoon van 9 jaar.", "9"), ("Ons kleinkind van 6 maanden.", "6 maanden"),
                       ("klant: mijn dochter van vier heeft koorts", "vier")])
     func findsTheAgeOfAChildGivenWithVan(text: String, age: String) {
         #expect(detected(AgeDetector(), in: text) == [age])
@@ -110,9 +111,9 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
-    /// A baby's age in months without `old`, where the clause ends after `months`.
+    /// A baby's age in months without `old`, where the clause ends after `months`, its unit with it.
     @Test func findsABabysAgeInMonthsWithoutOld() {
-        #expect(detected(AgeDetector(), in: "speaker 1: my partner and the baby he's six months") == ["six"])
+        #expect(detected(AgeDetector(), in: "speaker 1: my partner and the baby he's six months") == ["six months"])
         #expect(detected(AgeDetector(), in: "speaker 1: he's six months behind with the rent").isEmpty)
     }
 

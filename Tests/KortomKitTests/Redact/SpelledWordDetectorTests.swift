@@ -11,6 +11,8 @@ struct SpelledWordDetectorTests {
         ("Dus J.A.N.S.E.N. met een s.", "J.A.N.S.E.N."),
         ("Dat is V, E, R, H, O, E, V, E, N.", "V, E, R, H, O, E, V, E, N"),
         ("ja dat is b-a-k-k-e-r", "b-a-k-k-e-r"),
+        // A short part spelled before the rest of a double name.
+        ("Her name is Rania Al-Masri, that's A-L, M-A-S-R-I.", "A-L, M-A-S-R-I"),
     ])
     func findsSpelledWords(text: String, spelled: String) {
         #expect(detected(detector, in: text) == [spelled])
@@ -25,6 +27,8 @@ struct SpelledWordDetectorTests {
     @Test func sharesThePlaceholderOfTheNameItSpells() {
         let (text, _) = Redactor.standard.redactText("Customer: My name is Oluwaseun, spelled O-L-U-W-A-S-E-U-N.")
         #expect(text == "Customer: My name is [NAME-1], spelled [NAME-1].")
+        let (double, _) = Redactor.standard.redactText("Interpreter: Her name is Rania Al-Masri, that's A-L, M-A-S-R-I.")
+        #expect(double == "Interpreter: Her name is [NAME-1], that's [NAME-1].")
     }
 
     @Test(arguments: [("S van Simon, C van Cornelis, H van Hendrik, O van Otto.", "S van Simon, C van Cornelis, H van Hendrik, O van Otto"),

@@ -18,7 +18,7 @@ public struct AgeDetector: PIIDetector {
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + monthWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + babyAgeUnitWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
 
     /// A child or relative with `van` and a number after it is that old: `mijn zoontje van 4`,
     /// `een dochter van twaalf`.
@@ -34,9 +34,46 @@ public struct AgeDetector: PIIDetector {
     /// Words that may follow a child's age without a unit: `mijn zoontje van 4 is ziek`, `... van 4 en 6`.
     private static let afterChildAge = WordSet(["is", "was", "heeft", "had", "wordt", "zit", "gaat", "kan", "moet", "mag", "wil", "komt", "en", "die", "of"])
 
-    /// A baby's age: `six months old`, `acht maanden oud`.
-    private static let monthWords = ["month", "months", "maand", "maanden"]
-    private static let months = WordSet(monthWords)
+    /// A baby's age: `six months old`, `acht maanden oud`, `zes dagen oud`.
+    private static let babyAgeUnitWords = ["month", "months", "maand", "maanden", "week", "weeks", "weken", "day", "days", "dag", "dagen"]
+    private static let babyAgeUnits = WordSet(babyAgeUnitWords)
+
+    /// Whether a person or a baby is named in the six words before `position`, within its
+    /// sentence (`de kleine is nu zes dagen oud`, `she's 3 weeks old`), not only a thing (`De
+    /// brief, die is 3 weken oud`): weeks and days make an age only so. Months need no person
+    /// (`our baby is six months old` says it; a thing is rarely so many months old).
+    private static func followsAPerson(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        var end = position
+        for _ in 0..<6 {
+            while end > 0, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ",") { end -= 1 }
+            var start = end
+            while start > 0, ByteClass.isASCIILetter(text[start - 1]) || text[start - 1] == UInt8(ascii: "'") { start -= 1 }
+            guard start < end else { return false }
+            let word = text[start..<end].lazy.map(ByteClass.lowercased)
+            // `die`, `who` refer back to whatever was named before them.
+            if !relativePronouns.contains(word), persons.contains(word) || personCopulas.contains(word) || children.contains(word) { return true }
+            end = start
+        }
+        return false
+    }
+
+    private static let relativePronouns = WordSet(["die", "who"])
+
+    /// Whether `unit` (lower case) counts weeks or days, which only a person's age makes an age.
+    private static func countsWeeksOrDays(_ unit: [UInt8]?) -> Bool {
+        unit.map { $0.first == UInt8(ascii: "w") || $0.first == UInt8(ascii: "d") } == true
+    }
+
+    /// An age as the placeholders tell ages apart: in years, or a baby's in months, weeks or
+    /// days (`6 months` is another value than `6`).
+    private static func canonicalAge(_ value: Int, unit: [UInt8]?) -> String {
+        guard let unit, let first = unit.first else { return String(value) }
+        switch first {
+        case UInt8(ascii: "m"): return "\(value) months"
+        case UInt8(ascii: "w"): return "\(value) weeks"
+        default: return "\(value) days"
+        }
+    }
     private static let copulas: WordSet = WordSet(["ben", "is", "was", "wordt", "werd", "worden", "zijn", "waren", "am", "are", "turned", "turns", "turn", "turning"])
     private static let leadInWords = ["aged", "age", "leeftijd"]
     private static let leadIns = WordSet(leadInWords)
@@ -106,21 +143,22 @@ public struct AgeDetector: PIIDetector {
             }
             let isAge: Bool
             // A baby's age in months is another value than the same number of years.
-            let inMonths = after.first.map(Self.months.contains) == true
+            let inBabyUnits = after.first.map(Self.babyAgeUnits.contains) == true
             if index >= 3, text[index - 1] == UInt8(ascii: "("), Self.closesParenthesisedAge(text, end), Self.namesPersonBeforeParenthesis(text, index - 1) {
                 // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
                 isAge = true
             } else if before == Array("van".utf8), index >= 4, Self.namesChild(before: index - 4, in: text) {
                 // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten
                 // verder`; `mijn zoon Daan van 8 fietst ...`, a child named.
-                isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
+                isAge = Self.endsClause(text, end) || after.first.map { $0 == Array("jaar".utf8) || Self.babyAgeUnits.contains($0) || Self.afterChildAge.contains($0) } == true
                     || Self.namesChildByName(before: index - 4, in: text) && after.first.map(Self.units.contains) != true
             } else if end < count, text[end] == UInt8(ascii: "-") {
                 // `8-jarige`, `9-year-old`
                 let suffix = text[(end + 1)..<min(count, end + 9)].map(ByteClass.lowercased)
                 isAge = suffix.starts(with: Array("jarig".utf8)) || suffix.starts(with: Array("year-old".utf8))
-            } else if inMonths {
-                isAge = after.dropFirst().first == Array("old".utf8) || after.dropFirst().first == Array("oud".utf8)
+            } else if inBabyUnits {
+                isAge = (after.dropFirst().first == Array("old".utf8) || after.dropFirst().first == Array("oud".utf8))
+                    && (!Self.countsWeeksOrDays(after.first) || Self.followsAPerson(text, before: index))
             } else if candidates.count > firstOwn, let previous = candidates.last, previous.type == .age, let before, before == Array("and".utf8) || before == Array("en".utf8),
                       index - previous.range.upperBound <= 5, after.first.map(Self.units.contains) != true {
                 // `6 and 9`, `84 en 85`, `4 en 7 jaar`
@@ -152,7 +190,9 @@ public struct AgeDetector: PIIDetector {
                 isAge = false
             }
             guard isAge else { continue }
-            candidates.append(PIICandidate(type: .age, range: index..<end, confidence: 0.8, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
+            // A baby's age with its unit: `6 weken` says more than `6`.
+            candidates.append(PIICandidate(type: .age, range: index..<(inBabyUnits ? Self.wordEnd(text, after: end) : end), confidence: 0.8, detector: name,
+                                           canonicalValue: Self.canonicalAge(value, unit: inBabyUnits ? after.first : nil)))
         }
         agesInWords(text, firstOwn: firstOwn, into: &candidates)
     }
@@ -255,14 +295,15 @@ public struct AgeDetector: PIIDetector {
             let after = Self.words(text, from: range.upperBound, count: 2)
             let unitAfter = after.count == 2 && (after[0] == Array("jaar".utf8) && after[1] == Array("oud".utf8)
                 || (after[0] == Array("years".utf8) || after[0] == Array("year".utf8)) && after[1] == Array("old".utf8)
-                || Self.months.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8)))
+                || Self.babyAgeUnits.contains(after[0]) && (after[1] == Array("old".utf8) || after[1] == Array("oud".utf8))
+                    && (!Self.countsWeeksOrDays(after[0]) || Self.followsAPerson(text, before: range.lowerBound)))
             // `ellie is four and mason is one`: a listed first name is a person too.
             let afterPerson = Self.personCopulas.contains(hash: previous)
                 || Self.plainCopulas.contains(hash: previous) && (Self.persons.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) || NameLists.isAmbiguous(beforePrevious) && !NameLists.isPlaceOrMonth(beforePrevious))
                 && !(Self.pastCopulas.contains(hash: previous) && Self.timeConjunctions.contains(hash: thirdPrevious))
             // `mijn zoontje van vier`: a child and `van` before the number.
             let ofChild = previous == Self.vanHash && (Self.children.contains(hash: beforePrevious) || NameLists.isFirstName(beforePrevious) && !NameLists.isAmbiguous(beforePrevious))
-                && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.months.contains($0) || Self.afterChildAge.contains($0) } == true
+                && (Self.endsClause(text, range.upperBound) || after.first.map { $0 == Array("jaar".utf8) || Self.babyAgeUnits.contains($0) || Self.afterChildAge.contains($0) } == true
                     // `mijn zoon daan van acht fietst ...`: a child named, whatever follows.
                     || Self.children.contains(hash: thirdPrevious) && after.first.map(Self.units.contains) != true)
             // `she'd be ninety in March`, `he'll be eighty next week`: an age to come.
@@ -282,11 +323,12 @@ public struct AgeDetector: PIIDetector {
             let nextOfList = candidates.count > firstOwn && Self.endsClause(text, range.upperBound)
                 && candidates.last.map { $0.type == .age && Self.onlyANameBetween(text, $0.range.upperBound, range.lowerBound) } == true
             // `the baby he's six months`: a baby's age without `old`, where the clause ends after it.
-            let monthsAfterPerson = afterPerson && after.first.map(Self.months.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
+            let monthsAfterPerson = afterPerson && after.first.map(Self.babyAgeUnits.contains) == true && Self.endsClause(text, Self.wordEnd(text, after: range.upperBound))
             if ageToCome || unitAfter || birthday || birthdayToCome || ofChild || listed || monthsAfterPerson || nextOfList || guessed
                 || afterPerson && after.first.map(Self.units.contains) != true && Self.endsClause(text, range.upperBound) {
-                let inMonths = after.first.map(Self.months.contains) == true
-                candidates.append(PIICandidate(type: .age, range: range, confidence: 0.75, detector: name, canonicalValue: inMonths ? "\(value) months" : String(value)))
+                let inBabyUnits = after.first.map(Self.babyAgeUnits.contains) == true
+                candidates.append(PIICandidate(type: .age, range: inBabyUnits ? range.lowerBound..<Self.wordEnd(text, after: range.upperBound) : range, confidence: 0.75, detector: name,
+                                               canonicalValue: Self.canonicalAge(value, unit: inBabyUnits ? after.first : nil)))
             }
             return true
         }

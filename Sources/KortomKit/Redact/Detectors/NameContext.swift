@@ -16,6 +16,8 @@ enum NameContext {
         "manchester", "birmingham", "leeds", "glasgow", "edinburgh", "cardiff", "bristol", "dublin", "belfast", "street",
         "road", "lane", "avenue", "square", "close", "drive", "court", "place", "crescent", "park", "gardens", "way", "hall",
         "office", "team", "service", "services", "support", "desk", "portal", "app", "online",
+        // An interpreting service on the line: `this is Language Line`.
+        "language", "interpreter", "interpreting", "tolkdienst", "tolkcentrum",
     ])
 
     /// Whether the lower-cased word names an organisation after a first name (`Albert Heijn`).

@@ -55,13 +55,39 @@ public struct SpelledWordDetector: PIIDetector {
             // `J.A.N.S.E.N.`: the last full stop belongs to the spelling.
             if joiner.mark == UInt8(ascii: "."), end < text.count, text[end] == UInt8(ascii: ".") { end += 1 }
             if letterCount >= Self.minimumLetters {
-                candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.7, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
+                // `A-L, M-A-S-R-I`: a short part spelled just before, as of `Al-Masri`.
+                var spelledStart = start
+                if joiner.mark == UInt8(ascii: "-"), let part = Self.shortDashedPart(before: start, in: text, capitals: capitals) {
+                    spelledStart = part.start
+                    // Joined as the double name is written, whose part the rest may be.
+                    letters = part.letters + [UInt8(ascii: "-")] + letters
+                }
+                candidates.append(PIICandidate(type: .name, range: spelledStart..<end, confidence: 0.7, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
                 start = end
             } else {
                 start += 1
             }
         }
         findSpellingAlphabet(in: text, into: &candidates)
+    }
+
+    /// Two or three letters joined by dashes (`A-L`, `V-A-N`) that end with a comma or a space
+    /// one or two bytes before `start`, and their letters, lower-cased.
+    private static func shortDashedPart(before start: Int, in text: UnsafeBufferPointer<UInt8>, capitals: Bool) -> (start: Int, letters: [UInt8])? {
+        var end = start - 1
+        guard end >= 3, text[end] == 0x20 else { return nil }
+        if text[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        var letters: [UInt8] = []
+        var first = end
+        var position = end - 1
+        while position >= 0, isSingleLetter(text, at: position), ByteClass.isUpper(text[position]) == capitals, position == 0 || !ByteClass.isWordByte(text[position - 1]) {
+            letters.insert(ByteClass.lowercased(text[position]), at: 0)
+            first = position
+            guard position >= 2, text[position - 1] == UInt8(ascii: "-") else { break }
+            position -= 2
+        }
+        guard (2...3).contains(letters.count) else { return nil }
+        return (first, letters)
     }
 
     /// Marks said as words while spelling, and the character each stands for.
