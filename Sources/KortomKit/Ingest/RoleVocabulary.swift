@@ -14,6 +14,8 @@ public enum RoleVocabulary {
         "visitor", "bezoeker", "user", "gebruiker", "guest", "gast", "tenant", "huurder", "applicant", "patient", "patiënt",
         // An interpreter speaks the caller's words (`Tolk: Meneer zegt ...`).
         "tolk", "interpreter", "vertaler", "translator",
+        // A message left for the team, transcribed: `Voicemail: Hi there, ...`.
+        "voicemail", "voicemailbericht", "answerphone", "antwoordapparaat", "inspreekbericht",
         // Someone who calls with or for the caller: a social worker, a carer, a relative.
         "wijkcoach", "wijkteam", "begeleider", "hulpverlener", "mantelzorger", "bewindvoerder", "schuldhulpverlener", "maatschappelijk",
         "carer", "caseworker", "advocate", "zoon", "dochter", "son", "daughter", "partner", "echtgenoot", "echtgenote", "husband", "wife",

@@ -56,6 +56,12 @@ struct RoleMappingTests {
         #expect(RoleVocabulary.role(forLabel: label) == .customer)
     }
 
+    /// A message left on an answering machine, transcribed, is the caller's.
+    @Test(arguments: ["Voicemail", "Voicemailbericht", "Answerphone", "Inspreekbericht"])
+    func readsAVoicemailAsTheCallers(label: String) {
+        #expect(RoleVocabulary.role(forLabel: label) == .customer)
+    }
+
     /// An e-mail's or letter's headers are no speakers, and name nobody.
     @Test func tellsMessageHeadersFromSpeakers() {
         #expect(["Subject", "Onderwerp", "From", "Van", "Aan", "Cc"].allSatisfy(RoleVocabulary.isMessageHeader))
