@@ -19,6 +19,9 @@ struct FillerFreeCall {
     static let fillerWords = ["eh", "ehm", "ehh", "euh", "uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "erm", "er"]
     private static let fillers = WordSet(fillerWords)
 
+    /// Whether the lower-case word is a filler (`eh`, `um`).
+    static func isFiller(_ loweredWord: some Sequence<UInt8>) -> Bool { fillers.contains(loweredWord) }
+
     /// Whether the word at `range` is `er` with a comma right before and after it.
     private static func isCommaFlankedEr(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         range.count == 2 && text[range.lowerBound] | 0x20 == UInt8(ascii: "e") && text[range.lowerBound + 1] | 0x20 == UInt8(ascii: "r")

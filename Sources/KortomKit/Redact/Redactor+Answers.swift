@@ -98,6 +98,9 @@ extension Redactor {
             ("nieuwe adres", address), ("oude adres", address), ("vorige adres", address), ("huidige adres", address), ("postadres", address),
             ("new address", address), ("old address", address), ("previous address", address), ("current address", address),
             ("forwarding address", address), ("postal address", address),
+            // Where the caller moves: `And where are you moving to?`, `Waar verhuist u naartoe?`
+            ("are you moving to", address), ("you're moving to", address), ("will you be moving to", address), ("verhuist u naartoe", address),
+            ("verhuist u naar", address), ("verhuis je naartoe", address), ("gaat u wonen", address), ("ga je wonen", address),
             ("by card", card), ("card number", card), ("card details", card), ("long number", card), ("kaartnummer", card),
             ("met de kaart", card), ("creditcard", card), ("met pin", card),
             ("telefoonnummer", phone), ("mobiele nummer", phone), ("06-nummer", phone), ("phone number", phone), ("mobile number", phone),

@@ -86,7 +86,9 @@ struct PostcodeDetectorTests {
 
     /// A British postcode read out as speech-to-text writes it, in the shapes postcodes have.
     @Test(arguments: [("customer: it's l s six two j q", "l s six two j q"), ("Agent: that's L five three R T. Is that right?", "L five three R T"),
-                      ("customer: s w one a one a a", "s w one a one a a")])
+                      ("customer: s w one a one a a", "s w one a one a a"),
+                      // Letters spelled with a word: `for` is no digit there.
+                      ("speaker 1: the postcode is r m three seven s for sugar h for hotel", "r m three seven s for sugar h for hotel")])
     func findsABritishPostcodeReadOut(text: String, postcode: String) {
         #expect(detected(PostcodeDetector(), in: text) == [postcode])
     }

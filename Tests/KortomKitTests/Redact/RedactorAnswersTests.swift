@@ -62,6 +62,9 @@ struct RedactorAnswersTests {
     @Test func readsAnAnswerToAQuestionForANewOrForwardingAddress() {
         #expect(redacted([(.agent, "Wat is uw nieuwe adres?"), (.customer, "Noard 27.")])[1] == "[ADDRESS-1].")
         #expect(redacted([(.agent, "Do you have a forwarding address for her?"), (.customer, "Yes, Carrow 14.")])[1] == "Yes, [ADDRESS-1].")
+        // Where the caller moves to, asked as speech-to-text writes it.
+        #expect(redacted([(.agent, "speaker 0: and where are you moving to"), (.customer, "speaker 1: twenty two harlow gardens in romford")])[1]
+            == "speaker 1: [ADDRESS-1] in romford")
     }
 
     /// Asked for a postcode and house number, the number after `nummer` further on in the answer.

@@ -16,6 +16,8 @@ struct SpokenEmailDetectorTests {
         ("naar g punt dijkhuis at kpn mail punt nl", "g punt dijkhuis at kpn mail punt nl"),
         // The domain's first letters said apart, an initial before the name.
         ("speaker 2: it's j fairweather at b t internet dot com", "j fairweather at b t internet dot com"),
+        // A listed first name before an initial and a year.
+        ("speaker 1: chloe f nineteen ninety seven at hotmail dot co dot uk", "chloe f nineteen ninety seven at hotmail dot co dot uk"),
     ])
     func findsSpokenAddresses(text: String, address: String) {
         #expect(detected(detector, in: text) == [address])

@@ -568,6 +568,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
+    /// A house number said again to correct it belongs to the address.
+    @Test(arguments: [("spreker 2: de lasondersingel honderdzesendertig eh nee honderdachtendertig b", "lasondersingel honderdzesendertig eh nee honderdachtendertig b"),
+                      ("Caller: It is 14 Elm Road, no sorry, 16.", "14 Elm Road, no sorry, 16"), ("Klant: Kerkstraat 12, nee dat klopt.", "Kerkstraat 12")])
+    func takesInAHouseNumberSaidAgainToCorrectIt(text: String, address: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [address])
+    }
+
     /// A stretch of a street between two numbers is nobody's home.
     @Test(arguments: ["Klant: de Lijsterbesstraat, van nummer 2 tot 40", "Klant: de Kerkstraat 2 t/m 40 is afgesloten.", "Caller: the road is closed from number 2 to 40."])
     func readsNoHouseInARangeOfNumbers(text: String) {

@@ -257,8 +257,10 @@ public struct PostcodeDetector: PIIDetector {
     ]
 
     private func findSpokenBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ values: [Int?], into candidates: inout [PIICandidate]) {
+        let (words, values, spelled) = Self.mergingSpelledLetters(text, words, values)
         func letter(_ index: Int) -> UInt8? {
             guard index < words.count else { return nil }
+            if let letter = spelled[index] { return letter }
             let bare = WordTokenizer.bareRange(text, words[index].range)
             // `be one three nine are ex`: a letter's name, as speech-to-text writes it; `Bravo
             // Sierra six`: the spelling alphabet's word.
@@ -321,6 +323,40 @@ public struct PostcodeDetector: PIIDetector {
             candidates.append(PIICandidate(type: .postcode, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: found.canonical, as: UTF8.self)))
             first = found.end + 1
         }
+    }
+
+    /// The words with each letter spelled by a word after it (`s for sugar`, `h as in hotel`)
+    /// made one, and the letter each such word stands for: inside a postcode read out, `for`
+    /// there is no digit.
+    private static func mergingSpelledLetters(_ text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ values: [Int?])
+        -> (words: [WordTokenizer.Word], values: [Int?], spelled: [UInt8?]) {
+        var merged: [WordTokenizer.Word] = [], mergedValues: [Int?] = [], spelled: [UInt8?] = []
+        var index = 0
+        while index < words.count {
+            let bare = WordTokenizer.bareRange(text, words[index].range)
+            if bare.count == 1, ByteClass.isASCIILetter(text[bare.lowerBound]), !words[index].breakAfter, index + 2 < words.count {
+                let joinerWords = WordTokenizer.isWord(text, words[index + 1].range, "for") ? 1
+                    : WordTokenizer.isWord(text, words[index + 1].range, "as") && index + 3 < words.count && WordTokenizer.isWord(text, words[index + 2].range, "in") ? 2 : 0
+                let speller = index + 1 + joinerWords
+                if joinerWords > 0, speller < words.count, !words[index + joinerWords].breakAfter {
+                    let spellerBare = WordTokenizer.bareRange(text, words[speller].range)
+                    if spellerBare.count >= 3, ByteClass.lowercased(text[spellerBare.lowerBound]) == ByteClass.lowercased(text[bare.lowerBound]),
+                       spellerBare.allSatisfy({ ByteClass.isASCIILetter(text[$0]) }), values[speller] == nil {
+                        // Not `l s for six`: a digit said as `for`, then a number.
+                        merged.append(WordTokenizer.Word(range: words[index].range.lowerBound..<words[speller].range.upperBound, breakAfter: words[speller].breakAfter))
+                        mergedValues.append(nil)
+                        spelled.append(text[bare.lowerBound] & 0xDF)
+                        index = speller + 1
+                        continue
+                    }
+                }
+            }
+            merged.append(words[index])
+            mergedValues.append(values[index])
+            spelled.append(nil)
+            index += 1
+        }
+        return (merged, mergedValues, spelled)
     }
 
     /// Whether lower-case letters after a space end a postcode (`7811 hr`): in a line written

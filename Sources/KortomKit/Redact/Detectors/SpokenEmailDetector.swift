@@ -89,6 +89,13 @@ public struct SpokenEmailDetector: PIIDetector {
                     // `j fairweather at ...`: an initial said before the name.
                     local = lowered[start - 1] + local
                     start -= 1
+                } else if start == numberStart - 1, lowered[start].count == 1, !lowered[start - 1].isEmpty, !words[start - 1].breakAfter,
+                          NameLists.contains(lowered[start - 1]) {
+                    // `chloe f nineteen ninety seven at ...`: a listed name before an initial and a
+                    // number (not `gerrit, g punt dijkhuis at ...`, the name, then the address).
+                    local = lowered[start - 1] + local
+                    start -= 1
+                    break
                 } else {
                     break
                 }

@@ -117,6 +117,7 @@ public struct StreetAddressDetector: PIIDetector {
             if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
             return lowercase!
         }
+        defer { Self.takeInCorrectedHouseNumbers(text, &candidates, from: firstOwn) }
         findSpokenHouseNumbers(in: text, into: &candidates)
         findHouseNames(in: text, into: &candidates)
         var position = 0
@@ -582,6 +583,51 @@ public struct StreetAddressDetector: PIIDetector {
                                            canonicalValue: String(decoding: text[abroad.postcode].map(ByteClass.lowercased), as: UTF8.self)))
         }
     }
+
+    /// Extends each address found from `firstOwn` on over a house number said again to correct
+    /// it (`lasondersingel honderdzesendertig eh nee honderdachtendertig b`, `14 Elm Road, no
+    /// sorry, 16`): the number meant, which the first only comes near.
+    private static func takeInCorrectedHouseNumbers(_ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate], from firstOwn: Int) {
+        for index in candidates.indices.dropFirst(firstOwn) where candidates[index].type == .address {
+            guard let end = correctedHouseNumberEnd(text, after: candidates[index].range.upperBound) else { continue }
+            candidates[index].range = candidates[index].range.lowerBound..<end
+            candidates[index].canonicalValue = String(decoding: text[candidates[index].range].map(ByteClass.lowercased), as: UTF8.self)
+        }
+    }
+
+    /// Where a correction after an address ends: fillers, a word that takes back what was said
+    /// (`nee`, `no`, `sorry`, `ik bedoel`, `I mean`), then a house number in digits or words and
+    /// perhaps a letter; nil when no correction follows.
+    private static func correctedHouseNumberEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
+        var position = end
+        var corrected = false
+        for _ in 0..<5 {
+            while position < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: ",") || text[position] == UInt8(ascii: ".") { position += 1 }
+            guard position < text.count else { return nil }
+            var wordEnd = position
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > position else { return nil }
+            let word = Array(text[position..<wordEnd].lazy.map(ByteClass.lowercased))
+            if takeBackWords.contains(word) || FillerFreeCall.isFiller(word) {
+                corrected = corrected || takeBackWords.contains(word) && !meanWords.contains(word)
+                position = wordEnd
+                continue
+            }
+            guard corrected, word.first.map(ByteClass.isDigit) == true || NumberWords.value(of: word) != nil || NumberWords.dutchHundreds(word) != nil else { return nil }
+            var numberEnd = wordEnd
+            // A letter after it: `honderdachtendertig b`.
+            if numberEnd + 2 <= text.count, text[numberEnd] == 0x20, ByteClass.isASCIILetter(text[numberEnd + 1]),
+               numberEnd + 2 == text.count || !ByteClass.isWordByte(text[numberEnd + 2]) {
+                numberEnd += 2
+            }
+            return numberEnd
+        }
+        return nil
+    }
+
+    private static let takeBackWords = WordSet(["nee", "no", "sorry", "bedoel", "mean", "ik", "i", "correctie", "correction", "wait", "wacht"])
+    /// Words of `ik bedoel`, `I mean` that take nothing back on their own.
+    private static let meanWords = WordSet(["ik", "i"])
 
     /// Where a flat's word and number start before an address that starts at `position`, with
     /// up to three words of the building's name between and no punctuation: `flat two ty
