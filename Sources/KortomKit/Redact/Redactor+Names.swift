@@ -149,6 +149,14 @@ extension Redactor {
                     nameWords.add(key, opening: firstName, canonical: canonical, confidence: known.confidence)
                 }
             }
+            // `Emmanuel Chukwuemeka Obi`, where `Chukwuemeka Obi` was found: the known words after
+            // the mention's word belong to it, so that the first name before it takes no part away.
+            for _ in 0..<2 {
+                guard nameEnd + 2 < call.turns[turn].range.upperBound, text[nameEnd] == 0x20, ByteClass.isUpper(text[nameEnd + 1]) else { break }
+                let next = WordTokenizer.bareWord(in: text, at: nameEnd + 1)
+                guard next.count >= 3, next.upperBound <= call.turns[turn].range.upperBound, nameWords[WordTokenizer.foldedHash(text, next)] != nil else { break }
+                nameEnd = next.upperBound
+            }
             // A name known by one word, then a capitalised word: its surname (`Thanks Amira.`,
             // then `Amira Haddad`), a name word of its own from now on.
             if !known.canonical.utf8.contains(0x20), let surname = Self.surnameAfter(nameEnd, in: text, before: call.turns[turn].range.upperBound) {

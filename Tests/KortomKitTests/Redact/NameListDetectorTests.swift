@@ -172,7 +172,9 @@ struct NameListDetectorTests {
     }
 
     /// A middle name is part of the name: one person, not a first name and a surname apart.
-    @Test(arguments: [("Margaret Ellen Hughes, 14 Birchfield Avenue.", "Margaret Ellen Hughes"), ("Dat is Gerrit Jan Hoogland.", "Gerrit Jan Hoogland")])
+    @Test(arguments: [("Margaret Ellen Hughes, 14 Birchfield Avenue.", "Margaret Ellen Hughes"), ("Dat is Gerrit Jan Hoogland.", "Gerrit Jan Hoogland"),
+                      // An unlisted middle name, then a surname that ends the clause.
+                      ("Dat was Peter Chukwuemeka Nwachukwu.", "Peter Chukwuemeka Nwachukwu")])
     func readsAMiddleNameAsPartOfTheName(text: String, name: String) {
         #expect(detected(detector, in: text) == [name])
     }

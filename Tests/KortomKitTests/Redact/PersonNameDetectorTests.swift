@@ -16,6 +16,8 @@ struct PersonNameDetectorTests {
         ("Hello, my name is Mrs Davies.", "Davies"),
         ("Thank you, Mr Wilson, James Wilson.", "Wilson"),
         ("Hi, this is Sarah from the council", "Sarah"),
+        // A name in the past, as of someone who has died.
+        ("Caller: His name was Emmanuel Chukwuemeka Obi.", "Emmanuel Chukwuemeka Obi"), ("Klant: Mijn vader heette Jan Peter Obi.", "Jan Peter Obi"),
         ("Het staat op naam van Lotte Kuipers.", "Lotte Kuipers"),
         ("Ja, met meneer de Boer.", "de Boer"),
         ("My husband Kwame uses the car too.", "Kwame"),

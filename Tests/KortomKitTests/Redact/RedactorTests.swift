@@ -298,6 +298,12 @@ struct FirstNameMentionTests {
         #expect(texts == ["Mijn naam is [NAME-1].", "Dank u. Staat het contract op [NAME-1]?", "Ja, [NAME-1], zo staat het erop."])
     }
 
+    /// A first name before a mention takes no part of the known name after it away.
+    @Test func keepsTheKnownWordsAfterAMentionWithTheFirstNameBeforeIt() {
+        let texts = Redactor.standard.redact(TranscriptBuilder.transcript([(.customer, "My dad was Emmanuel Chukwuemeka Obi.")])).transcript.turns.map(\.text)
+        #expect(texts == ["My dad was [NAME-1]."])
+    }
+
     /// Initials without stops before a later mention of a surname belong to it.
     @Test func takesInitialsWithoutStopsForALaterMention() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([

@@ -31,6 +31,8 @@ struct StreetAddressDetectorTests {
     @Test(arguments: [
         ("Mrs Hale, at number 6, Orchard Way.", "6, Orchard Way"), ("I'm at number 8. My phone is dead.", "8"),
         ("De buren op de Kerkstraat 12, ik woon zelf op nummer 14.", "14"),
+        // A street of one word, its street word joined on.
+        ("Send them to me, Flat 3, 71 Queensway, MK2 2DG.", "Flat 3, 71 Queensway"),
     ])
     func findsHouseNumbersAfterTheWordNumber(text: String, address: String) {
         #expect(detected(detector, in: text).last == address)
@@ -573,6 +575,12 @@ struct StreetAddressDetectorTests {
                       ("Caller: It is 14 Elm Road, no sorry, 16.", "14 Elm Road, no sorry, 16"), ("Klant: Kerkstraat 12, nee dat klopt.", "Kerkstraat 12")])
     func takesInAHouseNumberSaidAgainToCorrectIt(text: String, address: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [address])
+    }
+
+    /// A shop's or a pub's number is nobody's home.
+    @Test(arguments: ["Klant: Beneden, bij de Turkse bakker op nummer 229, zagen ze het.", "Caller: It's next to the chip shop at number 12."])
+    func readsNoHomeInAShopsNumber(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
 
     /// A stretch of a street between two numbers is nobody's home.

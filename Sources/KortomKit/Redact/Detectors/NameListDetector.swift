@@ -207,6 +207,17 @@ public struct NameListDetector: PIIDetector {
             guard start < end, NameLists.isFirstName(WordTokenizer.foldedHash(text, start..<end)), let next = surnameEnd(in: text, after: end) else { break }
             end = next
         }
+        // `Emmanuel Chukwuemeka Obi.`: a third capitalised word that ends the clause is the surname
+        // after an unlisted middle name.
+        if end + 3 < text.count, text[end] == 0x20, ByteClass.isUpper(text[end + 1]) {
+            var wordEnd = end + 1
+            while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "-") { wordEnd += 1 }
+            let lowered = Self.lowered(text, (end + 1)..<wordEnd)
+            if wordEnd - end > 2, wordEnd == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";")].contains(text[wordEnd]),
+               !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered), !NameContext.isOrganisationWord(lowered), RoleVocabulary.role(ofWord: UnsafeBufferPointer(rebasing: text[(end + 1)..<wordEnd])) == nil {
+                return wordEnd
+            }
+        }
         return end
     }
 

@@ -27,6 +27,8 @@ public struct PersonNameDetector: PIIDetector {
         ("my name is", 0.95), ("my name's", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
+        // Someone's name in the past, as of someone who has died: `His name was ...`, `Hij heette ...`.
+        ("name was", 0.85), ("naam was", 0.85), ("heette", 0.8), ("was called", 0.8),
         ("named", 0.7), ("spreekt u met", 0.95), ("speaking", 0.85), ("here", 0.8), ("hier", 0.8), ("op naam staat van", 0.9),
         // Greeting someone by name: `Hi Mark, ...`, `Hoi Jan`; thanking them: `Thanks Amira.`
         ("hi", 0.75), ("hello", 0.75), ("hoi", 0.75), ("hallo", 0.75), ("hiya", 0.75),

@@ -1313,9 +1313,27 @@ public struct StreetAddressDetector: PIIDetector {
     /// Whether `at`, `from`, `op`, `van`, ... stands before `number` at `position` (`at number 8`,
     /// `noise from number 31`, `op nummer 17`).
     private static func followsAt(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        guard let number = numberWordBefore(text, position) else { return false }
-        return wordBefore(text, number.lowerBound).map(placePrepositions.contains) ?? false
+        guard let number = numberWordBefore(text, position), let at = WordTokenizer.lettersBefore(text, number.lowerBound),
+              placePrepositions.contains(text[at].lazy.map(ByteClass.lowercased)) else { return false }
+        return !followsAShop(text, at.lowerBound)
     }
+
+    /// Whether a shop or a pub is named in the three words before `position` (`bij de Turkse
+    /// bakker op nummer 229`, `the chip shop at number 12`): the number is the business's, which
+    /// is nobody's home.
+    private static func followsAShop(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        var end = position
+        for _ in 0..<3 {
+            guard let word = WordTokenizer.lettersBefore(text, end) else { return false }
+            if shopWords.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
+            end = word.lowerBound
+        }
+        return false
+    }
+
+    private static let shopWords = WordSet(["bakker", "bakkerij", "winkel", "supermarkt", "slager", "slagerij", "kapper", "kapsalon", "snackbar", "cafetaria",
+                                            "café", "cafe", "kroeg", "apotheek", "shop", "shops", "pub", "chippy", "takeaway", "newsagent", "newsagents",
+                                            "bakery", "butcher", "butchers", "hairdresser", "hairdressers", "pharmacy", "chemist", "surgery", "garage"])
 
     /// Whether a word for a house number stands before `position`, `is` or `was` between them
     /// allowed: `huisnummer 14`, `Het huisnummer is 14a`, `the house number is 22`, `door
@@ -1382,12 +1400,26 @@ public struct StreetAddressDetector: PIIDetector {
             }
             if Self.englishWords.contains(lowered) || (position > number + 1 && (Self.abbreviatedWords.contains(lowered) || Self.namedStreetWords.contains(lowered))) { return wordEnd }
             if position == number || position == number + 1, Self.welshWords.contains(lowered) { return Self.welshStreetEnd(text, after: wordEnd) }
+            // `71 Queensway`, `3 Kirkgate`: a street of one word ending in its street word.
+            if position == number || position == number + 1, Self.isOneWordStreet(lowered),
+               !(wordEnd + 1 < text.count && text[wordEnd] == 0x20 && ByteClass.isUpper(text[wordEnd + 1])) {
+                return wordEnd
+            }
             position = wordEnd
             // `14 St. Mary's Road`: the full stop of a saint's abbreviation.
             if position < text.count, text[position] == UInt8(ascii: "."), Self.saintAbbreviations.contains(lowered) { position += 1 }
         }
         return nil
     }
+
+    /// Whether a lower-case word is an English street of one word, its street word joined on
+    /// (`queensway`, `broadway`, `kirkgate`): seven letters or more, not a word that is no street.
+    private static func isOneWordStreet(_ lowered: [UInt8]) -> Bool {
+        lowered.count >= 7 && (lowered.suffix(3).elementsEqual("way".utf8) || lowered.suffix(4).elementsEqual("gate".utf8)) && !oneWordStreetLookalikes.contains(lowered)
+    }
+
+    private static let oneWordStreetLookalikes = WordSet(["railway", "highway", "motorway", "doorway", "hallway", "gateway", "halfway", "norway", "stairway",
+                                                          "walkway", "driveway", "pathway", "runway", "alleyway", "delegate", "aggregate", "tailgate", "floodgate"])
 
     /// Where a flat's word and number or letter end after a comma at `end` (`, Flat B`, `,
     /// apartment 4`), or nil.
