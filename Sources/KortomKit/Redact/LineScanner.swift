@@ -585,6 +585,7 @@ public enum LineScanner {
             if flags & SignalWords.addressCue != 0 { state.sawAddressCue = true }
             if flags & (SignalWords.numberDigitsMask | SignalWords.dayOrYear) != 0 { state.signals.insert(.numberWord) }
             if flags & SignalWords.nameCue != 0 || (flags & SignalWords.greeting != 0 && start - state.start <= 100) { state.signals.insert(.nameCue) }
+            if flags & SignalWords.closing != 0 { state.signals.insert(.signOffMark) }
             // `Sam here`: `here` and `hier` only right after a capitalised word.
             if flags & SignalWords.placeCue != 0 {
                 if followsCapitalisedWord(text, start) { state.signals.insert([.nameCue, .nameShape]) } else { state.lowercasePlaceCue = true }
@@ -727,6 +728,8 @@ struct SignalWords: Sendable {
     /// A letter's name (``SpokenLetters/names``: `kaa`, `el`) or a word of the spelling
     /// alphabet (`Bravo`), which a code read out holds where a letter stands.
     static let letterName: Int32 = 1 << 27
+    /// A word that closes a message before its writer's name (``SignOffDetector/closingWordList``).
+    static let closing: Int32 = 1 << 28
 
     /// The table, built once; a scan takes it once rather than once per word.
     static let shared = SignalWords()
@@ -817,6 +820,7 @@ struct SignalWords: Sendable {
         for word in StreetAddressDetector.welshWordList { flags[hash(word), default: 0] |= welshStreet }
         for word in SpokenLetters.names + LicencePlateDetector.spellingAlphabetWords { flags[hash(word), default: 0] |= letterName }
         for word in PersonNameDetector.placeCueWords { flags[hash(word), default: 0] |= placeCue }
+        for word in SignOffDetector.closingWordList { flags[hash(word), default: 0] |= closing }
         for word in StreetAddressDetector.houseNameWords { flags[hash(word), default: 0] |= houseName }
         for word in AgeDetector.personWords { flags[hash(word), default: 0] |= person }
         for word in AgeDetector.plainCopulaWords { flags[hash(word), default: 0] |= copula }

@@ -236,6 +236,11 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "person1: hi! wang mei. come and have a look").first == "wang")
     }
 
+    /// A short name that is a Dutch word (`zak`) is none in lower case alone.
+    @Test func readsNoNameThatIsAWordInLowerCase() {
+        #expect(detected(NameListDetector(), in: "spreker 2: maar dat was mijn zak niet ik woon helemaal niet daar").isEmpty)
+    }
+
     /// `den` and a town after it, in lower case, are the town, not a surname.
     @Test func readsNoTownAfterDenAsASurname() {
         #expect(detected(NameListDetector(), in: "spreker 1: gemeente den bosch meldingen goedemorgen").isEmpty)

@@ -109,6 +109,8 @@ struct GreetingNameTests {
                       // After a relative, a listed first name, also one that is a word or a place.
                       ("customer: the ceiling leaks, my daughter precious noticed it", "precious"), ("klant: mijn zoon milan heeft een bril nodig", "milan"),
                       ("caller: yeah his sister matilda is at primrose hill primary", "matilda"),
+                      // A relative as a chat shortens it.
+                      ("customer: my bf jay pays half from his acc, maybe thats the problem", "jay"),
                       ("dank u ik noteer het mijn collega henk-jan van handhaving belt u", "henk-jan")])
     func readsALowerCaseNameAfterATitleOrBeforeHere(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])

@@ -51,7 +51,7 @@ enum NameLists {
         "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "priya", "siobhan", "aoife", "bronwen",
         "gemma", "kirsty", "leanne", "stacey", "chloe", "sophie", "jessica", "ella", "amelia", "isla", "poppy", "freya",
         "harriet", "imogen", "lucy", "molly", "phoebe", "zara", "eleanor", "florence", "edith", "mabel", "agnes", "wendy",
-        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
+        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn", "zak", "jay",
         "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer",
         // Irish, Welsh and Scottish, also with the accents they are often written with
         "ciaran", "ciarán", "siobhán", "seán", "orla", "sinead", "sinéad", "eoin", "cian", "oisin", "oisín", "caoimhe", "roisin",
@@ -111,6 +111,7 @@ enum NameLists {
         // English as people are called day to day (`Mike`, `Jenny`, `Liz`), and more given names:
         // many callers give no other.
         "mike", "mikey", "mick", "micky", "mickey", "dave", "davey", "danny", "dan", "sam", "sammy", "tony", "tommy",
+        "jay", "dee", "zak", "jed", "baz", "gaz", "shaz", "kaz",
         "timmy", "jimmy", "jim", "jimmie", "jamie", "jake", "josh", "joey", "jon", "jonny", "ricky", "rick", "ricki",
         "nick", "nicky", "nicola", "nico", "alex", "alexa", "alexia", "alexandra", "sandy", "andy", "matt", "matty",
         "kris", "steve", "stevie", "steph", "phil", "pete", "petey", "benny", "bennie", "benji", "ted", "teddy",
@@ -345,7 +346,7 @@ enum NameLists {
     /// First names and surnames that are also common Dutch or English words or months; they
     /// count as names only beside another name, inside a sentence, or after a cue.
     static let ambiguous: [String] = [
-        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn",
+        "will", "may", "june", "april", "rose", "grace", "hope", "joy", "faith", "bill", "pat", "art", "robin", "dawn", "zak", "jay",
         "holly", "ivy", "ruby", "lily", "jade", "miles", "dean", "guy", "drew", "glen", "dale", "eve", "sky", "summer", "mark",
         "frank", "jack", "max", "wil", "jan", "ben", "bas", "roos", "lot", "job", "bob", "iris", "jet", "ans", "ton", "floor",
         "noor", "kim", "ruth", "ali", "said", "ana", "amber", "hunt", "long", "reed", "bell", "wood", "price", "young",

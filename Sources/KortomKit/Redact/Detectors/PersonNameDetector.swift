@@ -103,11 +103,13 @@ public struct PersonNameDetector: PIIDetector {
         "man", "vrouw", "partner", "echtgenoot", "echtgenote", "zoon", "dochter", "broer", "zus", "moeder", "vader",
         "schoonvader", "schoonmoeder", "buurman", "buurvrouw", "vriend", "vriendin", "collega", "compagnon", "huisgenoot",
         "mantelzorger", "oom", "tante", "neef", "nicht", "kleinzoon", "kleindochter", "opa", "oma", "schoonzoon",
-        "schoondochter", "verloofde",
+        "schoondochter", "verloofde", "vriendje", "vriendinnetje",
         "husband", "wife", "son", "daughter", "brother", "sister", "mother", "mum", "mom", "father", "dad",
         "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "colleague", "flatmate", "housemate", "roommate",
         "carer", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandmother", "grandfather",
         "gran", "grandad", "fiance", "fiancee",
+        // As a chat types them: `my bf jay pays half`.
+        "bf", "gf", "hubby", "bff",
     ]
     private static let kinship = WordSet(kinshipWords)
 

@@ -1,9 +1,11 @@
 /// Finds the name a writer signs a chat message or e-mail with: `TY - Robyn`, `-Floi`,
-/// `^Kev`, `– Lindsey`, `Kind regards - Ross 3/3`.
+/// `^Kev`, `– Lindsey`, `Kind regards - Ross 3/3`, `groetjes shar`.
 ///
 /// A capitalised word at the very end of a line (after it only a counter such as `2/2`, a
 /// link or a smiley), right after a dash, `^`, `~` or `*` that stands apart from the word
-/// before it, or joins a closing word (`Thanks-Mich`). Initials (`^HP`) are no name; a word
+/// before it, or joins a closing word (`Thanks-Mich`); or any word, in any case, that ends the
+/// line right after a greeting one signs with (`groetjes`, `liefs`, `mvg`, `regards`, `love`),
+/// a comma allowed between. Initials (`^HP`) are no name; a word
 /// one signs for a group with (`- The Team`, `- Support`) is none either. The name is the
 /// writer's own, so it is an introduction: a pipeline that keeps agents' names keeps it in an
 /// agent's turn.
@@ -29,11 +31,17 @@ public struct SignOffDetector: PIIDetector {
             }
         }
         let length = end - start
-        guard length >= 2, length <= 20, ByteClass.isUpper(text[start]), (start + 1..<end).contains(where: { ByteClass.isLower(text[$0]) }),
+        let lowered = text[start..<end].lazy.map(ByteClass.lowercased)
+        guard length >= 2, length <= 20, !Self.groupWords.contains(lowered), !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return }
+        // `groetjes shar`, `Liefs, Anke`: after a greeting one signs with, in any case.
+        if Self.followsSigningGreeting(text, start) {
+            candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.85, detector: PersonNameDetector.introductionDetector,
+                                           canonicalValue: String(decoding: lowered, as: UTF8.self)))
+            return
+        }
+        guard ByteClass.isUpper(text[start]), (start + 1..<end).contains(where: { ByteClass.isLower(text[$0]) }),
               let markStart = Self.markStart(before: start, in: text)
         else { return }
-        let lowered = text[start..<end].lazy.map(ByteClass.lowercased)
-        guard !Self.groupWords.contains(lowered), !PersonNameDetector.notNames.contains(lowered) else { return }
         // A dash glued to the word before joins a compound (`Coca-Cola`), unless that word closes a message.
         if markStart > 0, ByteClass.isWordByte(text[markStart - 1]) {
             var wordStart = markStart
@@ -96,6 +104,25 @@ public struct SignOffDetector: PIIDetector {
         return position
     }
 
+    /// Whether a greeting one signs with (`groetjes`, `kind regards`) stands right before
+    /// `start`, a comma allowed after it.
+    private static func followsSigningGreeting(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var end = start
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        if end > 0, text[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        guard end < start else { return false }
+        var wordStart = end
+        while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
+        return wordStart < end && signingGreetings.contains(text[wordStart..<end].lazy.map(ByteClass.lowercased))
+    }
+
+    /// Greetings a writer signs a message with, right before the name.
+    private static let signingGreetings: WordSet = WordSet(signingGreetingList)
+    /// Not `love` (`I'd love pizza`), `wishes` or `gr` (`500 gr suiker`), which end lines as often.
+    private static let signingGreetingList = ["groetjes", "groeten", "groet", "grtz", "mvg", "liefs", "regards", "rgds"]
+    /// The words the line scan looks for before it lets this detector read a line (``SignalWords/closing``).
+    static let closingWordList = signingGreetingList
+
     /// Words that close a message and may have the mark glued to them: `Thanks-Mich`.
     private static let closingWords: WordSet = WordSet(["thanks", "thank", "cheers", "regards", "rgds", "ty", "thx", "best", "groet", "groeten", "bedankt"])
 
@@ -110,5 +137,7 @@ public struct SignOffDetector: PIIDetector {
         "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
         "please", "great", "perfect", "done", "lovely", "brilliant", "excellent", "super", "prima", "top", "mooi", "fijn",
         "klaar", "graag", "alstublieft", "alsjeblieft", "urgent", "spoed",
+        // Whom a greeting is for, not who sends it: `groetjes allemaal`.
+        "allemaal", "iedereen", "jullie", "all", "everyone", "you", "again", "terug", "thuis", "aan", "from",
     ])
 }
