@@ -13,12 +13,17 @@ struct IdentifierCueDetectorTests {
         ("Het btw-nummer is NL123456789B01.", "NL123456789B01"),
         // A foreign national's number (vreemdelingennummer), ten digits.
         ("Het v-nummer is 2398475610, het BSN ...", "2398475610"),
+        // An Irish PPS number and a German tax identification number, their checks holding.
+        ("Only the PPS, 8765432EA.", "8765432EA"), ("My PPS number is 1234567TW.", "1234567TW"),
+        ("De Steuer-ID is 47036892816.", "47036892816"), ("Ja, de Steuer-ID, 47 036 892 816.", "47 036 892 816"),
     ])
     func findsIdentifiers(text: String, value: String) {
         #expect(detected(detector, in: text) == [value])
     }
 
-    @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019.", "Het v-nummer is 12345678."])
+    @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019.", "Het v-nummer is 12345678.",
+                      // Checks that fail.
+                      "Only the PPS, 8765432WA.", "De Steuer-ID is 47036892815."])
     func needsItsCue(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

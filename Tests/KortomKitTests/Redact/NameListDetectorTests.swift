@@ -236,6 +236,11 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "person1: hi! wang mei. come and have a look").first == "wang")
     }
 
+    /// An Irish surname's particle, an accented capital alone, belongs to the name.
+    @Test func readsAnIrishParticleInsideAName() {
+        #expect(detected(NameListDetector(), in: "Caller: It's Cathal Ó Súilleabháin, I own a flat.") == ["Cathal Ó Súilleabháin"])
+    }
+
     /// A short name that is a Dutch word (`zak`) is none in lower case alone.
     @Test func readsNoNameThatIsAWordInLowerCase() {
         #expect(detected(NameListDetector(), in: "spreker 2: maar dat was mijn zak niet ik woon helemaal niet daar").isEmpty)

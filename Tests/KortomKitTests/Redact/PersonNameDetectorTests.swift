@@ -132,6 +132,7 @@ struct GreetingNameTests {
     /// A capital alone between two words of a name, as Surinamese Chinese surnames have it.
     @Test func readsACapitalAloneInsideASurname() {
         #expect(detected(PersonNameDetector(), in: "Beller: Mijn buurvrouw, mevrouw Tjon A Fong, hoort het ook.") == ["Tjon A Fong"])
+        #expect(detected(PersonNameDetector(), in: "Caller: Hi, it's Cathal Ó Súilleabháin, I own a flat.") == ["Cathal Ó Súilleabháin"])
     }
 
     /// An Irish surname in lower case after a listed first name; a first name said after it is

@@ -649,6 +649,8 @@ struct StreetAddressDetectorTests {
         #expect(detections(StreetAddressDetector(), in: "Caller: In Dublin. 22 Harcourt Terrace, D02 X285.").map(\.1) == ["22 Harcourt Terrace", "D02 X285"])
         #expect(detections(StreetAddressDetector(), in: "Caller: In Dublin. 22 Harcourt Terrace, D02 X285.").map(\.0) == [.address, .postcode])
         #expect(detected(StreetAddressDetector(), in: "Caller: 5 Main Street, T12 CDEF.") == ["5 Main Street, T12 CDEF"])
+        // The district and town between the address and the Eircode.
+        #expect(detected(StreetAddressDetector(), in: "Caller: 15 Seafield Crescent, Clontarf, Dublin 3, D03 K2W6.") == ["15 Seafield Crescent", "D03 K2W6"])
     }
 
     /// A home named after what the building was, and its street; not a school.

@@ -10,7 +10,7 @@ public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
     private enum Kind: Int {
-        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate
+        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate, ppsNumber, germanTaxID
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -25,6 +25,10 @@ public struct IdentifierCueDetector: PIIDetector {
         ("v-nummer", .foreignNational), ("vreemdelingennummer", .foreignNational), ("v nummer", .foreignNational),
         // A DBS certificate, the record of a criminal records check a taxi driver or carer holds.
         ("dbs", .criminalRecordCertificate), ("certificate number", .criminalRecordCertificate),
+        // Ireland's Personal Public Service number, and Germany's tax identification number, as
+        // callers who live or work across a border give them.
+        ("pps", .ppsNumber), ("ppsn", .ppsNumber), ("personal public service", .ppsNumber),
+        ("steuer-id", .germanTaxID), ("steuer id", .germanTaxID), ("steueridentifikationsnummer", .germanTaxID), ("identifikationsnummer", .germanTaxID),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -36,7 +40,8 @@ public struct IdentifierCueDetector: PIIDetector {
     /// A word of each cue for a number read in groups or read out, which the line scan looks
     /// for (``LineSignals/documentCue``).
     static let groupedNumberCueWords = ["paspoort", "paspoortnummer", "documentnummer", "passport", "identiteitskaart", "rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
-                                        "v-nummer", "vreemdelingennummer", "dbs", "certificate"]
+                                        "v-nummer", "vreemdelingennummer", "dbs", "certificate", "pps", "ppsn", "steuer-id", "steuer",
+                                        "steueridentifikationsnummer", "identifikationsnummer"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -69,6 +74,8 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.nhsNumber) && allDigits && Self.isNHSNumber(upper))
                 || (cued.contains(.foreignNational) && upper.count == 10 && allDigits)
                 || (cued.contains(.criminalRecordCertificate) && upper.count == 12 && allDigits)
+                || (cued.contains(.ppsNumber) && Self.isPPSNumber(upper))
+                || (cued.contains(.germanTaxID) && allDigits && Self.isGermanTaxID(upper))
             if matches {
                 // A DBS certificate's twelve digits are surer than the phone number they also are
                 // after `00` (`001693458217`).
@@ -90,13 +97,14 @@ public struct IdentifierCueDetector: PIIDetector {
             guard !plus, groups.count > 1 else { return }
             let digits = DigitGroups.digitCount(groups, from: 0, to: groups.count - 1)
             let start = groups[0].start, end = groups[groups.count - 1].end
-            guard digits == 8 || digits == 10 || digits == 12, DigitGroups.endsCleanly(text, end) else { return }
+            guard digits == 8 || digits == 10 || digits == 11 || digits == 12, DigitGroups.endsCleanly(text, end) else { return }
             if cueHits == nil { cueHits = cues(in: text) }
             let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8
                 || cued.contains(.foreignNational) && digits == 10 || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
                 || cued.contains(.criminalRecordCertificate) && digits == 12
+                || cued.contains(.germanTaxID) && Self.isGermanTaxID(value)
             else { return }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: digits == 12 ? 0.97 : 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
@@ -135,6 +143,32 @@ public struct IdentifierCueDetector: PIIDetector {
             }
             while position < text.count, ByteClass.isWordByte(text[position]) { position += 1 }
         }
+    }
+
+    /// Whether `code` (upper case) is an Irish PPS number: seven digits, a check letter and
+    /// perhaps a second letter, the check letter the weighted sum's remainder by 23 (`W` for 0)
+    /// with the second letter counted as well.
+    static func isPPSNumber(_ code: [UInt8]) -> Bool {
+        guard code.count == 8 || code.count == 9, code.prefix(7).allSatisfy(ByteClass.isDigit), code.dropFirst(7).allSatisfy(ByteClass.isUpper) else { return false }
+        var sum = 0
+        for (index, digit) in code.prefix(7).enumerated() { sum += Int(digit - 0x30) * (8 - index) }
+        if code.count == 9, code[8] != UInt8(ascii: "W") { sum += Int(code[8] - 0x40) * 9 }
+        let remainder = sum % 23
+        return code[7] == (remainder == 0 ? UInt8(ascii: "W") : UInt8(ascii: "A") + UInt8(remainder - 1))
+    }
+
+    /// Whether `digits` are a German tax identification number: eleven digits, the first no
+    /// zero, the last the check digit of ISO 7064 MOD 11,10.
+    static func isGermanTaxID(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 11, digits[0] != UInt8(ascii: "0"), digits.allSatisfy(ByteClass.isDigit) else { return false }
+        var product = 10
+        for digit in digits.prefix(10) {
+            var sum = (Int(digit - 0x30) + product) % 10
+            if sum == 0 { sum = 10 }
+            product = (sum * 2) % 11
+        }
+        let check = 11 - product
+        return Int(digits[10] - 0x30) == (check == 10 ? 0 : check)
     }
 
     /// A badge number read out in groups of capitals and digits after its cue (`blue badge

@@ -243,6 +243,13 @@ public struct NameListDetector: PIIDetector {
                 index += 1
                 continue
             }
+            // `Cathal Ó Súilleabháin`, `Séamus Mac Giolla`: an Irish surname's particle, an
+            // accented capital alone, before its capitalised word.
+            if index < 2, bytes.count == 2, bytes.first == 0xC3, (0x80...0x9E).contains(bytes[bytes.startIndex + 1]), !word.breakAfter, index + 1 < words.count,
+               PersonNameDetector.isCapitalised(text[WordTokenizer.bareRange(text, words[index + 1].range)]) {
+                index += 1
+                continue
+            }
             // `Dorothy May Ellis`: a first name that is also a word, between a first name and a
             // capitalised word, is a middle name.
             if index == 0, !requireListed, !word.breakAfter, index + 1 < words.count, PersonNameDetector.isCapitalised(bytes),

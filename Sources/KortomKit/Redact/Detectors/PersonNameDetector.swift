@@ -895,8 +895,10 @@ public struct PersonNameDetector: PIIDetector {
                 isNameWord = true
             }
             // `mevrouw Tjon A Fong`: a capital alone between two words of a name, as Surinamese
-            // Chinese surnames have it.
-            if !isNameWord, index > start, lastCapitalised == index - 1, bytes.count == 1, ByteClass.isUpper(bytes.first!), !word.breakAfter,
+            // Chinese surnames have it; an accented one, as Irish has `Ó` (`Cathal Ó Súilleabháin`).
+            let capitalAlone = bytes.count == 1 && ByteClass.isUpper(bytes.first!)
+                || bytes.count == 2 && bytes.first == 0xC3 && (0x80...0x9E).contains(bytes[bytes.startIndex + 1])
+            if !isNameWord, index > start, lastCapitalised == index - 1, capitalAlone, !word.breakAfter,
                index + 1 < words.count, Self.isCapitalised(text[words[index + 1].range]),
                !Self.notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased)) {
                 isNameWord = true

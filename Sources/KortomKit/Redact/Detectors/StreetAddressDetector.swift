@@ -655,10 +655,27 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let wordsBetweenFlatAndHouseOfNoBuilding = WordSet(["at", "in", "on", "to", "op", "is", "was", "live", "lives", "woon", "woont", "or", "of", "near", "bij"])
 
-    /// Where an Irish Eircode stands after `end` and a comma (`, D02 X285`, `, T12 AB34`): a
+    /// Where an Irish Eircode stands after `end` and a comma (`, D02 X285`, `, T12 AB34`), or
+    /// after up to three places, each after a comma (`, Clontarf, Dublin 3, D03 K2W6`): a
     /// routing key Ireland issues (a letter and two digits, or `D6W`), a space, and four
     /// letters or digits of the letters Eircodes use, a digit among them.
     static func eircode(after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var position = end
+        // `15 Seafield Crescent, Clontarf, Dublin 3, D03 K2W6`: the district and town between.
+        for _ in 0..<4 {
+            if let code = eircode(rightAfter: position, in: text) { return code }
+            guard position + 2 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20, ByteClass.isUpper(text[position + 2]) else { return nil }
+            var next = position + 2
+            while next < text.count, next - position <= 28, ByteClass.isAlphanumeric(text[next]) || text[next] >= 0x80 || text[next] == 0x20
+                    || text[next] == UInt8(ascii: ".") || text[next] == UInt8(ascii: "'") { next += 1 }
+            guard next < text.count, text[next] == UInt8(ascii: ",") else { return nil }
+            position = next
+        }
+        return nil
+    }
+
+    /// An Eircode after a comma and a space at `end`.
+    private static func eircode(rightAfter end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let start = end + 2
         guard start + 8 <= text.count, text[end] == UInt8(ascii: ","), text[end + 1] == 0x20, text[start + 3] == 0x20,
               eircodeRoutingKeys.contains(text[start..<(start + 3)].lazy.map(ByteClass.lowercased)) else { return nil }
