@@ -502,6 +502,8 @@ public enum LineScanner {
         if digits > 0 {
             state.afterPerson = false
             if end - start >= 8, end - start <= 14 || end - start == 16 || nonASCII { state.signals.insert(.longCode) }
+            // `prison number A4417CJ`: a code of seven after a document's cue.
+            if end - start == 7, state.signals.contains(.documentCue) { state.signals.insert(.longCode) }
             if isCode {
                 // No number runs through a code (see ``DigitGroups``).
                 state.runDigits = 0

@@ -111,6 +111,12 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
+    /// Children named after a word for them, each with the age after the name.
+    @Test func findsTheAgesOfChildrenNamedInAList() {
+        #expect(detected(AgeDetector(), in: "Klant: ik en mijn 2 kinderen elif 7 en emre 4") == ["7", "4"])
+        #expect(detected(AgeDetector(), in: "Klant: ik en emre 4 keer per week").isEmpty)
+    }
+
     /// A baby's age in months without `old`, where the clause ends after `months`, its unit with it.
     @Test func findsABabysAgeInMonthsWithoutOld() {
         #expect(detected(AgeDetector(), in: "speaker 1: my partner and the baby he's six months") == ["six months"])

@@ -57,6 +57,7 @@ struct DateOfBirthDetectorTests {
     /// The cue as a chat shortens it.
     @Test func readsADateAfterAShortenedCue() {
         #expect(detected(detector, in: "Klant: ilse, geb datum 3-2-88") == ["3-2-88"])
+        #expect(detected(detector, in: "Klant: geb 3-9-81") == ["3-9-81"])
     }
 
     /// A year of birth after `born in` or `geboren in`, a place allowed between; not a year

@@ -80,4 +80,11 @@ struct EmailDetectorTests {
         let (text, _) = Redactor.standard.redactText("Inwoner: ja graag, marloes.verbrugge@ziggo .nl\nChat: bedoel je marloes.verbrugge@ziggo.nl?")
         #expect(text == "Inwoner: ja graag, [EMAIL-1]\nChat: bedoel je [EMAIL-1]?")
     }
+
+    /// A comma typed for the dot before a top-level domain; not a sentence going on.
+    @Test func findsAnAddressWithACommaForTheDot() {
+        let (text, _) = Redactor.standard.redactText("Klant: email fatma.yilmaz81@hotmail,com\nMedewerker: bedoelt u fatma.yilmaz81@hotmail.com?")
+        #expect(text == "Klant: email [EMAIL-1]\nMedewerker: bedoelt u [EMAIL-1]?")
+        #expect(detected(EmailDetector(), in: "mail naar jan@ziggo,nederland is groot").isEmpty)
+    }
 }

@@ -16,6 +16,8 @@ struct IdentifierCueDetectorTests {
         // An Irish PPS number and a German tax identification number, their checks holding.
         ("Only the PPS, 8765432EA.", "8765432EA"), ("My PPS number is 1234567TW.", "1234567TW"),
         ("De Steuer-ID is 47036892816.", "47036892816"), ("Ja, de Steuer-ID, 47 036 892 816.", "47 036 892 816"),
+        // A prisoner's number after its cue.
+        ("Liam Carter, prison number A4417CJ.", "A4417CJ"),
     ])
     func findsIdentifiers(text: String, value: String) {
         #expect(detected(detector, in: text) == [value])

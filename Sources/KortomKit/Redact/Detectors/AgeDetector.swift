@@ -19,6 +19,7 @@ public struct AgeDetector: PIIDetector {
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
     static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + babyAgeUnitWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
+        + childrenWordList
 
     /// A child or relative with `van` and a number after it is that old: `mijn zoontje van 4`,
     /// `een dochter van twaalf`.
@@ -146,6 +147,10 @@ public struct AgeDetector: PIIDetector {
             let inBabyUnits = after.first.map(Self.babyAgeUnits.contains) == true
             if index >= 3, text[index - 1] == UInt8(ascii: "("), Self.closesParenthesisedAge(text, end), Self.namesPersonBeforeParenthesis(text, index - 1) {
                 // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
+                isAge = true
+            } else if value <= 25, let before, NameLists.isFirstName(StableHash.fnv1a64(before)), Self.followsChildrenWord(text, before: index),
+                      Self.endsClause(text, end) || after.first.map(Self.listJoiners.contains) == true {
+                // `mijn 2 kinderen elif 7 en emre 4`: children named, each with the age after the name.
                 isAge = true
             } else if before == Array("van".utf8), index >= 4, Self.namesChild(before: index - 4, in: text) {
                 // `mijn zoontje van 4 is ziek`, `een zoon van 9 jaar`; not `het kind van 3 straten
@@ -430,6 +435,25 @@ public struct AgeDetector: PIIDetector {
         return words.count == 4 && words[0] == Array("of".utf8) && words[1] == Array("jaar".utf8) && words[2] == Array("een".utf8)
             && (plainCopulas.contains(words[3]) || personCopulas.contains(words[3]))
     }
+
+    /// Whether a word for several children (`kinderen`, `kids`) stands in the ten words before
+    /// `position`, in its sentence.
+    private static func followsChildrenWord(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Bool {
+        var end = position
+        for _ in 0..<10 {
+            while end > 0, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ",") || ByteClass.isDigit(text[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+            guard start < end else { return false }
+            if childrenWords.contains(text[start..<end].lazy.map(ByteClass.lowercased)) { return true }
+            end = start
+        }
+        return false
+    }
+
+    private static let childrenWordList = ["kinderen", "kids", "children", "kinders", "zonen", "dochters", "sons", "daughters", "kleinkinderen", "grandchildren"]
+    private static let childrenWords = WordSet(childrenWordList)
+    private static let listJoiners = WordSet(["en", "and"])
 
     private static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> [UInt8]? {
         guard position >= 2, text[position - 1] == 0x20 || text[position - 1] == UInt8(ascii: ":") else { return nil }

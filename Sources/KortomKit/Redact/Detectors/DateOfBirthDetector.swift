@@ -18,7 +18,7 @@ public struct DateOfBirthDetector: PIIDetector {
 
     /// The cues that make a date a birth date when they stand shortly before it.
     static let cues = PhraseMatcher(phrases: [
-        "geboren", "geboortedatum", "geboortedata", "geb.", "geboortejaar", "date of birth", "dates of birth", "born on", "born", "birthday",
+        "geboren", "geboortedatum", "geboortedata", "geb.", "geb", "geboortejaar", "date of birth", "dates of birth", "born on", "born", "birthday",
         "birth date", "dob",
         // As a chat shortens it: `geb datum 3-2-88`, `geboorte datum`.
         "geb datum", "geboorte datum", "d.o.b",

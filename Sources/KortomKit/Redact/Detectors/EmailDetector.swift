@@ -46,11 +46,24 @@ public struct EmailDetector: PIIDetector {
                     end = topLevelEnd
                 }
             }
+            // `fatma.yilmaz81@hotmail,com`: a comma typed for the dot before a top-level domain
+            // people use, which no sentence goes on with.
+            var commaForDot = false
+            if lastDot < 0, end > domainStart, end < count, text[end] == UInt8(ascii: ",") {
+                var topLevelEnd = end + 1
+                while topLevelEnd < count, ByteClass.isASCIILetter(text[topLevelEnd]) { topLevelEnd += 1 }
+                if Self.typedTopLevelDomains.contains(text[(end + 1)..<topLevelEnd].lazy.map(ByteClass.lowercased)), topLevelEnd == count || !ByteClass.isWordByte(text[topLevelEnd]) {
+                    lastDot = end
+                    end = topLevelEnd
+                    commaForDot = true
+                }
+            }
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < localEnd, lastDot > domainStart, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
                !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
-                let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")] + text[domainStart..<end].filter { $0 != 0x20 }, as: UTF8.self).lowercased()
+                let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")]
+                                   + text[domainStart..<end].filter { $0 != 0x20 }.map { commaForDot && $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self).lowercased()
                 let role = Self.isRoleMailbox(local: text[start..<localEnd], domain: text[domainStart..<lastDot])
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: role ? 0.5 : 0.99, detector: role ? Self.roleMailboxDetector : name, canonicalValue: value))
                 lastEnd = end
@@ -84,6 +97,9 @@ public struct EmailDetector: PIIDetector {
                 part.count >= 4 && NameLists.contains(hash: StableHash.fnv1a64(part.lazy.map(ByteClass.lowercased)))
             }
     }
+
+    /// Top-level domains a comma may be typed before in place of the dot.
+    private static let typedTopLevelDomains = WordSet(["com", "nl", "net", "org", "be", "de", "uk", "eu", "info"])
 
     /// Local parts of mailboxes that belong to a function, not a person.
     static let roleMailboxes: WordSet = WordSet([

@@ -10,7 +10,7 @@ public struct IdentifierCueDetector: PIIDetector {
     public let name = "identifier"
 
     private enum Kind: Int {
-        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate, ppsNumber, germanTaxID
+        case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate, ppsNumber, germanTaxID, prisonNumber
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -29,6 +29,8 @@ public struct IdentifierCueDetector: PIIDetector {
         // callers who live or work across a border give them.
         ("pps", .ppsNumber), ("ppsn", .ppsNumber), ("personal public service", .ppsNumber),
         ("steuer-id", .germanTaxID), ("steuer id", .germanTaxID), ("steueridentifikationsnummer", .germanTaxID), ("identifikationsnummer", .germanTaxID),
+        // A prisoner's number in England and Wales (`A4417CJ`), as probation and housing give it.
+        ("prison number", .prisonNumber), ("prisoner number", .prisonNumber),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -41,7 +43,7 @@ public struct IdentifierCueDetector: PIIDetector {
     /// for (``LineSignals/documentCue``).
     static let groupedNumberCueWords = ["paspoort", "paspoortnummer", "documentnummer", "passport", "identiteitskaart", "rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
                                         "v-nummer", "vreemdelingennummer", "dbs", "certificate", "pps", "ppsn", "steuer-id", "steuer",
-                                        "steueridentifikationsnummer", "identifikationsnummer"]
+                                        "steueridentifikationsnummer", "identifikationsnummer", "prison", "prisoner"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -52,7 +54,7 @@ public struct IdentifierCueDetector: PIIDetector {
         defer { findGroupedNumbers(in: text, cueHits: &cueHits, into: &candidates) }
         DigitGroups.forEachTokenWithDigit(in: text) { range in
             let start = range.lowerBound, end = range.upperBound
-            guard (8...14).contains(end - start) || end - start == 16, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
+            guard (7...14).contains(end - start) || end - start == 16, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
             let upper = text[start..<end].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
             if upper.count == 16 {
                 if Self.isBritishDrivingLicence(upper) {
@@ -76,6 +78,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.criminalRecordCertificate) && upper.count == 12 && allDigits)
                 || (cued.contains(.ppsNumber) && Self.isPPSNumber(upper))
                 || (cued.contains(.germanTaxID) && allDigits && Self.isGermanTaxID(upper))
+                || (cued.contains(.prisonNumber) && Self.isPrisonNumber(upper))
             if matches {
                 // A DBS certificate's twelve digits are surer than the phone number they also are
                 // after `00` (`001693458217`).
@@ -155,6 +158,11 @@ public struct IdentifierCueDetector: PIIDetector {
         if code.count == 9, code[8] != UInt8(ascii: "W") { sum += Int(code[8] - 0x40) * 9 }
         let remainder = sum % 23
         return code[7] == (remainder == 0 ? UInt8(ascii: "W") : UInt8(ascii: "A") + UInt8(remainder - 1))
+    }
+
+    /// Whether `code` (upper case) has a prison number's shape: a letter, four digits, two letters.
+    static func isPrisonNumber(_ code: [UInt8]) -> Bool {
+        code.count == 7 && ByteClass.isUpper(code[0]) && code[1...4].allSatisfy(ByteClass.isDigit) && code[5...6].allSatisfy(ByteClass.isUpper)
     }
 
     /// Whether `digits` are a German tax identification number: eleven digits, the first no
