@@ -115,6 +115,8 @@ struct AgeDetectorTests {
     @Test func findsTheAgesOfChildrenNamedInAList() {
         #expect(detected(AgeDetector(), in: "Klant: ik en mijn 2 kinderen elif 7 en emre 4") == ["7", "4"])
         #expect(detected(AgeDetector(), in: "Klant: ik en emre 4 keer per week").isEmpty)
+        // In parentheses after the child, with the name.
+        #expect(detected(AgeDetector(), in: "Medewerker: aanvraag bril zoon (Yassir, 11).") == ["11"])
     }
 
     /// A baby's age in months without `old`, where the clause ends after `months`, its unit with it.

@@ -16,6 +16,8 @@ struct PersonNameDetectorTests {
         ("Hello, my name is Mrs Davies.", "Davies"),
         ("Thank you, Mr Wilson, James Wilson.", "Wilson"),
         ("Hi, this is Sarah from the council", "Sarah"),
+        // Indian English.
+        ("speaker 1: hello yes my good name is venkatesh iyer i have overpaid", "venkatesh iyer"),
         // A name in the past, as of someone who has died.
         ("Caller: His name was Emmanuel Chukwuemeka Obi.", "Emmanuel Chukwuemeka Obi"), ("Klant: Mijn vader heette Jan Peter Obi.", "Jan Peter Obi"),
         ("Het staat op naam van Lotte Kuipers.", "Lotte Kuipers"),
@@ -127,6 +129,14 @@ struct GreetingNameTests {
                       ("Beller: Met mevrouw Jansen, Petra.", ["Jansen", "Petra"]), ("Caller: Mrs Hughes, May.", ["Hughes"])])
     func readsAFirstNameAfterTheSurname(text: String, values: [String]) {
         #expect(detected(PersonNameDetector(), in: text) == values)
+    }
+
+    /// A relative named in parentheses after the word for them, as notes write it.
+    @Test func readsARelativeNamedInParentheses() {
+        #expect(detected(PersonNameDetector(), in: "Medewerker: I.v.m. aanvraag bril zoon (Yassir, 11). Adres volgt.") == ["Yassir"])
+        #expect(detected(PersonNameDetector(), in: "Agent: Call back re son (Tom Price) today.") == ["Tom Price"])
+        #expect(detected(PersonNameDetector(), in: "Agent: Her son (Tom Price) will call.") == ["Tom Price"])
+        #expect(detected(PersonNameDetector(), in: "Agent: The form (Section B) is online.").isEmpty)
     }
 
     /// A capital alone between two words of a name, as Surinamese Chinese surnames have it.

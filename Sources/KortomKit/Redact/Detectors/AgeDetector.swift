@@ -148,6 +148,9 @@ public struct AgeDetector: PIIDetector {
             if index >= 3, text[index - 1] == UInt8(ascii: "("), Self.closesParenthesisedAge(text, end), Self.namesPersonBeforeParenthesis(text, index - 1) {
                 // `mijn zoon Milan (9)`, `Kacper (11 jaar)`: an age in parentheses after a name or a child.
                 isAge = true
+            } else if Self.closesParenthesisedAge(text, end), let open = Self.parenthesisOpeningWithName(before: index, in: text), Self.namesPersonBeforeParenthesis(text, open) {
+                // `bril zoon (Yassir, 11)`: the child's name and age in parentheses after the child.
+                isAge = true
             } else if value <= 25, let before, NameLists.isFirstName(StableHash.fnv1a64(before)), Self.followsChildrenWord(text, before: index),
                       Self.endsClause(text, end) || after.first.map(Self.listJoiners.contains) == true {
                 // `mijn 2 kinderen elif 7 en emre 4`: children named, each with the age after the name.
@@ -258,6 +261,16 @@ public struct AgeDetector: PIIDetector {
             position = unit.upperBound
         }
         return position < text.count && text[position] == UInt8(ascii: ")")
+    }
+
+    /// Where the parenthesis opens before a capitalised name, a comma and a space that end at
+    /// `position` (`(Yassir, 11`), or nil.
+    private static func parenthesisOpeningWithName(before position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position >= 5, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
+        var start = position - 2
+        while start > 0, ByteClass.isWordByte(text[start - 1]) || text[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        guard start >= 1, start < position - 2, text[start - 1] == UInt8(ascii: "("), PersonNameDetector.isCapitalised(text[start..<(position - 2)]) else { return nil }
+        return start - 1
     }
 
     private static let parenthesisedUnits = WordSet(["jaar", "jr", "years", "yrs", "maanden", "months"])

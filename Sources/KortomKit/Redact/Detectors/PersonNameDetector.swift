@@ -15,7 +15,7 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that follow the name instead: `Priya speaking`.
     static let namesBefore: Set<String> = ["speaking", "here", "hier"]
 
-    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
+    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "my good name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
                                                      "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
                                                      "you're speaking with", "you are speaking with", "here", "hier"]
 
@@ -24,7 +24,9 @@ public struct PersonNameDetector: PIIDetector {
         ("mijn naam is", 0.95), ("u spreekt met", 0.95), ("je spreekt met", 0.95), ("naam is", 0.85),
         ("meneer", 0.9), ("mevrouw", 0.9), ("mw.", 0.9), ("mevr.", 0.9), ("dhr.", 0.9), ("de heer", 0.9),
         ("ik ben", 0.7), ("op naam van", 0.9), ("spreek ik met", 0.9),
-        ("my name is", 0.95), ("my name's", 0.95), ("name's", 0.85), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
+        ("my name is", 0.95), ("my name's", 0.95), ("name's", 0.85),
+        // Indian English: `my good name is Venkatesh Iyer`.
+        ("my good name is", 0.95), ("this is", 0.6), ("i'm", 0.6), ("mr", 0.9), ("mr.", 0.9),
         ("mrs", 0.9), ("mrs.", 0.9), ("ms", 0.85), ("ms.", 0.85), ("miss", 0.8), ("speaking with", 0.85),
         ("in the name of", 0.9), ("under the name", 0.9), ("name is", 0.85), ("heet", 0.8), ("is called", 0.8),
         // Someone's name in the past, as of someone who has died: `His name was ...`, `Hij heette ...`.
@@ -112,6 +114,32 @@ public struct PersonNameDetector: PIIDetector {
         "bf", "gf", "hubby", "bff",
     ]
     private static let kinship = WordSet(kinshipWords)
+
+    /// A relative named in parentheses after the word for them, as notes write it: `bril zoon
+    /// (Yassir, 11)`, `re son (Tom Price)`. One or two capitalised words up to the comma or the
+    /// closing parenthesis.
+    private func findNamesInParenthesesAfterRelatives(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        var open = 0
+        while let found = text[open...].firstIndex(of: UInt8(ascii: "(")) {
+            open = found + 1
+            guard let relative = WordTokenizer.lettersBefore(text, found), Self.kinship.contains(text[relative].lazy.map(ByteClass.lowercased)),
+                  // After a possessive, the relative's cue reads the name (`her son (Tom Price)`).
+                  WordTokenizer.lettersOrApostrophesBefore(text, relative.lowerBound).map({ !Self.possessiveWords.contains(text[$0].lazy.map(ByteClass.lowercased)) }) ?? true
+            else { continue }
+            let words = WordTokenizer.words(in: text, from: found + 1, limit: 3)
+            var end: Int?
+            for (index, word) in words.enumerated() where index < 2 {
+                let bare = WordTokenizer.bareRange(text, word.range)
+                let lowered = text[bare].map(ByteClass.lowercased)
+                guard word.range.lowerBound == (index == 0 ? found + 1 : word.range.lowerBound), Self.isCapitalised(text[bare]),
+                      !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { break }
+                end = bare.upperBound
+                if word.breakAfter || bare.upperBound < text.count && text[bare.upperBound] == UInt8(ascii: ")") { break }
+            }
+            guard let end, end < text.count, text[end] == UInt8(ascii: ",") || text[end] == UInt8(ascii: ")") else { continue }
+            candidates.append(PIICandidate(type: .name, range: (found + 1)..<end, confidence: 0.8, detector: name, canonicalValue: String(decoding: text[(found + 1)..<end].map(ByteClass.lowercased), as: UTF8.self)))
+        }
+    }
 
     /// Whether `, my mum`, `, mijn buurvrouw`, ... follows `end`: then the word before it names
     /// that person (`a carer for sue, my mum`).
@@ -267,6 +295,7 @@ public struct PersonNameDetector: PIIDetector {
         // lower case; a cue is never the last word of a sentence. Without a capital inside a
         // sentence, in a text that has capitals, there is nothing to find.
         guard Self.hasCapitalInsideSentence(text) || Self.isLowercase(text) || Self.hasNameBeforeCue(text) else { return }
+        findNamesInParenthesesAfterRelatives(in: text, into: &candidates)
         // The greeting opens a turn: each line is read as one, since the redactor reads a whole
         // call as its turns joined by line feeds.
         var greetings: [Range<Int>] = []
@@ -485,7 +514,7 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Cues that give a name outright (`mijn naam is`, `u spreekt met`), after which the words
     /// of a turn written all in lower case are a name as well.
-    private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
+    private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "my good name is", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
                                                     "you're speaking with", "you are speaking with",
                                                     // What a person is called: `she's called grace adeyemi and ...`.
