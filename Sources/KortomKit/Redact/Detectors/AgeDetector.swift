@@ -18,7 +18,9 @@ public struct AgeDetector: PIIDetector {
     /// without a unit (``LineSignals/ageCue``). Copulas count only with a unit after them, or
     /// right after a person word.
     /// A person word right before one of ``plainCopulaWords`` is a cue as well (`hij is`).
-    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years"] + babyAgeUnitWords + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
+    /// Not weeks or days, which most lines name as time (`over twee dagen`): an age in them
+    /// needs a person before it, whose word is a cue already.
+    static let cueWords = ["jaar", "jarig", "jarige", "jarigen", "year", "years", "month", "months", "maand", "maanden"] + leadInWords + birthdayWords + personCopulaWords + futurePersonWords + childWords
         + childrenWordList
 
     /// A child or relative with `van` and a number after it is that old: `mijn zoontje van 4`,

@@ -56,6 +56,8 @@ public struct IdentifierCueDetector: PIIDetector {
             let start = range.lowerBound, end = range.upperBound
             guard (7...14).contains(end - start) || end - start == 16, start == 0 || !ByteClass.isWordByte(text[start - 1]) else { return }
             let upper = text[start..<end].map { ByteClass.isLower($0) ? $0 - 0x20 : $0 }
+            // Of seven, only a prison number's shape needs its cue looked for.
+            if upper.count == 7, !Self.isPrisonNumber(upper) { return }
             if upper.count == 16 {
                 if Self.isBritishDrivingLicence(upper) {
                     candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: 0.9, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))

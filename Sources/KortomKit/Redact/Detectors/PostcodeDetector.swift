@@ -257,10 +257,12 @@ public struct PostcodeDetector: PIIDetector {
     ]
 
     private func findSpokenBritishPostcodes(in text: UnsafeBufferPointer<UInt8>, _ words: [WordTokenizer.Word], _ values: [Int?], into candidates: inout [PIICandidate]) {
-        let (words, values, spelled) = Self.mergingSpelledLetters(text, words, values)
+        // Most lines spell no letter with a word: nothing to copy.
+        let spellsLetters = words.contains { WordTokenizer.isWord(text, $0.range, "for") || WordTokenizer.isWord(text, $0.range, "as") }
+        let (words, values, spelled) = spellsLetters ? Self.mergingSpelledLetters(text, words, values) : (words, values, [])
         func letter(_ index: Int) -> UInt8? {
             guard index < words.count else { return nil }
-            if let letter = spelled[index] { return letter }
+            if spellsLetters, let letter = spelled[index] { return letter }
             let bare = WordTokenizer.bareRange(text, words[index].range)
             // `be one three nine are ex`: a letter's name, as speech-to-text writes it; `Bravo
             // Sierra six`: the spelling alphabet's word.
