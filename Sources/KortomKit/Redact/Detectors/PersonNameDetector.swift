@@ -128,11 +128,12 @@ public struct PersonNameDetector: PIIDetector {
             else { continue }
             let words = WordTokenizer.words(in: text, from: found + 1, limit: 3)
             var end: Int?
-            for (index, word) in words.enumerated() where index < 2 {
+            for (index, word) in words.prefix(2).enumerated() {
+                // The name opens right after the parenthesis.
+                if index == 0, word.range.lowerBound != found + 1 { break }
                 let bare = WordTokenizer.bareRange(text, word.range)
                 let lowered = text[bare].map(ByteClass.lowercased)
-                guard word.range.lowerBound == (index == 0 ? found + 1 : word.range.lowerBound), Self.isCapitalised(text[bare]),
-                      !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { break }
+                guard Self.isCapitalised(text[bare]), !Self.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { break }
                 end = bare.upperBound
                 if word.breakAfter || bare.upperBound < text.count && text[bare.upperBound] == UInt8(ascii: ")") { break }
             }
