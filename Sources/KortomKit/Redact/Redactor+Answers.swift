@@ -346,13 +346,7 @@ extension Redactor {
     /// Whether a question word stands at most three words before `position`: `wat is de
     /// geboortedatum van ilyas`, `what's the postcode there`.
     private static func followsInterrogative(_ sentence: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        var position = position
-        for _ in 0..<3 {
-            guard let word = WordTokenizer.lettersBefore(sentence, position) else { return false }
-            if questionWords.contains(sentence[word].lazy.map(ByteClass.lowercased)) { return true }
-            position = word.lowerBound
-        }
-        return false
+        WordTokenizer.holdsOne(of: questionWords, inWordsBefore: position, count: 3, in: sentence)
     }
 
     /// Whether a cue follows a question asked by its verb and `u` or `you` (`weet u het

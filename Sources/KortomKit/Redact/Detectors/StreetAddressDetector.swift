@@ -1339,13 +1339,7 @@ public struct StreetAddressDetector: PIIDetector {
     /// bakker op nummer 229`, `the chip shop at number 12`): the number is the business's, which
     /// is nobody's home.
     private static func followsAShop(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
-        var end = position
-        for _ in 0..<3 {
-            guard let word = WordTokenizer.lettersBefore(text, end) else { return false }
-            if shopWords.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
-            end = word.lowerBound
-        }
-        return false
+        WordTokenizer.holdsOne(of: shopWords, inWordsBefore: position, count: 3, in: text)
     }
 
     private static let shopWords = WordSet(["bakker", "bakkerij", "winkel", "supermarkt", "slager", "slagerij", "kapper", "kapsalon", "snackbar", "cafetaria",

@@ -87,6 +87,18 @@ struct WordTokenizer {
         return start < position - 1 ? start..<(position - 1) : nil
     }
 
+    /// Whether one of `words` (lower case) stands among the `count` words before `position`,
+    /// each one space after the one before it.
+    static func holdsOne(of words: WordSet, inWordsBefore position: Int, count: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = position
+        for _ in 0..<count {
+            guard let word = lettersBefore(text, position) else { return false }
+            if words.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
+            position = word.lowerBound
+        }
+        return false
+    }
+
     /// The ASCII letters of the word that ends one space before `position`, or nil.
     static func lettersBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
         guard position >= 2, text[position - 1] == 0x20 else { return nil }
