@@ -77,6 +77,8 @@ struct LicencePlateDetectorTests {
     /// A British plate anywhere after a cue in the line, also read with the spelling alphabet.
     @Test func findsABritishPlateReadOutOrWrittenAfterACue() {
         #expect(detected(LicencePlateDetector(), in: "registration Yankee Kilo one seven, Zulu Papa X-ray... sorry, YK17 ZPX.").sorted() == ["YK17 ZPX", "Yankee Kilo one seven, Zulu Papa X-ray"])
+        // The age identifier said as tens and units.
+        #expect(detected(LicencePlateDetector(), in: "speaker 1: the registration is y k sixty two u w t") == ["y k sixty two u w t"])
     }
 
     /// A plate read out with its letters' names after a cue: `ha es tee, zeven vier, kaa`.

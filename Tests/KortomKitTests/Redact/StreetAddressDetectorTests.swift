@@ -371,7 +371,8 @@ struct StreetAddressDetectorTests {
     /// A house number after a word for one, `is` or `was` between allowed: alone it completes
     /// an address given elsewhere in the call.
     @Test(arguments: [("Het huisnummer is 14.", "14"), ("Mijn huisnummer is 14a.", "14a"), ("the house number is 22", "22"),
-                      ("door number 7, the blue one", "7"), ("klant: huisnummer is veertien", "veertien")])
+                      ("door number 7, the blue one", "7"), ("klant: huisnummer is veertien", "veertien"),
+                      ("spreker 0: de chauffeur had een verkeerd huisnummer had tweehonderdzeven", "tweehonderdzeven")])
     func findsAHouseNumberAfterAWordForOne(text: String, number: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [number])
     }

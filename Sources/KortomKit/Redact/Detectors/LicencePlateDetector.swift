@@ -27,6 +27,8 @@ public struct LicencePlateDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.plateShape, or: .plateCue)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        // Candidates before these come from other lines: their ranges are not offsets into this one.
+        let firstOwn = candidates.count
         var cueMatches: [PhraseMatcher.Match]?
         defer {
             // A whole cue word only (`kenteken`, not `kentekenbewijs`), as the line scan sees it.
@@ -40,7 +42,7 @@ public struct LicencePlateDetector: PIIDetector {
                     let window = hit.range.upperBound..<min(text.count, hit.range.upperBound + Self.vehicleReach)
                     return Self.mayHoldPlate(text, window) ? window : nil
                 }
-                if !windows.isEmpty { spacedPlates(in: text, within: windows, into: &candidates) }
+                if !windows.isEmpty { spacedPlates(in: text, within: windows, into: &candidates, after: firstOwn) }
             }
         }
         findSpokenBritishPlates(in: text, into: &candidates)
@@ -119,7 +121,9 @@ public struct LicencePlateDetector: PIIDetector {
         return false
     }
 
-    private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, within windows: [Range<Int>], into candidates: inout [PIICandidate]) {
+    /// Plates after a cue, in `windows`; not again where the reading without a cue found one
+    /// (the candidates from `firstOwn` on are this line's).
+    private func spacedPlates(in text: UnsafeBufferPointer<UInt8>, within windows: [Range<Int>], into candidates: inout [PIICandidate], after firstOwn: Int) {
         guard let firstCueEnd = windows.map(\.lowerBound).min() else { return }
         var start = firstCueEnd
         while start < text.count {
@@ -127,7 +131,7 @@ public struct LicencePlateDetector: PIIDetector {
             // A British plate that could have been issued is found without the cue.
             let wordStart = ByteClass.isAlphanumeric(text[start]) && (start == 0 || !ByteClass.isWordByte(text[start - 1])) && Self.issuedBritishPlateEnd(text, at: start) == nil
             if wordStart, let plate = spacedPlate(in: text, at: start) ?? spokenPlate(in: text, at: start) ?? britishPlate(in: text, at: start) {
-                candidates.append(plate)
+                if !candidates[firstOwn...].contains(where: { $0.range == plate.range }) { candidates.append(plate) }
                 start = plate.range.upperBound
                 continue
             }
@@ -176,6 +180,7 @@ public struct LicencePlateDetector: PIIDetector {
         while canonical.count < 7, position < text.count {
             let word = WordTokenizer.bareWord(in: text, at: position)
             guard !word.isEmpty else { break }
+            var wordEnd = word.upperBound
             if word.count == 1, ByteClass.isASCIILetter(text[word.lowerBound]) {
                 shape.append(UInt8(ascii: "L"))
                 canonical.append(text[word.lowerBound] & 0xDF)
@@ -192,7 +197,12 @@ public struct LicencePlateDetector: PIIDetector {
                 shape.append(UInt8(ascii: "L"))
                 canonical.append(letter)
                 spokenWord = true
-            } else if let value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
+            } else if var value = NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) {
+                // `y k sixty two u w t`: the tens, then the unit, as English says a plate's age.
+                if NumberWords.isTens(value), let unit = NumberWords.unit(afterTensEndingAt: word.upperBound, in: text) {
+                    value += unit.value
+                    wordEnd = unit.end
+                }
                 let digits = NumberWords.spokenDigits(value)
                 shape += Array(repeating: UInt8(ascii: "D"), count: digits.count)
                 canonical += digits
@@ -200,8 +210,8 @@ public struct LicencePlateDetector: PIIDetector {
             } else {
                 break
             }
-            wordEnds.append((word.upperBound, canonical.count))
-            position = word.upperBound
+            wordEnds.append((wordEnd, canonical.count))
+            position = wordEnd
             // Letters and digits read out may stand apart by a comma: `one seven, Zulu`.
             if position < text.count, text[position] == UInt8(ascii: ",") { position += 1 }
             guard position + 1 < text.count, text[position] == 0x20 else { break }

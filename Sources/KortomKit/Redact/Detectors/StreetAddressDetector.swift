@@ -1346,14 +1346,16 @@ public struct StreetAddressDetector: PIIDetector {
                                             "café", "cafe", "kroeg", "apotheek", "shop", "shops", "pub", "chippy", "takeaway", "newsagent", "newsagents",
                                             "bakery", "butcher", "butchers", "hairdresser", "hairdressers", "pharmacy", "chemist", "surgery", "garage"])
 
-    /// Whether a word for a house number stands before `position`, `is` or `was` between them
+    /// Whether a word for a house number stands before `position`, `is`, `was` or `had` between them
     /// allowed: `huisnummer 14`, `Het huisnummer is 14a`, `the house number is 22`, `door
     /// number 7`. Alone, the number completes an address given elsewhere in the call.
     static func followsHouseNumberCue(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         // The line scan asks this of every short number: the last letter settles most at once.
         guard var word = WordTokenizer.lettersBefore(text, position) else { return false }
         let last = ByteClass.lowercased(text[word.upperBound - 1])
-        if last == UInt8(ascii: "s"), word.count <= 3, WordTokenizer.isWord(text, word, "is") || WordTokenizer.isWord(text, word, "was") {
+        // `the house number is 22`, `een verkeerd huisnummer had tweehonderdzeven`.
+        if last == UInt8(ascii: "s") || last == UInt8(ascii: "d"), word.count <= 3,
+           WordTokenizer.isWord(text, word, "is") || WordTokenizer.isWord(text, word, "was") || WordTokenizer.isWord(text, word, "had") {
             guard let before = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
             word = before
         } else if last != UInt8(ascii: "r") {
@@ -1363,7 +1365,6 @@ public struct StreetAddressDetector: PIIDetector {
         guard WordTokenizer.isWord(text, word, "number") || WordTokenizer.isWord(text, word, "nummer"), let qualifier = WordTokenizer.lettersBefore(text, word.lowerBound) else { return false }
         return WordTokenizer.isWord(text, qualifier, "house") || WordTokenizer.isWord(text, qualifier, "door") || WordTokenizer.isWord(text, qualifier, "huis")
     }
-
 
     /// Whether `op` or `at` stands one space before `position`.
     private static func followsOp(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
