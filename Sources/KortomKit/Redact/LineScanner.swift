@@ -429,6 +429,12 @@ public enum LineScanner {
         }
         let end = index
         state.wordLength = end - start
+        // `And the current badge number, it's on the front.`: a request without its question
+        // mark opens with `And` or `En` (``Redactor/addAnswers(_:lines:_:)``).
+        if first == UInt8(ascii: "A") ? end - start == 3 && text[start + 1] == UInt8(ascii: "n") && text[start + 2] == UInt8(ascii: "d")
+            : first == UInt8(ascii: "E") && end - start == 2 && text[start + 1] == UInt8(ascii: "n") {
+            state.signals.insert(.question)
+        }
         if opensInsideSentence, ByteClass.isUpper(first) || (first == 0xC3 && start + 1 < count && text[start + 1] >= 0x80 && text[start + 1] <= 0x9E),
            !PersonNameDetector.isPronounI(text, at: start) {
             state.capitalInsideSentence = true

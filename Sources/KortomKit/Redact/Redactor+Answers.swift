@@ -273,6 +273,7 @@ extension Redactor {
     static let requestWords = ["need", "nodig", "graag"]
     private static let requests = WordSet(requestWords)
     private static let firstPersonPossessives = WordSet(["mijn", "my", "onze", "our"])
+    private static let conjunctions = WordSet(["and", "en"])
 
     /// What the last sentence of `tail` asks for when it holds no question mark but a word of
     /// ``requestWords``, and ends the turn. A sentence that gives a value, or speaks of the
@@ -286,13 +287,28 @@ extension Redactor {
         guard !sentence.contains(where: ByteClass.isDigit) else { return [] }
         var requests = false
         var ownValue = false
+        var opensWithAnd: Bool?
         WordTokenizer.forEachWord(in: sentence, from: 0) { word in
             let lowered = sentence[WordTokenizer.bareRange(sentence, word.range)].lazy.map(ByteClass.lowercased)
+            if opensWithAnd == nil { opensWithAnd = Self.conjunctions.contains(lowered) }
             if Self.requests.contains(lowered) { requests = true }
             if Self.firstPersonPossessives.contains(lowered) { ownValue = true }
             return !ownValue
         }
         guard !ownValue else { return [] }
+        // `And the current badge number, it's on the front.`, `En uw geboortedatum.`: the next
+        // thing asked for, named after `and` without a verb, where the cue ends the sentence or
+        // a comma follows it.
+        if !requests, opensWithAnd == true {
+            var asked: [AskedValue] = []
+            questionMatcher.forEachMatch(in: sentence) { match in
+                let value = questionCues[match.phrase].asked
+                guard match.range.upperBound == sentence.count || sentence[match.range.upperBound] == UInt8(ascii: ","),
+                      !asked.contains(where: { $0.asksForTheSame(as: value) }) else { return }
+                asked.append(value)
+            }
+            if !asked.isEmpty { return asked }
+        }
         // Speech-to-text writes many a question without its mark, in lower case: `and your
         // date of birth`, `can i take your postcode`. There the cue must end the turn, or be
         // followed only by the words that close a question (`can i take your name please`,

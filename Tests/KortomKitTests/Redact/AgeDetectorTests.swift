@@ -131,9 +131,10 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
 
-    /// An age in parentheses after a listed name, a child or a relative.
+    /// An age in parentheses after a listed name, a child or a relative; in lower case, after a
+    /// listed first name with a relative before it.
     @Test(arguments: [("Ja, met mijn zoon Milan (9) en mijn dochter.", "9"), ("Het gaat om Kacper (11 jaar).", "11"), ("mijn zoon (9) is ziek", "9"),
-                      ("My granddaughter (7) lives with me.", "7")])
+                      ("My granddaughter (7) lives with me.", "7"), ("Customer: yeh its worse, my daughter lily (6) has asthma", "6")])
     func findsAnAgeInParenthesesAfterAPerson(text: String, age: String) {
         #expect(detected(AgeDetector(), in: text) == [age])
     }
@@ -215,5 +216,10 @@ struct AgeDetectorTests {
                       ("Beller: We wonen hier een jaar of vijf en het is fijn.", []), ("Beller: We wonen hier een jaar of 5 en het is fijn.", [])])
     func readsAnAgeGuessed(text: String, values: [String]) {
         #expect(detected(AgeDetector(), in: text) == values)
+    }
+
+    /// In lower case, a word in parentheses after a listed name is no age without a relative before it.
+    @Test func readsNoAgeInParenthesesAfterALowerCaseNameAlone() {
+        #expect(detected(AgeDetector(), in: "Customer: ask for lily (2) at the desk").isEmpty)
     }
 }

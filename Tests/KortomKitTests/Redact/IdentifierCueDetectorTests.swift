@@ -68,6 +68,10 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge number is PG 1194 5530 L.") == ["PG 1194 5530 L"])
         #expect(detected(IdentifierCueDetector(), in: "The blue badge costs 10 pounds, ring 0300 123.").isEmpty)
         #expect(detected(IdentifierCueDetector(), in: "Her blue badge runs out at the end of January this year. Her badge number is GO 7745 1093 K.") == ["GO 7745 1093 K"])
+        // Written as one word, and said again to correct how it was read.
+        #expect(detected(IdentifierCueDetector(), in: "Caller: my badge number is RC7K40219.") == ["RC7K40219"])
+        #expect(detected(IdentifierCueDetector(), in: "badge number RC 7 K 4 0 2 1 9... sorry, it's RC7K40219, no spaces.") == ["RC 7 K 4 0 2 1 9", "RC7K40219"])
+        #expect(detected(IdentifierCueDetector(), in: "Her badge number is on the card, valid till 2027.").isEmpty)
         // Scotland's CHI number, with the NHS number's check, in its date and four digits.
         #expect(detected(IdentifierCueDetector(), in: "Agent: And his CHI number? Caller: Aye, it's 140382 1232.") == ["140382 1232"])
         #expect(detected(IdentifierCueDetector(), in: "His CHI number is 140382 1233.").isEmpty)

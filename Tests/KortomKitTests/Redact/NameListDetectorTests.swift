@@ -271,4 +271,23 @@ struct NameListDetectorTests {
     @Test func readsAMiddleNameThatIsAlsoAWord() {
         #expect(detected(NameListDetector(), in: "Caller: It is Dorothy May Ellis.") == ["Dorothy May Ellis"])
     }
+
+    /// A first name and a surname common in Britain, typed in lower case in a chat.
+    @Test(arguments: [("Customer: hi its dave morrison from 27b mill lane", "dave morrison"), ("visitor: spoke to siobhan mcgrath yesterday", "siobhan mcgrath")])
+    func readsCommonBritishSurnamesInLowerCase(text: String, name: String) {
+        #expect(detected(NameListDetector(), in: text) == [name])
+    }
+
+    /// A surname that is also a word or a place counts beside a first name, not alone.
+    @Test func readsASurnameThatIsAWordOnlyBesideAFirstName() {
+        #expect(detected(NameListDetector(), in: "Caller: I spoke to Lisa Grant about it.") == ["Lisa Grant"])
+        #expect(detected(NameListDetector(), in: "Caller: We applied for the Disabled Facilities Grant in March.").isEmpty)
+        #expect(detected(NameListDetector(), in: "Customer: She has a BSN from when she lived in Holland.").isEmpty)
+        #expect(detected(NameListDetector(), in: "Caller: my mum lived in Hamilton for years.").isEmpty)
+    }
+
+    /// A saint's name in a school's or church's name, in lower case too.
+    @Test func readsNoSaintsNameInLowerCase() {
+        #expect(detected(NameListDetector(), in: "agent: ok i can see he's been offered st aidan's which wasn't on your list").isEmpty)
+    }
 }

@@ -419,4 +419,10 @@ struct GreetingNameTests {
     @Test func readsAMiddleNameThatIsAlsoAWordAfterACue() {
         #expect(detected(PersonNameDetector(), in: "Caller: My name is Dorothy May Ellis, but she goes by Dot.").first == "Dorothy May Ellis")
     }
+
+    /// A possessive after a name stays in the text: only the name is redacted.
+    @Test(arguments: [("Voicemail: it's about my son Callum's school transport.", "Callum"), ("Caller: I spoke to Mrs Jones's assistant.", "Jones")])
+    func leavesThePossessiveAfterAName(text: String, name: String) {
+        #expect(detected(PersonNameDetector(), in: text) == [name])
+    }
 }

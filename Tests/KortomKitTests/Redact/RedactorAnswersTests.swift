@@ -389,7 +389,8 @@ struct RedactorAnswersTests {
     @Test func readsAnAnswerToAQuestionWithoutItsMark() {
         #expect(redacted([(.agent, "and your date of birth"), (.customer, "third of march eighty six")]) == ["and your date of birth", "[DOB-1]"])
         #expect(redacted([(.agent, "your date of birth is on file so that's fine"), (.customer, "third of march eighty six")])[1] == "third of march eighty six")
-        #expect(redacted([(.agent, "And your date of birth"), (.customer, "Third of March, eighty six.")])[1] == "Third of March, eighty six.")
+        // With capitals, the turn must open with `And` to ask (``readsAnAnswerToAValueNamedAfterAnd()``).
+        #expect(redacted([(.agent, "Your date of birth"), (.customer, "Third of March, eighty six.")])[1] == "Third of March, eighty six.")
     }
 
     /// Without its mark, a question may end in words that close it after its cue (`please`,
@@ -519,5 +520,16 @@ struct RedactorAnswersTests {
     @Test func readsAnInitialSpelledInLowerCaseInAnswer() {
         #expect(redacted([(.agent, "wat is uw voorletter"), (.customer, "e van eduard")])[1] == "[NAME-1]")
         #expect(redacted([(.agent, "uw voorletter"), (.customer, "e en verder niks")])[1] == "[NAME-1] en verder niks")
+    }
+
+    /// The next value asked for after `And`, without a verb or a question mark, and a badge
+    /// number read out and then said again to correct it.
+    @Test func readsAnAnswerToAValueNamedAfterAnd() {
+        #expect(redacted([(.agent, "Thank you. And the current badge number, it's on the front."), (.customer, "RC 7 K 4 0 2 1 9... sorry, it's RC7K40219, no spaces.")])[1]
+            == "[DOCUMENT-1]... sorry, it's [DOCUMENT-1], no spaces.")
+        #expect(redacted([(.agent, "And your date of birth"), (.customer, "Third of March, eighty six.")])[1] == "[DOB-1].")
+        #expect(redacted([(.agent, "Dank u. En uw geboortedatum."), (.customer, "12 maart 1961.")])[1] == "[DOB-1].")
+        // A statement about the value asks for nothing.
+        #expect(redacted([(.agent, "And the address is on the letter."), (.customer, "Right, 42 then.")])[1] == "Right, 42 then.")
     }
 }

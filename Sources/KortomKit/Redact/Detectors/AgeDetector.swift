@@ -278,12 +278,18 @@ public struct AgeDetector: PIIDetector {
     private static let parenthesisedUnits = WordSet(["jaar", "jr", "years", "yrs", "maanden", "months"])
 
     /// Whether a listed name, a child or a relative stands one space before the parenthesis at
-    /// `open`: `Milan (9)`, `mijn zoon (9)`, `her grandson (11)`; not `bijlage (3)`.
+    /// `open`: `Milan (9)`, `mijn zoon (9)`, `her grandson (11)`, `my daughter lily (6)` as
+    /// people chat in lower case; not `bijlage (3)`.
     private static func namesPersonBeforeParenthesis(_ text: UnsafeBufferPointer<UInt8>, _ open: Int) -> Bool {
         guard let word = word(endingOneSpaceBefore: open, in: text) else { return false }
         let hash = WordTokenizer.foldedHash(text, word)
         if children.contains(hash: hash) || relatives.contains(hash: hash) { return true }
-        return PersonNameDetector.isCapitalised(text[word]) && (NameLists.isFirstName(hash) || NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash))
+        if !PersonNameDetector.isCapitalised(text[word]) {
+            guard NameLists.isFirstName(hash), let relative = Self.word(endingOneSpaceBefore: word.lowerBound, in: text) else { return false }
+            let relativeHash = WordTokenizer.foldedHash(text, relative)
+            return children.contains(hash: relativeHash) || relatives.contains(hash: relativeHash)
+        }
+        return NameLists.isFirstName(hash) || NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
     }
 
     private static let relatives = WordSet(["son", "daughter", "grandson", "granddaughter", "child", "kid", "boy", "girl", "baby", "brother", "sister", "nephew", "niece",

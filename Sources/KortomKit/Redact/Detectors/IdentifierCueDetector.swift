@@ -182,15 +182,20 @@ public struct IdentifierCueDetector: PIIDetector {
     }
 
     /// A badge number read out in groups of capitals and digits after its cue (`blue badge
-    /// number`, then `PG 1194 5530 L`): 8 to 16 characters, at least six of them digits, within
-    /// 48 bytes of the cue.
+    /// number`, then `PG 1194 5530 L`), or written as one word (`RC7K40219`): 8 to 16
+    /// characters, at least six of them digits, within 48 bytes of the cue or of the number
+    /// before it.
     private func findBadgeNumbers(in text: UnsafeBufferPointer<UInt8>, after cueEnds: [Int], into candidates: inout [PIICandidate]) {
         // `whose blue badge runs out ... Her badge number is GO 7745 1093 K`: each cue in turn.
         var foundEnd = 0
         for cueEnd in cueEnds.sorted() where cueEnd >= foundEnd {
-            if let found = badgeNumber(in: text, after: cueEnd) {
+            var searchFrom = cueEnd
+            // `RC 7 K 4 0 2 1 9... sorry, it's RC7K40219`: the number said again right after
+            // it, to correct how it was read, is the badge's too.
+            while let found = badgeNumber(in: text, after: searchFrom) {
                 candidates.append(found)
                 foundEnd = found.range.upperBound
+                searchFrom = found.range.upperBound
             }
         }
     }
@@ -206,7 +211,8 @@ public struct IdentifierCueDetector: PIIDetector {
             while position < text.count {
                 let groupStart = position
                 while position < text.count, ByteClass.isDigit(text[position]) || ByteClass.isUpper(text[position]) { position += 1 }
-                guard position > groupStart, position - groupStart <= 6, position == text.count || !ByteClass.isWordByte(text[position]) else { break }
+                // Written as one word (`RC7K40219`), or read out in groups of at most six.
+                guard position > groupStart, position - groupStart <= (characters.isEmpty ? 16 : 6), position == text.count || !ByteClass.isWordByte(text[position]) else { break }
                 characters += text[groupStart..<position]
                 end = position
                 guard position + 1 < text.count, text[position] == 0x20 || text[position] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[position + 1]) else { break }

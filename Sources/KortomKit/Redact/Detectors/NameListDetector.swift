@@ -103,6 +103,10 @@ public struct NameListDetector: PIIDetector {
         }
         if !opensSentence, let surnameEnd = Self.surnameEnd(in: text, after: word.range.lowerBound - 1, requireListed: true) {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
+            // `lived in Hamilton`: a surname that is also a place, after a particle that is a
+            // preposition (`in`, `op`), is the place.
+            if start < word.range.lowerBound, NameLists.isPlaceOrMonth(hash),
+               Self.placePrepositions.contains(Self.lowered(text, WordTokenizer.lettersAfter(text, start))) { return nil }
             // `op de Brink`, `aan de Dam`: a square or street, where a preposition other than `van` stands before the article.
             if StreetAddressDetector.isStreetNoun(hash), Self.followsPrepositionAndArticle(text, word.range.lowerBound) { return nil }
             // `Café De Kroon`, `Hotel de Wereld`: a place to eat or stay, named with a particle.
@@ -403,7 +407,8 @@ public struct NameListDetector: PIIDetector {
         if text[end - 1] == UInt8(ascii: ".") { end -= 1 }
         var wordStart = end
         while wordStart > 0, ByteClass.isASCIILetter(text[wordStart - 1]) { wordStart -= 1 }
-        guard wordStart < end, wordStart == 0 || !ByteClass.isWordByte(text[wordStart - 1]), ByteClass.isUpper(text[wordStart]) else { return false }
+        // Lower case too, as speech-to-text writes it: `offered st aidan's`.
+        guard wordStart < end, wordStart == 0 || !ByteClass.isWordByte(text[wordStart - 1]) else { return false }
         return saintWords.contains(text[wordStart..<end].lazy.map(ByteClass.lowercased))
     }
 

@@ -249,6 +249,10 @@ enum NameLists {
         "hunter", "luna", "violet", "willow",
         // Dutch names of the generations born in the sixties and seventies, Polish and Antillean names
         "erwin", "ferry", "marc", "wilco", "sylvia", "ferdinand", "carola", "eugenia", "zofia", "maja", "shurendy",
+        // More British, Irish, Indian, Nigerian, Ghanaian, Zimbabwean and Caribbean first names
+        "lyndsey", "darcie", "darcy", "scarlett", "marjorie", "beverley", "kimberley", "frederick", "ewan", "euan", "calum",
+        "finlay", "lachlan", "aidan", "conor", "adil", "rohan", "meera", "simran", "sukhvinder", "navjot", "chidinma", "kwesi",
+        "delroy", "claudette", "denzel", "tendai", "tatenda", "farai", "aaliyah", "teddie", "piers", "crispin", "barnaby",
     ]
 
     static let surnames: [String] = [
@@ -341,6 +345,57 @@ enum NameLists {
         "zuiderveld", "zwanenburg", "langeveld", "groenendijk", "blok", "boon", "brand", "haak", "kool", "koek", "plas",
         "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester", "schilder",
         "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
+        // More British and Irish surnames, among them the commonest in Scotland, Wales and Ireland
+        "clarke", "shaw", "matthews", "dixon", "saunders", "pearson", "reynolds", "andrews", "rees", "payne", "pearce",
+        "henderson", "hayes", "newman", "lambert", "armstrong", "watts", "hopkins", "nicholson", "lowe", "watkins", "bates",
+        "webster", "parsons", "fuller", "reeves", "hutchinson", "cunningham", "johnston", "stevenson", "pritchard", "thornton",
+        "rowe", "parry", "lynch", "dunn", "barrett", "curtis", "rowland", "vaughan", "quinn", "nash", "morton", "mann",
+        "burke", "mcgrath", "mckenzie", "crawford", "norris", "farrell", "stephens", "barlow", "hobbs", "pugh", "gallagher",
+        "sullivan", "o'sullivan", "osullivan", "brennan", "fitzgerald", "higgins", "molloy", "hogan", "keane", "mclaughlin",
+        "moran", "daly", "regan", "flynn", "maguire", "mckenna", "devlin", "donnelly", "sweeney", "doherty", "docherty",
+        "boyle", "mccarthy", "mcintyre", "mcintosh", "mcmillan", "macleod", "mcleod", "mackay", "sinclair", "munro", "kerr",
+        "paterson", "patterson", "morrison", "wilkinson", "hutchison", "whitehead", "charlton", "hodgson", "steele",
+        "cartwright", "holt", "kirby", "goodwin", "hammond", "connolly", "dunne", "reilly", "o'reilly", "oreilly", "mcguire",
+        "cullen", "whelan", "carroll", "duffy", "hennessy", "brady", "kearney", "mulligan", "fagan", "rafferty", "mcbride",
+        "gorman", "mccann", "mcgee", "mcgowan", "mckay", "mcneill", "mcpherson", "mckinnon", "mcfarlane", "macfarlane",
+        "buchanan", "baird", "aitken", "ritchie", "wilkie", "drummond", "forbes", "gillespie", "mathieson", "boyd", "rennie",
+        "cairns", "dickson", "sheppard", "shepherd", "walters", "whittaker", "yates", "bowen", "coleman", "emery", "foley",
+        "goddard", "harding", "hewitt", "howell", "hurst", "jennings", "knowles", "moody", "nixon", "pratt", "rhodes",
+        "robson", "rowlands", "sanderson", "sims", "stokes", "talbot", "wheeler", "wiggins", "wolfe", "abbott", "appleby",
+        "ashworth", "atherton", "bentley", "blake", "briggs", "brookes", "buckley", "burgess", "cochrane", "conway", "daniels",
+        "dobson", "dowling", "downes", "fielding", "fleming", "forster", "fowler", "garner", "gough", "hancock", "hanson",
+        "harrington", "hawkins", "haynes", "hayward", "hicks", "hinds", "hodges", "hogg", "horton", "howe", "hubbard",
+        "humphreys", "jeffries", "leach", "lees", "lyons", "mccoy", "mellor", "metcalfe", "milner", "morley", "naylor",
+        "nicholls", "osborne", "parkinson", "parkes", "pollard", "pryce", "ramsey", "rawlings", "redmond", "richards",
+        "rowley", "sampson", "sexton", "sheridan", "simmons", "stephenson", "swann", "sykes", "thorpe",
+        "tomlinson", "townsend", "tranter", "turnbull", "vickers", "wainwright", "warner", "whitaker", "wilcox", "wilkins",
+        "woodward", "woolley", "yeomans", "o'donnell", "odonnell", "o'connell", "oconnell", "o'leary", "oleary", "o'callaghan",
+        "ocallaghan", "o'mahony", "omahony", "o'neil", "mcdermott", "mcnamara", "mcevoy", "mcmahon", "mcdonagh", "mcauley",
+        "mcallister", "mcconnell", "mccormack", "mccullough", "mcdowell", "mcelroy", "mcfadden", "mckeown", "mckinney",
+        "mcloughlin", "mcmanus", "mcnally", "mcshane", "mccabe", "mccaffrey", "mcgovern", "mcateer", "quigley",
+        "okonkwo-bennett", "rees-jones", "prosser", "probert", "bevan", "griffin", "jenkinson", "lloyd-jones",
+        // British surnames that are also words or places, which count only beside another name or after a cue (``placesAndMonths``)
+        "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
+        "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",
+        "noble", "swift", "summers", "winter", "banks", "birch", "bull", "cotton", "farmer", "finch", "ford", "gale", "gates",
+        "glover", "hale", "hardy", "heath", "marsh", "potter", "salmon", "savage", "sparks", "waters", "weaver", "wren",
+        "archer", "chandler", "skinner", "mercer", "dyer", "baxter", "carr", "grant", "berry", "hamilton", "burton", "holland",
+        "bolton", "ashton", "walton", "weston", "stanton", "dalton", "kirkland", "galloway", "middleton", "newton", "norton",
+        "upton", "lincoln", "hyde",
+        // More Dutch surnames, and Surinamese ones
+        "rooij", "brouwers", "gils", "tielemans", "mathijssen", "rooijakkers", "verstegen", "huijsmans", "kusters", "hoeks",
+        "hazenberg", "zwinkels", "nijssen", "geurts", "gijsbers", "bruinsma", "bouman", "buitenhuis", "dijkhuis", "eijkelboom",
+        "fransen", "geerlings", "hamstra", "heijmans", "kamphuis", "koenen", "kooiman", "kroeze", "linssen", "luijten",
+        "manders", "marsman", "meeuwissen", "nieuwenhuizen", "nooij", "oosterhout", "overbeek", "quist", "raaijmakers",
+        "reijnen", "rutgers", "scheffer", "schoenmakers", "sijtsma", "simons", "sluijter", "steenbergen", "strijbos",
+        "teeuwen", "verweij", "vreugdenhil", "wagemakers", "weijers", "wijnhoven", "wolff", "zandstra", "kasteren",
+        "bekkers", "berends", "bergman", "beukers", "blaauw", "blankers", "bouwens", "derks", "dijkema", "franssen", "gielen",
+        "goedhart", "gorissen", "hartog", "hekman", "hendrikx", "hesselink", "houben", "huijbers", "jeurissen", "keijzer",
+        "kerkhoven", "kievit", "kleijn", "koeman", "kruijt", "kuijt", "lambregts", "lansink", "lenssen", "looman", "maes",
+        "nelissen", "niemeijer", "nijkamp", "noordam", "oomen", "oostveen", "oudshoorn", "pennings", "rietberg", "rijpma",
+        "rozendaal", "rosendaal", "ruijter", "schreuder", "smeenk", "spruijt", "steenhuis", "stolk", "swinkels", "teunis",
+        "verdonk", "verhage", "verheijen", "verwey", "wassink", "westerveld", "wilms", "wouda", "zuidam", "ramsaransing",
+        "ramsaransingh",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -370,13 +425,21 @@ enum NameLists {
         "aria", "aurora", "bonnie", "daisy", "feline", "harper", "hunter", "luna", "violet", "willow", "rowan", "carola",
     ]
 
-    /// Ambiguous names that are also months, places, firms or adjectives (`May`, `Florence`,
-    /// `Sky`, `Christian`): they count as names only beside another name or after a cue, even inside
-    /// a sentence, where the other ambiguous names count alone.
+    /// Ambiguous names that are also months, places, firms, adjectives or words that name things
+    /// (`May`, `Florence`, `Sky`, `Christian`, `Grant`): they count as names only beside another
+    /// name or after a cue, even inside a sentence, where the other ambiguous names count alone.
     static let placesAndMonths: [String] = [
         "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
         "kent", "preston", "christian", "sky", "chad",
         "saba", "amer", "eden", "roman",
+        // Surnames that are words, often capitalised in the names of things (`Disabled Facilities Grant`), or places (`Hamilton`).
+        "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
+        "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",
+        "noble", "swift", "summers", "winter", "banks", "birch", "bull", "cotton", "farmer", "finch", "ford", "gale", "gates",
+        "glover", "hale", "hardy", "heath", "marsh", "potter", "salmon", "savage", "sparks", "waters", "weaver", "wren",
+        "archer", "chandler", "skinner", "mercer", "dyer", "baxter", "carr", "grant", "berry", "hamilton", "burton", "holland",
+        "bolton", "ashton", "walton", "weston", "stanton", "dalton", "kirkland", "galloway", "middleton", "newton", "norton",
+        "upton", "lincoln", "hyde",
     ]
 
     private static let firstNameTable = WordHashTable(words: withCapitalInitials(firstNames))

@@ -414,6 +414,11 @@ public struct PersonNameDetector: PIIDetector {
                 if text[tokens[last].range.upperBound - 1] == UInt8(ascii: "."), !Self.isInitial(Array(UnsafeBufferPointer(rebasing: text[tokens[last].range]))) {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
+                // `my son Callum's school transport`: the possessive stays in the text.
+                let lastEnd = tokens[last].range.upperBound
+                if tokens[last].range.count > 3, text[lastEnd - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[lastEnd - 1]) == UInt8(ascii: "s") {
+                    tokens[last].range = tokens[last].range.lowerBound..<(lastEnd - 2)
+                }
                 var nameRange = nameRange
                 let introduces = !isKinship && Self.cues[match.phrase].introduces
                 let detector = introduces ? Self.introductionDetector : name
@@ -946,6 +951,13 @@ public struct PersonNameDetector: PIIDetector {
                 // `ik ben dirk-jan hoogendoorn`: listed first names joined by a dash count as one.
                 isNameWord = NameLists.contains(hash: hash) || lastCapitalised.map { $0 < index - 1 } == true && NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
                     || Self.isDoubleFirstName(text, WordTokenizer.bareRange(text, word.range))
+                // `margaret o'connell peggy everyone calls her`: a first name after a first name
+                // and a surname is the name people call them by, said apart.
+                if isNameWord, index - start >= 2, lastCapitalised == index - 1, NameLists.isFirstName(hash), !NameLists.isSurname(hash) {
+                    let surname = WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index - 1].range))
+                    let firstName = WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index - 2].range))
+                    if NameLists.isSurname(surname), !NameLists.isFirstName(surname), NameLists.isFirstName(firstName) { break }
+                }
             }
             if isNameWord {
                 lastCapitalised = index
