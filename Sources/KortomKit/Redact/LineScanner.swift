@@ -377,6 +377,10 @@ public enum LineScanner {
                     state.signals.insert(.ageCue)
                 } else if run <= 3, runStart == start, Self.followsCapitalisedWordAndVan(text, start) {
                     state.signals.insert(.ageCue)
+                } else if run <= 3, runStart == start, start >= 3, index < count, text[index] == UInt8(ascii: ","), text[start - 1] == 0x20, text[start - 2] == UInt8(ascii: ","),
+                          ByteClass.isWordByte(text[start - 3]) {
+                    // `Kyle Brennan, 16, lives ...`: an age between commas after a name (``AgeDetector``).
+                    state.signals.insert(.ageCue)
                 }
                 // `ze is van '34`: a year in two digits; `ik ben van 1958`: a year of birth.
                 if run == 2, runStart == start, start >= 1, text[start - 1] == UInt8(ascii: "'") { state.signals.insert(.year) }

@@ -756,7 +756,7 @@ extension Redactor {
             if StreetAddressDetector.isStreetWord(bytes.map(ByteClass.lowercased)) { end = WordTokenizer.bareRange(answer, word.range).upperBound }
             // `Bryn Awel, Ffordd y Castell`: a Welsh street word opens the street's name.
             if StreetAddressDetector.isWelshStreetWord(answer[WordTokenizer.bareRange(answer, word.range)]),
-               let welshEnd = StreetAddressDetector.welshStreetEnd(answer, after: WordTokenizer.bareRange(answer, word.range).upperBound) {
+               let welshEnd = StreetAddressDetector.welshStreetEnd(answer, after: WordTokenizer.bareRange(answer, word.range).upperBound, lowercase: lowercase) {
                 end = welshEnd
                 return false
             }

@@ -347,8 +347,9 @@ extension Redactor {
         let word = UnsafeBufferPointer(rebasing: text[start..<(surname - 1)])
         // A handle is no first name: `@CenturyLinkHelp Scott`, `@British_Airways Cody`.
         guard start == 0 || (text[start - 1] != UInt8(ascii: "@") && text[start - 1] != UInt8(ascii: "_")) else { return nil }
+        // A title is no first name: `Professor Brinkman` keeps `Professor`.
         guard PersonNameDetector.isCapitalised(word), !PersonNameDetector.notNames.contains(word.lazy.map(ByteClass.lowercased)),
-              RoleVocabulary.role(ofWord: word) == nil
+              !PersonNameDetector.titles.contains(word.lazy.map(ByteClass.lowercased)), RoleVocabulary.role(ofWord: word) == nil
         else { return nil }
         return start
     }

@@ -1,7 +1,8 @@
 /// Runs a set of detectors over a call and replaces what they find, as its ``RedactionPolicy`` says.
 ///
 /// Overlapping candidates are resolved by one rule: the longer span wins; on equal length the
-/// higher confidence wins; then the type listed first in ``PIIType`` wins. Placeholders are
+/// higher confidence wins; then the type listed first in ``PIIType`` wins. A loser of the
+/// winner's type, other than a name, that reaches past it widens the winner to both. Placeholders are
 /// numbered per type in order of first appearance, and the same value (compared in its
 /// canonical form) gets the same placeholder everywhere in the call. Beyond what each turn
 /// holds on its own, the redactor reads the call as a conversation: an answer to a question
@@ -394,8 +395,22 @@ public struct Redactor: RedactionStage {
     private static func resolveCluster(_ candidates: ArraySlice<PIICandidate>) -> [PIICandidate] {
         let ranked = candidates.sorted(by: outranks)
         var kept: [PIICandidate] = []
-        for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
-            kept.append(candidate)
+        for candidate in ranked {
+            guard let overlapped = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) else {
+                kept.append(candidate)
+                continue
+            }
+            // Two readings of one value that each reach past the other (`eerste constantijn
+            // huygensstraat` as the answer's address, `huygensstraat vierentachtig` as a street
+            // and its number) are one value: the winner takes the loser's part too, so that no
+            // word of it is left in the text. Not names: two names side by side are as often two
+            // mentions (`van der meulen hylkje van der meulen`), each with its placeholder.
+            let winner = kept[overlapped]
+            guard winner.type == candidate.type, winner.type != .name,
+                  candidate.range.lowerBound < winner.range.lowerBound || candidate.range.upperBound > winner.range.upperBound else { continue }
+            let union = min(winner.range.lowerBound, candidate.range.lowerBound)..<max(winner.range.upperBound, candidate.range.upperBound)
+            guard !kept.indices.contains(where: { $0 != overlapped && kept[$0].range.overlaps(union) }) else { continue }
+            kept[overlapped].range = union
         }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -222,4 +222,11 @@ struct AgeDetectorTests {
     @Test func readsNoAgeInParenthesesAfterALowerCaseNameAlone() {
         #expect(detected(AgeDetector(), in: "Customer: ask for lily (2) at the desk").isEmpty)
     }
+
+    /// A person's age between commas after their name, as police and the papers write it.
+    @Test func findsAnAgeBetweenCommasAfterAName() {
+        #expect(detected(AgeDetector(), in: "Caller: Mainly one lad, Kyle Brennan, 16, lives at number 22 with his mum.") == ["16"])
+        #expect(detected(AgeDetector(), in: "Klant: Jan de Vries, 45, uit Zwolle belde.") == ["45"])
+        #expect(detected(AgeDetector(), in: "Caller: In March, 12, 14 and 16 were empty.").isEmpty)
+    }
 }

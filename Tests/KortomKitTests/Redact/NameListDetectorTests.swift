@@ -290,4 +290,16 @@ struct NameListDetectorTests {
     @Test func readsNoSaintsNameInLowerCase() {
         #expect(detected(NameListDetector(), in: "agent: ok i can see he's been offered st aidan's which wasn't on your list").isEmpty)
     }
+
+    /// `van 't` and `in 't` before a surname; a place after `op de` or `in` is no surname.
+    @Test func readsParticlesWithAnApostropheAndLeavesPlacesAfterPrepositions() {
+        #expect(detected(NameListDetector(), in: "Klant: Ik heb gesproken met Jan van 't Veld.") == ["Jan van 't Veld"])
+        #expect(detected(NameListDetector(), in: "Klant: Gisteren was Jan op de Markt.") == ["Jan"])
+        #expect(detected(NameListDetector(), in: "Caller: the meeting is in Foster House at ten.").isEmpty)
+    }
+
+    /// Turkish first names, as Dutch citizens of Turkish descent are named, in lower case after a relative.
+    @Test func readsATurkishFirstNameAfterARelativeInLowerCase() {
+        #expect(detected(PersonNameDetector(), in: "spreker 1: mijn man serkan maar die heeft zich al ingeschreven") == ["serkan"])
+    }
 }

@@ -532,4 +532,18 @@ struct RedactorAnswersTests {
         // A statement about the value asks for nothing.
         #expect(redacted([(.agent, "And the address is on the letter."), (.customer, "Right, 42 then.")])[1] == "Right, 42 then.")
     }
+
+    /// `I'm` before the name given in answer is no part of it, nor is it a name mentioned again.
+    @Test func readsNoNameInIAmBeforeAnAnswer() {
+        let texts = redacted([(.agent, "Thank you. And your name and relationship?"), (.customer, "I'm his son, Kevin Aldridge."), (.agent, "I'm sorry for your loss.")])
+        #expect(texts[1] == "I'm his son, [NAME-1].")
+        #expect(texts[2] == "I'm sorry for your loss.")
+    }
+
+    /// A Welsh address in lower case, as speech-to-text writes it, in answer to a question for
+    /// it: the house's name and the street, up to where the town starts.
+    @Test func readsAWelshAddressInLowerCaseInAnswer() {
+        #expect(redacted([(.agent, "speaker 0: and your new address sian"), (.customer, "speaker 1: it's ty newydd heol y bont in llandeilo")])[1]
+            == "speaker 1: it's [ADDRESS-1] in llandeilo")
+    }
 }

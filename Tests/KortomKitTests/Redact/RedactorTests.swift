@@ -202,12 +202,19 @@ struct RedactorTests {
         #expect(standard == "[DOB-1].")
     }
 
-    /// Ranking only the candidates that overlap gives what ranking all of them at once gives.
+    /// Ranking only the candidates that overlap gives what ranking all of them at once gives,
+    /// a winner widened over a loser of its type included.
     @Test func resolvesOverlapsAsOneRankingOverAllCandidates() {
         func rankedAtOnce(_ candidates: [PIICandidate]) -> [PIICandidate] {
-            let ranked = candidates.sorted(by: Redactor.outranks)
             var kept: [PIICandidate] = []
-            for candidate in ranked where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
+            for candidate in candidates.sorted(by: Redactor.outranks) {
+                let overlapping = kept.indices.filter { kept[$0].range.overlaps(candidate.range) }
+                guard let first = overlapping.first else { kept.append(candidate); continue }
+                let union = min(kept[first].range.lowerBound, candidate.range.lowerBound)..<max(kept[first].range.upperBound, candidate.range.upperBound)
+                if kept[first].type == candidate.type, kept[first].type != .name, union != kept[first].range, kept.indices.allSatisfy({ $0 == first || !kept[$0].range.overlaps(union) }) {
+                    kept[first].range = union
+                }
+            }
             return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
         var random = SplitMix(seed: 7)
@@ -218,6 +225,22 @@ struct RedactorTests {
             }
             #expect(Redactor.resolveOverlaps(candidates) == rankedAtOnce(candidates))
         }
+    }
+
+    /// Two findings of one type that each reach past the other are one value: none of its
+    /// words is left in the text.
+    @Test func widensAWinnerOverALoserOfItsTypeThatReachesPastIt() {
+        func candidate(_ type: PIIType, _ range: Range<Int>) -> PIICandidate {
+            PIICandidate(type: type, range: range, confidence: 0.8, detector: "t", canonicalValue: "v")
+        }
+        let merged = Redactor.resolveOverlaps([candidate(.address, 0..<32), candidate(.address, 19..<46)])
+        #expect(merged.map(\.range) == [0..<46])
+        // Inside the winner, of another type, or a name: the winner alone.
+        #expect(Redactor.resolveOverlaps([candidate(.address, 0..<32), candidate(.address, 4..<20)]).map(\.range) == [0..<32])
+        #expect(Redactor.resolveOverlaps([candidate(.address, 0..<32), candidate(.name, 19..<46)]).map(\.range) == [0..<32])
+        #expect(Redactor.resolveOverlaps([candidate(.name, 0..<32), candidate(.name, 19..<46)]).map(\.range) == [0..<32])
+        let call = TranscriptBuilder.transcript([(.agent, "spreker 0: en wat is het nieuwe adres"), (.customer, "spreker 1: eerste constantijn huygensstraat vierentachtig twee hoog")])
+        #expect(Redactor.standard.redact(call).transcript.turns[1].text == "spreker 1: [ADDRESS-1]")
     }
 }
 
@@ -350,5 +373,13 @@ struct FirstNameMentionTests {
     @Test func givesRelativesWithOneSurnameTheirOwnPlaceholders() {
         let texts = Redactor.standard.redact(TranscriptBuilder.transcript([(.customer, "Margaret Ellen Hughes, 14 Birchfield Avenue."), (.customer, "My name is Stephen Hughes.")])).transcript.turns.map(\.text)
         #expect(texts == ["[NAME-1], [ADDRESS-1].", "My name is [NAME-2]."])
+    }
+
+    /// A title before a name mentioned again stays in the text.
+    @Test func leavesATitleBeforeALaterMention() {
+        let call = TranscriptBuilder.transcript([(.agent, "Ik zie de aanvraag. Professor Brinkman van het UMC moet nog een verklaring sturen."),
+                                                 (.customer, "Professor Brinkman heeft het beloofd.")])
+        #expect(Redactor.standard.redact(call).transcript.turns.map(\.text) == ["Ik zie de aanvraag. Professor [NAME-1] van het UMC moet nog een verklaring sturen.",
+                                                                        "Professor [NAME-1] heeft het beloofd."])
     }
 }

@@ -58,4 +58,10 @@ struct SpelledWordDetectorTests {
         #expect(detected(SpelledWordDetector(), in: "agent: so that's d o n o g h u e") == ["d o n o g h u e"])
         #expect(detected(SpelledWordDetector(), in: "Agent: I said d o n o g h u e").isEmpty)
     }
+
+    /// A part of two letters spelled after a longer part, as a name's particle is.
+    @Test func findsAShortPartSpelledAfterALongerOne() {
+        #expect(detected(SpelledWordDetector(), in: "spreker 1: m o h a m e d en dan e l en dan o u a r d i") == ["m o h a m e d", "e l", "o u a r d i"])
+        #expect(detected(SpelledWordDetector(), in: "spreker 1: b a k k e r en dan wacht ik af").count == 1)
+    }
 }

@@ -721,4 +721,18 @@ struct StreetAddressDetectorTests {
     func leavesANumberThatIsNoHome(text: String) {
         #expect(detected(StreetAddressDetector(), in: text).isEmpty)
     }
+
+    /// A floor said in words after a house number said in words, and a numbered street
+    /// written as speech-to-text writes it.
+    @Test func readsAFloorAndAnOrdinalInWords() {
+        #expect(detected(StreetAddressDetector(), in: "spreker 1: eerste constantijn huygensstraat vierentachtig twee hoog") == ["eerste constantijn huygensstraat vierentachtig twee hoog"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Kerkstraat 12 derde etage") == ["Kerkstraat 12 derde etage"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Ik woon op Kerkstraat 12 twee keer per week") == ["Kerkstraat 12"])
+    }
+
+    /// A room where someone lives, after the place's name and a comma; not a meeting room.
+    @Test func readsARoomWhereSomeoneLives() {
+        #expect(detected(StreetAddressDetector(), in: "Beller: Ze woont sinds kort in De Zonnehof, kamer 12, maar haar rolstoel past niet.") == ["kamer 12"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: She lives with me, the meeting is in room 4 at ten.").isEmpty)
+    }
 }

@@ -153,6 +153,10 @@ public struct AgeDetector: PIIDetector {
             } else if Self.closesParenthesisedAge(text, end), let open = Self.parenthesisOpeningWithName(before: index, in: text), Self.namesPersonBeforeParenthesis(text, open) {
                 // `bril zoon (Yassir, 11)`: the child's name and age in parentheses after the child.
                 isAge = true
+            } else if Self.standsBetweenCommasAfterAName(text, index, end) {
+                // `Mainly one lad, Kyle Brennan, 16, lives at number 22`: a person's age set off
+                // by commas after their name, as police and the papers write it.
+                isAge = true
             } else if value <= 25, let before, NameLists.isFirstName(StableHash.fnv1a64(before)), Self.followsChildrenWord(text, before: index),
                       Self.endsClause(text, end) || after.first.map(Self.listJoiners.contains) == true {
                 // `mijn 2 kinderen elif 7 en emre 4`: children named, each with the age after the name.
@@ -251,6 +255,21 @@ public struct AgeDetector: PIIDetector {
         var start = position - 1
         while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
         return start < position - 1 ? start..<(position - 1) : nil
+    }
+
+    /// Whether the number at `start..<end` stands between commas right after a capitalised
+    /// listed first name or surname (`Kyle Brennan, 16, lives ...`); not after a place or a month.
+    private static func standsBetweenCommasAfterAName(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard start >= 4, text[start - 1] == 0x20, text[start - 2] == UInt8(ascii: ","), end < text.count, text[end] == UInt8(ascii: ","),
+              let name = word(endingOneSpaceBefore: start - 1, in: text) ?? word(endingAt: start - 2, in: text) else { return false }
+        let hash = WordTokenizer.foldedHash(text, name)
+        return PersonNameDetector.isCapitalised(text[name]) && (NameLists.isFirstName(hash) || NameLists.isSurname(hash)) && !NameLists.isPlaceOrMonth(hash)
+    }
+
+    private static func word(endingAt position: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = position
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        return start < position ? start..<position : nil
     }
 
     /// Whether a parenthesis closes right after the number that ends at `end`, a unit between

@@ -10,6 +10,8 @@ enum NameContext {
         "gemeente", "council", "city", "county", "borough", "centrum", "center", "centre", "ziekenhuis", "hospital", "school",
         "college", "university", "universiteit", "bank", "heijn", "stichting", "foundation", "bv", "nv", "ltd", "inc", "plc",
         "klantcontact", "belastingdienst", "toeslagen", "uwv", "svb", "duo", "cjib", "rdw", "digid", "mijnoverheid", "wmo",
+        // Hospitals, health services and agencies by their initials: `Professor Brinkman van het UMC`.
+        "umc", "amc", "vumc", "lumc", "ggd", "ggz", "ind", "coa", "cak", "nhs", "dwp", "hmrc", "dvla",
         "nederland", "netherlands", "amsterdam", "rotterdam", "utrecht", "groningen", "eindhoven", "tilburg", "almere",
         "breda", "nijmegen", "haarlem", "arnhem", "zaanstad", "amersfoort", "apeldoorn", "hoofddorp", "maastricht", "leiden",
         "dordrecht", "zoetermeer", "zwolle", "deventer", "delft", "alkmaar", "heerlen", "venlo", "leeuwarden", "london",

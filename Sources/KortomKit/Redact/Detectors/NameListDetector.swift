@@ -103,10 +103,12 @@ public struct NameListDetector: PIIDetector {
         }
         if !opensSentence, let surnameEnd = Self.surnameEnd(in: text, after: word.range.lowerBound - 1, requireListed: true) {
             let start = Self.particlesStart(before: word.range.lowerBound, in: text)
-            // `lived in Hamilton`: a surname that is also a place, after a particle that is a
-            // preposition (`in`, `op`), is the place.
-            if start < word.range.lowerBound, NameLists.isPlaceOrMonth(hash),
-               Self.placePrepositions.contains(Self.lowered(text, WordTokenizer.lettersAfter(text, start))) { return nil }
+            // `lived in Hamilton`, `in Foster House`: after a particle that is a preposition (`in`,
+            // `op`) alone, or before a surname that is also a place, the word names a place.
+            // (`in 't Veld` goes on with another particle.)
+            let firstParticle = WordTokenizer.lettersAfter(text, start)
+            if start < word.range.lowerBound, Self.placePrepositions.contains(Self.lowered(text, firstParticle)),
+               NameLists.isPlaceOrMonth(hash) || firstParticle.upperBound + 1 == word.range.lowerBound { return nil }
             // `op de Brink`, `aan de Dam`: a square or street, where a preposition other than `van` stands before the article.
             if StreetAddressDetector.isStreetNoun(hash), Self.followsPrepositionAndArticle(text, word.range.lowerBound) { return nil }
             // `Café De Kroon`, `Hotel de Wereld`: a place to eat or stay, named with a particle.
@@ -235,10 +237,11 @@ public struct NameListDetector: PIIDetector {
             word.range = WordTokenizer.bareRange(text, word.range)
             // Only single spaces between the words of a name.
             let gapStart = index == 0 ? position : words[index - 1].range.upperBound
-            guard word.range.lowerBound - gapStart <= 1 || (index == 0 && requireListed) else { return nil }
+            guard word.range.lowerBound - gapStart <= (PersonNameDetector.isApostropheT(text, word.range) ? 2 : 1) || (index == 0 && requireListed) else { return nil }
             let lowered = lowered(text, word.range)
             let bytes = text[word.range]
-            if PersonNameDetector.particles.contains(lowered), !word.breakAfter, index < 3 {
+            // `Jan van 't Veld`: `'t` is read as `t` after its apostrophe.
+            if PersonNameDetector.particles.contains(lowered) || PersonNameDetector.isApostropheT(text, word.range), !word.breakAfter, index < 3 {
                 // `Den Haag`, `Den Bosch`: places, not people.
                 if lowered.elementsEqual("den".utf8), ByteClass.isUpper(text[word.range.lowerBound]), index + 1 < words.count,
                    NameContext.isPlaceAfterDen(Self.lowered(text, WordTokenizer.bareRange(text, words[index + 1].range))) {
@@ -263,6 +266,8 @@ public struct NameListDetector: PIIDetector {
                 continue
             }
             guard PersonNameDetector.isCapitalised(bytes), !PersonNameDetector.notNames.contains(lowered), !NameContext.isNotAName(lowered) else { return nil }
+            // `Jan op de Markt`, `Jan in de Kerk`: a place after a preposition, not `Jan in 't Veld`.
+            if index > 0, Self.placesAfterPreposition.contains(lowered), Self.placePrepositions.contains(Self.lowered(text, WordTokenizer.bareRange(text, words[0].range))) { return nil }
             // `Erik van Bouwadvies Midden`: where someone works, not a surname.
             if index > 0, PersonNameDetector.namesBusiness(text, words[index...index]) { return nil }
             if requireListed {
@@ -448,6 +453,8 @@ public struct NameListDetector: PIIDetector {
     }
 
     private static let dutchArticles = WordSet(["de", "den", "het"])
+    private static let placesAfterPreposition = WordSet(["markt", "plein", "kerk", "brink", "dam", "wal", "haven", "stoep", "stad", "school", "station", "dijk",
+                                                         "weg", "straat", "hoek", "kade", "gracht", "zolder", "bank", "camping", "boot"])
     private static let placePrepositions = WordSet(["op", "aan", "bij", "naar", "over", "in", "langs", "via", "voor", "achter", "rond", "rondom", "naast", "tegenover"])
 
     /// Where the name particles (`van der`, `de`) right before `start` begin; `start` when none.

@@ -28,7 +28,7 @@ enum NameLists {
         "rianne", "fenna", "jelle", "jochem", "lucas", "levi", "finn", "thomas", "julia", "tess", "anna", "eva", "sara", "fleur",
         "nina", "lynn", "isa", "liam", "noah", "sven", "tim", "dennis", "patrick", "jeffrey", "kevin", "mark", "peter", "paul",
         "rene", "rené", "ton", "theo", "wil", "jan", "ben", "bas", "roos", "lot", "job", "max", "bob", "iris", "jet", "ans", "gea",
-        "hetty", "tonnie", "wiebe", "hidde", "tjeerd", "sytze", "bauke", "ids", "jildou", "hiske", "marit", "ruth",
+        "hetty", "tonnie", "constantijn", "wiebe", "hidde", "tjeerd", "sytze", "bauke", "ids", "jildou", "hiske", "marit", "ruth",
         // English
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "charles", "christopher", "daniel",
         "matthew", "anthony", "donald", "steven", "andrew", "joshua", "kenneth", "george", "brian", "edward", "ronald",
@@ -253,6 +253,18 @@ enum NameLists {
         "lyndsey", "darcie", "darcy", "scarlett", "marjorie", "beverley", "kimberley", "frederick", "ewan", "euan", "calum",
         "finlay", "lachlan", "aidan", "conor", "adil", "rohan", "meera", "simran", "sukhvinder", "navjot", "chidinma", "kwesi",
         "delroy", "claudette", "denzel", "tendai", "tatenda", "farai", "aaliyah", "teddie", "piers", "crispin", "barnaby",
+        // More Turkish and Moroccan first names, as Dutch citizens of Turkish and Moroccan descent are named
+        "hüseyin", "huseyin", "hasan", "osman", "ramazan", "halil", "süleyman", "suleyman", "mahmut", "recep", "kadir",
+        "serkan", "orhan", "cem", "can", "mert", "baris", "barış", "onur", "tolga", "volkan", "serdar", "erkan", "sinan",
+        "tuncay", "yasin", "enes", "eren", "furkan", "berkay", "umut", "ozan", "oguz", "oğuz", "selim", "tarık", "erdem",
+        "gökhan", "gokhan", "levent", "cengiz", "yavuz", "engin", "ercan", "ferhat", "sedat", "metin", "nihat", "şerife",
+        "serife", "zehra", "sultan", "hanife", "merve", "özlem", "ozlem", "hülya", "hulya", "gülşen", "gulsen", "sevgi",
+        "derya", "dilek", "filiz", "nurcan", "songül", "songul", "esma", "kübra", "kubra", "rabia", "tuba", "yasemin", "gül",
+        "gul", "ebru", "ece", "aylin", "sibel", "pınar", "pinar", "selin", "irem", "melike", "sena", "beyza", "nur",
+        "hayriye", "emel", "seda", "tülay", "tulay", "ayten", "aynur", "nermin", "saadet", "havva", "mohamad", "abdellah",
+        "abdelaziz", "saïd", "mostafa", "abdelilah", "brahim", "noureddine", "najib", "anwar", "sofiane", "zakariya", "ayoube",
+        "othmane", "younesse", "redouane", "mohcine", "mimoun", "abdeslam", "aziz", "jamila", "fatiha", "aïcha", "naïma",
+        "zohra", "souad", "saida", "kawtar", "wafae", "lamia", "chaimae", "inas",
     ]
 
     static let surnames: [String] = [
@@ -423,6 +435,8 @@ enum NameLists {
         "koek", "plas", "pool", "spaan", "stok", "tak", "vogel", "vonk", "zwaan", "loos", "baas", "timmer", "meester",
         "schilder", "minnaar", "vrolijk", "hulst", "buis", "bok", "balk", "kroes",
         "aria", "aurora", "bonnie", "daisy", "feline", "harper", "hunter", "luna", "violet", "willow", "rowan", "carola",
+        // Turkish first names that are words (`can`, `tuba`)
+        "can", "sultan", "tuba", "nur",
     ]
 
     /// Ambiguous names that are also months, places, firms, adjectives or words that name things

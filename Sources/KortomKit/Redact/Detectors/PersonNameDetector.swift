@@ -67,6 +67,8 @@ public struct PersonNameDetector: PIIDetector {
     /// Capitalised words that follow cues but are not names.
     static let notNames: WordSet = WordSet([
         "de", "het", "een", "gemeente", "klantcontactcentrum", "ik", "u", "the", "a", "an", "i", "council",
+        // `I'm his son, Kevin Aldridge.` in answer to `And your name and relationship?`
+        "i'm", "i've", "i'll", "i'd", "i’m",
         // `prima meneer, fijne dag nog` as speech-to-text writes it: `meneer fijne dag nog`.
         "fijne", "prettige", "goede", "mooie", "fijn", "prettig", "bedankt",
         "calling", "bellen", "bel", "hier", "blij", "bezig", "niet", "wel", "nog", "ook", "al", "er", "dus",
@@ -717,7 +719,7 @@ public struct PersonNameDetector: PIIDetector {
     private static let partOfTownSuffixes: [[UInt8]] = ["wijk", "buurt", "dorp", "kwartier", "polder"].map { Array($0.utf8) }
 
     /// Titles that may follow another cue ("my name is Mrs Davies"); the title's own cue then applies.
-    private static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter", "professor", "prof."])
+    static let titles: WordSet = WordSet(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "dr", "dr.", "meneer", "mevrouw", "mw.", "mevr.", "dhr.", "de heer", "dokter", "professor", "prof."])
 
     /// A lower-case word right after a title, with name particles before it, and before a
     /// clause break (`met mevrouw jansens, ik bel ...`, `mijn moeder, mevrouw de boer.`), as

@@ -830,7 +830,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// The end of a floor or a door's side written after a house number, as Dutch addresses
     /// have them: `112 1-hoog`, `45-2 hoog`, `8 3e etage`, `14 zwart`, `107-rood`, `12 huis`,
-    /// `3 hs`, `20 bel`; or nil. Left in the text, they narrow the address down to one door.
+    /// `3 hs`, `20 bel`, `vierentachtig twee hoog`; or nil. Left in the text, they narrow the address down to one door.
     static func floorEnd(_ text: UnsafeBufferPointer<UInt8>, after end: Int) -> Int? {
         guard end + 2 < text.count, text[end] == 0x20 || text[end] == UInt8(ascii: "-") else { return nil }
         let start = end + 1
@@ -848,6 +848,11 @@ public struct StreetAddressDetector: PIIDetector {
         let word = WordTokenizer.lettersAfter(text, start)
         guard !word.isEmpty, Self.endsWord(text, word.upperBound) else { return nil }
         let lowered = text[word].lazy.map(ByteClass.lowercased)
+        // `vierentachtig twee hoog`, `12 derde etage`: the floor said in words.
+        if Self.floorNumberWords.contains(lowered), word.upperBound + 1 < text.count, text[word.upperBound] == 0x20 {
+            let noun = WordTokenizer.lettersAfter(text, word.upperBound + 1)
+            return !noun.isEmpty && Self.floorNouns.contains(text[noun].lazy.map(ByteClass.lowercased)) && Self.endsWord(text, noun.upperBound) ? noun.upperBound : nil
+        }
         if Self.unitNouns.contains(lowered) { return unitNumberEnd(text, after: word.upperBound) }
         // The short forms only as they are written, in lower case: `Hs`, `Rd` may be a word of their own.
         if Self.sideWords.contains(lowered) || ByteClass.isLower(text[word.lowerBound]) && Self.sideAbbreviations.contains(lowered) { return word.upperBound }
@@ -937,6 +942,8 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// The words for a floor after its number: `1-hoog`, `3e etage`, `2de verdieping`, `3hg`.
     private static let floorNouns: WordSet = WordSet(["hoog", "hg", "etage", "verdieping"])
+    private static let floorNumberWords: WordSet = WordSet(["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "eerste",
+                                                            "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"])
     /// The floor or side of a door on its own: `huis` (the ground floor), `boven`, `beneden`,
     /// `bel` (bel-etage), `sous`, and the colours by which some cities number their doors.
     private static let sideWords: WordSet = WordSet(["hoog", "huis", "boven", "beneden", "bel", "sous", "zwart", "rood", "wit", "groen", "blauw",
@@ -1084,9 +1091,12 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private static let streetParticles = WordSet(["van", "der", "den", "ter", "ten"])
+    private static let ordinalWords = WordSet(["eerste", "tweede", "derde", "vierde", "vijfde"])
 
-    /// Whether a word is an ordinal written with digits, as streets open with (`1e`, `2de`, `3e`).
+    /// Whether a word is an ordinal, as streets open with (`1e`, `2de`, `3e`), or as
+    /// speech-to-text writes it (`eerste constantijn huygensstraat`).
     private static func isOrdinal(_ lowered: [UInt8]) -> Bool {
+        if ordinalWords.contains(lowered) { return true }
         let digits = lowered.prefix(while: ByteClass.isDigit)
         let suffix = lowered.dropFirst(digits.count)
         return (1...2).contains(digits.count) && digits.first != UInt8(ascii: "0")
@@ -1273,13 +1283,21 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     /// Where `kamer` or `room` starts one space before the number at `position`, when a care
-    /// home or a hospital is named in the 80 bytes before it in the sentence: `In zorgcentrum
-    /// De Loofhut, kamer 214`, `she's in St James's hospital, ward 4, room 12`.
+    /// home or a hospital is named, or a verb says someone lives there, in the 80 bytes before
+    /// it in the sentence: `In zorgcentrum De Loofhut, kamer 214`, `she's in St James's
+    /// hospital, ward 4, room 12`, `Ze woont sinds kort in De Zonnehof, kamer 12`.
     static func roomInCareHomeStart(_ text: UnsafeBufferPointer<UInt8>, before position: Int) -> Int? {
         guard let room = WordTokenizer.lettersBefore(text, position), isRoomWord(text[room].lazy.map(ByteClass.lowercased)) else { return nil }
         var start = max(0, room.lowerBound - 80)
         if let stop = text[start..<room.lowerBound].lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }) { start = stop + 1 }
-        return careHomes.matches(in: UnsafeBufferPointer(rebasing: text[start..<room.lowerBound])).isEmpty ? nil : room.lowerBound
+        let before = UnsafeBufferPointer(rebasing: text[start..<room.lowerBound])
+        if !careHomes.matches(in: before).isEmpty { return room.lowerBound }
+        // After a verb of living, the place's name with a comma before the room: `De Zonnehof, kamer 12`.
+        guard room.lowerBound >= 4, text[room.lowerBound - 2] == UInt8(ascii: ",") else { return nil }
+        var placeStart = room.lowerBound - 2
+        while placeStart > 0, ByteClass.isASCIILetter(text[placeStart - 1]) { placeStart -= 1 }
+        guard placeStart < room.lowerBound - 2, ByteClass.isUpper(text[placeStart]), !residenceVerbs.matches(in: before).isEmpty else { return nil }
+        return room.lowerBound
     }
 
     /// Whether the word is `kamer` or `room`, in lower case.
@@ -1288,6 +1306,7 @@ public struct StreetAddressDetector: PIIDetector {
     private static let roomWords = WordSet(["kamer", "room"])
     private static let careHomes = PhraseMatcher(phrases: ["zorgcentrum", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "hospice", "ziekenhuis",
                                                            "care home", "nursing home", "residential home", "hospital", "verpleegafdeling", "revalidatiecentrum"])
+    private static let residenceVerbs = PhraseMatcher(phrases: ["woont", "woonde", "wonen", "verblijft", "opgenomen", "lives", "lived", "living", "staying"])
 
     /// Whether the word is a neighbour or neighbours (`buurman`, `buren`, `neighbour`), in lower case.
     static func isNeighbourWord(_ word: some Sequence<UInt8>) -> Bool { neighbourWords.contains(word) }
@@ -1675,10 +1694,15 @@ public struct StreetAddressDetector: PIIDetector {
     /// Whether `word` is a Welsh street word, in any case.
     static func isWelshStreetWord(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool { welshWords.contains(word.lazy.map(ByteClass.lowercased)) }
     private static let welshArticles: WordSet = WordSet(["y", "yr", "'r", "ar", "o", "dan"])
+    private static let wordsAfterAWelshStreet: WordSet = WordSet(["in", "on", "at", "near", "by", "and", "is", "please", "yes", "that's", "it's", "postcode"])
 
     /// The end of a Welsh street name whose street word ends at `position`: one to three
     /// capitalised words after it, with articles between (`y`, `yr`).
-    static func welshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    ///
+    /// - Parameter lowercase: the text is written all in lower case, as speech-to-text writes
+    ///   it (`ty newydd heol y bont in llandeilo`): then the words are too, up to a word that
+    ///   says where the street is (`in`, `near`).
+    static func welshStreetEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, lowercase: Bool = false) -> Int? {
         var position = position
         var end: Int?
         for _ in 0..<4 {
@@ -1687,11 +1711,17 @@ public struct StreetAddressDetector: PIIDetector {
             var wordEnd = wordStart
             while wordEnd < text.count, ByteClass.isWordByte(text[wordEnd]) || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
             guard wordEnd > wordStart else { break }
-            if PersonNameDetector.isCapitalised(text[wordStart..<wordEnd]) {
-                end = wordEnd
-            } else if !welshArticles.contains(text[wordStart..<wordEnd].map(ByteClass.lowercased)) {
-                break
+            let lowered = text[wordStart..<wordEnd].map(ByteClass.lowercased)
+            if welshArticles.contains(lowered) {
+                position = wordEnd
+                continue
             }
+            // In lower case, words of three letters or more that are no number (`c f thirty
+            // one` opens a postcode after the street).
+            guard PersonNameDetector.isCapitalised(text[wordStart..<wordEnd])
+                    || lowercase && lowered.count >= 3 && !wordsAfterAWelshStreet.contains(lowered) && NumberWords.value(forHash: StableHash.fnv1a64(lowered)) == nil
+            else { break }
+            end = wordEnd
             position = wordEnd
         }
         return end
