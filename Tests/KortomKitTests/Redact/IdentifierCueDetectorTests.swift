@@ -151,4 +151,19 @@ struct IdentifierCueDetectorTests {
         #expect(detected(IdentifierCueDetector(), in: "and his national insurance number is j h four seven two nine one eight c") == ["j h four seven two nine one eight c"])
         #expect(detected(IdentifierCueDetector(), in: "His national insurance number is j h four seven two nine one eight c, Mr Smith said.").isEmpty)
     }
+
+    /// Belgium's national register number after its cue, with its check for births before and
+    /// since 2000.
+    @Test func findsABelgianNationalRegisterNumberAfterItsCue() {
+        #expect(detected(IdentifierCueDetector(), in: "Klant: Nee, alleen mijn rijksregisternummer, 85.07.30-033.28.") == ["85.07.30-033.28"])
+        #expect(detected(IdentifierCueDetector(), in: "Klant: Nee, alleen mijn rijksregisternummer, 85.07.30-033.29.").isEmpty)
+        #expect(IdentifierCueDetector.isBelgianNationalNumber(Array("85073003328".utf8)))
+        #expect(IdentifierCueDetector.isBelgianNationalNumber(Array("01020312345".utf8)))
+    }
+
+    /// A number named so right before it takes a cue from further back in the sentence.
+    @Test func readsACueFurtherBackWhereTheValueIsNamedANumber() {
+        #expect(detected(IdentifierCueDetector(), in: "Klant: Mijn rijbewijs heb ik ook bij me als extra legitimatie, nummer 5012345678.") == ["5012345678"])
+        #expect(detected(IdentifierCueDetector(), in: "Klant: Mijn rijbewijs heb ik ook bij me als extra legitimatie, en bel 5012345678.").isEmpty)
+    }
 }

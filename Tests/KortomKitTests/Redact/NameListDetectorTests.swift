@@ -302,4 +302,10 @@ struct NameListDetectorTests {
     @Test func readsATurkishFirstNameAfterARelativeInLowerCase() {
         #expect(detected(PersonNameDetector(), in: "spreker 1: mijn man serkan maar die heeft zich al ingeschreven") == ["serkan"])
     }
+
+    /// `Chester` after `of` names the city (`the Countess of Chester`, a hospital); Frisian first names.
+    @Test func readsChesterAsAPlaceAndFrisianFirstNames() {
+        #expect(detected(NameListDetector(), in: "Visitor: 10.40 on the 3rd at the Countess of Chester, eye clinic").isEmpty)
+        #expect(detected(NameListDetector(), in: "spreker 0: gemeente leeuwarden goeiemiddag met jorrit") == ["jorrit"])
+    }
 }

@@ -64,4 +64,9 @@ struct SpelledWordDetectorTests {
         #expect(detected(SpelledWordDetector(), in: "spreker 1: m o h a m e d en dan e l en dan o u a r d i") == ["m o h a m e d", "e l", "o u a r d i"])
         #expect(detected(SpelledWordDetector(), in: "spreker 1: b a k k e r en dan wacht ik af").count == 1)
     }
+
+    /// A part of two letters joined by a dash, after a longer part and `, then`.
+    @Test func findsAShortDashedPartSpelledAfterALongerOne() {
+        #expect(detected(SpelledWordDetector(), in: "Caller: That's N-I-A-M-H, then N-I, then B-H-R-I-A-I-N.") == ["N-I-A-M-H", "N-I", "B-H-R-I-A-I-N"])
+    }
 }

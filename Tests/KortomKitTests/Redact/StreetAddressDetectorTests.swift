@@ -735,4 +735,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Beller: Ze woont sinds kort in De Zonnehof, kamer 12, maar haar rolstoel past niet.") == ["kamer 12"])
         #expect(detected(StreetAddressDetector(), in: "Caller: She lives with me, the meeting is in room 4 at ten.").isEmpty)
     }
+
+    /// A street whose name holds a year, then the house number after `nummer`; a garage's
+    /// number; a market that names a street, in lower case.
+    @Test func readsAYearInAStreetsNameAGarageAndAMarket() {
+        #expect(detected(StreetAddressDetector(), in: "Klant: ik sta ingeschreven op Plein 1945 nummer 3.") == ["Plein 1945 nummer 3"])
+        #expect(detected(StreetAddressDetector(), in: "Klant: Nieuwstraat 14 garage 2, hier.") == ["Nieuwstraat 14 garage 2"])
+        #expect(detected(StreetAddressDetector(), in: "spreker 1: bij mij op de tweebaksmarkt zevenenveertig") == ["tweebaksmarkt zevenenveertig"])
+        #expect(detected(StreetAddressDetector(), in: "spreker 1: bij de supermarkt zevenenveertig euro").isEmpty)
+    }
 }

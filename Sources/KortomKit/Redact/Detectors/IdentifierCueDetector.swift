@@ -11,6 +11,7 @@ public struct IdentifierCueDetector: PIIDetector {
 
     private enum Kind: Int {
         case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate, ppsNumber, germanTaxID, prisonNumber
+        case belgianNationalNumber
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -31,6 +32,9 @@ public struct IdentifierCueDetector: PIIDetector {
         ("steuer-id", .germanTaxID), ("steuer id", .germanTaxID), ("steueridentifikationsnummer", .germanTaxID), ("identifikationsnummer", .germanTaxID),
         // A prisoner's number in England and Wales (`A4417CJ`), as probation and housing give it.
         ("prison number", .prisonNumber), ("prisoner number", .prisonNumber),
+        // Belgium's national register number (`85.07.30-033.28`), as callers from across the border give it.
+        ("rijksregisternummer", .belgianNationalNumber), ("rijksregister", .belgianNationalNumber), ("insz", .belgianNationalNumber),
+        ("national number", .belgianNationalNumber),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -43,7 +47,8 @@ public struct IdentifierCueDetector: PIIDetector {
     /// for (``LineSignals/documentCue``).
     static let groupedNumberCueWords = ["paspoort", "paspoortnummer", "documentnummer", "passport", "identiteitskaart", "rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
                                         "v-nummer", "vreemdelingennummer", "dbs", "certificate", "pps", "ppsn", "steuer-id", "steuer",
-                                        "steueridentifikationsnummer", "identifikationsnummer", "prison", "prisoner"]
+                                        "steueridentifikationsnummer", "identifikationsnummer", "prison", "prisoner", "rijksregisternummer", "rijksregister", "insz",
+                                        "national"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -69,7 +74,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 return
             }
             if cueHits == nil { cueHits = cues(in: text) }
-            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
+            let cued = Self.cuedKinds(cueHits!, before: start, in: text)
             guard !cued.isEmpty else { return }
             let allDigits = upper.allSatisfy(ByteClass.isDigit)
             let matches = (cued.contains(.document) && (Self.isDocumentNumber(upper) || Self.isPassportNumberAbroad(upper)))
@@ -81,6 +86,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.ppsNumber) && Self.isPPSNumber(upper))
                 || (cued.contains(.germanTaxID) && allDigits && Self.isGermanTaxID(upper))
                 || (cued.contains(.prisonNumber) && Self.isPrisonNumber(upper))
+                || (cued.contains(.belgianNationalNumber) && allDigits && Self.isBelgianNationalNumber(upper))
             if matches {
                 // A DBS certificate's twelve digits are surer than the phone number they also are
                 // after `00` (`001693458217`).
@@ -88,6 +94,25 @@ public struct IdentifierCueDetector: PIIDetector {
                 candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: confidence, detector: name, canonicalValue: String(decoding: upper, as: UTF8.self)))
             }
         }
+    }
+
+    /// The kinds of the cues that end within 48 bytes before `start`, or within 96 where the
+    /// value is named a number right before it (`Mijn rijbewijs heb ik ook bij me als extra
+    /// legitimatie, nummer 5012345678`).
+    private static func cuedKinds(_ cueHits: [(kind: Kind, end: Int)], before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Set<Kind> {
+        let window = WordTokenizer.lettersBefore(text, start).map { numberWords.contains(text[$0].lazy.map(ByteClass.lowercased)) } == true ? 96 : 48
+        return Set(cueHits.filter { $0.end <= start && start - $0.end <= window }.map(\.kind))
+    }
+
+    private static let numberWords = WordSet(["nummer", "number", "nr", "no"])
+
+    /// Eleven digits whose last two are 97 less the first nine modulo 97, with `2` put before
+    /// them for those born since 2000: a Belgian national register number.
+    static func isBelgianNationalNumber(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 11, digits.allSatisfy(ByteClass.isDigit) else { return false }
+        let base = digits[0..<9].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let check = Int(digits[9] - 0x30) * 10 + Int(digits[10] - 0x30)
+        return check == 97 - base % 97 || check == 97 - (2_000_000_000 + base) % 97
     }
 
     private func cues(in text: UnsafeBufferPointer<UInt8>) -> [(kind: Kind, end: Int)] {
@@ -104,12 +129,13 @@ public struct IdentifierCueDetector: PIIDetector {
             let start = groups[0].start, end = groups[groups.count - 1].end
             guard digits == 8 || digits == 10 || digits == 11 || digits == 12, DigitGroups.endsCleanly(text, end) else { return }
             if cueHits == nil { cueHits = cues(in: text) }
-            let cued = Set(cueHits!.filter { $0.end <= start && start - $0.end <= 48 }.map(\.kind))
+            let cued = Self.cuedKinds(cueHits!, before: start, in: text)
             let value = DigitGroups.digits(text, groups, from: 0, to: groups.count - 1)
             guard cued.contains(.drivingLicence) && digits == 10 || cued.contains(.chamberOfCommerce) && digits == 8
                 || cued.contains(.foreignNational) && digits == 10 || cued.contains(.nhsNumber) && Self.isNHSNumber(value)
                 || cued.contains(.criminalRecordCertificate) && digits == 12
                 || cued.contains(.germanTaxID) && Self.isGermanTaxID(value)
+                || cued.contains(.belgianNationalNumber) && Self.isBelgianNationalNumber(value)
             else { return }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: digits == 12 ? 0.97 : 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }

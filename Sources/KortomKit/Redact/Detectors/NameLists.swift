@@ -265,6 +265,9 @@ enum NameLists {
         "abdelaziz", "saïd", "mostafa", "abdelilah", "brahim", "noureddine", "najib", "anwar", "sofiane", "zakariya", "ayoube",
         "othmane", "younesse", "redouane", "mohcine", "mimoun", "abdeslam", "aziz", "jamila", "fatiha", "aïcha", "naïma",
         "zohra", "souad", "saida", "kawtar", "wafae", "lamia", "chaimae", "inas",
+        // More Frisian first names
+        "jorrit", "sietse", "wytse", "tjalling", "sjoukje", "rinse", "hinke", "durk", "folkert", "geeske", "hedzer", "hotse",
+        "jentje", "lutske", "meinte", "pytsje", "reinder", "rients", "sjabbe", "taeke", "watse", "willemke",
     ]
 
     static let surnames: [String] = [
@@ -445,7 +448,7 @@ enum NameLists {
     static let placesAndMonths: [String] = [
         "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
         "kent", "preston", "christian", "sky", "chad",
-        "saba", "amer", "eden", "roman",
+        "saba", "amer", "eden", "roman", "chester",
         // Surnames that are words, often capitalised in the names of things (`Disabled Facilities Grant`), or places (`Hamilton`).
         "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
         "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",

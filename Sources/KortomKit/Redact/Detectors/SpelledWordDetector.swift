@@ -18,7 +18,7 @@ public struct SpelledWordDetector: PIIDetector {
     static let minimumLetters = 4
 
     /// What joins the parts of a name spelled in turn, spaces around it included.
-    private static let wordsBetweenSpelledParts: Set<[UInt8]> = Set([" en dan ", " and then ", " then ", " dan "].map { Array($0.utf8) })
+    private static let wordsBetweenSpelledParts: Set<[UInt8]> = Set([" en dan ", " and then ", " then ", " dan ", ", en dan ", ", and then ", ", then ", ", dan "].map { Array($0.utf8) })
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         var lowercase: Bool?
@@ -67,10 +67,10 @@ public struct SpelledWordDetector: PIIDetector {
                 }
                 candidates.append(PIICandidate(type: .name, range: spelledStart..<end, confidence: 0.7, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
                 start = end
-            } else if letterCount >= 2, joiner.mark == 0x20, let previous = candidates.last, previous.detector == name, previous.range.upperBound < start,
+            } else if letterCount >= 2, joiner.mark == 0x20 || joiner.mark == UInt8(ascii: "-"), let previous = candidates.last, previous.detector == name, previous.range.upperBound < start,
                       Self.wordsBetweenSpelledParts.contains(text[previous.range.upperBound..<start].map(ByteClass.lowercased)) {
-                // `m o h a m e d en dan e l en dan o u a r d i`: a short part spelled after a
-                // longer one, as a particle is.
+                // `m o h a m e d en dan e l en dan o u a r d i`, `N-I-A-M-H, then N-I, then ...`:
+                // a short part spelled after a longer one, as a particle is.
                 candidates.append(PIICandidate(type: .name, range: start..<end, confidence: 0.7, detector: name, canonicalValue: String(decoding: letters, as: UTF8.self)))
                 start = end
             } else {

@@ -76,6 +76,8 @@ public struct StreetAddressDetector: PIIDetector {
             while streetStart > 0, ByteClass.isASCIILetter(text[streetStart - 1]) { streetStart -= 1 }
             return endsInStreetSuffix(text[streetStart..<(word.lowerBound - 1)].map(ByteClass.lowercased))
         }
+        // `op de tweebaksmarkt zevenenveertig`: a market that names a street.
+        if last == UInt8(ascii: "t"), let word = WordTokenizer.lettersBefore(text, position), isLowercaseWegStreet(text[word].lazy.map(ByteClass.lowercased)) { return true }
         return false
     }
 
@@ -93,12 +95,19 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let streetNamingSuffixes = unmistakableSuffixes + [Array("weg".utf8)]
 
-    /// Whether a lower-case word ends in `weg` as a street does (`schiedamseweg`, `dorpsweg`),
-    /// which only the house number after it tells from the roads and ways that are nouns
-    /// (`snelweg`, `onderweg`, `omweg`), left out here.
+    /// Whether a lower-case word ends in `weg` or `markt` as a street does (`schiedamseweg`,
+    /// `dorpsweg`, `tweebaksmarkt`), which only the house number after it tells from the roads,
+    /// ways and markets that are nouns (`snelweg`, `onderweg`, `supermarkt`), left out here.
     static func isLowercaseWegStreet(_ lowered: some BidirectionalCollection<UInt8>) -> Bool {
         lowered.count >= 7 && lowered.suffix(3).elementsEqual("weg".utf8) && !wegNouns.contains(lowered)
+            || lowered.count >= 9 && lowered.suffix(5).elementsEqual("markt".utf8) && !marktNouns.contains(lowered)
     }
+
+    private static let marktNouns: WordSet = WordSet([
+        "supermarkt", "woningmarkt", "arbeidsmarkt", "huizenmarkt", "jaarmarkt", "weekmarkt", "kerstmarkt", "rommelmarkt", "vlooienmarkt",
+        "boerenmarkt", "zaterdagmarkt", "zondagmarkt", "avondmarkt", "biomarkt", "huurmarkt", "koopmarkt", "geldmarkt", "aandelenmarkt",
+        "afzetmarkt", "thuismarkt", "wereldmarkt", "bloemenmarkt", "paardenmarkt", "veemarkt", "warenmarkt", "woonmarkt",
+    ])
 
     private static let wegNouns: WordSet = WordSet([
         "onderweg", "halfweg", "snelweg", "spoorweg", "zijweg", "uitweg", "rijweg", "zandweg", "landweg", "waterweg", "luchtweg",
@@ -798,9 +807,31 @@ public struct StreetAddressDetector: PIIDetector {
             end += 2
         }
         if let floorEnd = Self.floorEnd(text, after: end) { end = floorEnd }
+        // `Plein 1945 nummer 3`: a year in the street's name, then the house number after `nummer`.
+        if end - start == 4, text[start] == UInt8(ascii: "1") || text[start] == UInt8(ascii: "2"), let houseNumberEnd = Self.numberAfterNummer(text, end) {
+            end = houseNumberEnd
+        }
         guard end >= text.count || !ByteClass.isWordByte(text[end]) else { return nil }
         return start..<end
     }
+
+    /// Where the house number ends that follows `nummer`, `nr.` or `nr` one space after
+    /// `position` (`nummer 3`, `nr. 12a`); nil without one.
+    private static func numberAfterNummer(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int? {
+        guard position + 1 < text.count, text[position] == 0x20 else { return nil }
+        let word = WordTokenizer.lettersAfter(text, position + 1)
+        guard !word.isEmpty, houseNumberWords.contains(text[word].lazy.map(ByteClass.lowercased)) else { return nil }
+        var digitStart = word.upperBound
+        if digitStart < text.count, text[digitStart] == UInt8(ascii: ".") { digitStart += 1 }
+        guard digitStart + 1 < text.count, text[digitStart] == 0x20 else { return nil }
+        var end = digitStart + 1
+        while end < text.count, end - digitStart <= 4, ByteClass.isDigit(text[end]) { end += 1 }
+        guard end > digitStart + 1 else { return nil }
+        if end < text.count, ByteClass.isASCIILetter(text[end]), end + 1 == text.count || !ByteClass.isWordByte(text[end + 1]) { end += 1 }
+        return end == text.count || !ByteClass.isWordByte(text[end]) ? end : nil
+    }
+
+    private static let houseNumberWords = WordSet(["nummer", "nr", "huisnummer"])
 
     /// Whether a space and a word that opens sentences and no name (`Maar`, `But`) follow
     /// at `position`, after a full stop.
@@ -934,7 +965,7 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// A room or unit in a building after the house number: `Tuinbouwweg 27 kamer 4`; a
     /// Belgian address's box: `Turnhoutsebaan 212 bus 3`.
-    private static let unitNouns: WordSet = WordSet(["kamer", "unit", "appartement", "app", "studio", "room", "apt", "apartment", "bus"])
+    private static let unitNouns: WordSet = WordSet(["kamer", "unit", "appartement", "app", "studio", "room", "apt", "apartment", "bus", "garage", "berging"])
 
     private static func endsWord(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
         position >= text.count || !ByteClass.isWordByte(text[position])
@@ -1300,10 +1331,10 @@ public struct StreetAddressDetector: PIIDetector {
         return room.lowerBound
     }
 
-    /// Whether the word is `kamer` or `room`, in lower case.
+    /// Whether the word is `kamer`, `room` or `appartement`, in lower case.
     static func isRoomWord(_ word: some Sequence<UInt8>) -> Bool { roomWords.contains(word) }
 
-    private static let roomWords = WordSet(["kamer", "room"])
+    private static let roomWords = WordSet(["kamer", "room", "appartement", "apartment"])
     private static let careHomes = PhraseMatcher(phrases: ["zorgcentrum", "verpleeghuis", "verzorgingshuis", "woonzorgcentrum", "hospice", "ziekenhuis",
                                                            "care home", "nursing home", "residential home", "hospital", "verpleegafdeling", "revalidatiecentrum"])
     private static let residenceVerbs = PhraseMatcher(phrases: ["woont", "woonde", "wonen", "verblijft", "opgenomen", "lives", "lived", "living", "staying"])
