@@ -79,7 +79,9 @@ extension Redactor {
                       number.alone && Self.placeWords.contains(text[place].lazy.map(ByteClass.lowercased)) || Self.houseWords.contains(text[place].lazy.map(ByteClass.lowercased)),
                       !perTurn[turn].contains(where: { $0.range.overlaps(position..<end) }),
                       // `at 25 percent`, `op 12 uur`: a quantity or a time, not the house.
-                      end >= range.upperBound || text[end] != 0x20 || !Self.unitsAfterNumber.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased))
+                      end >= range.upperBound || text[end] != 0x20 || !Self.unitsAfterNumber.contains(text[WordTokenizer.lettersAfter(text, end + 1)].lazy.map(ByteClass.lowercased)),
+                      // `tomorrow between 9 and 1`: hours, which run on past twelve; houses side by side count up.
+                      !Self.isRangeOfHours(text, place: place, number: position..<end, before: range.upperBound)
                 else { continue }
                 var repeated = number.candidate
                 repeated.range = position..<end
@@ -104,6 +106,19 @@ extension Redactor {
     private static let unitsAfterNumber: WordSet = WordSet(["percent", "procent", "pm", "am", "uur", "minutes", "minuten", "hours", "days", "dagen", "weeks", "weken",
                                                             "pounds", "euro", "years", "jaar", "mph", "degrees", "graden", "o'clock", "mei", "may"])
     private static let houseWords: WordSet = WordSet(["tussen", "naast", "nummer", "number", "between"])
+
+    /// Whether `between` or `tussen` at `place` opens a range of hours: a smaller number after
+    /// `and` or `en` (`between 9 and 1`), or a day before it (`tomorrow between 9 and 12`).
+    private static func isRangeOfHours(_ text: UnsafeBufferPointer<UInt8>, place: Range<Int>, number: Range<Int>, before limit: Int) -> Bool {
+        guard WordTokenizer.isWord(text, place, "between") || WordTokenizer.isWord(text, place, "tussen") else { return false }
+        if let day = WordTokenizer.lettersBefore(text, place.lowerBound), daysBeforeHours.contains(text[day].lazy.map(ByteClass.lowercased)) { return true }
+        guard let next = numberJoined(text, after: number.upperBound, before: limit) else { return false }
+        let value = { (range: Range<Int>) in text[range].prefix(while: ByteClass.isDigit).reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        return value(next) < value(number)
+    }
+
+    private static let daysBeforeHours: WordSet = WordSet(["tomorrow", "today", "morgen", "vandaag", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                           "saturday", "sunday", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"])
 
     /// The house number after ` en ` or ` and ` at `end`, up to `limit`: `12 en 14`.
     private static func numberJoined(_ text: UnsafeBufferPointer<UInt8>, after end: Int, before limit: Int) -> Range<Int>? {

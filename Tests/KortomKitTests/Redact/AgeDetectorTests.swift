@@ -229,4 +229,10 @@ struct AgeDetectorTests {
         #expect(detected(AgeDetector(), in: "Klant: Jan de Vries, 45, uit Zwolle belde.") == ["45"])
         #expect(detected(AgeDetector(), in: "Caller: In March, 12, 14 and 16 were empty.").isEmpty)
     }
+
+    /// Between commas after a lower-case name, in a turn written all in lower case.
+    @Test func findsAnAgeBetweenCommasAfterALowerCaseName() {
+        #expect(detected(AgeDetector(), in: "Visitor: hiya im asking for my nan mrs dot higgins, 89, at 3 brook st") == ["89"])
+        #expect(detected(AgeDetector(), in: "Visitor: Hiya, I am asking for my nan dot higgins, 89, at 3 brook st").isEmpty)
+    }
 }

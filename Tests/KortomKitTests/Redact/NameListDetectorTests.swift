@@ -308,4 +308,10 @@ struct NameListDetectorTests {
         #expect(detected(NameListDetector(), in: "Visitor: 10.40 on the 3rd at the Countess of Chester, eye clinic").isEmpty)
         #expect(detected(NameListDetector(), in: "spreker 0: gemeente leeuwarden goeiemiddag met jorrit") == ["jorrit"])
     }
+
+    /// A place before a surname that is also a word names a place, not a person.
+    @Test func readsAPlaceBeforeASurnameThatIsAWordAsAPlace() {
+        #expect(detected(NameListDetector(), in: "Customer: the play park on Chester Green has been vandalised.").isEmpty)
+        #expect(detected(NameListDetector(), in: "Customer: I spoke to Chester Bennett yesterday.") == ["Chester Bennett"])
+    }
 }

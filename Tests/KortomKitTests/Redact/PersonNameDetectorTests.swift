@@ -425,4 +425,12 @@ struct GreetingNameTests {
     func leavesThePossessiveAfterAName(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
+
+    /// In lower case, a first name and a listed surname after a title; `Met` and a name as a
+    /// sentence of their own later in a turn.
+    @Test func readsANameAfterATitleInLowerCaseAndMetOpeningASentence() {
+        #expect(detected(PersonNameDetector(), in: "Visitor: hiya im asking for my nan mrs dot higgins, 89, at 3 brook st") == ["dot higgins"])
+        #expect(detected(PersonNameDetector(), in: "Voicemail: Ja hallo, dit is de voicemail van de gemeente, natuurlijk. Met Ans Visser. Ik bel over de bijstand.") == ["Ans Visser"])
+        #expect(detected(PersonNameDetector(), in: "Klant: Ik ga daar niet heen. Met Jan wel.").isEmpty)
+    }
 }

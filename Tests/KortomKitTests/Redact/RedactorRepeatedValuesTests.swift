@@ -54,4 +54,10 @@ struct RedactorRepeatedValuesTests {
         #expect(texts[1] == "idd tussen [ADDRESS-1] en [ADDRESS-2] in")
         #expect(texts[2] == "ik ben er op 12 mei niet")
     }
+
+    /// Hours after `between` are no house numbers said again: a smaller number after `and`, or a day before.
+    @Test func readsHoursAfterBetweenAsNoHouseNumbers() {
+        let texts = redacted([(.customer, "That's Dave from number 9, he's away till Friday."), (.agent, "We'll send someone tomorrow between 9 and 1.")])
+        #expect(texts[1] == "We'll send someone tomorrow between 9 and 1.")
+    }
 }

@@ -744,4 +744,11 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "spreker 1: bij mij op de tweebaksmarkt zevenenveertig") == ["tweebaksmarkt zevenenveertig"])
         #expect(detected(StreetAddressDetector(), in: "spreker 1: bij de supermarkt zevenenveertig euro").isEmpty)
     }
+
+    /// `st` typed for a street after its name; a house number after a person and `at` where a comma follows.
+    @Test func readsATypedStreetAbbreviationAndAPersonsHouseNumber() {
+        #expect(detected(StreetAddressDetector(), in: "Visitor: hiya im asking for my nan, she lives at 3 brook st, she got a letter") == ["3 brook st"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: The lady at 14, Mrs Patel, has had it too.") == ["14"])
+        #expect(detected(StreetAddressDetector(), in: "Caller: The man at 14 minutes past was late.").isEmpty)
+    }
 }

@@ -88,7 +88,9 @@ public struct NameListDetector: PIIDetector {
             if !word.breakAfter, let surnameEnd = Self.surnameEnd(in: text, after: word.range.upperBound),
                // A first name that is also a word, with a capitalised word after it, may be a
                // proper noun (`the Rose Garden`, `Modern Art History`).
-               !NameLists.isAmbiguous(hash) || !Self.isInProperNoun(text, word.range.lowerBound..<surnameEnd) {
+               !NameLists.isAmbiguous(hash) || !Self.isInProperNoun(text, word.range.lowerBound..<surnameEnd),
+               // A place before a surname that is a word too names a place: `the play park on Chester Green`.
+               !NameLists.isPlaceOrMonth(hash) || !Self.endsWithAmbiguousName(text, surnameEnd) {
                 return candidate(text, word.range.lowerBound..<Self.middleNamesEnd(in: text, after: surnameEnd), confidence: 0.85)
             }
             // A first name in the name of an organisation or place (`Albert Heijn`, `Anna Paulowna`).
@@ -450,6 +452,13 @@ public struct NameListDetector: PIIDetector {
               let preposition = WordTokenizer.lettersBefore(text, article.lowerBound)
         else { return false }
         return placePrepositions.contains(lowered(text, preposition))
+    }
+
+    /// Whether the word that ends at `end` is a listed name that is also a word (`Green`, `Hill`).
+    private static func endsWithAmbiguousName(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var start = end
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        return start < end && NameLists.isAmbiguous(WordTokenizer.foldedHash(text, start..<end))
     }
 
     private static let dutchArticles = WordSet(["de", "den", "het"])

@@ -313,6 +313,13 @@ public struct PersonNameDetector: PIIDetector {
                 // follows only as a capital, or in a line written all in lower case.
                 let next = match.range.upperBound + 1
                 guard match.range.upperBound < text.count, text[match.range.upperBound] == 0x20, next < text.count else { continue }
+                // `... dit is de voicemail van de gemeente, natuurlijk. Met Ans Visser.`: `Met` and
+                // a name as a sentence of its own, later in the turn.
+                if let introduced = sentenceOfMetAndAName(text, match.range) {
+                    candidates.append(introduced)
+                    resumeAt = introduced.range.upperBound
+                    continue
+                }
                 var lineStart = match.range.lowerBound
                 while lineStart > 0, match.range.lowerBound - lineStart <= 100, text[lineStart - 1] != 0x0A { lineStart -= 1 }
                 guard lineStart == 0 || text[lineStart - 1] == 0x0A, lineStart != greetedLine else { continue }
@@ -715,6 +722,18 @@ public struct PersonNameDetector: PIIDetector {
         return []
     }
 
+    /// A capitalised name after `Met` that opens a sentence, where the name ends the sentence.
+    private func sentenceOfMetAndAName(_ text: UnsafeBufferPointer<UInt8>, _ met: Range<Int>) -> PIICandidate? {
+        guard text[met.lowerBound] == UInt8(ascii: "M"), met.lowerBound >= 2, text[met.lowerBound - 1] == 0x20,
+              text[met.lowerBound - 2] == UInt8(ascii: ".") || text[met.lowerBound - 2] == UInt8(ascii: "!") || text[met.lowerBound - 2] == UInt8(ascii: "?") else { return nil }
+        let tokens = WordTokenizer.words(in: text, from: met.upperBound + 1, limit: 5)
+        guard let nameRange = nameTokens(text, tokens, from: 0) else { return nil }
+        let last = tokens[nameRange.upperBound - 1]
+        guard last.breakAfter, last.range.upperBound < text.count, text[last.range.upperBound] == UInt8(ascii: ".") || text[last.range.upperBound] == UInt8(ascii: ",") else { return nil }
+        let range = tokens[nameRange.lowerBound].range.lowerBound..<last.range.upperBound
+        return PIICandidate(type: .name, range: range, confidence: 0.8, detector: Self.introductionDetector, canonicalValue: Self.canonical(text, tokens[nameRange]))
+    }
+
     private static let placePrepositions: WordSet = WordSet(["in", "op"])
     private static let partOfTownSuffixes: [[UInt8]] = ["wijk", "buurt", "dorp", "kwartier", "polder"].map { Array($0.utf8) }
 
@@ -738,8 +757,10 @@ public struct PersonNameDetector: PIIDetector {
         guard !notNames.contains(lowered), !particles.contains(lowered), lowered.allSatisfy({ ByteClass.isLower($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") }) else { return nil }
         // The name ends the clause (`met mevrouw jansens, ik bel ...`), or a word that is no
         // name follows it (`dokter hoekstra aan de boslaan`, `meneer de vries heeft gebeld`).
-        guard word.breakAfter || (words.count > index + 1 && notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))) else { return nil }
-        return 0..<(index + 1)
+        if word.breakAfter || (words.count > index + 1 && notNames.contains(text[words[index + 1].range].lazy.map(ByteClass.lowercased))) { return 0..<(index + 1) }
+        // `mrs dot higgins, 89`: a first name, then a listed surname that ends the clause.
+        guard words.count > index + 1, words[index + 1].breakAfter, NameLists.isSurname(WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, words[index + 1].range))) else { return nil }
+        return 0..<(index + 2)
     }
 
     /// Words that open a clause, which speech-to-text without punctuation leaves to mark where

@@ -428,7 +428,7 @@ public struct StreetAddressDetector: PIIDetector {
     static let lowercaseStreetWordsInAnyForm = lowercaseEnglishStreetWords + shortStreetWords
     private static let lowercaseStreetWordSet = WordSet(lowercaseStreetWordsInAnyForm)
     /// Street words as people type them shortened.
-    private static let shortStreetWords = ["rd", "ave", "cres", "gdns", "terr"]
+    private static let shortStreetWords = ["rd", "st", "ave", "cres", "gdns", "terr"]
     /// Street words that are no everyday words, as people type them in lower case.
     private static let typedStreetAbbreviations = WordSet(shortStreetWords)
     private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews"] + shortStreetWords)
@@ -1278,7 +1278,9 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private static let personsAt: WordSet = WordSet(["she's", "he's", "shes", "hes", "they're", "theyre", "lives", "live", "living", "i'm", "im",
-                                                     "woont", "woon", "wonen", "woonde"])
+                                                     "woont", "woon", "wonen", "woonde",
+                                                     // `The lady at 14, Mrs Patel, has had it too.`
+                                                     "lady", "man", "woman", "gentleman", "bloke", "fella", "couple", "mevrouw", "meneer", "vrouw"])
 
     /// Whether the clause ends right after a house number ending at `end`: as
     /// ``endsClauseAfterNumber(_:_:)``, or a word that opens the next clause follows, as
