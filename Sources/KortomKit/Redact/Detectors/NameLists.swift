@@ -389,14 +389,6 @@ enum NameLists {
         "mcallister", "mcconnell", "mccormack", "mccullough", "mcdowell", "mcelroy", "mcfadden", "mckeown", "mckinney",
         "mcloughlin", "mcmanus", "mcnally", "mcshane", "mccabe", "mccaffrey", "mcgovern", "mcateer", "quigley",
         "okonkwo-bennett", "rees-jones", "prosser", "probert", "bevan", "griffin", "jenkinson", "lloyd-jones",
-        // British surnames that are also words or places, which count only beside another name or after a cue (``placesAndMonths``)
-        "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
-        "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",
-        "noble", "swift", "summers", "winter", "banks", "birch", "bull", "cotton", "farmer", "finch", "ford", "gale", "gates",
-        "glover", "hale", "hardy", "heath", "marsh", "potter", "salmon", "savage", "sparks", "waters", "weaver", "wren",
-        "archer", "chandler", "skinner", "mercer", "dyer", "baxter", "carr", "grant", "berry", "hamilton", "burton", "holland",
-        "bolton", "ashton", "walton", "weston", "stanton", "dalton", "kirkland", "galloway", "middleton", "newton", "norton",
-        "upton", "lincoln", "hyde",
         // More Dutch surnames, and Surinamese ones
         "rooij", "brouwers", "gils", "tielemans", "mathijssen", "rooijakkers", "verstegen", "huijsmans", "kusters", "hoeks",
         "hazenberg", "zwinkels", "nijssen", "geurts", "gijsbers", "bruinsma", "bouman", "buitenhuis", "dijkhuis", "eijkelboom",
@@ -411,6 +403,19 @@ enum NameLists {
         "rozendaal", "rosendaal", "ruijter", "schreuder", "smeenk", "spruijt", "steenhuis", "stolk", "swinkels", "teunis",
         "verdonk", "verhage", "verheijen", "verwey", "wassink", "westerveld", "wilms", "wouda", "zuidam", "ramsaransing",
         "ramsaransingh",
+    ] + surnamesThatAreWordsOrPlaces
+
+    /// British surnames that are also words, often capitalised in the names of things
+    /// (`Disabled Facilities Grant`), or places (`Hamilton`): listed as surnames, they count
+    /// only beside another name or after a cue (``placesAndMonths``).
+    private static let surnamesThatAreWordsOrPlaces: [String] = [
+        "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
+        "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",
+        "noble", "swift", "summers", "winter", "banks", "birch", "bull", "cotton", "farmer", "finch", "ford", "gale", "gates",
+        "glover", "hale", "hardy", "heath", "marsh", "potter", "salmon", "savage", "sparks", "waters", "weaver", "wren",
+        "archer", "chandler", "skinner", "mercer", "dyer", "baxter", "carr", "grant", "berry", "hamilton", "burton", "holland",
+        "bolton", "ashton", "walton", "weston", "stanton", "dalton", "kirkland", "galloway", "middleton", "newton", "norton",
+        "upton", "lincoln", "hyde",
     ]
 
     /// First names and surnames that are also common Dutch or English words or months; they
@@ -449,15 +454,7 @@ enum NameLists {
         "may", "june", "april", "florence", "milan", "austin", "madison", "georgia", "virginia", "chelsea",
         "kent", "preston", "christian", "sky", "chad",
         "saba", "amer", "eden", "roman", "chester",
-        // Surnames that are words, often capitalised in the names of things (`Disabled Facilities Grant`), or places (`Hamilton`).
-        "mills", "butler", "barnes", "fisher", "hart", "stone", "cole", "fox", "moss", "burns", "porter", "kemp", "sharp",
-        "sharpe", "bird", "barber", "chambers", "lamb", "woods", "frost", "slater", "booth", "tucker", "bishop", "ball",
-        "noble", "swift", "summers", "winter", "banks", "birch", "bull", "cotton", "farmer", "finch", "ford", "gale", "gates",
-        "glover", "hale", "hardy", "heath", "marsh", "potter", "salmon", "savage", "sparks", "waters", "weaver", "wren",
-        "archer", "chandler", "skinner", "mercer", "dyer", "baxter", "carr", "grant", "berry", "hamilton", "burton", "holland",
-        "bolton", "ashton", "walton", "weston", "stanton", "dalton", "kirkland", "galloway", "middleton", "newton", "norton",
-        "upton", "lincoln", "hyde",
-    ]
+    ] + surnamesThatAreWordsOrPlaces
 
     private static let firstNameTable = WordHashTable(words: withCapitalInitials(firstNames))
     private static let surnameTable = WordHashTable(words: withCapitalInitials(surnames))
