@@ -433,4 +433,9 @@ struct GreetingNameTests {
         #expect(detected(PersonNameDetector(), in: "Voicemail: Ja hallo, dit is de voicemail van de gemeente, natuurlijk. Met Ans Visser. Ik bel over de bijstand.") == ["Ans Visser"])
         #expect(detected(PersonNameDetector(), in: "Klant: Ik ga daar niet heen. Met Jan wel.").isEmpty)
     }
+
+    /// In lower case, `sorry` after a name given outright ends it.
+    @Test func endsALowerCaseNameAtACorrection() {
+        #expect(detected(PersonNameDetector(), in: "Bezoeker: mijn naam is jeroen van dijkk sorry van dijk") == ["jeroen van dijkk"])
+    }
 }

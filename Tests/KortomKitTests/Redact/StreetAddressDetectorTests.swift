@@ -751,4 +751,13 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Caller: The lady at 14, Mrs Patel, has had it too.") == ["14"])
         #expect(detected(StreetAddressDetector(), in: "Caller: The man at 14 minutes past was late.").isEmpty)
     }
+
+    /// A named house, a flat in a named building, or a room, before a comma and the address.
+    @Test(arguments: [("Caller: Rose Cottage, 2 Church Lane, Little Haywood.", "Rose Cottage, 2 Church Lane, Little Haywood"),
+                      ("Caller: Care of his sister, Flat 9 Regent House, 3 Park Row, Leeds LS1 5HD.", "Flat 9 Regent House, 3 Park Row"),
+                      ("Klant: I live in a student room, Kamer 14, Paterswoldseweg 806.", "Kamer 14, Paterswoldseweg 806"),
+                      ("Customer: 12 ferndale cl, wv10 8hd", "12 ferndale cl")])
+    func readsAHouseOrRoomBeforeTheAddress(text: String, address: String) {
+        #expect(detected(StreetAddressDetector(), in: text).first == address)
+    }
 }

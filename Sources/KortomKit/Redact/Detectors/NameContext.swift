@@ -18,6 +18,8 @@ enum NameContext {
         "manchester", "birmingham", "leeds", "glasgow", "edinburgh", "cardiff", "bristol", "dublin", "belfast", "street",
         "road", "lane", "avenue", "square", "close", "drive", "court", "place", "crescent", "park", "gardens", "way", "hall",
         "office", "team", "service", "services", "support", "desk", "portal", "app", "online",
+        // Homes: `Rose Cottage`, `Flat 9`.
+        "cottage", "bungalow", "flat", "apartment", "appartement",
         // An interpreting service on the line: `this is Language Line`.
         "language", "interpreter", "interpreting", "tolkdienst", "tolkcentrum",
     ])

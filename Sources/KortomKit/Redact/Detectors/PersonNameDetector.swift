@@ -767,6 +767,8 @@ public struct PersonNameDetector: PIIDetector {
     /// a name said before them ends.
     private static let clauseOpeningWords = WordSet([
         "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "ze", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
+        // `jeroen van dijkk sorry van dijk`: a correction after the name.
+        "sorry", "nee",
         "we've", "we're", "we'll", "we'd", "he's", "she's", "they", "they've", "they're", "they'll",
     ])
 

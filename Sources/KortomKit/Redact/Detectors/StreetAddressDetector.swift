@@ -428,7 +428,7 @@ public struct StreetAddressDetector: PIIDetector {
     static let lowercaseStreetWordsInAnyForm = lowercaseEnglishStreetWords + shortStreetWords
     private static let lowercaseStreetWordSet = WordSet(lowercaseStreetWordsInAnyForm)
     /// Street words as people type them shortened.
-    private static let shortStreetWords = ["rd", "st", "ave", "cres", "gdns", "terr"]
+    private static let shortStreetWords = ["rd", "st", "ave", "cres", "cl", "gdns", "terr"]
     /// Street words that are no everyday words, as people type them in lower case.
     private static let typedStreetAbbreviations = WordSet(shortStreetWords)
     private static let typedLowercaseStreetWords = WordSet(["street", "road", "lane", "avenue", "crescent", "terrace", "gardens", "grove", "mews"] + shortStreetWords)
@@ -570,8 +570,10 @@ public struct StreetAddressDetector: PIIDetector {
     }
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
-        // `flat two ty newydd forty one heol y parc`: the flat and its building before the house.
-        let range = (Self.flatAndBuildingStart(before: range.lowerBound, in: text) ?? range.lowerBound)..<range.upperBound
+        // `flat two ty newydd forty one heol y parc`: the flat and its building before the house;
+        // `Rose Cottage, 2 Church Lane`, `Kamer 14, Paterswoldseweg 806`: a named house or a room, and a comma.
+        let start = Self.flatAndBuildingStart(before: range.lowerBound, in: text) ?? Self.houseOrRoomStart(beforeComma: range.lowerBound, in: text) ?? range.lowerBound
+        let range = start..<range.upperBound
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
         // `22 Harcourt Terrace, D02 X285`: an Irish Eircode after the address, which no place is.
         if let eircode = Self.eircode(after: range.upperBound, in: text) {
@@ -660,6 +662,33 @@ public struct StreetAddressDetector: PIIDetector {
             wordEnd = wordStart - 1
         }
         return nil
+    }
+
+    /// Where a named house (`Rose Cottage`, `Flat 9 Regent House`) or a room with its number
+    /// (`Kamer 14`, `Flat 9`) starts that ends with a comma one space before `position`.
+    static func houseOrRoomStart(beforeComma position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
+        let end = position - 2
+        var wordStart = end
+        while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < end else { return nil }
+        if ByteClass.isDigit(text[wordStart]), end - wordStart <= 4, let room = WordTokenizer.lettersBefore(text, wordStart),
+           roomWords.contains(text[room].lazy.map(ByteClass.lowercased)) || flatWords.contains(text[room].lazy.map(ByteClass.lowercased)) {
+            return room.lowerBound
+        }
+        guard ByteClass.isUpper(text[wordStart]), houseNames.contains(hash: WordTokenizer.foldedHash(text, wordStart..<end)) else { return nil }
+        // One or two capitalised words before the house word, and a flat before them.
+        var first = wordStart
+        for _ in 0..<2 {
+            guard let previous = WordTokenizer.lettersBefore(text, first), ByteClass.isUpper(text[previous.lowerBound]) else { break }
+            first = previous.lowerBound
+        }
+        guard first < wordStart else { return nil }
+        if let flat = flatAndBuildingStart(before: first, in: text) { return flat }
+        // Alone, the house's name opens its clause: not `We met 2, Beaumont House, ...`.
+        guard first < 2 || text[first - 1] == 0x20 && (text[first - 2] == UInt8(ascii: ":") || text[first - 2] == UInt8(ascii: ".")
+                                                         || text[first - 2] == UInt8(ascii: ",") && first >= 3 && ByteClass.isASCIILetter(text[first - 3])) else { return nil }
+        return first
     }
 
     private static let wordsBetweenFlatAndHouseOfNoBuilding = WordSet(["at", "in", "on", "to", "op", "is", "was", "live", "lives", "woon", "woont", "or", "of", "near", "bij"])
