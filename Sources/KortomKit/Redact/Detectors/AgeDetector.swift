@@ -262,17 +262,11 @@ public struct AgeDetector: PIIDetector {
     /// turn written so; not after a place or a month.
     private static func standsBetweenCommasAfterAName(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard start >= 4, text[start - 1] == 0x20, text[start - 2] == UInt8(ascii: ","), end < text.count, text[end] == UInt8(ascii: ","),
-              let name = word(endingOneSpaceBefore: start - 1, in: text) ?? word(endingAt: start - 2, in: text) else { return false }
+              let name = WordTokenizer.wordEnding(at: start - 2, in: text) else { return false }
         let hash = WordTokenizer.foldedHash(text, name)
         guard (NameLists.isFirstName(hash) || NameLists.isSurname(hash)) && !NameLists.isPlaceOrMonth(hash) else { return false }
         // In lower case only where the whole turn is, as people chat (`mrs dot higgins, 89, at ...`).
         return PersonNameDetector.isCapitalised(text[name]) || PersonNameDetector.isLowercase(text)
-    }
-
-    private static func word(endingAt position: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var start = position
-        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        return start < position ? start..<position : nil
     }
 
     /// Whether a parenthesis closes right after the number that ends at `end`, a unit between

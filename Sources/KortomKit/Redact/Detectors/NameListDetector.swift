@@ -456,9 +456,7 @@ public struct NameListDetector: PIIDetector {
 
     /// Whether the word that ends at `end` is a listed name that is also a word (`Green`, `Hill`).
     private static func endsWithAmbiguousName(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-        var start = end
-        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
-        return start < end && NameLists.isAmbiguous(WordTokenizer.foldedHash(text, start..<end))
+        WordTokenizer.wordEnding(at: end, in: text).map { NameLists.isAmbiguous(WordTokenizer.foldedHash(text, $0)) } ?? false
     }
 
     private static let dutchArticles = WordSet(["de", "den", "het"])

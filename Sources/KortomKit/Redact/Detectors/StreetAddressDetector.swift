@@ -669,9 +669,7 @@ public struct StreetAddressDetector: PIIDetector {
     static func houseOrRoomStart(beforeComma position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
         let end = position - 2
-        var wordStart = end
-        while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-        guard wordStart < end else { return nil }
+        guard let wordStart = WordTokenizer.wordEnding(at: end, in: text)?.lowerBound else { return nil }
         if ByteClass.isDigit(text[wordStart]), end - wordStart <= 4, let room = WordTokenizer.lettersBefore(text, wordStart),
            roomWords.contains(text[room].lazy.map(ByteClass.lowercased)) || flatWords.contains(text[room].lazy.map(ByteClass.lowercased)) {
             return room.lowerBound

@@ -99,6 +99,14 @@ struct WordTokenizer {
         return false
     }
 
+    /// The word (letters, digits and bytes outside ASCII) that ends right at `end`, or nil:
+    /// `Brennan` of `Brennan, 16`, `Cottage` of `Rose Cottage, 2 ...`.
+    static func wordEnding(at end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = end
+        while start > 0, ByteClass.isWordByte(text[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
     /// The ASCII letters of the word that ends one space before `position`, or nil.
     static func lettersBefore(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Range<Int>? {
         guard position >= 2, text[position - 1] == 0x20 else { return nil }
