@@ -424,10 +424,7 @@ public struct PersonNameDetector: PIIDetector {
                     tokens[last].range = tokens[last].range.lowerBound..<(tokens[last].range.upperBound - 1)
                 }
                 // `my son Callum's school transport`: the possessive stays in the text.
-                let lastEnd = tokens[last].range.upperBound
-                if tokens[last].range.count > 3, text[lastEnd - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[lastEnd - 1]) == UInt8(ascii: "s") {
-                    tokens[last].range = tokens[last].range.lowerBound..<(lastEnd - 2)
-                }
+                tokens[last].range = WordTokenizer.withoutPossessive(text, tokens[last].range)
                 var nameRange = nameRange
                 let introduces = !isKinship && Self.cues[match.phrase].introduces
                 let detector = introduces ? Self.introductionDetector : name

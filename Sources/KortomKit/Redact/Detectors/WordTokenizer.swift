@@ -75,8 +75,15 @@ struct WordTokenizer {
     static func bareRange(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
         if end - range.lowerBound > 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        if end - range.lowerBound > 3, text[end - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[end - 1]) == UInt8(ascii: "s") { end -= 2 }
-        return range.lowerBound..<end
+        return withoutPossessive(text, range.lowerBound..<end)
+    }
+
+    /// The word without a possessive `'s` at its end (`Callum's`), where it has more than one
+    /// letter before it.
+    static func withoutPossessive(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        let end = range.upperBound
+        guard end - range.lowerBound > 3, text[end - 2] == UInt8(ascii: "'"), ByteClass.lowercased(text[end - 1]) == UInt8(ascii: "s") else { return range }
+        return range.lowerBound..<(end - 2)
     }
 
     /// The letters and apostrophes of the word one space before `position` (`i'll`), or nil.
