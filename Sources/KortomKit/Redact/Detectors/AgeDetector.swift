@@ -299,14 +299,15 @@ public struct AgeDetector: PIIDetector {
     private static func namesPersonBeforeParenthesis(_ text: UnsafeBufferPointer<UInt8>, _ open: Int) -> Bool {
         guard let word = word(endingOneSpaceBefore: open, in: text) else { return false }
         let hash = WordTokenizer.foldedHash(text, word)
-        if children.contains(hash: hash) || relatives.contains(hash: hash) { return true }
+        if isChildOrRelative(hash) { return true }
         if !PersonNameDetector.isCapitalised(text[word]) {
             guard NameLists.isFirstName(hash), let relative = Self.word(endingOneSpaceBefore: word.lowerBound, in: text) else { return false }
-            let relativeHash = WordTokenizer.foldedHash(text, relative)
-            return children.contains(hash: relativeHash) || relatives.contains(hash: relativeHash)
+            return isChildOrRelative(WordTokenizer.foldedHash(text, relative))
         }
         return NameLists.isFirstName(hash) || NameLists.isSurname(hash) && !NameLists.isPlaceOrMonth(hash)
     }
+
+    private static func isChildOrRelative(_ hash: UInt64) -> Bool { children.contains(hash: hash) || relatives.contains(hash: hash) }
 
     private static let relatives = WordSet(["son", "daughter", "grandson", "granddaughter", "child", "kid", "boy", "girl", "baby", "brother", "sister", "nephew", "niece",
                                             "broer", "zus", "neef", "nicht"])
