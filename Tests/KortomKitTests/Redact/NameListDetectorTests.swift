@@ -147,6 +147,12 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text).contains(name))
     }
 
+    /// Cornish first names and surnames, in lower case too.
+    @Test(arguments: [("Her carer, Morwenna Trevithick, came twice.", "Morwenna Trevithick"), ("customer: margaret penhaligon 12.03.1941", "margaret penhaligon")])
+    func findsCornishNames(text: String, name: String) {
+        #expect(detected(detector, in: text) == [name])
+    }
+
     /// British names of the generations born since the eighties.
     @Test(arguments: [("It's a young couple, Jordan and Kayleigh, music until 3am.", ["Jordan", "Kayleigh"]), ("My daughter Courtney rang.", ["Courtney"])])
     func findsYoungerBritishFirstNames(text: String, names: [String]) {

@@ -33,6 +33,7 @@ struct PersonNameDetectorTests {
         ("Yes, Dr Okafor at the village surgery.", "Okafor"),
         ("Council Tax, you're speaking to Joanne, can I take your reference?", "Joanne"),
         ("Blue Badge team, you're through to Kerry.", "Kerry"),
+        ("Welcome to live chat. You're chatting with Tamsin.", "Tamsin"),
         ("Thanks Amira. Anyone vulnerable living there?", "Amira"),
         ("Dank je Sanne, dat was het.", "Sanne"),
     ])
@@ -79,12 +80,16 @@ struct GreetingNameTests {
         ("Goedemiddag, met Pieter de Graaf.", "Pieter de Graaf"),
         ("Gemeente Delft, met Floor.", "Floor"),
         ("goedemorgen met mevrouw jansens, ik bel over de bijstand", "jansens"),
+        // After the organisation's name and the greeting, without a comma, as speech-to-text writes it.
+        ("medewerker: wmo loket gemeente zaanstad goedemiddag met kim", "kim"),
+        ("Gemeente Zaanstad goedemiddag met Kim.", "Kim"),
     ])
     func findsTheNameASpeakerGreetsWith(text: String, name: String) {
         #expect(detected(PersonNameDetector(), in: text) == [name])
     }
 
-    @Test(arguments: ["Ik kom met de auto.", "Thanks for speaking with me.", "The Council Tax team speaking."])
+    @Test(arguments: ["Ik kom met de auto.", "Thanks for speaking with me.", "The Council Tax team speaking.", "customer: hi this is about my bin, it was missed",
+                      "customer: so this is rachel's form, i think"])
     func leavesGreetingsWithoutANameAlone(text: String) {
         #expect(detected(PersonNameDetector(), in: text).isEmpty)
     }
@@ -96,7 +101,11 @@ struct GreetingNameTests {
                       ("klant: mijn naam is s. bosma (sanne) maar", "s. bosma"),
                       ("klant: mijn naam is shanaya, ze is veertien", "shanaya"),
                       ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann"),
-                      ("speaker 1: good morning council tax you're speaking with jade", "jade")])
+                      ("speaker 1: good morning council tax you're speaking with jade", "jade"),
+                      ("agent: welcome to live chat, you're chatting with tamsin", "tamsin"),
+                      // `this is` right after the greeting that opens the turn, a listed name among its words.
+                      ("customer: hi this is rachel trethowan, i want to complain", "rachel trethowan"),
+                      ("customer: hello, it's rachel trethowan, about my mum", "rachel trethowan")])
     func readsALowerCaseNameAfterACueThatGivesOneOutright(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }

@@ -337,6 +337,45 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "The house, which is old, needs work.").isEmpty)
     }
 
+    /// A named house alone, where a verb says someone lives there.
+    @Test(arguments: [("I'm next door at Orchard View. I pop in most days.", "Orchard View"), ("She lives at Rose Cottage, near the church.", "Rose Cottage"),
+                      ("We moved to The Old Forge!", "The Old Forge")])
+    func findsANamedHouseWhereSomeoneLives(text: String, value: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [value])
+    }
+
+    @Test(arguments: ["We bought eggs at Manor Farm.", "The meeting is at Orchard View.", "The car park next to Rose Cottage."])
+    func keepsANamedHouseNoOneIsSaidToLiveIn(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// Streets without a street word after an address cue: several words, particles between
+    /// them, a preposition before them left out, and the street moved to after `naar`.
+    @Test(arguments: [("Klant: Mijn adres is Achter de Hoven 7.", ["Achter de Hoven 7"]),
+                      ("Klant: adres Van Oude Delft 120-A naar Achter de Hoven 7, ook in Delft.", ["Oude Delft 120-A", "Achter de Hoven 7"])])
+    func findsAStreetWithoutAStreetWordAfterACue(text: String, values: [String]) {
+        #expect(detected(StreetAddressDetector(), in: text) == values)
+    }
+
+    @Test(arguments: ["Klant: Mijn adres klopt niet, ik ga naar Den Haag 12 december.", "Klant: Het adres is goed, ik ga naar Jumbo 3 keer per week.",
+                      "Klant: Uw adres staat op Pagina 4 van de brief.", "Klant: Naar Jumbo 3 minuten lopen."])
+    func takesNoDateCountOrPageAfterACueForAStreet(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text).isEmpty)
+    }
+
+    /// Words between a flat or house and a British postcode are its street, whatever they are.
+    @Test(arguments: [("customer: my address is apt 4 chy an gweal tr18 4ad penzance", "apt 4 chy an gweal"), ("Customer: She lives at Flat 2, 9 Chy Pons TR18 3BE", "Flat 2, 9 Chy Pons"),
+                      ("Customer: It's 9 Chy Pons TR18 3BE.", "9 Chy Pons")])
+    func takesInTheStreetBeforeABritishPostcode(text: String, value: String) {
+        // The flat alone is found too; the longer finding wins when the redactor resolves them.
+        #expect(detected(StreetAddressDetector(), in: text).max { $0.utf8.count < $1.utf8.count } == value)
+    }
+
+    /// A number said before a postcode read out is no street: `zeven` opens the postcode.
+    @Test func takesNoNumberWordForAStreetAfterAnAddressCue() {
+        #expect(detected(StreetAddressDetector(), in: "klant: adres zwolseweg honderdzesenveertig zeven drie een vijf e v") == ["zwolseweg honderdzesenveertig"])
+    }
+
     @Test func findsTheHouseNextToOneNamedBefore() {
         #expect(detected(StreetAddressDetector(), in: "Ik woon op Orthenseweg 17A, zij op 17B.") == ["Orthenseweg 17A", "17B"])
         #expect(detected(StreetAddressDetector(), in: "Ik kom op 17 maart.").isEmpty)

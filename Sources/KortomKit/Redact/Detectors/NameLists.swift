@@ -268,6 +268,9 @@ enum NameLists {
         // More Frisian first names
         "jorrit", "sietse", "wytse", "tjalling", "sjoukje", "rinse", "hinke", "durk", "folkert", "geeske", "hedzer", "hotse",
         "jentje", "lutske", "meinte", "pytsje", "reinder", "rients", "sjabbe", "taeke", "watse", "willemke",
+        // Cornish first names
+        "tamsin", "tamsyn", "morwenna", "demelza", "kerensa", "loveday", "jago", "piran", "kenver", "jowan", "tressa", "lowenna",
+        "elowen", "senara", "wenna", "cador", "hedra", "ysella", "talan", "peran",
     ]
 
     static let surnames: [String] = [
@@ -403,6 +406,11 @@ enum NameLists {
         "rozendaal", "rosendaal", "ruijter", "schreuder", "smeenk", "spruijt", "steenhuis", "stolk", "swinkels", "teunis",
         "verdonk", "verhage", "verheijen", "verwey", "wassink", "westerveld", "wilms", "wouda", "zuidam", "ramsaransing",
         "ramsaransingh",
+        // Cornish: `Tre`, `Pol` and `Pen` open most of them
+        "penhaligon", "trelawny", "trelawney", "tremayne", "pengelly", "polglase", "trevithick", "pascoe", "trewin", "angove",
+        "chenoweth", "hocking", "curnow", "treloar", "tregenza", "nancarrow", "trengove", "tresidder", "penberthy", "polkinghorne",
+        "trebilcock", "tregear", "trethewey", "penhale", "pendarves", "treweek", "jewell", "rickard", "opie", "trezise",
+        "tonkin", "trudgeon", "carveth", "kitto", "trounson", "vosper", "bolitho", "rosevear", "hosking",
     ] + surnamesThatAreWordsOrPlaces
 
     /// British surnames that are also words, often capitalised in the names of things

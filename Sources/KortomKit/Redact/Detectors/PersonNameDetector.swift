@@ -17,7 +17,8 @@ public struct PersonNameDetector: PIIDetector {
 
     private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "my good name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
                                                      "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
-                                                     "you're speaking with", "you are speaking with", "here", "hier"]
+                                                     "you're speaking with", "you are speaking with", "you're chatting with", "you are chatting with", "you're chatting to",
+                                                     "here", "hier"]
 
     /// Cues of at most four words.
     private static let cues: [(words: [[UInt8]], confidence: Double, introduces: Bool)] = ([
@@ -45,6 +46,8 @@ public struct PersonNameDetector: PIIDetector {
         // An agent introducing themselves: `you're speaking to Joanne`, `you're through to Kerry`.
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
         ("you're speaking with", 0.9), ("you are speaking with", 0.9),
+        // An agent introducing themselves in a live chat: `You're chatting with Tamsin.`
+        ("you're chatting with", 0.9), ("you are chatting with", 0.9), ("you're chatting to", 0.9),
         // A doctor by name: `Dr Okafor`, `dokter Hermans`.
         ("dr", 0.9), ("dr.", 0.9), ("dokter", 0.9),
         // A nurse by name: `Zuster Annelies van de thuiszorg`, `Nurse Okafor`.
@@ -403,7 +406,8 @@ public struct PersonNameDetector: PIIDetector {
                     && text[WordTokenizer.bareRange(text, tokens[0].range)].elementsEqual(text[WordTokenizer.bareRange(text, tokens[1].range)])
                 if (Self.cueIsOutright[match.phrase] || saidTwice || addressing) && Self.isLowercase(text) {
                     lowercaseName = Self.cueIsOutright[match.phrase] || saidTwice ? Self.lowercaseNameAfterIntroduction(text, tokens[...]) : Self.lowercaseAddressedName(text, tokens)
-                } else if Self.cueIsOutright[match.phrase], let typed = Self.lowercaseNameAfterIntroduction(text, tokens[...]),
+                } else if Self.cueIsOutright[match.phrase] || Self.introducesAfterAGreeting(text, match.range, phrase: match.phrase),
+                          let typed = Self.lowercaseNameAfterIntroduction(text, tokens[...]),
                           tokens[typed].contains(where: { token in
                               let bare = WordTokenizer.bareRange(text, token.range)
                               return NameLists.contains(hash: WordTokenizer.foldedHash(text, bare)) || Self.isDoubleFirstName(text, bare)
@@ -528,7 +532,7 @@ public struct PersonNameDetector: PIIDetector {
     /// of a turn written all in lower case are a name as well.
     private static let outrightCues: Set<String> = ["mijn naam is", "my name is", "my name's", "my good name is", "u spreekt met", "je spreekt met", "spreekt u met", "spreek ik met",
                                                     "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
-                                                    "you're speaking with", "you are speaking with",
+                                                    "you're speaking with", "you are speaking with", "you're chatting with", "you are chatting with", "you're chatting to",
                                                     // What a person is called: `she's called grace adeyemi and ...`.
                                                     "i'm called", "she's called", "he's called",
                                                     // What others call someone: `iedereen noemde hem jan`.
@@ -685,8 +689,26 @@ public struct PersonNameDetector: PIIDetector {
 
     /// Words a Dutch caller says before `met` and their name when the call opens:
     /// `Goedemorgen, met Jansen`, `ja hallo met kees bakker`.
+    private static let greetingsOfTheDay: WordSet = WordSet(["goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag"])
     private static let greetings: WordSet = WordSet(["ja", "jaa", "hallo", "hoi", "hai", "hee", "hey", "dag", "goedemorgen", "goedemiddag", "goedenavond", "goeiemorgen", "goeiemiddag", "goedendag", "goeiedag", "morgen", "middag", "uh", "eh", "euh", "ehm"])
     private static let met = Array("met".utf8)
+
+    /// Whether the cue at `range` is `this is` or `it's` right after the greeting that opens
+    /// the turn (`hi this is rachel penhaligon, i want to ...`, `hello, it's ...`): the caller
+    /// giving their name, as outright as `my name is`.
+    private static func introducesAfterAGreeting(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, phrase: Int) -> Bool {
+        guard greetedIntroductionCues.contains(phrase) else { return false }
+        let turnStart = Redactor.speakerPrefixEnd(in: text)
+        if cues[phrase].words.count == 3 || cues[phrase].words[0].last == UInt8(ascii: ",") { return range.lowerBound == turnStart }
+        guard let greeting = WordTokenizer.words(in: text, from: turnStart, limit: 1).first, greeting.range.lowerBound == turnStart else { return false }
+        let bare = WordTokenizer.bareRange(text, greeting.range)
+        return openingGreetings.contains(text[bare].lazy.map(ByteClass.lowercased)) && range.lowerBound - bare.upperBound <= 2
+    }
+
+    private static let greetedIntroductionCues: Set<Int> = Set(cues.indices.filter { index in
+        ["this is", "hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's"].contains(cues[index].words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))
+    })
+    private static let openingGreetings: WordSet = WordSet(["hi", "hello", "hiya", "hey", "morning", "afternoon", "evening"])
 
     /// The name after the Dutch telephone greeting `met`, which opens the turn after at most a
     /// few greeting words (and a speaker written in front, `Klant:`).
@@ -698,7 +720,10 @@ public struct PersonNameDetector: PIIDetector {
             let lowered = text[word.range].lazy.map(ByteClass.lowercased)
             // `met` opens the turn after greetings, or follows the organisation's name after a
             // comma: `Gemeente Delft, met Floor.`
-            let afterComma = index > 0 && words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
+            // or the greeting after the organisation's name, as speech-to-text writes it without
+            // a comma: `wmo loket gemeente zaanstad goedemiddag met kim`.
+            let afterComma = index > 0 && (words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
+                || Self.greetingsOfTheDay.contains(text[words[index - 1].range].lazy.map(ByteClass.lowercased)))
             if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || afterComma {
                 // In a lower-case turn, the clause after `met` when it is longer than the listed
                 // names read (`met priscilla doelwijt`, where only `priscilla` is listed).

@@ -447,6 +447,16 @@ public struct PostcodeDetector: PIIDetector {
         return digit > start && digit < text.count && ByteClass.isDigit(text[digit]) && opensWithBritishArea(text, start..<digit)
     }
 
+    /// Whether a whole British postcode, in any case, starts at `start`: an outward code that
+    /// opens with a postcode area (`tr18`, `NG5`, `sw1a`), a space, and an inward code.
+    static func opensBritishPostcode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard mayOpenBritishOutwardCode(text, at: start) else { return false }
+        var end = start
+        while end < text.count, ByteClass.isAlphanumeric(text[end]) { end += 1 }
+        guard (2...4).contains(end - start), end + 1 < text.count, text[end] == 0x20 else { return false }
+        return mayOpenBritishInwardCode(text, at: end + 1, lowercase: true) || mayOpenBritishInwardCode(text, at: end + 1)
+    }
+
     /// Whether a British postcode read out may start at `start`: one or two letters said apart,
     /// of a postcode area, then a number word (`n e two one n h`, `l s six ...`).
     static func mayOpenSpokenBritishOutwardCode(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -336,6 +336,11 @@ public struct SpokenDateOfBirthDetector: PIIDetector {
         return ordinals.value(for: StableHash.fnv1a64(bytes)) ?? NumberWords.value(of: bytes)
     }
 
+    /// Whether `text[range]` is a month's name in full, in any case.
+    static func isMonthName(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count >= 3 && months.value(for: WordTokenizer.foldedHash(text, range)) != nil
+    }
+
     private static func month(_ text: UnsafeBufferPointer<UInt8>, _ word: WordTokenizer.Word) -> Int? {
         var range = word.range
         if text[range.upperBound - 1] == UInt8(ascii: ".") { range = range.lowerBound..<(range.upperBound - 1) }

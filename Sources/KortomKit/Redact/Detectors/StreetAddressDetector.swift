@@ -126,7 +126,10 @@ public struct StreetAddressDetector: PIIDetector {
             if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
             return lowercase!
         }
-        defer { Self.takeInCorrectedHouseNumbers(text, &candidates, from: firstOwn) }
+        defer {
+            Self.takeInCorrectedHouseNumbers(text, &candidates, from: firstOwn)
+            Self.takeInStreetsBeforeAPostcode(text, &candidates, from: firstOwn)
+        }
         findSpokenHouseNumbers(in: text, into: &candidates)
         findHouseNames(in: text, into: &candidates)
         var position = 0
@@ -201,7 +204,11 @@ public struct StreetAddressDetector: PIIDetector {
                 // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before in the sentence.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if let start = cuedStreetStart(text, before: position) ?? Self.streetStartBeforePostcode(text, number: number) {
+            } else if let end = Self.streetEndBeforeBritishPostcode(text, after: number.upperBound) {
+                // `9 Chy Pons TR18 3BE`: a street without a street word, which the postcode after it marks.
+                add(position..<end, text, &candidates)
+                position = end
+            } else if let start = cuedStreetStart(text, before: position, numberEnd: number.upperBound) ?? Self.streetStartBeforePostcode(text, number: number) {
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
             } else if isLowercaseLine(), let start = cuedLowercaseStreetStart(text, before: position, numberEnd: number.upperBound)
@@ -537,24 +544,26 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Words that end the name of a house, as British houses without a number are named.
     static let houseNameWords = ["cottage", "house", "farm", "farmhouse", "lodge", "barn", "manor", "grange", "forge", "villa", "bungalow",
-                                 "rectory", "vicarage", "croft",
+                                 "rectory", "vicarage", "croft", "view",
                                  // Homes named after what the building was: `The Old Bakery, High Street`.
                                  "bakery", "mill", "chapel", "stables", "granary", "dairy", "smithy", "schoolhouse", "cottages"]
     private static let houseNames = WordSet(houseNameWords)
 
     /// A named house and its street: `Rose Cottage, Church Lane`, `The Old Forge, Mill Lane`:
     /// one to three capitalised words ending in a house word, a comma, and an English street.
+    /// Or a named house alone where someone lives (`I'm next door at Orchard View.`, `she
+    /// lives at Rose Cottage`, `we moved to The Old Forge.`), after `at` or `to` and up to the
+    /// end of the clause: without a verb of living before it, it is as often a farm shop or a
+    /// care home, which stay.
     private func findHouseNames(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        // A house's name ends in a capitalised house word right before a comma.
-        var comma = 0
-        while comma < text.count {
-            defer { comma += 1 }
-            guard text[comma] == UInt8(ascii: ","), comma > 0, ByteClass.isWordByte(text[comma - 1]) else { continue }
-            var wordStart = comma - 1
+        // A house's name ends in a capitalised house word where the clause ends.
+        var breakAt = 0
+        while breakAt <= text.count {
+            defer { breakAt += 1 }
+            guard breakAt == text.count || Self.endsClause(text[breakAt]), breakAt > 0, ByteClass.isWordByte(text[breakAt - 1]) else { continue }
+            var wordStart = breakAt - 1
             while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-            guard ByteClass.isUpper(text[wordStart]), Self.houseNames.contains(hash: WordTokenizer.foldedHash(text, wordStart..<comma)),
-                  let end = englishStreetEnd(text, after: comma + 1)
-            else { continue }
+            guard ByteClass.isUpper(text[wordStart]), Self.houseNames.contains(hash: WordTokenizer.foldedHash(text, wordStart..<breakAt)) else { continue }
             // One or two capitalised words before it: `Rose Cottage`, `The Old Forge`.
             var first = wordStart
             for _ in 0..<2 {
@@ -564,10 +573,40 @@ public struct StreetAddressDetector: PIIDetector {
                 guard ByteClass.isUpper(text[previous]) else { break }
                 first = previous
             }
-            add(first..<end, text, &candidates)
-            comma = end
+            if breakAt < text.count, text[breakAt] == UInt8(ascii: ","), let end = englishStreetEnd(text, after: breakAt + 1) {
+                add(first..<end, text, &candidates)
+                breakAt = end
+            } else if first < wordStart, let preposition = WordTokenizer.lettersBefore(text, first), Self.followsLiving(text, preposition) {
+                add(first..<breakAt, text, &candidates)
+            }
         }
     }
+
+    @inline(__always) private static func endsClause(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), 0x0A: true
+        default: false
+        }
+    }
+
+    /// Whether `preposition` is `at` after a verb of living or being somewhere (`lives at`,
+    /// `I'm at`, `next door at`), or `to` after one of moving (`moved to`).
+    private static func followsLiving(_ text: UnsafeBufferPointer<UInt8>, _ preposition: Range<Int>) -> Bool {
+        let isAt = WordTokenizer.isWord(text, preposition, "at")
+        guard isAt || WordTokenizer.isWord(text, preposition, "to"), preposition.lowerBound >= 2, text[preposition.lowerBound - 1] == 0x20 else { return false }
+        var verbStart = preposition.lowerBound - 1
+        while verbStart > 0, ByteClass.isASCIILetter(text[verbStart - 1]) || text[verbStart - 1] == UInt8(ascii: "'") { verbStart -= 1 }
+        let verb = verbStart..<(preposition.lowerBound - 1)
+        guard !verb.isEmpty else { return false }
+        let lowered = text[verb].lazy.map(ByteClass.lowercased)
+        if !isAt { return movingVerbs.contains(lowered) }
+        if WordTokenizer.isWord(text, verb, "door") { return WordTokenizer.lettersBefore(text, verb.lowerBound).map { WordTokenizer.isWord(text, $0, "next") } ?? false }
+        return livingVerbs.contains(lowered)
+    }
+
+    private static let livingVerbs: WordSet = WordSet(["live", "lives", "living", "lived", "i'm", "im", "she's", "shes", "he's", "hes", "we're", "they're",
+                                                       "theyre", "stay", "stays", "staying"])
+    private static let movingVerbs: WordSet = WordSet(["moved", "moving", "move", "moves"])
 
     private func add(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate]) {
         // `flat two ty newydd forty one heol y parc`: the flat and its building before the house;
@@ -602,6 +641,43 @@ public struct StreetAddressDetector: PIIDetector {
         for index in candidates.indices.dropFirst(firstOwn) where candidates[index].type == .address {
             guard let end = correctedHouseNumberEnd(text, after: candidates[index].range.upperBound) else { continue }
             candidates[index].range = candidates[index].range.lowerBound..<end
+            candidates[index].canonicalValue = String(decoding: text[candidates[index].range].map(ByteClass.lowercased), as: UTF8.self)
+        }
+    }
+
+    /// Where one to three capitalised words after a house number end, right before a British
+    /// postcode (`9 Chy Pons TR18 3BE`); nil when no postcode follows them.
+    private static func streetEndBeforeBritishPostcode(_ text: UnsafeBufferPointer<UInt8>, after numberEnd: Int) -> Int? {
+        var position = numberEnd
+        for _ in 0..<3 {
+            guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { return nil }
+            var end = position + 1
+            while end < text.count, ByteClass.isASCIILetter(text[end]) || text[end] == UInt8(ascii: "'") { end += 1 }
+            guard end - position > 2, end + 1 < text.count, text[end] == 0x20 else { return nil }
+            if PostcodeDetector.opensBritishPostcode(text, at: end + 1) { return end }
+            position = end
+        }
+        return nil
+    }
+
+    /// Extends each address found from `firstOwn` on over one to three words that stand
+    /// between it and a British postcode (`apt 4 chy an gweal tr18 4ad`: a street without a
+    /// street word, which only its place between the flat and the postcode marks as one).
+    private static func takeInStreetsBeforeAPostcode(_ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate], from firstOwn: Int) {
+        for index in candidates.indices.dropFirst(firstOwn) where candidates[index].type == .address {
+            var position = candidates[index].range.upperBound
+            var wordEnd: Int?
+            for _ in 0..<3 {
+                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isASCIILetter(text[position + 1]) else { break }
+                if wordEnd != nil, PostcodeDetector.opensBritishPostcode(text, at: position + 1) { break }
+                var end = position + 1
+                while end < text.count, ByteClass.isASCIILetter(text[end]) || text[end] == UInt8(ascii: "'") { end += 1 }
+                guard end == text.count || text[end] == 0x20 else { break }
+                wordEnd = end
+                position = end
+            }
+            guard let wordEnd, wordEnd + 1 < text.count, text[wordEnd] == 0x20, PostcodeDetector.opensBritishPostcode(text, at: wordEnd + 1) else { continue }
+            candidates[index].range = candidates[index].range.lowerBound..<wordEnd
             candidates[index].canonicalValue = String(decoding: text[candidates[index].range].map(ByteClass.lowercased), as: UTF8.self)
         }
     }
@@ -1008,23 +1084,56 @@ public struct StreetAddressDetector: PIIDetector {
                                                      "eenhoog", "tweehoog", "driehoog", "vierhoog", "vijfhoog", "parterre"])
     private static let sideAbbreviations: WordSet = WordSet(["hs", "zw", "rd", "bv", "bg", "bis"])
 
-    /// The start of a capitalised word right before `number` that follows an address cue
-    /// closely, in the same sentence: `mijn adres is Vinkhuizen 211`, not `adres. Versie 3`.
-    private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int) -> Int? {
+    /// The start of a street without a street word right before `number` that follows an
+    /// address cue closely, in the same sentence: `mijn adres is Vinkhuizen 211`, `adres Oude
+    /// Delft 120`, `Achter de Hoven 7` (one to three capitalised words, particles between
+    /// them), not `adres. Versie 3`, `Pagina 4` or `Den Haag 12 december`. A preposition that
+    /// opens them is no part of the street (`Van Oude Delft 120-A`), and `naar` after an
+    /// address cue earlier in the line is one itself: `van Oude Delft 120-A naar Achter de Hoven 7`.
+    private func cuedStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, numberEnd: Int) -> Int? {
         guard number >= 2, text[number - 1] == 0x20 else { return nil }
         var wordStart = number - 1
         while wordStart > 0, ByteClass.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
-        guard wordStart + 1 < number - 1, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3 else { return nil }
-        // Read only the few bytes before the street: a cue ends at most 12 bytes before it.
-        let windowStart = max(0, wordStart - 24)
-        var window = UnsafeBufferPointer(rebasing: text[windowStart..<wordStart])
-        if let stop = window.lastIndex(of: UInt8(ascii: ".")) { window = UnsafeBufferPointer(rebasing: window[(stop + 1)...]) }
-        let offset = wordStart - window.count
-        for match in Self.cues.matches(in: window) where wordStart - (offset + match.range.upperBound) <= 12 {
-            return wordStart
+        guard wordStart + 1 < number - 1, ByteClass.isUpper(text[wordStart]) || text[wordStart] == 0xC3,
+              !Self.wordsNumberingNoHouse.contains(text[wordStart..<(number - 1)].lazy.map(ByteClass.lowercased)),
+              !Self.countsUnits(text, after: numberEnd),
+              !(numberEnd + 1 < text.count && text[numberEnd] == 0x20 && SpokenDateOfBirthDetector.isMonthName(text, WordTokenizer.lettersAfter(text, numberEnd + 1)))
+        else { return nil }
+        var starts = [wordStart]
+        var probe = wordStart
+        while starts.count < 4, let previous = WordTokenizer.lettersBefore(text, probe) {
+            let isParticle = Self.particles.contains(text[previous].lazy.map(ByteClass.lowercased))
+            guard ByteClass.isUpper(text[previous.lowerBound]) || isParticle && ByteClass.isLower(text[previous.lowerBound]) else { break }
+            probe = previous.lowerBound
+            if ByteClass.isUpper(text[previous.lowerBound]) { starts.append(probe) }
+        }
+        // The earliest start the cue reaches that opens with a capital and is no preposition.
+        for start in starts.reversed() where !(start < wordStart && Self.prepositionsBeforeAStreet.contains(text[WordTokenizer.lettersAfter(text, start)].lazy.map(ByteClass.lowercased))) {
+            if Self.followsAddressCueInSentence(text, start) { return start }
         }
         return nil
     }
+
+    /// Whether an address cue ends at most 12 bytes before `position` in the same sentence,
+    /// perhaps with a preposition between them (`adres Van Oude Delft`), or `naar` stands right
+    /// before it after an address cue earlier in the sentence.
+    private static func followsAddressCueInSentence(_ text: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let windowStart = max(0, position - 24)
+        var window = UnsafeBufferPointer(rebasing: text[windowStart..<position])
+        if let stop = window.lastIndex(of: UInt8(ascii: ".")) { window = UnsafeBufferPointer(rebasing: window[(stop + 1)...]) }
+        let offset = position - window.count
+        if cues.matches(in: window).contains(where: { position - (offset + $0.range.upperBound) <= 12 }) { return true }
+        guard let before = WordTokenizer.lettersBefore(text, position), WordTokenizer.isWord(text, before, "naar") else { return false }
+        var sentenceStart = before.lowerBound
+        while sentenceStart > 0, text[sentenceStart - 1] != UInt8(ascii: "."), text[sentenceStart - 1] != 0x0A { sentenceStart -= 1 }
+        return !cues.matches(in: UnsafeBufferPointer(rebasing: text[sentenceStart..<before.lowerBound])).isEmpty
+    }
+
+    /// Capitalised words a number follows that count pages, parts or steps, not houses.
+    private static let wordsNumberingNoHouse: WordSet = WordSet(["pagina", "page", "bladzijde", "blz", "hoofdstuk", "chapter", "artikel", "article",
+                                                                 "versie", "version", "stap", "step", "bijlage", "regel", "line", "section", "optie", "option"])
+
+    private static let prepositionsBeforeAStreet: WordSet = WordSet(["van", "vanaf", "naar", "op", "in", "aan", "bij"])
 
     /// The start of a lower-case word right before `number` that follows an address cue
     /// closely (`adres de westzijde tweehonderdvijf`, as the redactor reads an answer to `en uw
@@ -1032,7 +1141,9 @@ public struct StreetAddressDetector: PIIDetector {
     /// to-text writes it.
     private func cuedLowercaseStreetStart(_ text: UnsafeBufferPointer<UInt8>, before number: Int, numberEnd: Int) -> Int? {
         guard let word = WordTokenizer.lettersBefore(text, number), word.count >= 3, ByteClass.isLower(text[word.lowerBound]),
-              !Self.postOfficeBoxWords.contains(text[word].lazy.map(ByteClass.lowercased)), PersonNameDetector.isLowercase(text) else { return nil }
+              !Self.postOfficeBoxWords.contains(text[word].lazy.map(ByteClass.lowercased)), PersonNameDetector.isLowercase(text),
+              // `zwolseweg honderdzesenveertig zeven drie ...`: a number before it is the house number, and this one opens a postcode.
+              NumberWords.value(forHash: WordTokenizer.foldedHash(text, word)) == nil, NumberWords.dutchHundreds(text[word]) == nil else { return nil }
         // `het adres klopt twee keer`: a count, not a house number.
         if Self.countsUnits(text, after: numberEnd) { return nil }
         // An article between the cue and the street is no part of the street (`de westzijde`).
