@@ -562,6 +562,8 @@ public enum LineScanner {
                    end - start <= 2 && (state.spokenDigits >= 4 || end - start == 1) || flags & SignalWords.letterName != 0 {
                     state.signals.insert(.postcodeShape)
                 }
+                // `six eight one four two two seven t`: an Irish PPS number read out, its check letter last.
+                if state.spokenHasWord, state.spokenDigits == 7, end - start == 1 { state.signals.insert(.spokenDigits) }
                 state.spokenDigits = 0
                 state.spokenHasWord = false
             }
@@ -584,7 +586,8 @@ public enum LineScanner {
             if flags & SignalWords.bankCue != 0 { state.signals.insert(.bankCue) }
             if flags & SignalWords.phoneCue != 0 { state.signals.insert(.phoneCue) }
             if flags & SignalWords.request != 0 { state.signals.insert(.question) }
-            if flags & SignalWords.socialHost != 0, end < count, text[end] == UInt8(ascii: ".") { state.signals.insert(.networkShape) }
+            // A host before its dot, or a network named beside a handle (`@dazza_m16 on Instagram`).
+            if flags & SignalWords.socialHost != 0 { state.signals.insert(.networkShape) }
             if flags & SignalWords.houseName != 0, ByteClass.isUpper(first) { state.signals.insert(.houseNumber) }
             if flags & SignalWords.englishStreet != 0, start - state.lastNumberWordEnd <= 32 { state.signals.insert(.houseNumber) }
             // `twenty one heol y nant`: a Welsh street word after a number said in words.
@@ -727,7 +730,7 @@ struct SignalWords: Sendable {
     static let filler: Int32 = 1 << 21
     /// A word that asks for a value without a question mark (``Redactor/requestWords``).
     static let request: Int32 = 1 << 22
-    /// The name of a social network's host (``NetworkAddressDetector/socialHostWords``).
+    /// The name of a social network (``NetworkAddressDetector/handleNetworkWords``), its host among them.
     static let socialHost: Int32 = 1 << 23
     /// A house number in hundreds said as one Dutch word (``NumberWords/dutchHundredsWords``).
     static let hundreds: Int32 = 1 << 24
@@ -825,7 +828,7 @@ struct SignalWords: Sendable {
         for word in StreetAddressDetector.lowercaseEnglishStreetWords { flags[hash(word), default: 0] |= englishStreet }
         for word in FillerFreeCall.fillerWords { flags[hash(word), default: 0] |= filler }
         for word in Redactor.requestWords { flags[hash(word), default: 0] |= request }
-        for word in NetworkAddressDetector.socialHostWords { flags[hash(word), default: 0] |= socialHost }
+        for word in NetworkAddressDetector.handleNetworkWords { flags[hash(word), default: 0] |= socialHost }
         // Three digits each, as a group of a number read out (`tweehonderdachtendertig veertien ...`).
         for word in NumberWords.dutchHundredsWords { flags[hash(word), default: 0] |= hundreds | 3 }
         for word in StreetAddressDetector.addressCueWords { flags[hash(word), default: 0] |= addressCue }

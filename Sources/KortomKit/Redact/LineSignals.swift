@@ -23,8 +23,9 @@ public struct LineSignals: OptionSet, Sendable, Hashable {
     /// the third colon of a word, or a social network's host (`linkedin.`, `x.com/`): what an
     /// IP address or a URL needs.
     public static let networkShape = LineSignals(rawValue: 1 << 4)
-    /// Number words and digit groups that together stand for at least 9 digits, with at
-    /// least one word among them: a number read out digit by digit.
+    /// Number words and digit groups that together stand for at least 8 digits, with at
+    /// least one word among them: a number read out digit by digit (or 7 and a letter alone
+    /// after them, an Irish PPS number).
     public static let spokenDigits = LineSignals(rawValue: 1 << 5)
     /// A word from the lists of first names and surnames, capitalised, or in a line written
     /// all in lower case (as speech-to-text writes some).

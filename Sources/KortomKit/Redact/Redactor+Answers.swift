@@ -46,6 +46,8 @@ extension Redactor {
         let nhs = AskedValue(type: .documentNumber, carriedCue: "nhs number")
         let nationalInsurance = AskedValue(type: .documentNumber, carriedCue: "national insurance number")
         let badge = AskedValue(type: .documentNumber, carriedCue: "badge number")
+        let pps = AskedValue(type: .documentNumber, carriedCue: "pps number")
+        let pesel = AskedValue(type: .documentNumber, carriedCue: "pesel")
         let bankAccount = AskedValue(type: .iban, carriedCue: "sort code")
         let accountNumber = AskedValue(type: .iban, carriedCue: nil, accountNumber: true)
         let children = AskedValue(type: .name, carriedCue: nil, children: true)
@@ -87,6 +89,7 @@ extension Redactor {
             ("paspoort", document), ("passport", document), ("identiteitskaart", document), ("rijbewijs", licence),
             ("rijbewijsnummer", licence), ("driving licence number", licence), ("driving license number", licence),
             ("kvk", chamber), ("kamer van koophandel", chamber), ("v-nummer", foreignNational), ("vreemdelingennummer", foreignNational), ("nhs number", nhs), ("chi number", nhs), ("badge number", badge), ("national insurance", nationalInsurance),
+            ("pps", pps), ("ppsn", pps), ("pesel", pesel),
             ("sort code", bankAccount), ("account number", accountNumber), ("huisnummer", houseNumber), ("house number", houseNumber), ("door number", houseNumber),
             ("security code", securityCode), ("security number", securityCode), ("cvv", securityCode), ("cvc", securityCode), ("beveiligingscode", securityCode),
             ("digits on the back", securityCode), ("cijfers op de achterkant", securityCode), ("number on the back", securityCode),

@@ -407,3 +407,67 @@ struct NameWordList {
 }
 
 
+
+extension Redactor {
+    /// Adds the name a letter or e-mail is signed with on the line below its closing (`Kind
+    /// regards,` / `Dami Okonkwo-Reid`): one to four capitalised words, particles between
+    /// them, that make up the whole of the turn after a turn that is only a closing.
+    func addNamesSignedBelowAClosing(_ call: CallText, _ perTurn: inout [[PIICandidate]]) {
+        for index in call.turns.indices.dropLast() where Self.isClosingAlone(call.text(ofTurn: index)) {
+            let signed = call.text(ofTurn: index + 1)
+            let start = Self.speakerPrefixEnd(in: signed)
+            guard let end = Self.nameAloneEnd(signed, from: start) else { continue }
+            let turnStart = call.turns[index + 1].range.lowerBound
+            let canonical = String(decoding: signed[start..<end].map(ByteClass.lowercased), as: UTF8.self)
+            let name = PIICandidate(type: .name, range: (turnStart + start)..<(turnStart + end), confidence: 0.85, detector: PersonNameDetector.introductionDetector,
+                                    canonicalValue: canonical)
+            perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [name])
+        }
+    }
+
+    /// Whether a turn holds nothing but a closing and a comma (`Kind regards,`, `Met
+    /// vriendelijke groet,`).
+    private static func isClosingAlone(_ turn: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = turn.count
+        while end > 0, turn[end - 1] == 0x20 || turn[end - 1] == 0x0D { end -= 1 }
+        guard end >= 6, end <= 48, turn[end - 1] == UInt8(ascii: ",") else { return false }
+        let start = speakerPrefixEnd(in: turn)
+        guard start < end - 1 else { return false }
+        return closings.contains(turn[start..<(end - 1)].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let closings: WordSet = WordSet([
+        "kind regards", "regards", "best regards", "warm regards", "many thanks", "thanks", "thank you", "best wishes", "yours sincerely",
+        "yours faithfully", "cheers", "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten",
+        "groeten", "groetjes", "hartelijke groet", "hartelijke groeten", "mvg", "met groet",
+    ])
+
+    /// Where the name ends that makes up the whole of `turn` from `start`: one to four words
+    /// of letters (dashes and apostrophes inside), each capitalised or a particle, a full stop
+    /// allowed after them; nil otherwise.
+    private static func nameAloneEnd(_ turn: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = turn.count
+        while end > start, turn[end - 1] == 0x20 || turn[end - 1] == 0x0D || turn[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        guard end - start >= 2, end - start <= 60 else { return nil }
+        var words = 0
+        var capitalised = 0
+        var position = start
+        while position < end {
+            var wordEnd = position
+            while wordEnd < end, turn[wordEnd] != 0x20 { wordEnd += 1 }
+            let word = turn[position..<wordEnd]
+            guard word.allSatisfy({ ByteClass.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            if ByteClass.isUpper(word.first!) || word.first! >= 0xC3 {
+                guard !PersonNameDetector.notNames.contains(word.lazy.map(ByteClass.lowercased)) else { return nil }
+                capitalised += 1
+            } else if !PersonNameDetector.particles.contains(word.lazy.map(ByteClass.lowercased)) {
+                return nil
+            }
+            words += 1
+            guard words <= 4 else { return nil }
+            position = wordEnd
+            while position < end, turn[position] == 0x20 { position += 1 }
+        }
+        return capitalised > 0 ? end : nil
+    }
+}

@@ -214,7 +214,10 @@ public struct Redactor: RedactionStage {
             guard turn < call.turns.count, candidate.range.upperBound <= call.turns[turn].range.upperBound else { continue }
             perTurn[turn].append(candidate)
         }
-        if call.turns.count > 1 { addAnswers(call, lines: lines, &perTurn) }
+        if call.turns.count > 1 {
+            addAnswers(call, lines: lines, &perTurn)
+            addNamesSignedBelowAClosing(call, &perTurn)
+        }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(call, &perTurn)
         let lowercaseLines = lines.filter { !$0.range.isEmpty && $0.signals.contains(.lowercase) }.map(\.range)
         addLaterNameMentions(call, &perTurn, capitalisedWords: capitalised, lowercaseLines: lowercaseLines, excluding: agentNameWords)

@@ -53,6 +53,12 @@ struct EmailDetectorTests {
         #expect(detected(EmailDetector(), in: "Mine is bluebadge@gmail.com.") == ["bluebadge@gmail.com"])
     }
 
+    /// A council's domain outside `.gov`: a word of it says whose it is.
+    @Test func keepsADepartmentsMailboxOnACouncilsDomain() {
+        #expect(detected(EmailDetector(), in: "agent: housingtransfers@dublincity.ie").isEmpty)
+        #expect(detected(EmailDetector(), in: "Mail wozbezwaar@gemeente-oss.nl of petra.jansen@gemeente-oss.nl.") == ["petra.jansen@gemeente-oss.nl"])
+    }
+
     @Test func keepsADepartmentsMailboxOfSeveralWordsOnAGovernmentDomain() {
         #expect(detected(EmailDetector(), in: "Email parking.appeals@swansea.gov.uk please.").isEmpty)
         #expect(detected(EmailDetector(), in: "Email john.smith@swansea.gov.uk please.") == ["john.smith@swansea.gov.uk"])

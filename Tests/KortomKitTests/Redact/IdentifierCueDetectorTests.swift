@@ -16,6 +16,8 @@ struct IdentifierCueDetectorTests {
         // An Irish PPS number and a German tax identification number, their checks holding.
         ("Only the PPS, 8765432EA.", "8765432EA"), ("My PPS number is 1234567TW.", "1234567TW"),
         ("De Steuer-ID is 47036892816.", "47036892816"), ("Ja, de Steuer-ID, 47 036 892 816.", "47 036 892 816"),
+        // A Polish PESEL after its cue, its check holding; an Irish PPS number read out.
+        ("In Poland my number is PESEL 85071401231.", "85071401231"), ("caller: my pps number is six eight one four two two seven t", "six eight one four two two seven t"),
         // A prisoner's number after its cue.
         ("Liam Carter, prison number A4417CJ.", "A4417CJ"),
     ])
@@ -25,7 +27,7 @@ struct IdentifierCueDetectorTests {
 
     @Test(arguments: ["Zaaknummer NW12KL3P4 staat open.", "Het bedrag is 12345678 cent.", "Mijn paspoort is verlopen sinds 2019.", "Het v-nummer is 12345678.",
                       // Checks that fail.
-                      "Only the PPS, 8765432WA.", "De Steuer-ID is 47036892815."])
+                      "Only the PPS, 8765432WA.", "De Steuer-ID is 47036892815.", "PESEL 85071401232.", "caller: my pps number is six eight one four two two seven a"])
     func needsItsCue(text: String) {
         #expect(detected(detector, in: text).isEmpty)
     }

@@ -34,4 +34,18 @@ struct NetworkAddressDetectorTests {
     func keepsLinksThatNameNoProfile(text: String) {
         #expect(detected(NetworkAddressDetector(), in: text).isEmpty)
     }
+
+    /// A handle on a social network named in the same line.
+    @Test(arguments: [("Caller: He posts as @dazza_m16 on Instagram, his real name is ...", "@dazza_m16"), ("klant: haar tiktok is @lotte.vd.", "@lotte.vd")])
+    func findsAHandleOnANamedNetwork(text: String, handle: String) {
+        #expect(detected(NetworkAddressDetector(), in: text) == [handle])
+    }
+
+    /// Without the network's name, at the start of a message (whom it replies to), or named
+    /// as a help desk, a handle is an organisation's as often as not.
+    @Test(arguments: ["Mail me at @home later.", "Customer: @British_Airways your twitter feed says nothing", "Customer: I wrote to @AzureSupport on twitter",
+                      "Customer: my email is jan@example.nl, not on instagram"])
+    func keepsAHandleThatNamesNoPerson(text: String) {
+        #expect(detected(NetworkAddressDetector(), in: text).isEmpty)
+    }
 }

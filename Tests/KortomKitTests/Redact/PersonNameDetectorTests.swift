@@ -103,11 +103,20 @@ struct GreetingNameTests {
                       ("agent: hello you're through to kerry-ann, how can i help", "kerry-ann"),
                       ("speaker 1: good morning council tax you're speaking with jade", "jade"),
                       ("agent: welcome to live chat, you're chatting with tamsin", "tamsin"),
+                      ("speaker 1: environmental health you're speaking to dean how can i help", "dean"),
+                      ("medewerker: je spreekt met fenna waarmee kan ik je helpen", "fenna"),
                       // `this is` right after the greeting that opens the turn, a listed name among its words.
                       ("customer: hi this is rachel trethowan, i want to complain", "rachel trethowan"),
                       ("customer: hello, it's rachel trethowan, about my mum", "rachel trethowan")])
     func readsALowerCaseNameAfterACueThatGivesOneOutright(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
+    }
+
+    /// Irish particles inside a name, and the next clause after `here` without punctuation;
+    /// the listed first name alone is found too, and the longer finding wins.
+    @Test func readsAnIrishNameBeforeHereAndTheNextClause() {
+        let found = detected(PersonNameDetector(), in: "caller: ah hi it's seán mac giolla phádraig here i'm ringing about the list")
+        #expect(found.max { $0.utf8.count < $1.utf8.count } == "seán mac giolla phádraig")
     }
 
     /// In a lower-case turn: a surname with particles after a title, and a name between `it's`

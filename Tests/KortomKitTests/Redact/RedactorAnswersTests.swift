@@ -20,6 +20,12 @@ struct RedactorAnswersTests {
         #expect(redacted([(.agent, "en de geboortedatum van ilyas die staat op de brief"), (.customer, "drie oktober")])[1] == "drie oktober")
     }
 
+    /// A question word written as a contraction (`what's`) before the cue, and an Irish PPS
+    /// number read out in answer.
+    @Test func readsAnAnswerAfterAContractedQuestionWord() {
+        #expect(redacted([(.agent, "grand and what's the pps number on the application"), (.customer, "six eight one four two two seven t")])[1] == "[DOCUMENT-1]")
+    }
+
     /// An unmarked question whose cue is followed by what the value is for (`ter controle`).
     @Test func readsAnAnswerToAQuestionForAValueToCheck() {
         #expect(redacted([(.agent, "en uw geboortedatum ter controle"), (.customer, "negen september negenenzeventig")])[1] == "[DOB-1]")

@@ -371,6 +371,12 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text).max { $0.utf8.count < $1.utf8.count } == value)
     }
 
+    /// `'s-Gravendijkwal`: the old genitive article, joined by a dash, opens the street.
+    @Test(arguments: ["Klant: Ik woon op 's-Gravendijkwal 14-B.", "Klant: Ik woon op \u{2019}s-Gravendijkwal 14-B."])
+    func takesTheGenitiveArticleBeforeAStreet(text: String) {
+        #expect(detected(StreetAddressDetector(), in: text) == [String(text.dropFirst("Klant: Ik woon op ".count).dropLast())])
+    }
+
     /// A number said before a postcode read out is no street: `zeven` opens the postcode.
     @Test func takesNoNumberWordForAStreetAfterAnAddressCue() {
         #expect(detected(StreetAddressDetector(), in: "klant: adres zwolseweg honderdzesenveertig zeven drie een vijf e v") == ["zwolseweg honderdzesenveertig"])
@@ -709,6 +715,8 @@ struct StreetAddressDetectorTests {
     @Test func readsAFlatInABlockOfAnEstate() {
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 5, Block C, Wyndham Estate, LS9 7HQ.") == ["Flat 5, Block C, Wyndham Estate"])
         #expect(detected(StreetAddressDetector(), in: "Caller: Flat 12, Block 4.") == ["Flat 12, Block 4"])
+        // Without commas, as speech-to-text writes it.
+        #expect(detected(StreetAddressDetector(), in: "caller: flat 22 block c dolphin house dolphin's barn dublin eight").max { $0.count < $1.count } == "flat 22 block c dolphin house")
     }
 
     /// A flat alone after a preposition, where the clause ends; not a count of years.

@@ -3,7 +3,7 @@
 ///
 /// Role mailboxes of organisations (`info@`, `meldingen@`, `noreply@`) point to no one and
 /// are kept; see ``roleMailboxes``. So are departments' mailboxes on government domains
-/// (``isGovernmentDepartment(_:local:domain:)``).
+/// and councils' domains (``isGovernmentDepartment(_:local:domain:)``).
 public struct EmailDetector: PIIDetector {
     public let name = "email"
 
@@ -61,10 +61,10 @@ public struct EmailDetector: PIIDetector {
             let tldLength = lastDot < 0 ? 0 : end - lastDot - 1
             if start < localEnd, lastDot > domainStart, tldLength >= 2,
                (lastDot + 1..<end).allSatisfy({ ByteClass.isASCIILetter(text[$0]) }),
-               !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
+               case let role = Self.isRoleMailbox(local: text[start..<localEnd], domain: text[domainStart..<lastDot]),
+               role || !Self.isGovernmentDepartment(text, local: start..<localEnd, domain: domainStart..<end) {
                 let value = String(decoding: Array(text[start..<localEnd]) + [UInt8(ascii: "@")]
                                    + text[domainStart..<end].filter { $0 != 0x20 }.map { commaForDot && $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self).lowercased()
-                let role = Self.isRoleMailbox(local: text[start..<localEnd], domain: text[domainStart..<lastDot])
                 candidates.append(PIICandidate(type: .email, range: start..<end, confidence: role ? 0.5 : 0.99, detector: role ? Self.roleMailboxDetector : name, canonicalValue: value))
                 lastEnd = end
                 index = end
@@ -126,9 +126,16 @@ public struct EmailDetector: PIIDetector {
     /// person's holds a name or a digit (`john.smith@leeds.gov.uk`, `jsmith1@leeds.gov.uk`).
     private static let governmentDomainEnds: [[UInt8]] = [".gov.uk", ".gov.wales", ".gov.scot", ".gov", ".overheid.nl", ".gov.ie"].map { Array($0.utf8) }
 
+    /// Words in a domain's name that make it a council's or a municipality's where it is no
+    /// government domain (`housingtransfers@dublincity.ie`, `belastingen@gemeente-oss.nl`).
+    private static let councilDomainWords: [[UInt8]] = ["council", "city", "county", "borough", "gemeente", "provincie", "waterschap"].map { Array($0.utf8) }
+
     static func isGovernmentDepartment(_ text: UnsafeBufferPointer<UInt8>, local: Range<Int>, domain: Range<Int>) -> Bool {
         let lowered = text[domain].map(ByteClass.lowercased)
-        guard governmentDomainEnds.contains(where: { lowered.count > $0.count && lowered.suffix($0.count).elementsEqual($0) }) else { return false }
+        let name = lowered.prefix { $0 != UInt8(ascii: ".") }
+        guard governmentDomainEnds.contains(where: { lowered.count > $0.count && lowered.suffix($0.count).elementsEqual($0) })
+                || councilDomainWords.contains(where: { word in name.count >= word.count && (0...(name.count - word.count)).contains { name.dropFirst($0).starts(with: word) } })
+        else { return false }
         guard local.count >= 4, text[local].allSatisfy({ ByteClass.isASCIILetter($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }) else { return false }
         // `parking.appeals@` is a department's; `john.smith@` a person's: no part of a
         // department's mailbox is a listed name.

@@ -11,7 +11,7 @@ public struct IdentifierCueDetector: PIIDetector {
 
     private enum Kind: Int {
         case document, drivingLicence, chamberOfCommerce, nhsNumber, badge, foreignNational, criminalRecordCertificate, ppsNumber, germanTaxID, prisonNumber
-        case belgianNationalNumber
+        case belgianNationalNumber, polishNationalNumber
     }
 
     private static let cuePhrases: [(String, Kind)] = [
@@ -35,6 +35,8 @@ public struct IdentifierCueDetector: PIIDetector {
         // Belgium's national register number (`85.07.30-033.28`), as callers from across the border give it.
         ("rijksregisternummer", .belgianNationalNumber), ("rijksregister", .belgianNationalNumber), ("insz", .belgianNationalNumber),
         ("national number", .belgianNationalNumber),
+        // Poland's PESEL (`85071401231`), as workers from Poland give it with their BSN still to come.
+        ("pesel", .polishNationalNumber), ("numer pesel", .polishNationalNumber),
     ]
     private static let cues = PhraseMatcher(phrases: cuePhrases.map(\.0))
 
@@ -48,7 +50,7 @@ public struct IdentifierCueDetector: PIIDetector {
     static let groupedNumberCueWords = ["paspoort", "paspoortnummer", "documentnummer", "passport", "identiteitskaart", "rijbewijs", "rijbewijsnummer", "licence", "license", "kvk", "koophandel", "commerce", "nhs", "chi", "community", "badge", "btw", "vat", "insurance",
                                         "v-nummer", "vreemdelingennummer", "dbs", "certificate", "pps", "ppsn", "steuer-id", "steuer",
                                         "steueridentifikationsnummer", "identifikationsnummer", "prison", "prisoner", "rijksregisternummer", "rijksregister", "insz",
-                                        "national"]
+                                        "national", "pesel"]
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         findNationalInsuranceNumbers(in: text, into: &candidates)
@@ -87,6 +89,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 || (cued.contains(.germanTaxID) && allDigits && Self.isGermanTaxID(upper))
                 || (cued.contains(.prisonNumber) && Self.isPrisonNumber(upper))
                 || (cued.contains(.belgianNationalNumber) && allDigits && Self.isBelgianNationalNumber(upper))
+                || (cued.contains(.polishNationalNumber) && allDigits && Self.isPESEL(upper))
             if matches {
                 // A DBS certificate's twelve digits are surer than the phone number they also are
                 // after `00` (`001693458217`).
@@ -115,6 +118,16 @@ public struct IdentifierCueDetector: PIIDetector {
         return check == 97 - base % 97 || check == 97 - (2_000_000_000 + base) % 97
     }
 
+    /// Eleven digits whose weighted sum (1, 3, 7, 9, repeated) is a multiple of ten with the
+    /// last digit: a Polish PESEL, its first six digits the date of birth.
+    static func isPESEL(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 11, digits.allSatisfy(ByteClass.isDigit) else { return false }
+        let weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3, 1]
+        let sum = zip(digits, weights).reduce(0) { $0 + Int($1.0 - 0x30) * $1.1 }
+        let month = Int(digits[2] - 0x30) * 10 + Int(digits[3] - 0x30)
+        return sum % 10 == 0 && (1...12).contains(month % 20)
+    }
+
     private func cues(in text: UnsafeBufferPointer<UInt8>) -> [(kind: Kind, end: Int)] {
         Self.cues.matches(in: text).map { (Self.cuePhrases[$0.phrase].1, $0.range.upperBound) }
     }
@@ -136,6 +149,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 || cued.contains(.criminalRecordCertificate) && digits == 12
                 || cued.contains(.germanTaxID) && Self.isGermanTaxID(value)
                 || cued.contains(.belgianNationalNumber) && Self.isBelgianNationalNumber(value)
+                || cued.contains(.polishNationalNumber) && Self.isPESEL(value)
             else { return }
             candidates.append(PIICandidate(type: .documentNumber, range: start..<end, confidence: digits == 12 ? 0.97 : 0.85, detector: name, canonicalValue: String(decoding: value, as: UTF8.self)))
         }
@@ -317,10 +331,12 @@ public struct IdentifierCueDetector: PIIDetector {
     /// A passport or identity card number read out character by character within a few words
     /// after its cue, as speech-to-text writes it (`het is b n zeven f twee k acht l vier`,
     /// `B N 7 F 2 K 8 L 4`): single letters, digits and digit words that together have the
-    /// document number's shape.
+    /// document number's shape; or an Irish PPS number after its cue, with its check (`six
+    /// eight one four two two seven t`).
     private func findDocumentNumbersReadOut(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
         // Most lines the detector reads hold no letter on its own: the cues are looked for only in those that do.
-        guard Self.holdsASingleLetter(text), let cueEnd = cues(in: text).first(where: { $0.kind == .document })?.end else { return }
+        guard Self.holdsASingleLetter(text), let cue = cues(in: text).first(where: { $0.kind == .document || $0.kind == .ppsNumber }) else { return }
+        let cueEnd = cue.end
         let words = WordTokenizer.words(in: text, from: cueEnd, limit: 32)
         let lowercase = PersonNameDetector.isLowercase(text)
         for first in words.indices where words[first].range.lowerBound - cueEnd <= 48 {
@@ -339,7 +355,7 @@ public struct IdentifierCueDetector: PIIDetector {
                 }
                 index += 1
             }
-            guard index > first + 2, Self.isDocumentNumber(characters) else { continue }
+            guard index > first + 2, cue.kind == .document ? Self.isDocumentNumber(characters) : Self.isPPSNumber(characters) else { continue }
             let range = words[first].range.lowerBound..<WordTokenizer.bareRange(text, words[index - 1].range).upperBound
             candidates.append(PIICandidate(type: .documentNumber, range: range, confidence: 0.8, detector: name, canonicalValue: String(decoding: characters, as: UTF8.self)))
             return

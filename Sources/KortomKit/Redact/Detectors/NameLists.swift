@@ -271,6 +271,9 @@ enum NameLists {
         // Cornish first names
         "tamsin", "tamsyn", "morwenna", "demelza", "kerensa", "loveday", "jago", "piran", "kenver", "jowan", "tressa", "lowenna",
         "elowen", "senara", "wenna", "cador", "hedra", "ysella", "talan", "peran",
+        // More Irish first names, with and without their accents
+        "áine", "aine", "sadhbh", "ruairí", "ruairi", "tadhg", "fionn", "méabh", "meabh", "diarmuid", "fiachra",
+        "dearbhla", "éabha", "eabha", "aoibhinn", "caoimhín", "caoimhin", "donnacha", "donncha", "peadar", "seosamh",
     ]
 
     static let surnames: [String] = [

@@ -1,7 +1,8 @@
 /// Finds IP addresses (IPv4 dotted quads, IPv6 in full or compressed form) and URLs that carry
 /// personal data (a query string, an `@`, or a path segment with five or more digits), and
 /// links to a profile on a social network (`facebook.com/jan.devries.1988`,
-/// `linkedin.com/in/jandevries`). Plain links such as `gemeente.nl/afval` are kept.
+/// `linkedin.com/in/jandevries`), and handles on a social network named beside them
+/// (`@dazza_m16 on Instagram`). Plain links such as `gemeente.nl/afval` are kept.
 public struct NetworkAddressDetector: PIIDetector {
     public let name = "network"
 
@@ -10,6 +11,7 @@ public struct NetworkAddressDetector: PIIDetector {
     public let lineRequirement = LineRequirement(.networkShape)
 
     public func detect(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        findHandles(in: text, into: &candidates)
         guard Self.mayHoldAddress(text) else { return }
         var index = 0
         while index < text.count {
@@ -49,6 +51,50 @@ public struct NetworkAddressDetector: PIIDetector {
             index = max(end, index + 1)
         }
     }
+
+    /// A person's handle on a social network named in the same line (`He posts as @dazza_m16
+    /// on Instagram`, `haar tiktok is @lotte.vd`): `@` after a space or at the line's start,
+    /// then 2 to 30 letters, digits, `_` or `.`, one of them a letter. Without the network's
+    /// name an `@` and a word is as often an organisation's account (`@NSonline`), which stays;
+    /// so does the account a message opens with, which is whom it replies to (`@British_Airways
+    /// Your reply ...`), and one named as a help desk (`@AzureSupport`, `@CoxHelp`).
+    private func findHandles(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
+        guard let at = text.firstIndex(of: UInt8(ascii: "@")), Self.namesASocialNetwork(text) else { return }
+        let messageStart = Redactor.speakerPrefixEnd(in: text)
+        var index = at
+        while index < text.count {
+            defer { index += 1 }
+            guard text[index] == UInt8(ascii: "@"), index > messageStart, text[index - 1] == 0x20 || text[index - 1] == UInt8(ascii: "(") else { continue }
+            var end = index + 1
+            while end < text.count, ByteClass.isAlphanumeric(text[end]) || text[end] == UInt8(ascii: "_") || text[end] == UInt8(ascii: ".") { end += 1 }
+            while end > index + 1, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            let handle = text[(index + 1)..<end]
+            let lowered = handle.map(ByteClass.lowercased)
+            guard (2...30).contains(handle.count), handle.contains(where: ByteClass.isASCIILetter),
+                  !Self.helpDeskWords.contains(where: { word in lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) } })
+            else { continue }
+            candidates.append(PIICandidate(type: .url, range: index..<end, confidence: 0.8, detector: name,
+                                           canonicalValue: "@" + String(decoding: handle.map(ByteClass.lowercased), as: UTF8.self)))
+            index = end
+        }
+    }
+
+    private static let helpDeskWords: [[UInt8]] = ["support", "help", "care", "service", "official", "team", "klantenservice", "webcare"].map { Array($0.utf8) }
+
+    /// Whether a social network is named in `text` by one of ``handleNetworkWords``.
+    private static func namesASocialNetwork(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        WordTokenizer.forEachWord(in: text) { word in
+            found = handleNetworks.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, word.range)))
+            return !found
+        }
+        return found
+    }
+
+    /// The names of social networks by which a handle is told from an organisation's account;
+    /// the line scan looks for them too (``SignalWords/socialHost``).
+    static let handleNetworkWords = socialHostWords + ["insta", "snap", "ig", "bluesky", "mastodon", "twitch", "discord"]
+    private static let handleNetworks = WordSet(handleNetworkWords)
 
     /// A colon, `www.`, or a digit, a dot and a digit in a row: without one there is no address.
     private static func mayHoldAddress(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

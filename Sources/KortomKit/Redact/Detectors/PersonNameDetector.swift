@@ -64,6 +64,8 @@ public struct PersonNameDetector: PIIDetector {
     static let particles: WordSet = WordSet(["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "el", "al", "da", "di", "le", "la", "von", "du", "del", "bin",
                                              // Welsh patronymics: `Rhys ap Gwilym`.
                                              "ap", "ab",
+                                             // Irish names in Irish: `Seán Mac Giolla Phádraig`, `Áine Ní Bhriain`, `Ó Súilleabháin`.
+                                             "mac", "ó", "ní", "nic", "uí",
                                              // `ilse vd meer`: `van der` and `van de` as a chat shortens them.
                                              "vd"])
 
@@ -588,6 +590,8 @@ public struct PersonNameDetector: PIIDetector {
     static func lowercaseIntroducedNameBefore(_ cue: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard cue.lowerBound >= 3, text[cue.lowerBound - 1] == 0x20,
               cue.upperBound == text.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[cue.upperBound])
+                // `it's seán mac giolla phádraig here i'm ringing about ...`: without punctuation, the next clause's first word.
+                || text[cue.upperBound] == 0x20 && opensClause(text[WordTokenizer.bareWord(in: text, at: cue.upperBound + 1)].lazy.map(ByteClass.lowercased))
         else { return nil }
         // The words before the cue, nearest last.
         var words: [Range<Int>] = []
@@ -791,6 +795,8 @@ public struct PersonNameDetector: PIIDetector {
         "i", "i've", "i'm", "i'll", "i'd", "ik", "we", "wij", "he", "she", "hij", "zij", "ze", "and", "en", "but", "maar", "so", "dus", "want", "omdat", "because",
         // `jeroen van dijkk sorry van dijk`: a correction after the name.
         "sorry", "nee",
+        // `you're speaking to dean how can i help`: the agent's question after the name.
+        "how", "what", "hoe", "wat", "waarmee",
         "we've", "we're", "we'll", "we'd", "he's", "she's", "they", "they've", "they're", "they'll",
     ])
 

@@ -154,7 +154,9 @@ public struct StreetAddressDetector: PIIDetector {
             } else if let end = Self.frenchStreetEnd(text, after: number.upperBound) {
                 add(position..<end, text, &candidates)
                 position = end
-            } else if let flat = Self.flatWordStart(text, before: position), let end = Self.buildingAndStreetEnd(text, after: number.upperBound) {
+            } else if let flat = Self.flatWordStart(text, before: position),
+                      // In lower case only after a block (`flat 22 block c dolphin house`), not `flat 3 the green house is nice`.
+                      let end = Self.buildingAndStreetEnd(text, after: number.upperBound, lowercase: isLowercaseLine() && Self.blockEnd(text, after: number.upperBound, lowercase: true) != nil) {
                 add(flat..<end, text, &candidates)
                 position = end
             } else if var end = englishStreetEnd(text, after: number.upperBound, afterComma: Self.followsNumberWord(text, position)) {
@@ -1241,6 +1243,10 @@ public struct StreetAddressDetector: PIIDetector {
                 guard wordStart >= 2, text[wordStart - 1] == 0x20 || text[wordStart - 1] == UInt8(ascii: "-") else { break }
                 wordEnd = wordStart - 1
                 continue
+            } else if start != nil, lowered.elementsEqual("'s".utf8) || lowered.elementsEqual("\u{2019}s".utf8), text[wordEnd] == UInt8(ascii: "-") {
+                // `'s-Gravendijkwal 14-B`: the old genitive article joined to the name by a dash.
+                start = wordStart
+                break
             } else if !Self.particles.contains(lowered) {
                 break
             } else if sawStreetWord, afterArticle, Self.leadingPrepositions.contains(lowered) {
@@ -1757,7 +1763,7 @@ public struct StreetAddressDetector: PIIDetector {
         var position = number
         var buildingEnd: Int?
         // `Flat 5, Block C, Wyndham Estate`: the block, a letter or a number, before the building's name.
-        if let blockEnd = blockEnd(text, after: position) {
+        if let blockEnd = blockEnd(text, after: position, lowercase: lowercase) {
             position = blockEnd
             buildingEnd = blockEnd
         }
@@ -1788,19 +1794,23 @@ public struct StreetAddressDetector: PIIDetector {
             if englishWords.contains(lastWord) { return position }
             let endsClause = position == text.count || !ByteClass.isWordByte(text[position]) && text[position] != 0x20
                 || lowercase && text[position] == 0x20 && PersonNameDetector.opensClause(WordTokenizer.lettersAfter(text, position + 1).map { ByteClass.lowercased(text[$0]) })
-            if part == 0, buildingWords.contains(lastWord), endsClause { buildingEnd = position }
+            // `flat 22 block c dolphin house dolphin's barn`: after a block, the building's word ends its name.
+            if part == 0, buildingWords.contains(lastWord), endsClause || lowercase && buildingEnd != nil { buildingEnd = position }
         }
         return buildingEnd
     }
 
-    /// Where `, Block C` or `, Block 4` ends after `position`: a block of an estate's flats.
-    private static func blockEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
-        guard position + 9 < text.count, text[position] == UInt8(ascii: ","), text[position + 1] == 0x20,
-              WordTokenizer.isWord(text, (position + 2)..<(position + 7), "block"), text[position + 7] == 0x20 else { return nil }
-        var end = position + 8
-        while end < text.count, ByteClass.isAlphanumeric(text[end]), end - position < 11 { end += 1 }
-        let mark = text[(position + 8)..<end]
-        guard mark.count == 1 && ByteClass.isUpper(mark.first!) || (1...3).contains(mark.count) && mark.allSatisfy(ByteClass.isDigit),
+    /// Where `, Block C` or `, Block 4` ends after `position`: a block of an estate's flats; in
+    /// a line written all in lower case also without the comma (`flat 22 block c`).
+    private static func blockEnd(_ text: UnsafeBufferPointer<UInt8>, after position: Int, lowercase: Bool = false) -> Int? {
+        let comma = position < text.count && text[position] == UInt8(ascii: ",") ? 1 : 0
+        guard comma == 1 || lowercase else { return nil }
+        let word = position + comma + 1
+        guard word + 7 < text.count, text[word - 1] == 0x20, WordTokenizer.isWord(text, word..<(word + 5), "block"), text[word + 5] == 0x20 else { return nil }
+        var end = word + 6
+        while end < text.count, ByteClass.isAlphanumeric(text[end]), end - word < 9 { end += 1 }
+        let mark = text[(word + 6)..<end]
+        guard mark.count == 1 && (ByteClass.isUpper(mark.first!) || lowercase && ByteClass.isLower(mark.first!)) || (1...3).contains(mark.count) && mark.allSatisfy(ByteClass.isDigit),
               end == text.count || !ByteClass.isWordByte(text[end]) else { return nil }
         return end
     }

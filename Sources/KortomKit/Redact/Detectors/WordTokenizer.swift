@@ -99,7 +99,13 @@ struct WordTokenizer {
     static func holdsOne(of words: WordSet, inWordsBefore position: Int, count: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = position
         for _ in 0..<count {
-            guard let word = lettersBefore(text, position) else { return false }
+            guard var word = lettersBefore(text, position) else { return false }
+            // `what's the pps number`: a contraction is one word.
+            if word.lowerBound >= 2, text[word.lowerBound - 1] == UInt8(ascii: "'"), ByteClass.isASCIILetter(text[word.lowerBound - 2]) {
+                var start = word.lowerBound - 1
+                while start > 0, ByteClass.isASCIILetter(text[start - 1]) { start -= 1 }
+                word = start..<word.upperBound
+            }
             if words.contains(text[word].lazy.map(ByteClass.lowercased)) { return true }
             position = word.lowerBound
         }
