@@ -623,7 +623,8 @@ extension Redactor {
         let word = answer[WordTokenizer.bareRange(answer, first.range)]
         let digits = word.prefix(while: ByteClass.isDigit)
         let isNumber = (1...4).contains(digits.count) && word.count - digits.count <= 1 && word.dropFirst(digits.count).allSatisfy(ByteClass.isASCIILetter)
-        guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true else { return [] }
+        // `honderdtwaalf`: hundreds said as one word, as speech-to-text writes them.
+        guard isNumber || NumberWords.value(of: word.map(ByteClass.lowercased)).map({ $0 >= 1 }) == true || NumberWords.dutchHundreds(word) != nil else { return [] }
         let range = (turnStart + start)..<(turnStart + start + word.count)
         return [PIICandidate(type: .address, range: range, confidence: 0.75, detector: Self.correctedHouseNumberDetector, canonicalValue: String(decoding: word.map(ByteClass.lowercased), as: UTF8.self))]
     }
@@ -1163,12 +1164,14 @@ extension Redactor {
 
     /// The first stretch of a turn, from `start`, of numbers and letters said as words, as
     /// speech-to-text writes a value read out (`seven b q`, `eight eight five four`), up to
-    /// 40 bytes: number words, single letters, `double` and `triple`.
+    /// 72 bytes, as ten digits said in words take (`zeven acht zeven vijf vier zes drie zes
+    /// negen twee`, the account number after `nl twaalf rabo`): number words, single letters,
+    /// `double` and `triple`.
     private static func spokenLeadingValuePart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
         var end = start
         WordTokenizer.forEachWord(in: bytes, from: start) { word in
             let lowered = bytes[word.range].map(ByteClass.lowercased)
-            guard word.range.upperBound - start <= 40, word.range.count == 1 && ByteClass.isLower(lowered[0]) || NumberWords.value(of: lowered) != nil || spokenRepeats.contains(lowered) else { return false }
+            guard word.range.upperBound - start <= 72, word.range.count == 1 && ByteClass.isLower(lowered[0]) || NumberWords.value(of: lowered) != nil || spokenRepeats.contains(lowered) else { return false }
             end = word.range.upperBound
             return !word.breakAfter
         }

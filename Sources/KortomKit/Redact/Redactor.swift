@@ -217,6 +217,7 @@ public struct Redactor: RedactionStage {
         if call.turns.count > 1 {
             addAnswers(call, lines: lines, &perTurn)
             addNamesSignedBelowAClosing(call, &perTurn)
+            addValuesContinuedInTheNextTurn(call, &perTurn)
         }
         let agentNameWords = policy.redactsAgentNames ? [] : removeAgentNames(call, &perTurn)
         let lowercaseLines = lines.filter { !$0.range.isEmpty && $0.signals.contains(.lowercase) }.map(\.range)

@@ -8,6 +8,12 @@ struct RedactorAnswersTests {
         Redactor.standard.redact(TranscriptBuilder.transcript(turns)).transcript.turns.map(\.text)
     }
 
+    /// An account reference given first is no name: `Reference` opens no name.
+    @Test func readsNoReferenceAsAName() {
+        let texts = redacted([(.agent, "Can I have the account reference and your name?"), (.customer, "Reference 600418274, and I'm Gareth Price-Jones.")])
+        #expect(texts[1] == "Reference 600418274, and I'm [NAME-1].")
+    }
+
     @Test func readsAnAnswerToAQuestionForANameAsAName() {
         #expect(redacted([(.agent, "Wat is uw achternaam?"), (.customer, "Kowalczykowa.")]) == ["Wat is uw achternaam?", "[NAME-1]."])
         #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])
@@ -220,6 +226,12 @@ struct RedactorAnswersTests {
         #expect(texts == ["Mijn IBAN is [IBAN-1]", "Ja.", "[IBAN-1], dat is hem."])
     }
 
+    /// Read out in words, the account number takes more than forty bytes.
+    @Test func joinsAnIBANReadOutInTwoParts() {
+        let texts = redacted([(.customer, "dat is nl twaalf rabo"), (.agent, "ja"), (.customer, "zeven acht zeven vijf vier zes drie zes negen twee")])
+        #expect(texts == ["dat is [IBAN-1]", "ja", "[IBAN-1]"])
+    }
+
     @Test func joinsAPhoneNumberReadInTwoParts() {
         let texts = redacted([(.customer, "Mijn nummer is 06 12"), (.agent, "Ja, ga door."), (.customer, "34 56 78.")])
         #expect(texts == ["Mijn nummer is [PHONE-1]", "Ja, ga door.", "[PHONE-1]."])
@@ -329,6 +341,7 @@ struct RedactorAnswersTests {
     @Test func readsAHouseNumberGivenInAnswerToAQuestionForOne() {
         #expect(redacted([(.agent, "En het huisnummer?"), (.customer, "Zevenentwintig.")])[1] == "[ADDRESS-1].")
         #expect(redacted([(.agent, "And the door number?"), (.customer, "22b.")])[1] == "[ADDRESS-1].")
+        #expect(redacted([(.agent, "en het huisnummer"), (.customer, "honderdtwaalf")])[1] == "[ADDRESS-1]")
         #expect(redacted([(.agent, "En het huisnummer?"), (.customer, "Dat weet ik niet.")])[1] == "Dat weet ik niet.")
         #expect(redacted([(.agent, "Hoeveel kinderen?"), (.customer, "Drie.")])[1] == "Drie.")
     }

@@ -211,7 +211,8 @@ struct StreetAddressDetectorTests {
     }
 
     /// Some Dutch streets are a noun on their own (`Brink`, `Dam`, `Vest`), not a longer name's end.
-    @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam")])
+    @Test(arguments: [("Klant: ik heb een koffiebar aan de Brink 41 en ik wil een vergunning.", "Brink 41"), ("Klant: Dam 1, Amsterdam.", "Dam 1, Amsterdam"),
+                      ("Klant: Nee, in Drachten, op de Kaden 14.", "Kaden 14")])
     func readsAStreetThatIsANounOnItsOwn(text: String, value: String) {
         #expect(detected(StreetAddressDetector(), in: text) == [value])
     }

@@ -74,6 +74,8 @@ public struct PersonNameDetector: PIIDetector {
         "de", "het", "een", "gemeente", "klantcontactcentrum", "ik", "u", "the", "a", "an", "i", "council",
         // `I'm his son, Kevin Aldridge.` in answer to `And your name and relationship?`
         "i'm", "i've", "i'll", "i'd", "i’m",
+        // `Reference 600418274, and I'm ...` in answer to `the account reference and your name?`
+        "reference", "referentie", "ref", "kenmerk", "account", "klantnummer", "dossiernummer", "zaaknummer",
         // `prima meneer, fijne dag nog` as speech-to-text writes it: `meneer fijne dag nog`.
         "fijne", "prettige", "goede", "mooie", "fijn", "prettig", "bedankt",
         "calling", "bellen", "bel", "hier", "blij", "bezig", "niet", "wel", "nog", "ook", "al", "er", "dus",

@@ -1857,7 +1857,9 @@ public struct StreetAddressDetector: PIIDetector {
 
     /// Words that name a Dutch street on their own: `Brink 41` (a village green), `Vest 20`,
     /// `Dam 1` (some are ``dutchSuffixes`` too); after `op de` they are the place, not a surname.
-    private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf"])
+    private static let dutchStreetNouns: WordSet = WordSet(["brink", "wal", "vest", "dam", "haven", "steeg", "werf",
+                                                            // Plural, as some streets are named: `op de Kaden 14`, `Wallen 3`.
+                                                            "kaden", "wallen"])
 
     /// Whether the word with this hash names a Dutch street on its own (``dutchStreetNouns``).
     static func isStreetNoun(_ hash: UInt64) -> Bool { dutchStreetNouns.contains(hash: hash) }
