@@ -107,7 +107,9 @@ struct GreetingNameTests {
                       ("medewerker: je spreekt met fenna waarmee kan ik je helpen", "fenna"),
                       // `this is` right after the greeting that opens the turn, a listed name among its words.
                       ("customer: hi this is rachel trethowan, i want to complain", "rachel trethowan"),
-                      ("customer: hello, it's rachel trethowan, about my mum", "rachel trethowan")])
+                      ("customer: hello, it's rachel trethowan, about my mum", "rachel trethowan"),
+                      // Typed without the apostrophe; `again` ends the name.
+                      ("Customer: hi its shaz again re my HB claim", "shaz")])
     func readsALowerCaseNameAfterACueThatGivesOneOutright(text: String, value: String) {
         #expect(detected(PersonNameDetector(), in: text) == [value])
     }

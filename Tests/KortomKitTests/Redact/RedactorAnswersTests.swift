@@ -14,6 +14,12 @@ struct RedactorAnswersTests {
         #expect(texts[1] == "Reference 600418274, and I'm [NAME-1].")
     }
 
+    /// `dob` after a name typed in lower case is the birth date's cue, no part of the name.
+    @Test func endsALowerCaseNameAtTheCueOfTheBirthDate() {
+        let texts = redacted([(.agent, "Can you confirm your full name and DOB please?"), (.customer, "sharon o'donnell dob 12/3/85")])
+        #expect(texts == ["Can you confirm your full name and DOB please?", "[NAME-1] dob [DOB-1]"])
+    }
+
     @Test func readsAnAnswerToAQuestionForANameAsAName() {
         #expect(redacted([(.agent, "Wat is uw achternaam?"), (.customer, "Kowalczykowa.")]) == ["Wat is uw achternaam?", "[NAME-1]."])
         #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])

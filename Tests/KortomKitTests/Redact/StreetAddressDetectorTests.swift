@@ -378,6 +378,22 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: text) == [String(text.dropFirst("Klant: Ik woon op ".count).dropLast())])
     }
 
+    /// `addr`, as a text message shortens `address`, is an address cue.
+    @Test func readsAStreetNamedWithTheAfterAShortenedCue() {
+        #expect(detected(StreetAddressDetector(), in: "Customer: i moved last wk new addr is 5 the mews sk4 2dd stockport").contains("5 the mews"))
+    }
+
+    /// A public building's address is nobody's home, and a time after `at` no house number.
+    @Test func keepsAPublicBuildingsAddressAndATime() {
+        #expect(detected(StreetAddressDetector(), in: "Agent: We have appointments at the City Chambers, 82 George Square, on Thursday at 10:15, room 14.").isEmpty)
+        #expect(detected(StreetAddressDetector(), in: "Medewerker: Kom langs op het Stadskantoor, Spui 70.").isEmpty)
+    }
+
+    /// A Glasgow flat's floor and door before the address, without the word `Flat`.
+    @Test func readsAGlasgowFlatsPositionBeforeTheAddress() {
+        #expect(detected(StreetAddressDetector(), in: "Caller: Yes, 2/1, 116 Dumbarton Road, G11 6NY.").contains("2/1, 116 Dumbarton Road"))
+    }
+
     /// A number said before a postcode read out is no street: `zeven` opens the postcode.
     @Test func takesNoNumberWordForAStreetAfterAnAddressCue() {
         #expect(detected(StreetAddressDetector(), in: "klant: adres zwolseweg honderdzesenveertig zeven drie een vijf e v") == ["zwolseweg honderdzesenveertig"])

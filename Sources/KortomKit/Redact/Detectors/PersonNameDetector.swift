@@ -15,7 +15,7 @@ public struct PersonNameDetector: PIIDetector {
     /// Cues that follow the name instead: `Priya speaking`.
     static let namesBefore: Set<String> = ["speaking", "here", "hier"]
 
-    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "my good name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
+    private static let introductions: Set<String> = ["hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "hi its", "hiya its", "hey its", "hello its", "mijn naam is", "u spreekt met", "je spreekt met", "naam is", "ik ben", "my name is", "my name's", "my good name is", "name's", "this is", "i'm", "speaking with", "name is", "spreekt u met", "speaking",
                                                      "you're speaking to", "you are speaking to", "you're through to", "you're talking to",
                                                      "you're speaking with", "you are speaking with", "you're chatting with", "you are chatting with", "you're chatting to",
                                                      "here", "hier"]
@@ -42,6 +42,8 @@ public struct PersonNameDetector: PIIDetector {
         ("noemde hem", 0.8), ("noemde haar", 0.8), ("noemden hem", 0.8), ("noemden haar", 0.8),
         // A caller giving their name as they greet: `Hi, it's Siobhán O'Sullivan`.
         ("hi, it's", 0.85), ("hi it's", 0.85), ("hello, it's", 0.85), ("hello it's", 0.85), ("hiya, it's", 0.85), ("hey, it's", 0.85),
+        // Typed without the apostrophe: `hi its shaz again re my HB claim`.
+        ("hi its", 0.85), ("hiya its", 0.85), ("hey its", 0.85), ("hello its", 0.85),
         ("thanks", 0.7), ("thank you", 0.7), ("cheers", 0.7), ("bedankt", 0.7), ("dank je", 0.7), ("dank u", 0.7),
         // An agent introducing themselves: `you're speaking to Joanne`, `you're through to Kerry`.
         ("you're speaking to", 0.9), ("you are speaking to", 0.9), ("you're through to", 0.9), ("you're talking to", 0.9),
@@ -712,7 +714,7 @@ public struct PersonNameDetector: PIIDetector {
     }
 
     private static let greetedIntroductionCues: Set<Int> = Set(cues.indices.filter { index in
-        ["this is", "hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's"].contains(cues[index].words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))
+        ["this is", "hi, it's", "hi it's", "hello, it's", "hello it's", "hiya, it's", "hey, it's", "hi its", "hiya its", "hey its", "hello its"].contains(cues[index].words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "))
     })
     private static let openingGreetings: WordSet = WordSet(["hi", "hello", "hiya", "hey", "morning", "afternoon", "evening"])
 
@@ -799,6 +801,8 @@ public struct PersonNameDetector: PIIDetector {
         "sorry", "nee",
         // `you're speaking to dean how can i help`: the agent's question after the name.
         "how", "what", "hoe", "wat", "waarmee",
+        // `sharon o'donnell dob 12/3/85`, `its shaz again re my claim`: what comes after the name.
+        "dob", "again", "re",
         "we've", "we're", "we'll", "we'd", "he's", "she's", "they", "they've", "they're", "they'll",
     ])
 

@@ -25,10 +25,10 @@ public struct StreetAddressDetector: PIIDetector {
     /// Street words that end no common noun, so that a lower-case word ending in one is a street.
     static let unmistakableSuffixes: [[UInt8]] = ["straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "straatweg", "dijk", "str",
                                                   "strjitte", "leane", "buorren"].map { Array($0.utf8) }
-    private static let cues = PhraseMatcher(phrases: ["adres", "address", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at",
+    private static let cues = PhraseMatcher(phrases: ["adres", "address", "addr", "woon op", "woont op", "wonen op", "woonachtig", "live at", "lives at", "living at",
                                                       "verhuisd naar", "verhuizen naar", "moved to", "moving to"])
     /// The words of those cues, which the line scan looks up (``LineSignals/houseNumber``).
-    static let addressCueWords = ["adres", "address", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living", "verhuisd", "verhuizen", "moved", "moving"]
+    static let addressCueWords = ["adres", "address", "addr", "woon", "woont", "wonen", "woonachtig", "live", "lives", "living", "verhuisd", "verhuizen", "moved", "moving"]
     /// English street words, matched as whole words: `Station Road`, `Downing Street`.
     private static let englishWords: WordSet = WordSet(englishWordList)
     private static let englishWordList = [
@@ -614,6 +614,8 @@ public struct StreetAddressDetector: PIIDetector {
         // `flat two ty newydd forty one heol y parc`: the flat and its building before the house;
         // `Rose Cottage, 2 Church Lane`, `Kamer 14, Paterswoldseweg 806`: a named house or a room, and a comma.
         let start = Self.flatAndBuildingStart(before: range.lowerBound, in: text) ?? Self.houseOrRoomStart(beforeComma: range.lowerBound, in: text) ?? range.lowerBound
+        // `the City Chambers, 82 George Square`: a public building's address, nobody's home.
+        if start == range.lowerBound, Self.followsPublicBuilding(range.lowerBound, in: text) { return }
         let range = start..<range.upperBound
         let canonical = String(decoding: text[range].map(ByteClass.lowercased), as: UTF8.self)
         // `22 Harcourt Terrace, D02 X285`: an Irish Eircode after the address, which no place is.
@@ -748,6 +750,11 @@ public struct StreetAddressDetector: PIIDetector {
         guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
         let end = position - 2
         guard let wordStart = WordTokenizer.wordEnding(at: end, in: text)?.lowerBound else { return nil }
+        // `2/1, 116 Dumbarton Road`: a Glasgow flat's floor and door, opening the clause.
+        if end - wordStart == 1, wordStart >= 2, text[wordStart - 1] == UInt8(ascii: "/"), ByteClass.isDigit(text[wordStart]), ByteClass.isDigit(text[wordStart - 2]),
+           wordStart == 2 || text[wordStart - 3] == 0x20 && wordStart >= 4 && (text[wordStart - 4] == UInt8(ascii: ",") || text[wordStart - 4] == UInt8(ascii: ":") || text[wordStart - 4] == UInt8(ascii: ".")) {
+            return wordStart - 2
+        }
         if ByteClass.isDigit(text[wordStart]), end - wordStart <= 4, let room = WordTokenizer.lettersBefore(text, wordStart),
            roomWords.contains(text[room].lazy.map(ByteClass.lowercased)) || flatWords.contains(text[room].lazy.map(ByteClass.lowercased)) {
             return room.lowerBound
@@ -766,6 +773,17 @@ public struct StreetAddressDetector: PIIDetector {
                                                          || text[first - 2] == UInt8(ascii: ",") && first >= 3 && ByteClass.isASCIILetter(text[first - 3])) else { return nil }
         return first
     }
+
+    /// Whether a capitalised name of a public building and a comma end right before `position`
+    /// (`the City Chambers, 82 George Square`, `het Stadskantoor, Spui 70`).
+    private static func followsPublicBuilding(_ position: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position >= 4, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ","),
+              let word = WordTokenizer.wordEnding(at: position - 2, in: text), ByteClass.isUpper(text[word.lowerBound]) else { return false }
+        return publicBuildings.contains(text[word].lazy.map(ByteClass.lowercased))
+    }
+
+    private static let publicBuildings: WordSet = WordSet(["chambers", "hall", "centre", "center", "offices", "library", "station", "jobcentre", "guildhall",
+                                                           "stadskantoor", "stadhuis", "gemeentehuis", "raadhuis", "gemeentekantoor", "bibliotheek", "servicepunt"])
 
     private static let wordsBetweenFlatAndHouseOfNoBuilding = WordSet(["at", "in", "on", "to", "op", "is", "was", "live", "lives", "woon", "woont", "or", "of", "near", "bij"])
 
@@ -887,6 +905,8 @@ public struct StreetAddressDetector: PIIDetector {
         var end = start
         while end < text.count, ByteClass.isDigit(text[end]), end - start < 5 { end += 1 }
         guard end - start <= 4, end >= text.count || !ByteClass.isDigit(text[end]) else { return nil }
+        // `at 10:15`: a time.
+        if end + 1 < text.count, text[end] == UInt8(ascii: ":"), ByteClass.isDigit(text[end + 1]) { return nil }
         if end < text.count, ByteClass.isASCIILetter(text[end]), end + 1 >= text.count || !ByteClass.isWordByte(text[end + 1]) {
             end += 1
         } else if end + 1 < text.count, text[end] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[end + 1]) {
