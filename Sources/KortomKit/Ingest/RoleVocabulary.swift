@@ -91,6 +91,8 @@ public enum RoleVocabulary {
 
     private static let messageHeaderWords = WordHashTable(words: [
         "subject", "onderwerp", "from", "to", "van", "aan", "cc", "bcc", "date", "datum", "sent", "verzonden", "re", "reply-to",
+        // A voicemail's or a note's parts: `Transcript: hi it's ...`.
+        "transcript", "transcriptie", "voicemail", "note", "notes", "notitie", "summary", "samenvatting",
     ])
 
     /// Whether the label is a header of an e-mail or letter (`Subject:`, `Onderwerp:`, `Van:`)

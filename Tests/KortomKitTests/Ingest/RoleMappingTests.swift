@@ -64,7 +64,7 @@ struct RoleMappingTests {
 
     /// An e-mail's or letter's headers are no speakers, and name nobody.
     @Test func tellsMessageHeadersFromSpeakers() {
-        #expect(["Subject", "Onderwerp", "From", "Van", "Aan", "Cc"].allSatisfy(RoleVocabulary.isMessageHeader))
+        #expect(["Subject", "Onderwerp", "From", "Van", "Aan", "Cc", "Transcript", "Voicemail"].allSatisfy(RoleVocabulary.isMessageHeader))
         #expect(!["Henk", "Klant", "Subject line", "Person1"].contains(where: RoleVocabulary.isMessageHeader))
     }
 }

@@ -147,6 +147,11 @@ struct NameListDetectorTests {
         #expect(detected(detector, in: text).contains(name))
     }
 
+    /// A surname that is a word before a Dutch street's name is part of the street.
+    @Test func readsNoSurnameBeforeAStreetsName() {
+        #expect(detected(detector, in: "Klant: Ik kreeg een boete in de Lange Nieuwstraat.").isEmpty)
+    }
+
     /// Cornish first names and surnames, in lower case too.
     @Test(arguments: [("Her carer, Morwenna Trevithick, came twice.", "Morwenna Trevithick"), ("customer: margaret penhaligon 12.03.1941", "margaret penhaligon")])
     func findsCornishNames(text: String, name: String) {

@@ -394,6 +394,16 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Caller: Yes, 2/1, 116 Dumbarton Road, G11 6NY.").contains("2/1, 116 Dumbarton Road"))
     }
 
+    /// `31bis`: the addition written as one word with the number.
+    @Test func readsAnAdditionWrittenOnToTheNumber() {
+        #expect(detected(StreetAddressDetector(), in: "Ik woon op Twijnstraat 31bis, 3511 ZK Utrecht.").contains("Twijnstraat 31bis"))
+    }
+
+    /// After `at number`, the street in lower case, the next clause after it without punctuation.
+    @Test func readsTheStreetAfterAtNumberInLowerCase() {
+        #expect(detected(StreetAddressDetector(), in: "caller: she's at number nine hawthorn close and she had a fall") == ["nine hawthorn close"])
+    }
+
     /// A number said before a postcode read out is no street: `zeven` opens the postcode.
     @Test func takesNoNumberWordForAStreetAfterAnAddressCue() {
         #expect(detected(StreetAddressDetector(), in: "klant: adres zwolseweg honderdzesenveertig zeven drie een vijf e v") == ["zwolseweg honderdzesenveertig"])

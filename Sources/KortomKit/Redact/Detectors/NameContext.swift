@@ -88,13 +88,15 @@ enum NameContext {
         return end
     }
 
-    /// Whether the word after `position` is a street word or a house number.
+    /// Whether the word after `position` is a street word, a capitalised Dutch street's name
+    /// (`de Lange Nieuwstraat`: `Lange` is no surname there) or a house number.
     static func startsAddress(_ text: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         guard position < text.count, text[position] == 0x20 else { return false }
         var next: WordTokenizer.Word?
         WordTokenizer.forEachWord(in: text, from: position) { next = $0; return false }
         guard let next, next.range.lowerBound == position + 1 else { return false }
         if ByteClass.isDigit(text[next.range.lowerBound]) { return true }
+        if ByteClass.isUpper(text[next.range.lowerBound]), StreetAddressDetector.isDutchStreetCompound(text[WordTokenizer.bareRange(text, next.range)].map(ByteClass.lowercased)) { return true }
         return streetWords.contains(WordTokenizer.foldedHash(text, next.range))
     }
 }

@@ -95,6 +95,12 @@ public struct StreetAddressDetector: PIIDetector {
 
     private static let streetNamingSuffixes = unmistakableSuffixes + [Array("weg".utf8)]
 
+    /// Whether a lower-cased word is a Dutch street's name of one word: a name and a street
+    /// word joined (`nieuwstraat`, `dorpsweg`), longer than the street word by three letters.
+    static func isDutchStreetCompound(_ lowered: [UInt8]) -> Bool {
+        streetNamingSuffixes.contains { lowered.count >= $0.count + 3 && lowered.suffix($0.count).elementsEqual($0) }
+    }
+
     /// Whether a lower-case word ends in `weg` or `markt` as a street does (`schiedamseweg`,
     /// `dorpsweg`, `tweebaksmarkt`), which only the house number after it tells from the roads,
     /// ways and markets that are nouns (`snelweg`, `onderweg`, `supermarkt`), left out here.
@@ -301,7 +307,11 @@ public struct StreetAddressDetector: PIIDetector {
                 return lowercase == true
             }() else { return true }
             if atNumber {
-                add(bare.lowerBound..<NumberWords.spokenHouseNumberEnd(text, from: bare), text, &candidates)
+                let numberEnd = NumberWords.spokenHouseNumberEnd(text, from: bare)
+                // `she's at number nine hawthorn close`: the street after it, in a line in lower case.
+                let streetEnd = lowercase ?? PersonNameDetector.isLowercase(text)
+                    ? Self.lowercaseEnglishStreetEnd(text, after: numberEnd, streetWords: Self.streetWordsAfterACue, afterCue: true) : nil
+                add(bare.lowerBound..<(streetEnd ?? numberEnd), text, &candidates)
             } else if let flat {
                 // `flat six, linden court`: a flat said in words, then its building and street.
                 if lowercase == nil { lowercase = PersonNameDetector.isLowercase(text) }
@@ -465,7 +475,10 @@ public struct StreetAddressDetector: PIIDetector {
                 let next = wordEnd + 1 < text.count && text[wordEnd] == 0x20 ? wordEnd + 1 : wordEnd
                 let followedByLetter = next + 1 < text.count && ByteClass.isLower(text[next]) && text[next + 1] == 0x20
                 guard wordEnd == text.count || !ByteClass.isWordByte(text[wordEnd]) && text[wordEnd] != 0x20 || followedByLetter
-                        || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || (allowingATown || afterCue) && Self.isWordEndingTheClause(text, at: next)) else { return nil }
+                        || next > wordEnd && (PostcodeDetector.mayOpenBritishOutwardCode(text, at: next) || (allowingATown || afterCue) && Self.isWordEndingTheClause(text, at: next))
+                        // `at number nine hawthorn close and she had a fall`: the next clause, without punctuation.
+                        || afterCue && next > wordEnd && PersonNameDetector.opensClause(text[WordTokenizer.lettersAfter(text, next)].lazy.map(ByteClass.lowercased))
+                else { return nil }
                 return wordEnd
             }
             guard !wordsBeforeNoStreet.contains(word) || index == 0 && afterCue && word.elementsEqual("the".utf8) else { return nil }
@@ -909,6 +922,10 @@ public struct StreetAddressDetector: PIIDetector {
         if end + 1 < text.count, text[end] == UInt8(ascii: ":"), ByteClass.isDigit(text[end + 1]) { return nil }
         if end < text.count, ByteClass.isASCIILetter(text[end]), end + 1 >= text.count || !ByteClass.isWordByte(text[end + 1]) {
             end += 1
+        } else if end + 3 <= text.count, WordTokenizer.isWord(text, end..<(end + 3), "bis") || WordTokenizer.isWord(text, end..<(end + 3), "ter"),
+                  end + 3 == text.count || !ByteClass.isWordByte(text[end + 3]) {
+            // `31bis`, `4ter`: the second and third house on one number, written as one word.
+            end += 3
         } else if end + 1 < text.count, text[end] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(text[end + 1]) {
             // `150-2`, `12-B`, `10-bis`, `3-hs`, `8-II`.
             var addition = end + 1
