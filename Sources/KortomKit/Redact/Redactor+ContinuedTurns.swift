@@ -12,9 +12,10 @@ extension Redactor {
             let nextStart = call.turns[index + 1].range.lowerBound
             let opening = Self.speakerPrefixEnd(in: next)
             if perTurn[index].contains(where: { $0.type == .name && $0.range.upperBound - turnStart == end && $0.range.lowerBound - turnStart == Self.speakerPrefixEnd(in: text) }),
-               let surnameEnd = Self.capitalisedWordsEnd(next, from: opening) {
-                let name = PIICandidate(type: .name, range: (nextStart + opening)..<(nextStart + surnameEnd), confidence: 0.8, detector: "continued-name",
-                                        canonicalValue: String(decoding: next[opening..<surnameEnd].map(ByteClass.lowercased), as: UTF8.self))
+               let surname = Self.nameFillingTurn(next, from: opening, maximumWords: 2, allowingParticles: false),
+               !surname.words.contains(where: { Self.weekdays.contains(next[$0].lazy.map(ByteClass.lowercased)) || SpokenDateOfBirthDetector.isMonthName(next, $0) }) {
+                let name = PIICandidate(type: .name, range: (nextStart + opening)..<(nextStart + surname.end), confidence: 0.8, detector: "continued-name",
+                                        canonicalValue: String(decoding: next[opening..<surname.end].map(ByteClass.lowercased), as: UTF8.self))
                 perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + [name])
             } else if perTurn[index + 1].contains(where: { $0.type == .address && $0.range.lowerBound - nextStart == opening }),
                       let flat = Self.flatEnding(text, at: end), !perTurn[index].contains(where: { $0.range.overlaps((turnStart + flat.lowerBound)..<(turnStart + flat.upperBound)) }) {
@@ -31,29 +32,6 @@ extension Redactor {
         var end = text.count
         while end > 0, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ",") || text[end - 1] == UInt8(ascii: "-") { end -= 1 }
         return end
-    }
-
-    /// Where one or two capitalised words end that make up the whole of `text` from `start`,
-    /// a full stop allowed after them (`Fairweather.`); nil otherwise.
-    private static func capitalisedWordsEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var end = text.count
-        while end > start, text[end - 1] == 0x20 || text[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        var words = 0
-        var position = start
-        while position < end {
-            guard ByteClass.isUpper(text[position]) else { return nil }
-            var wordEnd = position
-            while wordEnd < end, ByteClass.isASCIILetter(text[wordEnd]) || text[wordEnd] >= 0x80 || text[wordEnd] == UInt8(ascii: "-") || text[wordEnd] == UInt8(ascii: "'") { wordEnd += 1 }
-            let lowered = text[position..<wordEnd].lazy.map(ByteClass.lowercased)
-            guard wordEnd - position >= 2, !PersonNameDetector.notNames.contains(lowered), !weekdays.contains(lowered),
-                  !SpokenDateOfBirthDetector.isMonthName(text, position..<wordEnd) else { return nil }
-            words += 1
-            guard words <= 2 else { return nil }
-            position = wordEnd
-            guard position == end || text[position] == 0x20 else { return nil }
-            while position < end, text[position] == 0x20 { position += 1 }
-        }
-        return words > 0 ? end : nil
     }
 
     private static let weekdays: WordSet = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

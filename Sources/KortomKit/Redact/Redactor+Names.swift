@@ -416,7 +416,7 @@ extension Redactor {
         for index in call.turns.indices.dropLast() where Self.isClosingAlone(call.text(ofTurn: index)) {
             let signed = call.text(ofTurn: index + 1)
             let start = Self.speakerPrefixEnd(in: signed)
-            guard let end = Self.nameAloneEnd(signed, from: start) else { continue }
+            guard let end = Self.nameFillingTurn(signed, from: start, maximumWords: 4, allowingParticles: true)?.end else { continue }
             let turnStart = call.turns[index + 1].range.lowerBound
             let canonical = String(decoding: signed[start..<end].map(ByteClass.lowercased), as: UTF8.self)
             let name = PIICandidate(type: .name, range: (turnStart + start)..<(turnStart + end), confidence: 0.85, detector: PersonNameDetector.introductionDetector,
@@ -442,14 +442,16 @@ extension Redactor {
         "groeten", "groetjes", "hartelijke groet", "hartelijke groeten", "mvg", "met groet",
     ])
 
-    /// Where the name ends that makes up the whole of `turn` from `start`: one to four words
-    /// of letters (dashes and apostrophes inside), each capitalised or a particle, a full stop
-    /// allowed after them; nil otherwise.
-    private static func nameAloneEnd(_ turn: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// Where the name ends that makes up the whole of `turn` from `start`, and its words: up to
+    /// `maximumWords` words of letters (dashes and apostrophes inside), each capitalised and no
+    /// word that is no name (``PersonNameDetector/notNames``), a full stop allowed after them.
+    /// With `allowingParticles`, name particles between them and initials of one letter too
+    /// (a signature: `Ingrid van der Spek`, `J Smith`); nil otherwise.
+    static func nameFillingTurn(_ turn: UnsafeBufferPointer<UInt8>, from start: Int, maximumWords: Int, allowingParticles: Bool) -> (end: Int, words: [Range<Int>])? {
         var end = turn.count
         while end > start, turn[end - 1] == 0x20 || turn[end - 1] == 0x0D || turn[end - 1] == UInt8(ascii: ".") { end -= 1 }
         guard end - start >= 2, end - start <= 60 else { return nil }
-        var words = 0
+        var words: [Range<Int>] = []
         var capitalised = 0
         var position = start
         while position < end {
@@ -457,17 +459,18 @@ extension Redactor {
             while wordEnd < end, turn[wordEnd] != 0x20 { wordEnd += 1 }
             let word = turn[position..<wordEnd]
             guard word.allSatisfy({ ByteClass.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return nil }
+            let lowered = word.lazy.map(ByteClass.lowercased)
             if ByteClass.isUpper(word.first!) || word.first! >= 0xC3 {
-                guard !PersonNameDetector.notNames.contains(word.lazy.map(ByteClass.lowercased)) else { return nil }
+                guard word.count >= 2 || allowingParticles, !PersonNameDetector.notNames.contains(lowered) else { return nil }
                 capitalised += 1
-            } else if !PersonNameDetector.particles.contains(word.lazy.map(ByteClass.lowercased)) {
+            } else if !(allowingParticles && PersonNameDetector.particles.contains(lowered)) {
                 return nil
             }
-            words += 1
-            guard words <= 4 else { return nil }
+            words.append(position..<wordEnd)
+            guard words.count <= maximumWords else { return nil }
             position = wordEnd
             while position < end, turn[position] == 0x20 { position += 1 }
         }
-        return capitalised > 0 ? end : nil
+        return capitalised > 0 ? (end, words) : nil
     }
 }

@@ -212,7 +212,7 @@ public struct StreetAddressDetector: PIIDetector {
                 // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before in the sentence.
                 add(position..<number.upperBound, text, &candidates)
                 position = number.upperBound
-            } else if let end = Self.streetEndBeforeBritishPostcode(text, after: number.upperBound) {
+            } else if let end = Self.wordsEndBeforeBritishPostcode(text, after: number.upperBound, capitalised: true) {
                 // `9 Chy Pons TR18 3BE`: a street without a street word, which the postcode after it marks.
                 add(position..<end, text, &candidates)
                 position = end
@@ -662,39 +662,28 @@ public struct StreetAddressDetector: PIIDetector {
         }
     }
 
-    /// Where one to three capitalised words after a house number end, right before a British
-    /// postcode (`9 Chy Pons TR18 3BE`); nil when no postcode follows them.
-    private static func streetEndBeforeBritishPostcode(_ text: UnsafeBufferPointer<UInt8>, after numberEnd: Int) -> Int? {
-        var position = numberEnd
+    /// Where one to three words after `position` end right before a British postcode: the
+    /// street without a street word that the postcode marks (`9 Chy Pons TR18 3BE`, each word
+    /// capitalised with `capitalised`; `apt 4 chy an gweal tr18 4ad`); nil when none follows.
+    private static func wordsEndBeforeBritishPostcode(_ text: UnsafeBufferPointer<UInt8>, after position: Int, capitalised: Bool) -> Int? {
+        var position = position
         for _ in 0..<3 {
-            guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { return nil }
+            guard position + 1 < text.count, text[position] == 0x20, capitalised ? ByteClass.isUpper(text[position + 1]) : ByteClass.isASCIILetter(text[position + 1]) else { return nil }
             var end = position + 1
             while end < text.count, ByteClass.isASCIILetter(text[end]) || text[end] == UInt8(ascii: "'") { end += 1 }
-            guard end - position > 2, end + 1 < text.count, text[end] == 0x20 else { return nil }
+            guard !capitalised || end - position > 2, end + 1 < text.count, text[end] == 0x20 else { return nil }
             if PostcodeDetector.opensBritishPostcode(text, at: end + 1) { return end }
             position = end
         }
         return nil
     }
 
-    /// Extends each address found from `firstOwn` on over one to three words that stand
-    /// between it and a British postcode (`apt 4 chy an gweal tr18 4ad`: a street without a
-    /// street word, which only its place between the flat and the postcode marks as one).
+    /// Extends each address found from `firstOwn` on over the words that stand between it and
+    /// a British postcode (``wordsEndBeforeBritishPostcode(_:after:capitalised:)``, in any case).
     private static func takeInStreetsBeforeAPostcode(_ text: UnsafeBufferPointer<UInt8>, _ candidates: inout [PIICandidate], from firstOwn: Int) {
         for index in candidates.indices.dropFirst(firstOwn) where candidates[index].type == .address {
-            var position = candidates[index].range.upperBound
-            var wordEnd: Int?
-            for _ in 0..<3 {
-                guard position + 1 < text.count, text[position] == 0x20, ByteClass.isASCIILetter(text[position + 1]) else { break }
-                if wordEnd != nil, PostcodeDetector.opensBritishPostcode(text, at: position + 1) { break }
-                var end = position + 1
-                while end < text.count, ByteClass.isASCIILetter(text[end]) || text[end] == UInt8(ascii: "'") { end += 1 }
-                guard end == text.count || text[end] == 0x20 else { break }
-                wordEnd = end
-                position = end
-            }
-            guard let wordEnd, wordEnd + 1 < text.count, text[wordEnd] == 0x20, PostcodeDetector.opensBritishPostcode(text, at: wordEnd + 1) else { continue }
-            candidates[index].range = candidates[index].range.lowerBound..<wordEnd
+            guard let end = wordsEndBeforeBritishPostcode(text, after: candidates[index].range.upperBound, capitalised: false) else { continue }
+            candidates[index].range = candidates[index].range.lowerBound..<end
             candidates[index].canonicalValue = String(decoding: text[candidates[index].range].map(ByteClass.lowercased), as: UTF8.self)
         }
     }
