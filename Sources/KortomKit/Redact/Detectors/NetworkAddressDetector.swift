@@ -74,7 +74,7 @@ public struct NetworkAddressDetector: PIIDetector {
                   !Self.helpDeskWords.contains(where: { word in lowered.count >= word.count && (0...(lowered.count - word.count)).contains { lowered[$0..<($0 + word.count)].elementsEqual(word) } })
             else { continue }
             candidates.append(PIICandidate(type: .url, range: index..<end, confidence: 0.8, detector: name,
-                                           canonicalValue: "@" + String(decoding: handle.map(ByteClass.lowercased), as: UTF8.self)))
+                                           canonicalValue: "@" + String(decoding: lowered, as: UTF8.self)))
             index = end
         }
     }

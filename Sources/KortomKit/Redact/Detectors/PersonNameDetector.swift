@@ -707,7 +707,9 @@ public struct PersonNameDetector: PIIDetector {
     private static func introducesAfterAGreeting(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, phrase: Int) -> Bool {
         guard greetedIntroductionCues.contains(phrase) else { return false }
         let turnStart = Redactor.speakerPrefixEnd(in: text)
-        if cues[phrase].words.count == 3 || cues[phrase].words[0].last == UInt8(ascii: ",") { return range.lowerBound == turnStart }
+        // `hi it's`, `hello, it's`: the greeting is the cue's own first word.
+        if openingGreetings.contains(cues[phrase].words[0].filter { $0 != UInt8(ascii: ",") }) { return range.lowerBound == turnStart }
+        // `hi this is`: a greeting opens the turn right before the cue.
         guard let greeting = WordTokenizer.words(in: text, from: turnStart, limit: 1).first, greeting.range.lowerBound == turnStart else { return false }
         let bare = WordTokenizer.bareRange(text, greeting.range)
         return openingGreetings.contains(text[bare].lazy.map(ByteClass.lowercased)) && range.lowerBound - bare.upperBound <= 2
@@ -730,9 +732,9 @@ public struct PersonNameDetector: PIIDetector {
             // comma: `Gemeente Delft, met Floor.`
             // or the greeting after the organisation's name, as speech-to-text writes it without
             // a comma: `wmo loket gemeente zaanstad goedemiddag met kim`.
-            let afterComma = index > 0 && (words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
+            let followsOrganisation = index > 0 && (words[index - 1].breakAfter && text[words[index - 1].range.upperBound] == UInt8(ascii: ",")
                 || Self.greetingsOfTheDay.contains(text[words[index - 1].range].lazy.map(ByteClass.lowercased)))
-            if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || afterComma {
+            if WordTokenizer.matches(text, word, Self.met), (onlyGreetings && index < 5) || followsOrganisation {
                 // In a lower-case turn, the clause after `met` when it is longer than the listed
                 // names read (`met priscilla doelwijt`, where only `priscilla` is listed).
                 let lowercaseName = Self.isLowercase(text) ? Self.lowercaseNameAfterIntroduction(text, words[(index + 1)...]) : nil
