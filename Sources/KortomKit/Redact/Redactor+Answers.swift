@@ -165,7 +165,7 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age {
-                        let opening = ageAnswer(call, turn: answer)
+                        let opening = ageAnswer(call, turn: answer, askedAboutAPerson: Self.asksAboutAPerson(call.text(ofTurn: index)))
                         found += opening.isEmpty ? linkedAgesAnswer(call, turn: answer) : opening
                     }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
@@ -471,7 +471,7 @@ extension Redactor {
     /// An age given alone in answer to a question for one (`Hoe oud is uw dochter?` / `Zes, ze
     /// is ...`, `How old is he?` / `Eighty-seven.`): a number up to 120, in digits or words,
     /// at the start of the answer, then the end of the clause or `jaar`/`years`.
-    private func ageAnswer(_ call: CallText, turn index: Int) -> [PIICandidate] {
+    private func ageAnswer(_ call: CallText, turn index: Int, askedAboutAPerson: Bool) -> [PIICandidate] {
         let answer = call.text(ofTurn: index)
         let start = Self.answerValueStart(in: answer)
         var first: WordTokenizer.Word?
@@ -487,10 +487,17 @@ extension Redactor {
         // zesentachtig ze is twee jaar ouder`.
         let endsClause = first.breakAfter || next == nil
             || next.map { PersonNameDetector.opensClause(answer[WordTokenizer.bareRange(answer, $0.range)].lazy.map(ByteClass.lowercased)) && PersonNameDetector.isLowercase(answer) } == true
-        let unit = next.map { Self.ageUnits.contains(answer[$0.range].map(ByteClass.lowercased)) } ?? false
+        // Months and weeks only for a person (`How old is the baby?` / `Four month.`), not `Hoe oud is de melding?` / `Twee weken.`
+        let unit = next.map { word in
+            let lowered = answer[word.range].map(ByteClass.lowercased)
+            return Self.yearUnits.contains(lowered) || askedAboutAPerson && Self.ageUnits.contains(lowered)
+        } ?? false
         guard endsClause || unit else { return [] }
         let turnStart = call.turns[index].range.lowerBound
-        var ages = [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + WordTokenizer.bareRange(answer, first.range).upperBound), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
+        // A baby's age keeps its unit, as the age detector reads `six months old`; years need none.
+        let unitEnd = next.flatMap { unit && !Self.yearUnits.contains(answer[$0.range].map(ByteClass.lowercased)) ? WordTokenizer.bareRange(answer, $0.range).upperBound : nil }
+        let ageEnd = unitEnd ?? WordTokenizer.bareRange(answer, first.range).upperBound
+        var ages = [PIICandidate(type: .age, range: (turnStart + first.range.lowerBound)..<(turnStart + ageEnd), confidence: 0.8, detector: "answer-age", canonicalValue: String(value))]
         // More ages in a list, for a question about several people: `Eleven, eight and three.`
         var words: [WordTokenizer.Word] = []
         WordTokenizer.forEachWord(in: answer, from: first.range.upperBound) { words.append($0); return words.count < 12 }
@@ -578,7 +585,7 @@ extension Redactor {
         // Most questions read back no age: settled before anything is gathered.
         guard perTurn[index].contains(where: { $0.type == .age }) else { return }
         let readBack = perTurn[index].filter { $0.type == .age }.map(\.canonicalValue)
-        let confirmed = ageAnswer(call, turn: index + 1).prefix(1).filter { readBack.contains($0.canonicalValue) }
+        let confirmed = ageAnswer(call, turn: index + 1, askedAboutAPerson: true).prefix(1).filter { readBack.contains($0.canonicalValue) }
         if !confirmed.isEmpty { perTurn[index + 1] = Self.resolveOverlaps(perTurn[index + 1] + confirmed) }
     }
 
@@ -796,7 +803,23 @@ extension Redactor {
         }
     }
 
-    private static let ageUnits: WordSet = WordSet(["jaar", "year", "years"])
+    /// A baby's age in months or weeks too (`Four month.`, as Scots says it, `Zes weken.`).
+    private static let ageUnits: WordSet = WordSet(["jaar", "year", "years", "month", "months", "maand", "maanden", "week", "weeks", "weken"])
+    private static let yearUnits: WordSet = WordSet(["jaar", "year", "years"])
+
+    /// Whether a question for an age asks about a person, by a word for one: `How old is the
+    /// baby?`, `Hoe oud is hij?`; not `Hoe oud is de melding?`.
+    private static func asksAboutAPerson(_ question: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        WordTokenizer.forEachWord(in: question) { word in
+            found = personWords.contains(question[WordTokenizer.bareRange(question, word.range)].lazy.map(ByteClass.lowercased))
+            return !found
+        }
+        return found
+    }
+
+    private static let personWords: WordSet = WordSet(["baby", "bairn", "kid", "child", "son", "daughter", "he", "she", "him", "her", "you",
+                                                       "kleine", "kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "hij", "zij", "ze", "u", "jij", "je"])
 
     /// Whether a turn only acknowledges what was said before it (`Graag.`, `Yes please.`),
     /// after which the answer to a question may still come: one to three words, each an

@@ -20,6 +20,12 @@ struct RedactorAnswersTests {
         #expect(texts == ["Can you confirm your full name and DOB please?", "[NAME-1] dob [DOB-1]"])
     }
 
+    /// A baby's age in months, in answer, with its unit; years stay outside the age.
+    @Test func readsABabysAgeInMonthsInAnswer() {
+        #expect(redacted([(.agent, "How old is the baby?"), (.customer, "Four month.")])[1] == "[AGE-1].")
+        #expect(redacted([(.agent, "How old is she?"), (.customer, "Four year.")])[1] == "[AGE-1] year.")
+    }
+
     @Test func readsAnAnswerToAQuestionForANameAsAName() {
         #expect(redacted([(.agent, "Wat is uw achternaam?"), (.customer, "Kowalczykowa.")]) == ["Wat is uw achternaam?", "[NAME-1]."])
         #expect(redacted([(.agent, "Who am I speaking with?"), (.customer, "Yes, it's Ngozi Okafor.")]) == ["Who am I speaking with?", "Yes, it's [NAME-1]."])

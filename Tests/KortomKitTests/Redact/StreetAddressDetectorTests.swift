@@ -389,9 +389,11 @@ struct StreetAddressDetectorTests {
         #expect(detected(StreetAddressDetector(), in: "Medewerker: Kom langs op het Stadskantoor, Spui 70.").isEmpty)
     }
 
-    /// A Glasgow flat's floor and door before the address, without the word `Flat`.
+    /// A Glasgow flat's floor and door before the address, without the word `Flat`; the words
+    /// after the number are a street there, and the floor and door alone where someone is.
     @Test func readsAGlasgowFlatsPositionBeforeTheAddress() {
         #expect(detected(StreetAddressDetector(), in: "Caller: Yes, 2/1, 116 Dumbarton Road, G11 6NY.").contains("2/1, 116 Dumbarton Road"))
+        #expect(detected(StreetAddressDetector(), in: "Caller: Aye, she's at 3/2, 28 Hilltown, I'm at 3/1.").suffix(2) == ["3/2, 28 Hilltown", "3/1"])
     }
 
     /// `31bis`: the addition written as one word with the number.

@@ -209,9 +209,11 @@ public struct StreetAddressDetector: PIIDetector {
                         || Self.followsOp(text, position) && candidates.count > firstOwn
                             && candidates.last.map({ $0.type == .address && $0.range.upperBound <= position && position - $0.range.upperBound <= 60
                                 && !text[$0.range.upperBound..<position].contains(UInt8(ascii: ".")) }) == true {
-                // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before in the sentence.
-                add(position..<number.upperBound, text, &candidates)
-                position = number.upperBound
+                // `I'm at number 8`, `Ik woon op Orthenseweg 17A, zij op 17B`: the house next to one named before in the sentence
+                // (`I'm at 3/1`: a Scottish flat's floor and door).
+                let end = Self.flatPositionEnd(text, after: number) ?? number.upperBound
+                add(position..<end, text, &candidates)
+                position = end
             } else if let end = Self.wordsEndBeforeBritishPostcode(text, after: number.upperBound, capitalised: true) {
                 // `9 Chy Pons TR18 3BE`: a street without a street word, which the postcode after it marks.
                 add(position..<end, text, &candidates)
@@ -225,6 +227,13 @@ public struct StreetAddressDetector: PIIDetector {
                 // `graan voor visch 183, 2132 vs`: before a postcode, as a chat in lower case writes it.
                 add(start..<number.upperBound, text, &candidates)
                 position = number.upperBound
+            } else if Self.flatPositionStart(beforeComma: position, in: text) != nil, let end = Self.capitalisedStreetEndingTheClause(text, after: number.upperBound) {
+                // `she's at 3/2, 28 Hilltown, I'm at 3/1`: a Scottish flat makes the words after the number a street.
+                add(position..<end, text, &candidates)
+                position = end
+            } else if let end = Self.flatPositionEnd(text, after: number), Self.followsPersonAt(text, position), Self.endsClauseAfterHouseNumber(text, end) {
+                add(position..<end, text, &candidates)
+                position = end
             } else if Self.followsHouseNumberCue(text, position)
                         // Not a floor: `ik woon op 3 hoog`.
                         || Self.followsPersonAt(text, position) && Self.endsClauseAfterHouseNumber(text, number.upperBound) && !text[number].contains(0x20)
@@ -753,10 +762,7 @@ public struct StreetAddressDetector: PIIDetector {
         let end = position - 2
         guard let wordStart = WordTokenizer.wordEnding(at: end, in: text)?.lowerBound else { return nil }
         // `2/1, 116 Dumbarton Road`: a Glasgow flat's floor and door, opening the clause.
-        if end - wordStart == 1, wordStart >= 2, text[wordStart - 1] == UInt8(ascii: "/"), ByteClass.isDigit(text[wordStart]), ByteClass.isDigit(text[wordStart - 2]),
-           wordStart == 2 || text[wordStart - 3] == 0x20 && wordStart >= 4 && (text[wordStart - 4] == UInt8(ascii: ",") || text[wordStart - 4] == UInt8(ascii: ":") || text[wordStart - 4] == UInt8(ascii: ".")) {
-            return wordStart - 2
-        }
+        if let flat = flatPositionStart(beforeComma: position, in: text) { return flat }
         if ByteClass.isDigit(text[wordStart]), end - wordStart <= 4, let room = WordTokenizer.lettersBefore(text, wordStart),
            roomWords.contains(text[room].lazy.map(ByteClass.lowercased)) || flatWords.contains(text[room].lazy.map(ByteClass.lowercased)) {
             return room.lowerBound
@@ -774,6 +780,40 @@ public struct StreetAddressDetector: PIIDetector {
         guard first < 2 || text[first - 1] == 0x20 && (text[first - 2] == UInt8(ascii: ":") || text[first - 2] == UInt8(ascii: ".")
                                                          || text[first - 2] == UInt8(ascii: ",") && first >= 3 && ByteClass.isASCIILetter(text[first - 3])) else { return nil }
         return first
+    }
+
+    /// Where a Scottish flat's floor and door (`2/1`, `3/2`) start that end, with a comma, right
+    /// before `position`, opening a clause or after `at`: `Yes, 2/1, 116 Dumbarton Road`, `she's
+    /// at 3/2, 28 Hilltown`; nil otherwise.
+    static func flatPositionStart(beforeComma position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard position >= 5, text[position - 1] == 0x20, text[position - 2] == UInt8(ascii: ",") else { return nil }
+        let door = position - 3, start = position - 5
+        guard ByteClass.isDigit(text[door]), text[door - 1] == UInt8(ascii: "/"), ByteClass.isDigit(text[start]) else { return nil }
+        guard start > 0 else { return start }
+        guard start >= 2, text[start - 1] == 0x20 else { return nil }
+        let before = text[start - 2]
+        return before == UInt8(ascii: ",") || before == UInt8(ascii: ":") || before == UInt8(ascii: ".")
+            || WordTokenizer.lettersBefore(text, start).map({ WordTokenizer.isWord(text, $0, "at") }) == true ? start : nil
+    }
+
+    /// Where a floor and door said alone end (`I'm at 3/1.`), after the house number at `number`.
+    private static func flatPositionEnd(_ text: UnsafeBufferPointer<UInt8>, after number: Range<Int>) -> Int? {
+        guard number.count == 1, number.upperBound + 1 < text.count, text[number.upperBound] == UInt8(ascii: "/"), ByteClass.isDigit(text[number.upperBound + 1]),
+              number.upperBound + 2 == text.count || !ByteClass.isWordByte(text[number.upperBound + 2]) else { return nil }
+        return number.upperBound + 2
+    }
+
+    /// Where one or two capitalised words end the clause after a house number (`28 Hilltown,`).
+    private static func capitalisedStreetEndingTheClause(_ text: UnsafeBufferPointer<UInt8>, after numberEnd: Int) -> Int? {
+        var position = numberEnd
+        for _ in 0..<2 {
+            guard position + 1 < text.count, text[position] == 0x20, ByteClass.isUpper(text[position + 1]) else { return nil }
+            var end = position + 1
+            while end < text.count, ByteClass.isASCIILetter(text[end]) || text[end] == UInt8(ascii: "'") || text[end] == UInt8(ascii: "-") { end += 1 }
+            if end == text.count || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";")].contains(text[end]) { return end }
+            position = end
+        }
+        return nil
     }
 
     /// Whether a capitalised name of a public building and a comma end right before `position`
