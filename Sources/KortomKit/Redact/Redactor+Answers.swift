@@ -165,7 +165,7 @@ extension Redactor {
                     var found = asked.carriedCue.map { carriedCueCandidates(call, turn: answer, cue: $0, asked.type) } ?? []
                     if asked.initials { found += initialsAnswer(call, turn: answer) }
                     if asked.type == .age {
-                        let opening = ageAnswer(call, turn: answer, askedAboutAPerson: Self.asksAboutAPerson(call.text(ofTurn: index)))
+                        let opening = ageAnswer(call, turn: answer, askedAboutAPerson: WordTokenizer.holdsWord(of: Self.personWords, in: call.text(ofTurn: index)))
                         found += opening.isEmpty ? linkedAgesAnswer(call, turn: answer) : opening
                     }
                     if asked.houseNumber { found += houseNumberAnswer(call, turn: answer, withPostcode: Self.mentionsPostcode(call.text(ofTurn: index))) }
@@ -807,17 +807,8 @@ extension Redactor {
     private static let ageUnits: WordSet = WordSet(["jaar", "year", "years", "month", "months", "maand", "maanden", "week", "weeks", "weken"])
     private static let yearUnits: WordSet = WordSet(["jaar", "year", "years"])
 
-    /// Whether a question for an age asks about a person, by a word for one: `How old is the
-    /// baby?`, `Hoe oud is hij?`; not `Hoe oud is de melding?`.
-    private static func asksAboutAPerson(_ question: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        WordTokenizer.forEachWord(in: question) { word in
-            found = personWords.contains(question[WordTokenizer.bareRange(question, word.range)].lazy.map(ByteClass.lowercased))
-            return !found
-        }
-        return found
-    }
-
+    /// Words for a person, by which a question for an age asks about one (`How old is the
+    /// baby?`, `Hoe oud is hij?`; not `Hoe oud is de melding?`).
     private static let personWords: WordSet = WordSet(["baby", "bairn", "kid", "child", "son", "daughter", "he", "she", "him", "her", "you",
                                                        "kleine", "kind", "kindje", "zoon", "zoontje", "dochter", "dochtertje", "hij", "zij", "ze", "u", "jij", "je"])
 

@@ -59,7 +59,7 @@ public struct NetworkAddressDetector: PIIDetector {
     /// so does the account a message opens with, which is whom it replies to (`@British_Airways
     /// Your reply ...`), and one named as a help desk (`@AzureSupport`, `@CoxHelp`).
     private func findHandles(in text: UnsafeBufferPointer<UInt8>, into candidates: inout [PIICandidate]) {
-        guard let at = text.firstIndex(of: UInt8(ascii: "@")), Self.namesASocialNetwork(text) else { return }
+        guard let at = text.firstIndex(of: UInt8(ascii: "@")), WordTokenizer.holdsWord(of: Self.handleNetworks, in: text) else { return }
         let messageStart = Redactor.speakerPrefixEnd(in: text)
         var index = at
         while index < text.count {
@@ -80,16 +80,6 @@ public struct NetworkAddressDetector: PIIDetector {
     }
 
     private static let helpDeskWords: [[UInt8]] = ["support", "help", "care", "service", "official", "team", "klantenservice", "webcare"].map { Array($0.utf8) }
-
-    /// Whether a social network is named in `text` by one of ``handleNetworkWords``.
-    private static func namesASocialNetwork(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        WordTokenizer.forEachWord(in: text) { word in
-            found = handleNetworks.contains(hash: WordTokenizer.foldedHash(text, WordTokenizer.bareRange(text, word.range)))
-            return !found
-        }
-        return found
-    }
 
     /// The names of social networks by which a handle is told from an organisation's account;
     /// the line scan looks for them too (``SignalWords/socialHost``).

@@ -94,6 +94,16 @@ struct WordTokenizer {
         return start < position - 1 ? start..<(position - 1) : nil
     }
 
+    /// Whether one of `words` (lower case) is a word of `text`, in any case.
+    static func holdsWord(of words: WordSet, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEachWord(in: text) { word in
+            found = words.contains(hash: foldedHash(text, bareRange(text, word.range)))
+            return !found
+        }
+        return found
+    }
+
     /// Whether one of `words` (lower case) stands among the `count` words before `position`,
     /// each one space after the one before it.
     static func holdsOne(of words: WordSet, inWordsBefore position: Int, count: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
